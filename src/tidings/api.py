@@ -29,6 +29,13 @@ def extract(
 ) -> Iterator[Result | Failure]:
     """Run the pipeline over ``paths`` and yield results; nothing is stored."""
     settings = settings or Settings.from_env()
+    if settings.workers > 1:
+        from .parallel import process_parallel
+
+        load_pipeline(settings.spacy_model)  # fail fast, with a clear message, in the parent
+        yield from process_parallel(paths, options=options, workers=settings.workers,
+                                    model=settings.spacy_model)
+        return
     nlp = load_pipeline(settings.spacy_model)
     yield from process(paths, options=options, nlp=nlp, batch_size=settings.batch_size)
 

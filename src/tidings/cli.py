@@ -41,6 +41,8 @@ def read_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--max-bytes", type=click.IntRange(min=1), default=None,
                      help="Skip inputs larger than this many bytes (default 5 MB)."),
         click.option("--model", "spacy_model", default=None, help="spaCy pipeline name (env TIDINGS_SPACY_MODEL)."),
+        click.option("--workers", type=click.IntRange(min=1), default=None,
+                     help="Worker processes (default 1; env TIDINGS_WORKERS)."),
         click.argument("paths", nargs=-1, required=True),
     ]
     return functools.reduce(lambda f, o: o(f), reversed(opts), func)
@@ -55,7 +57,7 @@ def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
 def _options(kw: dict[str, Any]) -> tuple[ReadOptions, Settings]:
     published: date | None = kw.pop("published").date() if kw.get("published") else None
     settings = Settings.from_env(spacy_model=kw.pop("spacy_model"), max_bytes=kw.get("max_bytes"),
-                                 db=kw.pop("db", None))
+                                 db=kw.pop("db", None), workers=kw.pop("workers"))
     fields = {k: v for k, v in kw.items() if v is not None and k != "paths"}
     fields["max_bytes"] = settings.max_bytes
     return ReadOptions(published=published, **fields), settings

@@ -1,7 +1,7 @@
 """Run-time settings, read once from keyword arguments or the environment.
 
 Every setting has an environment variable so that the CLI, tests and workers agree without a
-config language: ``TIDINGS_SPACY_MODEL``, ``TIDINGS_MAX_BYTES``, ``TIDINGS_DB``.
+config language: ``TIDINGS_SPACY_MODEL``, ``TIDINGS_MAX_BYTES``, ``TIDINGS_WORKERS``, ``TIDINGS_DB``.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ class Settings:
     spacy_model: str | None = None  # None: first of DEFAULT_MODELS that is installed
     max_bytes: int = DEFAULT_MAX_BYTES
     batch_size: int = 32
+    workers: int = 1  # >1: a local process pool (tidings.parallel)
     db: str = DEFAULT_DB
 
     @classmethod
@@ -34,6 +35,8 @@ class Settings:
             env["spacy_model"] = m
         if b := os.environ.get("TIDINGS_MAX_BYTES"):
             env["max_bytes"] = int(b)
+        if w := os.environ.get("TIDINGS_WORKERS"):
+            env["workers"] = int(w)
         if d := os.environ.get("TIDINGS_DB"):
             env["db"] = d
         env.update({k: v for k, v in overrides.items() if v is not None})

@@ -1,0 +1,118 @@
+"""The command line end to end, on the shipped samples and on bad inputs written here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+from click.testing import CliRunner
+
+from tidings.cli import main
+
+pytestmark = pytest.mark.model
+
+GOOD_TEXT = (
+    "Russia and Ukraine trade accusations\n\n"
+    "KYIV, Dec 14 (Tidings Wire) - Ukraine accused Russia on Monday of massing troops near its "
+    "border. \"We will defend our land,\" the Ukrainian Foreign Minister Dmytro Kuleba said.\n"
+)
+GERMAN = (
+    "Die Regierung in Berlin hat am Montag neue Sanktionen gegen Russland angekündigt. Der "
+    "Kanzler sagte, man werde die Ukraine weiter unterstützen und mit den Partnern in der "
+    "Europäischen Union eng zusammenarbeiten, um die Lage zu beruhigen.\n"
+)
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _counts(db: Path) -> dict[str, int]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        tables = [r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()]
+        return {t: con.execute(f'select count(*) from "{t}"').fetchone()[0] for t in tables}  # type: ignore[index]
+    finally:
+        con.close()
+
+
+@pytest.fixture()
+def bad_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "batch"
+    d.mkdir()
+    (d / "good.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    (d / "empty.txt").write_bytes(b"")
+    (d / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (d / "latin1.txt").write_bytes("Caf\xe9 talks in Gen\xe8ve end without a deal.".encode("latin-1") * 20)
+    with open(d / "huge.txt", "wb") as fh:  # 50 MB, sparse: the reader must refuse it unread
+        fh.truncate(50 * 1024 * 1024)
+    (d / "items.jsonl").write_text(
+        json.dumps({"id": "a1", "text": GOOD_TEXT, "date": "2021-12-14"}) + "\n{broken json\n", encoding="utf-8"
+    )
+    (d / "german.txt").write_text(GERMAN, encoding="utf-8")
+    return d
+
+
+def test_cli_extract_prints_typed_jsonl(samples_dir: Path, tmp_path: Path) -> None:
+    f = tmp_path / "one.txt"
+    f.write_text(GOOD_TEXT, encoding="utf-8")
+    code, out, _ = _run("extract", str(f), "--published", "2021-12-14")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows[0]["type"] == "article" and rows[0]["published"] == "2021-12-14"
+    assert all(next(iter(r)) == "type" for r in rows)
+    assert {"event", "quote"} <= {r["type"] for r in rows}
+
+
+def test_cli_ingest_bad_inputs_are_reported_and_the_rest_stored(bad_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "t.duckdb"
+    code, _, err = _run("ingest", str(bad_dir), "--db", str(db))
+    assert code == 1
+    lines = [line for line in err.splitlines() if line.startswith("tidings: ")]
+    for name in ("empty.txt", "binary.txt", "latin1.txt", "huge.txt", "items.jsonl", "german.txt"):
+        assert sum(name in line for line in lines) == 1, (name, lines)
+    assert any("items.jsonl" in line and ":2" in line for line in lines)
+    assert _counts(db)["articles"] == 2  # good.txt and the good JSONL line
+
+
+def test_cli_ingest_twice_changes_nothing(samples_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "t.duckdb"
+    first, _, _ = _run("ingest", str(samples_dir), "--db", str(db))
+    before = _counts(db)
+    second, _, err = _run("ingest", str(samples_dir), "--db", str(db))
+    assert first == second == 0
+    assert _counts(db) == before
+    assert before["articles"] >= 12 and before["events"] > 0 and before["quotes"] > 0
+    assert "nothing new" in err
+
+
+def test_cli_query_commands_filter_and_format(samples_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "t.duckdb"
+    _run("ingest", str(samples_dir), "--db", str(db))
+    code, out, _ = _run("events", "--db", str(db), "--dyad", "RUS:*", "--format", "jsonl")
+    assert code == 0 and out
+    assert all(json.loads(r)["source"]["country"] == "RUS" or json.loads(r)["source"]["code"].startswith("RUS")
+               for r in out.splitlines())
+    code, out, _ = _run("quotes", "--db", str(db), "--format", "csv", "--limit", "3")
+    assert code == 0 and out.splitlines()[0].startswith("type,id,article_id,text")
+    assert len(out.splitlines()) == 4
+    code, out, _ = _run("articles", "--db", str(db), "--format", "table")
+    assert code == 0 and out.split()[0] == "id"
+
+
+def test_cli_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert _run("ingest")[0] == 2
+    assert _run("events", "--format", "xml")[0] == 2
+    code, _, err = _run("events", "--db", str(tmp_path / "missing" / "x.duckdb"))
+    assert code == 2 and "x.duckdb" in err
+
+
+def test_cli_model_setting_is_honoured(tmp_path: Path) -> None:
+    f = tmp_path / "one.txt"
+    f.write_text(GOOD_TEXT, encoding="utf-8")
+    result = CliRunner(env={"TIDINGS_SPACY_MODEL": "no_such_model_xyz"}).invoke(main, ["extract", str(f)])
+    assert result.exit_code == 2
+    assert "no_such_model_xyz" in result.stderr
