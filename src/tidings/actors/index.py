@@ -1,16 +1,25 @@
-"""INTERFACE STUB: the actors helper replaces the bodies; signatures are the contract."""
+"""The per-document actor index: who is mentioned where, after coreference."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Actor
+from .coref import resolve_coreference
 from .dictionary import ActorDictionary
+from .loader import roles_data
+from .matching import match_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+# Dependents of a noun-phrase head that can carry the actor when the head itself is not one:
+# "the country's troops" (poss), "NATO allies" (compound), "the leaders of Russia" (prep/pobj).
+# Tried in this order: a compound names the actor more directly than a possessive ("its NATO
+# allies" -> NATO, not the owner of "its").
+_MODIFIER_DEPS = ("compound", "amod", "nmod", "appos", "npadvmod", "poss")
 
 
 @dataclass
@@ -21,14 +30,26 @@ class ActorIndex:
     each an Actor with start/end offsets. Pronouns and descriptions ("he", "the Russian
     leader", "the alliance") resolved to an earlier named actor appear here too, with
     ``via="coref"`` and the offsets of the pronoun/description itself.
+    ``spans`` holds each mention's token range ``(start, end)``, parallel to ``mentions``.
     """
 
     doc: Doc
     mentions: list[Actor]
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    _owner: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self._owner:
+            self._owner = [-1] * len(self.doc)
+            for n, (s, e) in enumerate(self.spans):
+                for i in range(s, e):
+                    self._owner[i] = n
 
     def actor_at(self, i: int) -> Actor | None:
         """The actor whose mention covers token ``i`` (after coreference), or None."""
-        raise NotImplementedError
+        if 0 <= i < len(self._owner) and self._owner[i] >= 0:
+            return self.mentions[self._owner[i]]
+        return None
 
     def actors_for(self, head: Token) -> list[Actor]:
         """All actors a noun phrase denotes, given its head token.
@@ -38,9 +59,66 @@ class ActorIndex:
         RUSMIL), and follows ``conj`` so "Russia and China" gives two actors. Empty when the
         phrase names no actor.
         """
-        raise NotImplementedError
+        out: list[Actor] = []
+        seen: set[tuple[str, str]] = set()
+        for tok in _conjuncts(head):
+            n = self._mention_for(tok, depth=2)
+            if n is None:
+                continue
+            actor = self.mentions[n]
+            if (actor.code, actor.name) not in seen:  # "Putin and the Russian leader": one
+                seen.add((actor.code, actor.name))
+                out.append(actor)
+        return out
+
+    def _mention_for(self, tok: Token, *, depth: int) -> int | None:
+        n = self._owner[tok.i] if tok.i < len(self._owner) else -1
+        if n >= 0:
+            return n
+        if depth == 0:
+            return None
+        for dep in _MODIFIER_DEPS:
+            for child in tok.children:
+                if child.dep_ == dep:
+                    found = self._mention_for(child, depth=depth - 1)
+                    if found is not None:
+                        return found
+        for child in tok.children:  # "the leaders of Russia": prep "of" -> pobj
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return self._mention_for(obj, depth=depth - 1)
+        return None
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """The head and every token coordinated with it ("Russia, China and Iran")."""
+    out = [head]
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ == "conj" and child not in out:
+                out.append(child)
+                stack.append(child)
+    return out
 
 
 def index_actors(doc: Doc, *, dictionary: ActorDictionary, on: date | None = None) -> ActorIndex:
     """Find and resolve every actor mention in ``doc``, valid on date ``on``."""
-    raise NotImplementedError
+    words = [t.text for t in doc]
+    ents: list[tuple[str, int, int] | None] = [None] * len(doc)
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            ents[i] = (ent.label_, ent.start, ent.end)
+    found = match_words(words, dictionary=dictionary, on=on, ents=ents)
+    resolved = resolve_coreference(doc, found, pronouns=roles_data().get("pronouns", {}))
+    mentions: list[Actor] = []
+    spans: list[tuple[int, int]] = []
+    for m in resolved:
+        if not m.code:
+            continue
+        span = doc[m.start:m.end]
+        mentions.append(m.actor(text=span.text, start=span.start_char, end=span.end_char))
+        spans.append((m.start, m.end))
+    return ActorIndex(doc=doc, mentions=mentions, spans=spans)

@@ -1,0 +1,180 @@
+"""Document-level coreference for actors: pronouns and definite descriptions.
+
+No trained coreference model is installable offline here (../shared/PERFORMANCE.md), so this is
+a salience heuristic in the spirit of Lappin & Leass / Hobbs: a pronoun takes the most recent
+compatible antecedent in the nearest preceding sentence that has one, preferring grammatical
+subjects. Descriptions ("the alliance", "the bloc", "the president", "the Russian leader")
+take the latest actor of the matching class. Everything resolved here is marked ``via="coref"``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .matching import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Verbs whose "it" subject is usually expletive ("it is likely", "it seems"), not an actor.
+_EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "become", "happen",
+                              "matter", "mean", "look", "rain", "follow", "emerge"})
+# How many sentences back a pronoun may look; persons stay salient longer than things.
+_PERSON_WINDOW = 4
+_THING_WINDOW = 1
+
+
+@dataclass
+class _Seen:
+    mention: Mention
+    sentence: int
+    subject: bool
+
+
+def _sentence_ids(doc: Doc) -> list[int]:
+    ids = [0] * len(doc)
+    if not doc.has_annotation("SENT_START"):
+        return ids
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            ids[i] = n
+    return ids
+
+
+def _span_head(doc: Doc, m: Mention) -> Any:
+    for i in range(m.start, m.end):
+        head = doc[i].head.i
+        if head < m.start or head >= m.end or head == i:
+            return doc[i]
+    return doc[m.end - 1]
+
+
+def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
+                        pronouns: dict[str, list[str]]) -> list[Mention]:
+    """Resolve descriptions in ``mentions`` and add pronoun mentions; returns all mentions in
+    text order (unresolved descriptions dropped)."""
+    person_pr = frozenset(pronouns.get("person", ()))
+    female_pr = frozenset(pronouns.get("female", ()))
+    thing_pr = frozenset(pronouns.get("thing", ()))
+    group_pr = frozenset(pronouns.get("group", ()))
+    all_pr = person_pr | thing_pr | group_pr
+    sent = _sentence_ids(doc)
+    has_pos = doc.has_annotation("POS") or doc.has_annotation("TAG")
+    starts = {m.start: m for m in mentions}
+    seen: list[_Seen] = []
+    out: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        m = starts.get(i)
+        if m is not None:
+            if _resolve_description(m, seen, sent[i]):
+                head = _span_head(doc, m)
+                seen.append(_Seen(m, sent[i], head.dep_ in _SUBJECT_DEPS))
+                out.append(m)
+            i = max(m.end, i + 1)
+            continue
+        tok = doc[i]
+        low = tok.lower_
+        if low in all_pr and (not has_pos or tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")):
+            ante = None
+            if low in person_pr:
+                ante = _person(seen, sent[i], female=low in female_pr)
+            elif low in thing_pr and _is_actor_it(tok):
+                ante = _thing(seen, sent[i])
+            elif low in group_pr and _is_actor_it(tok):
+                ante = _group(seen, sent[i])
+            if ante is not None:
+                p = Mention(start=i, end=i + 1, name="", code="", country=None, sector=None,
+                            kind="person")
+                p.take(ante, via="coref")
+                p.tags = ante.tags
+                p.extra = {"gender": ante.extra.get("gender")}
+                seen.append(_Seen(p, sent[i], tok.dep_ in _SUBJECT_DEPS))
+                out.append(p)
+        i += 1
+    return out
+
+
+def _is_actor_it(tok: Any) -> bool:
+    """"it"/"they" as subject of a non-expletive verb, or "its"/"their" as a possessive."""
+    if tok.dep_ == "poss" or tok.tag_ == "PRP$":
+        return True
+    if not tok.dep_:
+        return True  # hand-built Doc without a parse: trust the pronoun
+    return tok.dep_ in _SUBJECT_DEPS and tok.head.lemma_ not in _EXPLETIVE_VERBS
+
+
+def _person(seen: list[_Seen], here: int, *, female: bool) -> Mention | None:
+    best: _Seen | None = None
+    for s in reversed(seen):
+        if here - s.sentence > _PERSON_WINDOW:
+            break
+        m = s.mention
+        if m.kind != "person":
+            continue
+        gender = m.extra.get("gender")
+        if gender is not None and (gender == "f") != female:
+            continue
+        if best is None:
+            best = s
+        elif s.sentence != best.sentence:
+            break
+        if s.subject and not best.subject:
+            best = s  # subjects are the most salient antecedents within one sentence
+    return best.mention if best else None
+
+
+def _thing(seen: list[_Seen], here: int) -> Mention | None:
+    for s in reversed(seen):
+        if here - s.sentence > _THING_WINDOW:
+            return None
+        m = s.mention
+        if m.kind in ("country", "igo") or (m.kind == "role" and "org" in m.tags):
+            return m
+    return None
+
+
+def _group(seen: list[_Seen], here: int) -> Mention | None:
+    for s in reversed(seen):
+        if here - s.sentence > _THING_WINDOW:
+            return None
+        if s.mention.kind == "role" and "plural" in s.mention.tags:
+            return s.mention
+    return None
+
+
+def _resolve_description(m: Mention, seen: list[_Seen], here: int) -> bool:
+    """Re-resolve a description in place; False when it must be dropped (no antecedent)."""
+    if m.kind == "description":
+        target = next(iter(m.tags), "")
+        for s in reversed(seen):
+            a = s.mention
+            if (target in a.tags and a.kind == "igo") or (
+                target == "organisation" and a.kind == "igo"
+            ) or (target == "country" and a.kind == "country" and a.sector is None):
+                m.take(a, via="coref")
+                return True
+        return False
+    if m.kind == "role" and not m.affiliation and "person" not in m.tags:
+        role = m.name  # "the Foreign Ministry" after "the Russian Foreign Ministry"
+        for s in reversed(seen):
+            if s.mention.extra.get("role") == role and s.mention.country:
+                m.take(s.mention, via="coref")
+                break
+        return True
+    if not m.description or not m.titles:
+        return True
+    for s in reversed(seen):
+        a = s.mention
+        if a.kind != "person" or a.via == "coref":
+            continue
+        if m.affiliation and a.affiliation != m.affiliation:
+            continue
+        if set(a.titles) & set(m.titles) or (m.affiliation and not a.titles):
+            m.take(a, via="coref")
+            m.description = False
+            return True
+    return True

@@ -1,0 +1,275 @@
+"""Longest-match scanning of a token sequence against the actor dictionary, and the rules that
+combine adjacent matches into one actor ("Russian" + "troops" -> RUSMIL; "Foreign Minister" +
+"Sergei Ryabkov" -> the person; "the President of Ukraine" -> the office holder on the date).
+
+Works on plain token lists so ``ActorDictionary.lookup`` and ``index_actors`` share it; spaCy
+entity labels, when given, guard against matching a country inside a person's or a
+newspaper's name ("Chad Smith", "the Washington Post").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+
+from ..model import Actor
+from .dictionary import MAX_PATTERN_TOKENS, ActorDictionary, ActorEntry, fold, select_entry
+
+# Entities inside which a country or capital name is part of another name, not a mention of
+# the country: "Chad Smith" (PERSON), "the Beijing Olympics" (EVENT), "Moscow State
+# University" (ORG, capitals only: "the Bank of Russia" still says something about Russia).
+_BLOCKING_ENTS = frozenset({"PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+_POSSESSIVE = frozenset({"'s", "'"})
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+@dataclass
+class Mention:
+    """A matched span of tokens ``[start, end)`` and what it resolves to so far."""
+
+    start: int
+    end: int
+    name: str
+    code: str
+    country: str | None
+    sector: str | None
+    kind: str
+    via: str = "name"
+    tags: frozenset[str] = frozenset()
+    titles: tuple[str, ...] = ()
+    affiliation: str | None = None  # country or IGO code an office title is bound to
+    description: bool = False  # a definite description that coreference may re-resolve
+    extra: dict[str, object] = field(default_factory=dict)  # gender ("f"/"m"), role name
+
+    @classmethod
+    def of(cls, entry: ActorEntry, start: int, end: int) -> Mention:
+        return cls(start=start, end=end, name=entry.name, code=entry.code,
+                   country=entry.country, sector=entry.sector, kind=entry.kind, via=entry.via,
+                   tags=frozenset(entry.tags), titles=entry.titles,
+                   affiliation=entry.affiliation,
+                   extra=_gender(entry))
+
+    def take(self, other: Mention, *, via: str) -> None:
+        """Resolve this mention to what ``other`` denotes, keeping this span."""
+        self.name, self.code, self.country = other.name, other.code, other.country
+        self.sector, self.kind, self.via = other.sector, other.kind, via
+        self.affiliation = other.affiliation
+        self.extra = {**self.extra, "gender": other.extra.get("gender")}
+        if other.kind == "person":
+            self.titles = other.titles
+
+    def actor(self, *, text: str, start: int | None = None, end: int | None = None) -> Actor:
+        return Actor(text=text, name=self.name, code=self.code, country=self.country,
+                     sector=self.sector, kind=self.kind, start=start, end=end, via=self.via)
+
+
+def _gender(entry: ActorEntry) -> dict[str, object]:
+    if entry.kind != "person":
+        return {}
+    # Dictionary persons have a known gender (the data tags women); names met only in the
+    # text ("Sergei Ryabkov" after a title) do not, and are compatible with any pronoun.
+    return {"gender": "f" if "female" in entry.tags else "m"}
+
+
+def scan(words: Sequence[str], folded: Sequence[str], *, dictionary: ActorDictionary,
+         on: date | None, ents: Sequence[tuple[str, int, int] | None] | None = None
+         ) -> list[Mention]:
+    """Raw dictionary matches, left to right, longest first, non-overlapping."""
+    out: list[Mention] = []
+    n = len(words)
+    i = 0
+    first = dictionary.first
+    while i < n:
+        longest = first.get(folded[i], 0)
+        found: Mention | None = None
+        for size in range(min(longest, n - i, MAX_PATTERN_TOKENS), 0, -1):
+            entries = dictionary.candidates(words[i:i + size], folded[i:i + size])
+            entry = _usable(entries, words, i, size, on=on, ents=ents)
+            if entry is not None:
+                start = i - 1 if i > 0 and folded[i - 1] == "the" else i
+                found = Mention.of(entry, start, i + size)
+                break
+        if found is None:
+            i += 1
+            continue
+        if out and out[-1].end > found.start:  # "the" already inside the previous match
+            found.start = out[-1].end
+        out.append(found)
+        i = found.end
+    return out
+
+
+def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, *,
+            on: date | None, ents: Sequence[tuple[str, int, int] | None] | None
+            ) -> ActorEntry | None:
+    if not entries:
+        return None
+    entry = select_entry(entries, on)
+    if entry is None:
+        return None
+    text = words[i]
+    # "us", "who", "it": a lower-case function word is never a name, whatever a loaded
+    # dictionary says (PETRARCH dictionaries are upper-case and cannot tell "US" from "us").
+    if size == 1 and text.islower() and text in _stop_words() and not entry.cased:
+        return None
+    if ents is not None and entry.kind in ("country", "igo") and "adjective" not in entry.tags:
+        span = ents[i]
+        if span is not None:
+            label, s, e = span
+            inside = s <= i and i + size <= e and (e - s) > size
+            blocked = label in _BLOCKING_ENTS or (label == "ORG" and entry.via == "metonym")
+            if inside and blocked:
+                return None
+    return entry
+
+
+def match_words(words: Sequence[str], *, dictionary: ActorDictionary, on: date | None,
+                ents: Sequence[tuple[str, int, int] | None] | None = None) -> list[Mention]:
+    """Scan and combine: the resolved mentions of a token sequence, in order."""
+    folded = [fold(w) for w in words]
+    raw = scan(words, folded, dictionary=dictionary, on=on, ents=ents)
+    return combine(raw, words=words, folded=folded, dictionary=dictionary, on=on, ents=ents)
+
+
+def _is_affiliation(m: Mention) -> bool:
+    return m.kind in ("country", "igo") and m.affiliation is not None
+
+
+def _join(aff: Mention, role: Mention, start: int, end: int) -> Mention:
+    """Affiliation + role noun: "Russian" + "troops" -> RUSMIL."""
+    sector = role.sector
+    if aff.sector and aff.sector != "GOV" and sector == "GOV":
+        sector = aff.sector  # "Pentagon spokesman" stays military
+    # NATO troops are still NATO: CAMEO IGO codes carry no sector suffix.
+    code = aff.code if aff.kind == "igo" else f"{aff.country}{sector or ''}"
+    return Mention(start=start, end=end, name=f"{aff.name} {role.name}".strip(), code=code,
+                   country=aff.country, sector=sector if aff.kind != "igo" else aff.sector,
+                   kind="role", via="name", tags=role.tags, titles=role.titles,
+                   affiliation=aff.affiliation, description="person" in role.tags,
+                   extra={"role": role.name})
+
+
+def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
+            dictionary: ActorDictionary, on: date | None,
+            ents: Sequence[tuple[str, int, int] | None] | None) -> list[Mention]:
+    """Apply the combination rules to raw matches."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(raw):
+        m = raw[k]
+        nxt = raw[k + 1] if k + 1 < len(raw) else None
+        # Affiliation + role, also through a possessive: "Russia's foreign minister".
+        if nxt is not None and _is_affiliation(m) and nxt.kind == "role" and (
+            nxt.start == m.end
+            or (nxt.start == m.end + 1 and folded[m.end] in _POSSESSIVE)
+        ):
+            m = _join(m, nxt, m.start, nxt.end)
+            k += 1
+            nxt = raw[k + 1] if k + 1 < len(raw) else None
+        # Role + "of (the)" + affiliation: "the foreign minister of Russia".
+        if (nxt is not None and m.kind == "role" and m.affiliation is None
+                and _is_affiliation(nxt) and nxt.start == m.end + 1 and folded[m.end] == "of"):
+            m = _join(nxt, m, m.start, nxt.end)
+            k += 1
+            nxt = raw[k + 1] if k + 1 < len(raw) else None
+        if m.kind == "role" and "person" in m.tags:
+            m = _attach_name(m, nxt, words=words, ents=ents)
+            if m.kind == "person" and nxt is not None and m.end == nxt.end:
+                k += 1  # the named person absorbed the next match
+            elif m.kind == "role" and m.affiliation and "vague" not in m.tags:
+                holder = dictionary.holder(m.affiliation, m.titles, on)
+                if holder is not None:
+                    m.take(Mention.of(holder, m.start, m.end), via="title")
+        out.append(m)
+        k += 1
+    _appositions(out, words=words, folded=folded, ents=ents)
+    return out
+
+
+def _attach_name(role: Mention, nxt: Mention | None, *, words: Sequence[str],
+                 ents: Sequence[tuple[str, int, int] | None] | None) -> Mention:
+    """Title directly before a name: the named person wins ("President Vladimir Putin"); an
+    unknown name takes the title's code ("Deputy Foreign Minister Sergei Ryabkov")."""
+    if nxt is not None and nxt.start == role.end and nxt.kind == "person":
+        named = replace(nxt, start=role.start)
+        named.description = False
+        return named
+    if ents is not None and role.end < len(words):
+        span = ents[role.end]
+        if span is not None and span[0] == "PERSON" and span[1] == role.end:
+            return _unknown_person(role, span[1], span[2], words, start=role.start)
+    return role
+
+
+def _unknown_person(title: Mention, s: int, e: int, words: Sequence[str], *,
+                    start: int) -> Mention:
+    name = " ".join(words[s:e])
+    return Mention(start=start, end=e, name=name, code=title.code, country=title.country,
+                   sector=title.sector, kind="person", via="title", titles=title.titles,
+                   affiliation=title.affiliation)
+
+
+def _appositions(out: list[Mention], *, words: Sequence[str], folded: Sequence[str],
+                 ents: Sequence[tuple[str, int, int] | None] | None) -> None:
+    """"Sergei Ryabkov, the Russian Deputy Foreign Minister" and "the Russian Deputy Foreign
+    Minister, Sergei Ryabkov": the title span and the name resolve to the same person."""
+    added: list[Mention] = []
+    for idx, m in enumerate(out):
+        titled = m.kind == "role" or (m.kind == "person" and m.via == "title")
+        if not (titled and "person" in m.tags and m.affiliation):
+            continue
+        # name after: TITLE , NAME
+        if m.end + 1 < len(words) and folded[m.end] == ",":
+            after = _name_at(out, idx + 1, m.end + 1, words, ents)
+            if after is not None:
+                _link(m, after, added)
+                continue
+        # name before: NAME , (the) TITLE
+        if m.start >= 2 and folded[m.start - 1] == ",":
+            before = _name_ending(out, idx - 1, m.start - 1, words, ents)
+            if before is not None:
+                _link(m, before, added)
+    if added:
+        out.extend(added)
+        out.sort(key=lambda x: x.start)
+
+
+def _name_at(out: list[Mention], idx: int, i: int, words: Sequence[str],
+             ents: Sequence[tuple[str, int, int] | None] | None) -> Mention | None:
+    if idx < len(out) and out[idx].start == i and out[idx].kind == "person":
+        return out[idx]
+    if ents is not None and i < len(words) and ents[i] is not None:
+        label, s, e = ents[i]  # type: ignore[misc]
+        if label == "PERSON" and s == i and not any(o.start < e and o.end > s for o in out):
+            return Mention(start=s, end=e, name=" ".join(words[s:e]), code="", country=None,
+                           sector=None, kind="person", via="title")
+    return None
+
+
+def _name_ending(out: list[Mention], idx: int, i: int, words: Sequence[str],
+                 ents: Sequence[tuple[str, int, int] | None] | None) -> Mention | None:
+    if idx >= 0 and out[idx].end == i and out[idx].kind == "person":
+        return out[idx]
+    if ents is not None and i > 0 and ents[i - 1] is not None:
+        label, s, e = ents[i - 1]  # type: ignore[misc]
+        if label == "PERSON" and e == i and not any(o.start < e and o.end > s for o in out):
+            return Mention(start=s, end=e, name=" ".join(words[s:e]), code="", country=None,
+                           sector=None, kind="person", via="title")
+    return None
+
+
+def _link(title: Mention, person: Mention, added: list[Mention]) -> None:
+    if not person.code:  # a name the dictionary does not know: the title says who they are
+        person.code, person.country, person.sector = title.code, title.country, title.sector
+        person.titles, person.affiliation = title.titles, title.affiliation
+        added.append(person)
+    title.take(person, via="title")
+    title.description = False
