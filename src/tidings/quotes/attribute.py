@@ -1,0 +1,221 @@
+"""``attribute_quotes``: quotations and reported speech of one article, with speaker and cue.
+
+Decisions that shape the records (see also find.py, cue.py, speaker.py, indirect.py):
+
+- A quote split around its cue (“We will respond,” he said, “and firmly.”) is ONE record:
+  ``text`` joins the quoted parts with " ... ", ``start``/``end`` run from the first quoted
+  word to the last, so the cue lies inside [start, end). Parts are merged when the stretch
+  between them is a short cue clause on one line and both parts share that cue.
+- A multi-paragraph quote is one record; its paragraphs are joined by a newline in ``text``.
+- Offsets exclude the quotation marks and the comma news style puts before a closing mark.
+- A direct quote with no cue takes the speaker of the previous quote when that quote is in
+  the same or the previous paragraph (the news convention of running quotes); ``cue`` stays
+  None. Otherwise its speaker is None.
+- A partial quote of one or two words with no cue at all is a scare quote or a title, not
+  attributed speech, and is dropped.
+- ``relayed_by`` lists the article's ``cited_outlets`` named in a paragraph the quote or its
+  cue occupies ("..., TASS reports", "told Reuters", "according to RIA Novosti").
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..errors import InputError
+from ..ids import content_id
+from ..model import Actor, Article, Quote
+from ..outlets import find_cited_outlets
+from .cue import cue_extent, find_cue, is_prepositional, subject_of
+from .find import QuoteSpan, find_quotes, paragraph_bounds
+from .indirect import find_indirect
+from .lexicon import CueLexicon
+from .locate import TokenLocator
+from .speaker import SpeakerResolver
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..actors import ActorIndex
+
+log = logging.getLogger(__name__)
+
+CODER = "tidings-quotes/1"
+SPLIT_JOIN = " ... "
+MAX_SPLIT_GAP = 80  # characters of cue clause between two parts of one quote
+MIN_UNCUED_PARTIAL_WORDS = 3
+
+
+@dataclass(kw_only=True)
+class _Draft:
+    """A quote being assembled (mutable while split parts are merged)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    paragraph: int
+    last_paragraph: int
+    open_at: int
+    close_at: int
+    cue: Token | None = None
+    speaker: Actor | None = None
+    inherited: bool = False  # speaker taken over from the previous quote
+    parts: list[QuoteSpan] = field(default_factory=list)
+
+
+def attribute_quotes(
+    article: Article, doc: Doc, *, index: ActorIndex, lexicon: CueLexicon | None = None
+) -> list[Quote]:
+    """Direct, partial and indirect quotes of ``article`` with speaker, cue and relays.
+
+    ``doc`` must be the parse of ``article.text`` (offsets are shared); ``index`` is the
+    actor index of that Doc. Quotes come back in text order.
+    """
+    text = article.text
+    if doc.text != text:
+        raise InputError(article.source_id, "the parsed Doc is not the article text; "
+                         "parse article.text itself before attributing quotes")
+    lex = lexicon or CueLexicon.builtin()
+    paragraphs = paragraph_bounds(text)
+    spans = find_quotes(text, paragraphs=paragraphs)
+    loc = TokenLocator(doc, spans, paragraphs)
+    resolver = SpeakerResolver(doc, index, lex)
+
+    drafts = _merge_split(text, [_direct_draft(q, text, loc, lex) for q in spans])
+    drafts = [d for d in drafts if _keep(d)]
+    drafts += _indirect_drafts(text, loc, lex)
+    drafts.sort(key=lambda d: (d.start, d.end))
+    _assign_speakers(drafts, loc, lex, resolver)
+    relays = _OutletMentions(article, loc)
+    quotes: dict[str, Quote] = {}
+    for d in drafts:
+        q = _record(article, d, loc, lex, relays)
+        quotes.setdefault(q.id, q)
+    return list(quotes.values())
+
+
+def _direct_draft(q: QuoteSpan, text: str, loc: TokenLocator, lex: CueLexicon) -> _Draft:
+    return _Draft(start=q.start, end=q.end, text=q.text(text), kind=q.kind,
+                  paragraph=q.paragraph, last_paragraph=q.last_paragraph,
+                  open_at=q.open_at, close_at=q.close_at, cue=find_cue(q, loc, lex), parts=[q])
+
+
+def _merge_split(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """Join “part one,” he said, “part two.” into one draft (see the module docstring)."""
+    merged: list[_Draft] = []
+    for d in drafts:
+        prev = merged[-1] if merged else None
+        if prev is not None and _continues(text, prev, d):
+            prev.text = prev.text + SPLIT_JOIN + d.text
+            prev.end, prev.close_at = d.end, d.close_at
+            prev.last_paragraph = d.last_paragraph
+            prev.parts.extend(d.parts)
+            continue
+        merged.append(d)
+    return merged
+
+
+def _continues(text: str, prev: _Draft, d: _Draft) -> bool:
+    if prev.kind != "direct" or prev.cue is None or prev.last_paragraph != d.paragraph:
+        return False
+    gap = text[prev.close_at: d.open_at]
+    if "\n" in gap or len(gap) > MAX_SPLIT_GAP:
+        return False
+    cue_in_gap = prev.close_at <= prev.cue.idx < d.open_at
+    return cue_in_gap and (d.cue is None or d.cue.i == prev.cue.i)
+
+
+def _keep(d: _Draft) -> bool:
+    if d.kind == "partial" and d.cue is None:
+        return len(d.text.split()) >= MIN_UNCUED_PARTIAL_WORDS
+    return True
+
+
+def _indirect_drafts(text: str, loc: TokenLocator, lex: CueLexicon) -> list[_Draft]:
+    drafts = []
+    for span in find_indirect(loc, lex):
+        para = loc.paragraph_of(span.start)
+        drafts.append(_Draft(start=span.start, end=span.end, text=text[span.start:span.end],
+                             kind="indirect", paragraph=para,
+                             last_paragraph=loc.paragraph_of(span.end - 1),
+                             open_at=span.start, close_at=span.end, cue=span.cue))
+    return drafts
+
+
+def _assign_speakers(drafts: list[_Draft], loc: TokenLocator, lex: CueLexicon,
+                     resolver: SpeakerResolver) -> None:
+    previous: _Draft | None = None
+    for d in drafts:
+        if d.cue is not None:
+            subject = subject_of(d.cue, lex, loc)
+            d.speaker = resolver.resolve(subject) if subject is not None else None
+        elif (d.kind == "direct" and previous is not None
+              and previous.last_paragraph >= d.paragraph - 1
+              and _introduces_speaker(previous, lex)):
+            # Running quotes: a cue-less quote right after another continues its speaker.
+            # Not after "according to X": that attributes one claim, it does not introduce
+            # someone who goes on speaking.
+            d.speaker = previous.speaker
+            d.inherited = True
+        previous = d
+
+
+def _introduces_speaker(d: _Draft, lex: CueLexicon) -> bool:
+    if d.inherited:
+        return True
+    return d.cue is not None and not is_prepositional(d.cue, lex)
+
+
+class _OutletMentions:
+    """Which of the article's cited outlets each paragraph cites.
+
+    Uses the readers' own outlet finder paragraph by paragraph, so aliases ("Itar-Tass" for
+    TASS) and the citing-context rules ("Russia blocked the BBC" is no citation) are the same
+    ones that filled ``article.cited_outlets``.
+    """
+
+    def __init__(self, article: Article, loc: TokenLocator) -> None:
+        self.by_paragraph: dict[int, list[str]] = {}
+        cited = set(article.cited_outlets)
+        if not cited:
+            return
+        for para, (start, end) in enumerate(loc.paragraphs):
+            names = [n for n in find_cited_outlets(article.text[start:end]) if n in cited]
+            if names:
+                self.by_paragraph[para] = names
+
+    def in_paragraphs(self, first: int, last: int) -> tuple[str, ...]:
+        out: list[str] = []
+        for para in range(first, last + 1):
+            for name in self.by_paragraph.get(para, ()):
+                if name not in out:
+                    out.append(name)
+        return tuple(out)
+
+
+def _record(article: Article, d: _Draft, loc: TokenLocator, lex: CueLexicon,
+            relays: _OutletMentions) -> Quote:
+    cue_start = cue_end = None
+    cue_text = None
+    first, last = d.paragraph, d.last_paragraph
+    if d.cue is not None:
+        cue_start, cue_end = cue_extent(d.cue, lex)
+        cue_text = article.text[cue_start:cue_end]
+        cue_para = loc.paragraph_of(cue_start)
+        first, last = min(first, cue_para), max(last, cue_para)
+    return Quote(
+        id=content_id(article.id, d.start, d.end, "quote"),
+        article_id=article.id,
+        text=d.text,
+        speaker=d.speaker,
+        cue=cue_text,
+        kind=d.kind,
+        start=d.start,
+        end=d.end,
+        cue_start=cue_start,
+        cue_end=cue_end,
+        relayed_by=relays.in_paragraphs(first, last),
+        coder=CODER,
+    )

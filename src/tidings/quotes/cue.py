@@ -1,0 +1,208 @@
+"""Find the cue (reporting verb or "according to") of a quotation and the cue's subject.
+
+Search order for a quotation's cue, most reliable first:
+
+1. the parse: walking up from the quoted words' heads to the first reporting verb outside the
+   quotation marks ("“...,” he said" makes the quoted clause a ccomp of "said");
+2. the unquoted stretch right after the closing mark, up to the end of the sentence
+   ("“...,” said Lavrov") when the parser split the sentence at the quote;
+3. the unquoted stretch before the opening mark back to the previous sentence end, crossing
+   one paragraph break when the previous paragraph ends with a colon ("He added:\\n“...”");
+4. for a partial quote only, a framing verb governing it ("called the sanctions “illegal”").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .find import QuoteSpan
+from .lexicon import CueLexicon
+from .locate import TokenLocator
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# How far up the dependency tree a quotation may hang below its cue ("said" -> ccomp -> conj).
+MAX_CLIMB = 4
+# A cue this close after the closing mark is the news pattern “...,” he said / said X.
+NEAR_AFTER = 6
+_SUBJECTS = ("nsubj",)
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+# Verb forms that borrow the subject of the verb they hang from: "..., adding that",
+# "criticised X and said", "went on to say".
+_BORROW_SUBJECT = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
+# Inverted order misparsed as an object: "“...,” said Lavrov" sometimes gives dobj/attr.
+_INVERTED = frozenset({"dobj", "attr", "npadvmod", "appos", "oprd"})
+
+
+def is_cue(tok: Token, lex: CueLexicon) -> bool:
+    """A reporting verb, or the first word of a prepositional cue ("according" to)."""
+    if is_prepositional(tok, lex):
+        return True
+    if tok.pos_ not in ("VERB", ""):  # "" lets hand-built test Docs without tags through
+        return False
+    return tok.lemma_.lower() in lex.speech_verbs
+
+
+def is_prepositional(tok: Token, lex: CueLexicon) -> bool:
+    """The first word of a prepositional cue ("according" in "according to")."""
+    lower = tok.lower_
+    for phrase in lex.prepositional_cues:
+        if (lower == phrase[0] and tok.i + len(phrase) <= len(tok.doc)
+                and all(tok.doc[tok.i + k].lower_ == w for k, w in enumerate(phrase))):
+            return True
+    return False
+
+
+def cue_extent(tok: Token, lex: CueLexicon) -> tuple[int, int]:
+    """Character span of the cue: the verb, or the whole prepositional phrase."""
+    for phrase in lex.prepositional_cues:
+        if is_prepositional(tok, lex) and tok.lower_ == phrase[0]:
+            last = tok.doc[tok.i + len(phrase) - 1]
+            return tok.idx, last.idx + len(last.text)
+    return tok.idx, tok.idx + len(tok.text)
+
+
+def find_cue(q: QuoteSpan, loc: TokenLocator, lex: CueLexicon) -> Token | None:
+    """The cue of quotation ``q``, or None (see the module docstring for the order)."""
+    return (
+        _cue_by_parse(q, loc, lex)
+        or _cue_after(q, loc, lex, limit=NEAR_AFTER)
+        or _cue_before(q, loc, lex)
+        or _cue_after(q, loc, lex, limit=None)
+        or (_framing_verb(q, loc, lex) if q.kind == "partial" else None)
+    )
+
+
+def _quoted_indices(q: QuoteSpan, loc: TokenLocator) -> list[int]:
+    return [i for s, e in q.parts for i in loc.token_range(s, e)]
+
+
+def _cue_by_parse(q: QuoteSpan, loc: TokenLocator, lex: CueLexicon) -> Token | None:
+    inside = set(_quoted_indices(q, loc))
+    doc = loc.doc
+    for i in sorted(inside):
+        head = doc[i].head
+        if head.i in inside:
+            continue
+        for _ in range(MAX_CLIMB):
+            if not loc.quoted[head.i] and is_cue(head, lex):
+                return head
+            if head.head.i == head.i:
+                break
+            head = head.head
+    return None
+
+
+def _cue_after(q: QuoteSpan, loc: TokenLocator, lex: CueLexicon, *, limit: int | None
+               ) -> Token | None:
+    para_end = loc.paragraphs[q.last_paragraph][1]
+    doc = loc.doc
+    if not _ends_clause(q, loc):
+        return None  # “an act of war” and vowed ...: the quote is inside running text
+    for n, i in enumerate(loc.token_range(q.close_at, para_end)):
+        tok = doc[i]
+        if loc.quoted[i] or (limit is not None and n >= limit):
+            return None
+        if is_cue(tok, lex):
+            return tok
+        if loc.is_terminal(tok):
+            return None
+    return None
+
+
+def _ends_clause(q: QuoteSpan, loc: TokenLocator) -> bool:
+    """The quoted words end a clause: “...,” / “...” , / “...?” before the cue."""
+    text = loc.doc.text
+    if q.close_at >= len(text) or q.close_at - 2 < 0:
+        return False
+    if text[q.close_at - 2] in ",.!?:;—–-":
+        return True
+    rest = text[q.close_at: q.close_at + 3].lstrip()
+    return rest[:1] in (",", "—", "–", "-")
+
+
+def _cue_before(q: QuoteSpan, loc: TokenLocator, lex: CueLexicon) -> Token | None:
+    doc = loc.doc
+    para = q.paragraph
+    i = loc.token_range(0, q.open_at).stop - 1
+    crossed = False
+    while i >= 0:
+        tok = doc[i]
+        para_start = loc.paragraphs[para][0]
+        if tok.idx < para_start:
+            # Cross one paragraph break only after a colon ("He added:" then the quote).
+            if crossed or tok.text != ":" or para == 0:
+                return None
+            crossed, para = True, para - 1
+            i -= 1
+            continue
+        if loc.quoted[i] or loc.is_terminal(tok):
+            return None
+        if is_cue(tok, lex) and subject_of(tok, lex, loc) is not None:
+            return tok
+        i -= 1
+    return None
+
+
+def _framing_verb(q: QuoteSpan, loc: TokenLocator, lex: CueLexicon) -> Token | None:
+    inside = set(_quoted_indices(q, loc))
+    for i in sorted(inside):
+        head = loc.doc[i].head
+        if head.i in inside:
+            continue
+        for _ in range(MAX_CLIMB):
+            if (not loc.quoted[head.i] and head.pos_ in ("VERB", "")
+                    and head.lemma_.lower() in lex.framing_verbs):
+                return head
+            if head.head.i == head.i:
+                break
+            head = head.head
+        return None
+    return None
+
+
+def subject_of(cue: Token, lex: CueLexicon, loc: TokenLocator) -> Token | None:
+    """Head token of the cue's source: its subject, or the object of "according to"."""
+    if is_prepositional(cue, lex):
+        return _prepositional_object(cue)
+    tok: Token | None = cue
+    for _ in range(3):
+        if tok is None:
+            return None
+        subj = _own_subject(tok, cue, loc)
+        if subj is not None:
+            if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                return tok.head  # "the minister, who said ..." -> "minister"
+            return subj
+        tok = tok.head if tok.dep_ in _BORROW_SUBJECT and tok.head.i != tok.i else None
+    return _inverted_subject(cue, loc)
+
+
+def _own_subject(tok: Token, cue: Token, loc: TokenLocator) -> Token | None:
+    # "Lavrov was quoted as saying": the passive subject of "quote" is the speaker; for other
+    # verbs a passive subject is the hearer ("Lavrov was told"), never the source.
+    deps = ("nsubj", "nsubjpass") if tok.lemma_.lower() == "quote" else _SUBJECTS
+    for child in tok.children:
+        if child.dep_ in deps and not loc.quoted[child.i]:
+            return child
+    return None
+
+
+def _inverted_subject(cue: Token, loc: TokenLocator) -> Token | None:
+    if cue.lemma_.lower() == "tell":
+        return None  # "told Reuters": the object is the hearer
+    for child in cue.rights:
+        if (child.dep_ in _INVERTED and child.pos_ in ("PROPN", "NOUN", "")
+                and not loc.quoted[child.i]):
+            return child
+    return None
+
+
+def _prepositional_object(cue: Token) -> Token | None:
+    doc = cue.doc
+    for tok in doc[cue.i: min(len(doc), cue.i + 3)]:
+        for child in tok.children:
+            if child.dep_ == "pobj":
+                return child
+    return None

@@ -1,0 +1,131 @@
+"""Indirect (reported) speech: "Lavrov said that Moscow would respond", "Moscow would respond,
+Lavrov said", "According to RIA Novosti, the talks ended".
+
+The content is the reported clause, found in the parse: the complement clause (``ccomp``) of
+a reporting verb, or, when the parser hangs the reporting clause off the content instead
+(``parataxis``), the stretch before it. A reporting verb whose content clause is itself a
+reported statement with its own source ("X warned that ..., TASS reports") yields only the
+inner statement: the outer source relays it (see ``relayed_by``). Negated cues ("did not say
+whether") report nothing and are skipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .cue import is_prepositional, subject_of
+from .lexicon import CueLexicon
+from .locate import TokenLocator
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+MIN_CONTENT_WORDS = 3  # "he said so" / "she told him" report no proposition
+MAX_QUOTED_SHARE = 0.5  # a clause mostly in quotation marks is a direct quote's business
+_LEADING = frozenset({"that", ",", ":", ";", "-", "—", "–"})
+_TRAILING = frozenset({",", ".", ";", ":", "-", "—", "–"})
+_PARATAXIS = frozenset({"parataxis", "ccomp", "advcl"})
+
+
+@dataclass(frozen=True, kw_only=True)
+class IndirectSpan:
+    """A reported-speech clause: content offsets, the cue token and the cue's subject."""
+
+    start: int
+    end: int
+    cue: Token
+    subject: Token
+
+
+def find_indirect(loc: TokenLocator, lex: CueLexicon) -> list[IndirectSpan]:
+    """Every reported-speech clause outside quotation marks, in text order."""
+    found: list[IndirectSpan] = []
+    for tok in loc.doc:
+        if loc.quoted[tok.i] or not _is_indirect_cue(tok, lex):
+            continue
+        subject = subject_of(tok, lex, loc)
+        if subject is None or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        bounds = _content(tok, lex)
+        if bounds is None:
+            continue
+        first, last = _trim(loc, *_within_paragraph(loc, tok, *bounds))
+        if first is None or last is None or not _acceptable(loc, first, last, tok, lex):
+            continue
+        doc = loc.doc
+        found.append(IndirectSpan(start=doc[first].idx,
+                                  end=doc[last].idx + len(doc[last].text),
+                                  cue=tok, subject=subject))
+    return found
+
+
+def _is_indirect_cue(tok: Token, lex: CueLexicon) -> bool:
+    if is_prepositional(tok, lex):
+        return True
+    return tok.pos_ in ("VERB", "") and tok.lemma_.lower() in lex.indirect_verbs
+
+
+def _content(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
+    """Token bounds (inclusive) of the reported clause, before trimming."""
+    if is_prepositional(cue, lex):
+        return _prepositional_content(cue)
+    for child in cue.children:
+        if child.dep_ == "ccomp":
+            return child.left_edge.i, child.right_edge.i
+    head = cue.head
+    if cue.dep_ in _PARATAXIS and head.i < cue.i:
+        # "Moscow would respond, Lavrov said": the clause before the reporting clause.
+        return head.left_edge.i, cue.left_edge.i - 1
+    return None
+
+
+def _prepositional_content(cue: Token) -> tuple[int, int] | None:
+    sent = cue.sent
+    phrase_first = cue.left_edge.i
+    phrase_last = max(t.i for t in cue.subtree)
+    if phrase_first <= sent.start:
+        return phrase_last + 1, sent.end - 1
+    return sent.start, phrase_first - 1
+
+
+def _within_paragraph(loc: TokenLocator, cue: Token, first: int, last: int) -> tuple[int, int]:
+    """Clip the content to the cue's paragraph: the parser may run a sentence across one."""
+    para = loc.para_range(loc.paragraph_of(cue.idx))
+    return max(first, para.start), min(last, para.stop - 1)
+
+
+def _trim(loc: TokenLocator, first: int, last: int) -> tuple[int | None, int | None]:
+    doc = loc.doc
+    while first <= last and (doc[first].lower_ in _LEADING or doc[first].is_space):
+        first += 1
+    while last >= first and (doc[last].text in _TRAILING or doc[last].is_space):
+        last -= 1
+    if first > last:
+        return None, None
+    # Keep a closing mark that the parse left outside the clause: the West “wants war”.
+    marks = sum(1 for t in doc[first: last + 1] if t.is_quote)
+    if marks % 2 and last + 1 < len(doc) and doc[last + 1].is_quote:
+        last += 1
+    return first, last
+
+
+def _acceptable(loc: TokenLocator, first: int, last: int, cue: Token, lex: CueLexicon) -> bool:
+    span = loc.doc[first: last + 1]
+    if first <= cue.i <= last:
+        return False
+    words = [t for t in span if not t.is_punct]
+    if len(words) < MIN_CONTENT_WORDS:
+        return False
+    # Partial quotes inside the clause are fine ("warned that the move “will not go
+    # unanswered”"); a clause that is mostly a direct quote is that quote's business.
+    quoted = sum(1 for t in span if loc.in_direct[t.i])
+    if quoted > MAX_QUOTED_SHARE * len(span):
+        return False
+    root = span.root
+    # Nested attribution: the content is itself someone's reported statement ("X warned that
+    # Y, TASS reports"); the inner cue yields the quote, the outer source relays it.
+    nested = (root.i != cue.i and _is_indirect_cue(root, lex)
+              and any(c.dep_ == "ccomp" for c in root.children)
+              and subject_of(root, lex, loc) is not None)
+    return not nested
