@@ -1,0 +1,120 @@
+"""Run a coder over a PETRARCH gold file and score it.
+
+The coder is a parameter: any callable ``(text, date) -> iterable of Triple`` (or of
+``(source, target, code)`` tuples). ``tidings_coder`` builds the default one from Tidings'
+sentence coder, ``tidings.events.code_sentence``, which parses each sentence with our own
+spaCy pipeline (the Treebank parses in the gold files are not used) and resolves actors valid
+on the record's date.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ConfigError
+from ..model import Event
+from ..petrarch import PetrarchDictionaries, load_dictionaries
+from .records import NO_ACTOR, Triple, load_records
+from .scoring import ActorMatch, EvalReport, score
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+SentenceCoder = Callable[[str, date | None], Iterable[Triple | tuple[str, str, str]]]
+
+
+def event_triple(event: Event) -> Triple:
+    """The (source, target, code) triple of a coded event; a missing actor is ``---``,
+    as the gold files write it."""
+    source = (event.source.code or "").strip() or NO_ACTOR
+    target = (event.target.code or "").strip() if event.target is not None else ""
+    return Triple(source=source, target=target or NO_ACTOR, code=event.cameo)
+
+
+def tidings_coder(
+    *,
+    nlp: Language | None = None,
+    dictionaries: PetrarchDictionaries | None = None,
+    replace_builtin: bool = False,
+) -> SentenceCoder:
+    """The default coder: Tidings' sentence coder with the built-in actor dictionary,
+    extended by (or, with ``replace_builtin``, replaced by) PETRARCH dictionaries.
+
+    PETRARCH actors and agents become actor entries; their discard list drops a sentence
+    before coding, as PETRARCH does. PETRARCH verb patterns are not used yet: they are read
+    (``dictionaries.verbs``) but Tidings' verb lexicon has its own format.
+    """
+    try:
+        from ..events import code_sentence  # type: ignore[attr-defined]
+    except ImportError as exc:
+        raise ConfigError(
+            "tidings.events.code_sentence is not available in this build, so there is no "
+            "coder to evaluate; pass coder= to run_eval to score another one"
+        ) from exc
+    from ..actors import ActorDictionary
+    from ..nlp import load_pipeline
+
+    pipeline = nlp if nlp is not None else load_pipeline()
+    dictionary = ActorDictionary.builtin()
+    if dictionaries is not None:
+        dictionary = dictionary.extended(dictionaries.actor_entries(), replace=replace_builtin)
+    discards = dictionaries.discard_list if dictionaries is not None else None
+
+    def code(text: str, on: date | None) -> list[Triple]:
+        if discards is not None and discards.find(text) is not None:
+            return []
+        events = code_sentence(text, nlp=pipeline, dictionary=dictionary, on=on)
+        return [event_triple(e) for e in events]
+
+    return code
+
+
+def run_eval(
+    path: Path,
+    *,
+    dictionaries: Path | None = None,
+    subset: str | None = None,
+    nlp: Language | None = None,
+    coder: SentenceCoder | None = None,
+    replace_builtin: bool = False,
+    match: ActorMatch = "exact",
+    name: str | None = None,
+) -> EvalReport:
+    """Code every evaluated record of the gold file at ``path`` and score the result.
+
+    ``dictionaries`` is a directory of PETRARCH dictionaries used with the default coder;
+    ``subset`` a name from ``records.SUBSETS`` ("cameo": the unit suite's CAMEO-only
+    records); ``coder`` replaces the default coder (then ``dictionaries`` and ``nlp`` are not
+    used). ``match`` is the actor comparison, see ``scoring.normalise_actor``.
+    """
+    records = load_records(path, subset=subset)
+    if coder is None:
+        loaded = load_dictionaries(dictionaries) if dictionaries is not None else None
+        coder = tidings_coder(nlp=nlp, dictionaries=loaded, replace_builtin=replace_builtin)
+    predictions: dict[str, list[Triple]] = {}
+    started = time.perf_counter()
+    for record in records:
+        predictions[record.id] = [_as_triple(t) for t in coder(record.text, record.date)]
+    elapsed = time.perf_counter() - started
+    log.info("coded %d sentences in %.2f s", len(records), elapsed)
+    label = name if name is not None else _set_name(path, subset)
+    return score(records, predictions, match=match, name=label)
+
+
+def _as_triple(value: Any) -> Triple:
+    if isinstance(value, Triple):
+        return value
+    source, target, code = value
+    return Triple(source=str(source), target=str(target), code=str(code))
+
+
+def _set_name(path: Path, subset: str | None) -> str:
+    base = path.parent.name if path.name == "records.jsonl" else path.stem
+    return f"{base}:{subset}" if subset and subset != "all" else base
