@@ -120,6 +120,9 @@ def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, 
     # dictionary says (PETRARCH dictionaries are upper-case and cannot tell "US" from "us").
     if size == 1 and text.islower() and text in _stop_words() and not entry.cased:
         return None
+    # Names are capitalised in news text: "Turkey" the country, "turkey" the bird.
+    if entry.kind in ("country", "igo", "person") and text[:1].isalpha() and not text[:1].isupper():
+        return None
     if ents is not None and entry.kind in ("country", "igo") and "adjective" not in entry.tags:
         span = ents[i]
         if span is not None:
