@@ -169,7 +169,7 @@ def subject_of(cue: Token, lex: CueLexicon, loc: TokenLocator) -> Token | None:
     tok: Token | None = cue
     for _ in range(3):
         if tok is None:
-            return None
+            break
         subj = _own_subject(tok, cue, loc)
         if subj is not None:
             if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":

@@ -42,6 +42,10 @@ class SpeakerResolver:
             (a.start, a) for a in index.mentions
             if a.kind == "person" and a.start is not None and a.via != "coref"
         ]
+        self._known_surnames: dict[str, Actor] = {}
+        for _, actor in persons:
+            if len(actor.name.split()) > 1:
+                self._known_surnames.setdefault(actor.name.split()[-1].lower(), actor)
         self._surnames: dict[str, str] = {}
         for ent in doc.ents:
             if ent.label_ != "PERSON":
@@ -85,7 +89,8 @@ class SpeakerResolver:
         # said" parsed as an apposition of "MOSCOW": the person named in apposition speaks.
         for child in subject.children:
             if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-                return self._unknown(_entity_of(child), "person")
+                known = [a for a in self.index.actors_for(child) if a.kind == "person"]
+                return known[0] if known else self._unknown(_entity_of(child), "person")
         return None
 
     def _is_title_description(self, subject: Token) -> bool:
@@ -110,12 +115,21 @@ class SpeakerResolver:
     def _unknown(self, ent: Span, kind: str) -> Actor:
         name = _clean_name(ent)
         if kind == "person" and len(name.split()) == 1:
+            known = self._known_surnames.get(name.lower())
+            if known is not None:
+                # "Peskov said" after "Kremlin spokesman Dmitry Peskov": the same person.
+                return dataclasses.replace(known, text=ent.text, start=ent.start_char,
+                                           end=ent.end_char, via="coref")
             name = self._surnames.get(name.lower(), name)
         return Actor(text=ent.text, name=name, code="", country=None, sector=None, kind=kind,
                      start=ent.start_char, end=ent.end_char, via="name")
 
     def _unnamed(self, subject: Token) -> Actor | None:
         phrase = _phrase(subject)
+        if subject.pos_ == "PROPN" and subject.lower_ in self._known_surnames:
+            known = self._known_surnames[subject.lower_]
+            return dataclasses.replace(known, text=phrase.text, start=phrase.start_char,
+                                       end=phrase.end_char, via="coref")
         if subject.pos_ == "PROPN" and subject.lower_ in self._surnames:
             return Actor(text=phrase.text, name=self._surnames[subject.lower_], code="",
                          kind="person", start=phrase.start_char, end=phrase.end_char, via="name")
