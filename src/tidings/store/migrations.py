@@ -192,13 +192,15 @@ def migrate(con: duckdb.DuckDBPyConnection, *, target: int | None = None) -> lis
     Each migration and its ledger row commit together, so a crash leaves the database at a
     well-defined version rather than half-migrated.
     """
-    con.execute(_LEDGER)
     applied: list[int] = []
     for m in pending_migrations(con):
         if target is not None and m.version > target:
             break
         con.execute("BEGIN TRANSACTION")
         try:
+            # The ledger is created inside the transaction so that a database this schema
+            # does not fit (another program's file) is left exactly as it was.
+            con.execute(_LEDGER)
             con.execute(m.sql)
             con.execute(
                 "INSERT INTO schema_migrations VALUES (?, ?, ?)",
