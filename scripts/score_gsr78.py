@@ -1,0 +1,66 @@
+"""Dev script: score the event coder on a PETRARCH gold file and time it.
+
+Usage: python scripts/score_gsr78.py [RECORDS.jsonl] [--errors] [--modalities asserted,reported,future]
+
+Uses ``tidings.evaluation.runner.run_eval`` with a coder that keeps only events of the given
+modalities (negated and conditional events are not claims that the event happened, and
+PETRARCH gold codes only what the sentence asserts). Prints exact/root/dyad F1, the misses
+and false alarms with --errors, and the coder's time per sentence beyond the spaCy parse.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+sys.modules.setdefault("torch", None)  # type: ignore[arg-type]
+
+from tidings.actors import ActorDictionary, index_actors  # noqa: E402
+from tidings.evaluation.records import load_records  # noqa: E402
+from tidings.evaluation.report import format_report_table  # noqa: E402
+from tidings.evaluation.runner import event_triple, run_eval  # noqa: E402
+from tidings.events import VerbLexicon, code_events, code_sentence  # noqa: E402
+from tidings.model import Article  # noqa: E402
+from tidings.nlp import load_pipeline  # noqa: E402
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/eval/petrarch_gsr78/records.jsonl"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("records", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--modalities", default="asserted,reported,future")
+    args = ap.parse_args()
+    keep = set(args.modalities.split(","))
+    nlp = load_pipeline()
+    dictionary = ActorDictionary.builtin()
+    lexicon = VerbLexicon.builtin()
+
+    def coder(text: str, on: date | None):  # type: ignore[no-untyped-def]
+        return [event_triple(e) for e in code_sentence(text, nlp=nlp, dictionary=dictionary, on=on, lexicon=lexicon)
+                if e.modality in keep]
+
+    report = run_eval(args.records, coder=coder)
+    print(format_report_table(report, errors=args.errors))
+    # speed: parse once, then time actor indexing and coding separately
+    records = load_records(args.records)
+    docs = [(r, nlp(r.text)) for r in records]
+    t_index = t_code = 0.0
+    for _ in range(5):
+        for r, doc in docs:
+            t0 = time.perf_counter()
+            index = index_actors(doc, dictionary=dictionary, on=r.date)
+            t1 = time.perf_counter()
+            code_events(Article(id="x", source_id="x", text=r.text), doc, index=index, lexicon=lexicon)
+            t_code += time.perf_counter() - t1
+            t_index += t1 - t0
+    n = 5 * len(docs)
+    print(f"per sentence: coder {1000 * t_code / n:.3f} ms, actor index {1000 * t_index / n:.3f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,337 @@
+"""The rule coder: clauses whose trigger matches the lexicon become CAMEO events.
+
+For every sentence: match lexicon entries at verbs and event nouns; fold governing verbs into
+the code ("threatened to attack" -> 138, "urged Russia to withdraw" -> 0256, "refused to
+release" -> 1243, following the CAMEO manual's treatment of intent, appeals, demands,
+rejections and threats); find source and target heads; turn them into actors through the
+actor index (compound actors give one event per pair); read the modality; date the event.
+
+Decisions:
+
+- An event needs a source actor; the target may be None.
+- Same-actor events (identical source and target codes) are dropped, as PETRARCH does: they
+  are nearly always parse or coreference artefacts ("Iraq had attacked themselves").
+- "X said (that) Y attacked Z" (speech verb first) also codes X accusing Y (112), the CAMEO
+  manual's reading of a third-party allegation; "X claimed it attacked Z" codes 015. A trailing
+  attribution ("..., officials said") only makes the event reported.
+- Nothing is dropped for its modality: denied, conditional and announced events are emitted
+  with that modality, and consumers filter.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..ids import content_id
+from ..model import Actor, Article, Event
+from . import clauses
+from .cameo import cameo_info
+from .lexicon import Transform, VerbLexicon
+from .modality import event_modality, sentence_reported
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..actors import ActorIndex
+
+try:
+    from ..dates import resolve_event_date
+except ImportError:  # pragma: no cover - the dates module ships with the package
+
+    def resolve_event_date(text: str, *, published: date | None, tense: str = "past") -> tuple[str | None, str]:
+        return (published.isoformat() if published else None, "publication")
+
+
+log = logging.getLogger(__name__)
+
+CODER = "tidings-rules/1"
+# Root codes whose events, reported by a different actor first-hand ("X said Y shelled Z"),
+# make the report an accusation (CAMEO 112).
+_ACCUSABLE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
+_CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge", "confirm"})
+
+
+@dataclass(frozen=True)
+class _Coded:
+    """One event before it becomes a record: codes, actors and the tokens behind them."""
+
+    code: str
+    source: Actor
+    target: Actor | None
+    modality: str
+    trigger: tuple[Token, ...]
+    rule: str
+
+
+def code_events(article: Article, doc: Doc, *, index: ActorIndex, lexicon: VerbLexicon | None = None) -> list[Event]:
+    """Every CAMEO event in ``doc`` (the parse of ``article.text``), in text order."""
+    lex = lexicon if lexicon is not None else VerbLexicon.builtin()
+    published = date.fromisoformat(article.published) if article.published else None
+    events: list[Event] = []
+    for sent in doc.sents:
+        seen: set[tuple[str, str, str | None]] = set()
+        for c in code_span(sent, index=index, lexicon=lex):
+            key = (c.code, c.source.code, c.target.code if c.target else None)
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(_event(article, sent, c, published))
+    return events
+
+
+def code_sentence(text: str, *, nlp: object, dictionary: object, on: date | None,
+                  lexicon: VerbLexicon | None = None) -> list[Event]:
+    """Code one sentence (or short text) dated ``on``: the evaluator's entry point.
+
+    ``nlp`` is a spaCy Language, ``dictionary`` an ActorDictionary; actors are resolved as
+    valid on ``on``, and relative dates resolve against it.
+    """
+    from ..actors import ActorDictionary, index_actors
+
+    assert isinstance(dictionary, ActorDictionary)
+    doc = nlp(text)  # type: ignore[operator]
+    index = index_actors(doc, dictionary=dictionary, on=on)
+    article = Article(
+        id=content_id("sentence", text, on),
+        source_id="sentence",
+        published=on.isoformat() if on else None,
+        chars=len(text),
+        text=text,
+    )
+    return code_events(article, doc, index=index, lexicon=lexicon)
+
+
+def code_span(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) -> Iterator[_Coded]:
+    """The coded events of one sentence, before dedup and record building."""
+    if _discarded(sent, lexicon):
+        return
+    matches: dict[int, clauses.Match] = {}
+    for tok in sent:
+        m = clauses.best_match(tok, lexicon)
+        if m is not None:
+            matches[tok.i] = m
+    if not matches:
+        return
+    # Nouns already inside a verb phrase ("launched an attack on") are not coded again.
+    for m in list(matches.values()):
+        if not m.entry.noun:
+            for o in m.objects:
+                hit = matches.get(o.i)
+                if hit is not None and hit.entry.noun:
+                    del matches[o.i]
+    governed: dict[int, tuple[Token, Transform]] = {}
+    for i, m in matches.items():
+        g = _governor(m.token, lexicon)
+        if g is not None:
+            governed[i] = g
+    folded = {g.i for g, _ in governed.values()}
+    reported_all = sentence_reported(sent, lexicon.cues)
+    for i, m in sorted(matches.items()):
+        if i in folded:
+            continue
+        yield from _code_match(m, governed.get(i), index=index, lexicon=lexicon, reported_all=reported_all)
+
+
+def _governor(tok: Token, lexicon: VerbLexicon) -> tuple[Token, Transform] | None:
+    """The governing verb that recodes the event at ``tok`` ("vowed to retaliate")."""
+    if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
+        return None
+    if tok.dep_ == "ccomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    head = tok.head
+    t = lexicon.governor(head.lemma_.lower())
+    return (head, t) if t is not None else None
+
+
+def _code_match(m: clauses.Match, gov: tuple[Token, Transform] | None, *, index: ActorIndex,
+                lexicon: VerbLexicon, reported_all: bool) -> Iterator[_Coded]:
+    tok, entry = m.token, m.entry
+    code = entry.code
+    trigger = m.trigger
+    rule = entry.id
+    governor: Token | None = None
+    if gov is not None:
+        governor, transform = gov
+        new = transform.apply(code)
+        if new is not None:
+            code = new
+            rule = f"{entry.id}+{transform.name}"
+            trigger = (governor, *trigger)
+        else:
+            governor = None
+    sources = _actors(index, _source_heads(m, governor))
+    if not sources:
+        return
+    target_heads = list(m.targets)
+    if governor is not None and gov is not None and gov[1].object_control:
+        # "urged Russia to withdraw": the appeal is addressed to the urged party.
+        urged = [c for c in governor.children if c.dep_ in ("dobj", "dative")] or [
+            c for c in tok.children if c.dep_ == "nsubj"]
+        if urged:
+            target_heads = urged
+    targets = _actors(index, target_heads)
+    if not targets and not entry.noun:
+        targets = _fallback_targets(tok, index, exclude=[*target_heads, *m.objects], code=code)
+    if entry.require_target and not targets:
+        return
+    if entry.swap and targets:
+        sources, targets = targets, sources
+    reading = event_modality(tok, lexicon.cues, skip_governor=governor, reported_sentence=reported_all)
+    modality = reading.modality
+    speaker = _actors(index, clauses.subjects(reading.speech)) if reading.speech is not None else []
+    speaker_codes = {a.code for a in speaker}
+    if modality == "reported" and speaker_codes and speaker_codes == {s.code for s in sources}:
+        modality = "asserted"  # an actor reporting its own action asserts it
+    for s, t in _pairs(sources, targets, symmetric=entry.symmetric):
+        yield _Coded(code=code, source=s, target=t, modality=modality, trigger=trigger, rule=rule)
+    if reading.speech is not None and speaker:
+        yield from _speech_events(reading.speech, tok, code, speaker, sources, targets, trigger)
+    deny = _denier(tok)
+    if deny is not None:
+        for s in _actors(index, clauses.subjects(deny)):
+            for t in targets or [None]:
+                if t is None or t.code != s.code:
+                    yield _Coded(code="016", source=s, target=t, modality="asserted", trigger=(deny,), rule="016:deny")
+
+
+def _source_heads(m: clauses.Match, governor: Token | None) -> list[Token]:
+    tok = m.token
+    if m.entry.noun:
+        return clauses.noun_sources(tok)
+    heads = clauses.subjects(governor if governor is not None else tok)
+    if not heads and clauses.is_passive(tok):
+        # "children were killed in Israeli shelling": the agent is the attack noun's actor
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "by", "during"):
+                o = clauses.pobj(c)
+                if o is not None and o.pos_ == "NOUN":
+                    heads.append(o)
+    return heads
+
+
+def _actors(index: ActorIndex, heads: list[Token]) -> list[Actor]:
+    out: list[Actor] = []
+    seen: set[str] = set()
+    for h in heads:
+        for a in index.actors_for(h):
+            if a.code not in seen:
+                seen.add(a.code)
+                out.append(a)
+    return out
+
+
+def _fallback_targets(tok: Token, index: ActorIndex, *, exclude: list[Token], code: str) -> list[Actor]:
+    if code.startswith("13"):
+        # "warned of sanctions if Russia invades": a threat is aimed at the conditional's subject
+        for c in tok.children:
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children):
+                found = _actors(index, clauses.subjects(c))
+                if found:
+                    return found
+    for o in clauses.fallback_targets(tok, exclude=exclude):
+        found = _actors(index, [o])
+        if found:
+            return found
+    return []
+
+
+def _pairs(sources: list[Actor], targets: list[Actor], *, symmetric: bool) -> Iterator[tuple[Actor, Actor | None]]:
+    if targets:
+        for s in sources:
+            for t in targets:
+                if s.code != t.code:
+                    yield s, t
+                    if symmetric:
+                        yield t, s
+    elif symmetric and len(sources) > 1:
+        # "the US, Russia and Switzerland met": every ordered pair of participants
+        for s in sources:
+            for t in sources:
+                if s.code != t.code:
+                    yield s, t
+    else:
+        for s in sources:
+            yield s, None
+
+
+def _speech_events(speech: Token, tok: Token, code: str, speaker: list[Actor], sources: list[Actor],
+                   targets: list[Actor], trigger: tuple[Token, ...]) -> Iterator[_Coded]:
+    """"X said Y attacked Z" -> X accuses Y (112); "X claimed it attacked Z" -> 015."""
+    if speech.i > tok.i:
+        return  # trailing attribution: the report is the source of the news, not an event
+    source_codes = {s.code for s in sources}
+    for x in speaker:
+        if x.code in source_codes:
+            if speech.lemma_ in _CLAIM_VERBS and code[:2] in _ACCUSABLE_ROOTS:
+                for t in targets:
+                    yield _Coded(code="015", source=x, target=t, modality="asserted", trigger=(speech,), rule="015:claim")
+            continue
+        if code[:2] in _ACCUSABLE_ROOTS:
+            for y in sources:
+                yield _Coded(code="112", source=x, target=y, modality="asserted", trigger=(speech, *trigger), rule="112:report")
+
+
+def _denier(tok: Token) -> Token | None:
+    """The "deny" verb governing ``tok`` ("denied attacking", "denied that it attacked")."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("xcomp", "ccomp", "pcomp") and t.head.i != t.i:
+            t = t.head if t.dep_ != "pcomp" else t.head.head
+            if t.lemma_ == "deny":
+                return t
+        else:
+            return None
+    return None
+
+
+def _discarded(sent: Span, lexicon: VerbLexicon) -> bool:
+    """Sport, entertainment and market sentences: a score line or strong context words."""
+    d = lexicon.discard
+    context = 0
+    for t in sent:
+        low = t.lower_
+        if low in d.strong or t.lemma_ in d.strong:
+            return True
+        if low in d.context or t.lemma_ in d.context:
+            context += 1
+        if low in ("-", "–") and 0 < t.i - sent.start < len(sent) - 1 and t.nbor(-1).like_num and t.nbor(1).like_num \
+                and len(t.nbor(-1).text) <= 2 and len(t.nbor(1).text) <= 2:
+            return True  # "2-1": a score line
+    return context >= 2
+
+
+def _event(article: Article, sent: Span, c: _Coded, published: date | None) -> Event:
+    info = cameo_info(c.code)
+    t_start = min(t.idx for t in c.trigger)
+    t_end = max(t.idx + len(t.text) for t in c.trigger)
+    when, precision = resolve_event_date(
+        sent.text, published=published, tense="future" if c.modality == "future" else "past"
+    )
+    return Event(
+        id=content_id(article.id, sent.start_char, sent.end_char, t_start, t_end, c.code,
+                      c.source.code, c.target.code if c.target else None, prefix="ev_"),
+        article_id=article.id,
+        date=when,
+        date_precision=precision,
+        source=c.source,
+        target=c.target,
+        cameo=c.code,
+        cameo_root=info.root,
+        quad_class=info.quad_class,
+        goldstein=info.goldstein,
+        plover=info.plover,
+        plover_mode=info.plover_mode,
+        modality=c.modality,
+        sentence=sent.text,
+        start=sent.start_char,
+        end=sent.end_char,
+        trigger=sent.doc.text[t_start:t_end],
+        trigger_start=t_start,
+        trigger_end=t_end,
+        rule=c.rule,
+        coder=CODER,
+    )

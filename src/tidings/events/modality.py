@@ -1,0 +1,129 @@
+"""Modality of a coded event: asserted, reported, negated, conditional or future.
+
+The trigger's clause and the chain of clauses governing it are read bottom-up. Each link can
+add a cue: a negator ("did not", "never") or a negating governor ("denied attacking"); an
+if/unless clause; a future auxiliary or an intent governor ("will", "plans to", "is expected
+to"); a speech or accusation governor ("X said Y attacked", "accused Y of attacking"), a
+reporting adverb ("reportedly") or "according to". When several cues apply the strongest
+reading wins, in the order conditional > negated > future > reported: an event that the text
+only supposes, denies or announces must never come out as asserted or merely reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .lexicon import ModalityCues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+PRIORITY = ("conditional", "negated", "future", "reported", "asserted")
+_UP_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", "csubj"})
+_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
+
+
+@dataclass(frozen=True)
+class ModalityReading:
+    """The modality and, for reported events, the speech verb that reports them."""
+
+    modality: str
+    speech: Token | None = None
+
+
+def _has_condition(tok: Token, cues: ModalityCues) -> bool:
+    for c in tok.children:
+        if c.dep_ == "mark" and c.lower_ in cues.condition_marks:
+            # "once" and "should" mark conditions only as clause openers
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in ("case", "event") for g in c.children):
+            return True
+    return False
+
+
+def _negated(tok: Token, cues: ModalityCues) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "preconj") and c.lower_ in ("never", "neither", "nor")):
+            return True
+    return False
+
+
+def _aux_future(tok: Token, cues: ModalityCues) -> bool:
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in cues.future_aux:
+            return True
+    return False
+
+
+def _hypothetical_with_if(tok: Token, cues: ModalityCues) -> bool:
+    """"Russia would face sanctions if it invaded": the main clause is itself conditional."""
+    if not any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in tok.children):
+        return False
+    return any(c.dep_ == "advcl" and _has_condition(c, cues) for c in tok.children)
+
+
+def _same(a: Token, b: Token | None) -> bool:
+    return b is not None and a.i == b.i
+
+
+def sentence_reported(sent: Span, cues: ModalityCues) -> bool:
+    """"according to X" anywhere in the sentence marks every event in it as reported."""
+    for t in sent:
+        if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
+            return True
+    return False
+
+
+def event_modality(tok: Token, cues: ModalityCues, *, skip_governor: Token | None = None,
+                   reported_sentence: bool = False) -> ModalityReading:
+    """Read the modality of the event triggered at ``tok``.
+
+    ``skip_governor``: a governing verb already folded into the code ("refused to withdraw" is
+    coded 12x, so "refuse" must not negate it again).
+    """
+    found: set[str] = set()
+    speech: Token | None = None
+    if reported_sentence:
+        found.add("reported")
+    if _hypothetical_with_if(tok, cues):
+        found.add("conditional")
+    t = tok
+    check_neg = True
+    for _ in range(8):
+        if _has_condition(t, cues):
+            found.add("conditional")
+        if check_neg and _negated(t, cues) and not _same(t, skip_governor):
+            found.add("negated")
+        if _aux_future(t, cues) and not _same(t, skip_governor):
+            found.add("future")
+        if any(c.dep_ == "advmod" and c.lower_ in cues.reported_adverbs for c in t.children):
+            found.add("reported")
+        link = t.dep_
+        if link not in _UP_LINKS or t.head.i == t.i:
+            break
+        head = t.head
+        if link == "pcomp" and head.dep_ == "prep":
+            head = head.head
+            if head.lemma_ in cues.accusation:
+                found.add("reported")
+                speech = speech or head
+            if head.lemma_ == "deny":
+                found.add("negated")
+        if link in ("xcomp", "ccomp", "csubj") and not _same(head, skip_governor):
+            if head.lemma_ in cues.future_governors:
+                found.add("future")
+            if head.lemma_ in cues.negating_governors and link == "xcomp" or head.lemma_ == "deny":
+                found.add("negated")
+        if link in ("ccomp", "parataxis") and head.lemma_ in cues.speech:
+            found.add("reported")
+            speech = speech or head
+        if link == "xcomp" and head.lemma_ in cues.hedges_passive and any(c.dep_ == "auxpass" for c in head.children):
+            found.add("reported")  # "a missile believed to be fired by rebels"
+        # a conjunct shares its head's conditions and tense, not its negation
+        check_neg = link != "conj"
+        t = head
+    for m in PRIORITY:
+        if m in found:
+            return ModalityReading(modality=m, speech=speech if m == "reported" else None)
+    return ModalityReading(modality="asserted")
