@@ -27,7 +27,8 @@ Data file formats (all hand-written except ``countries.json``):
     ``pronouns``: ``{person: [...], thing: [...], group: [...]}``.
 
 ``actors_people.yaml``
-    a list of ``{name, country, patterns, gender, terms: [{titles, from, to, org, sector}]}``.
+    a list of ``{name, country, patterns, gender, terms: [{t, from, to, org, sector}]}``
+    (``t``: the office ids held in the term).
     Each term becomes one dated entry coded ``country + sector`` (sector GOV unless given), or
     ``org`` (an IGO code) for IGO officials. Outside every term a person still resolves to
     their country with sector ``ELI`` (CAMEO "elites"), the Phoenix convention for former
@@ -145,7 +146,8 @@ def person_entries(rows: list[dict[str, Any]]) -> list[ActorEntry]:
                 patterns=loose, cased=exact, name=row["name"], kind="person",
                 code=org or f"{country}{sector}", country=None if org else country,
                 sector=None if org else sector, start=_date(term.get("from")),
-                end=_date(term.get("to")), titles=tuple(term.get("titles", [])), tags=tags))
+                end=_date(term.get("to")), tags=tags,
+                titles=tuple(term.get("t", term.get("titles", [])))))
         fallback = row.get("code") or (f"{country}ELI" if country else None)
         if fallback:
             out.append(ActorEntry(
