@@ -242,12 +242,15 @@ class DuckDBStore:
 
     def failures(self) -> Iterator[FailureEntry]:
         """Every recorded failure, most recently seen first."""
-        sql = "SELECT * FROM failures ORDER BY last_seen DESC, source, reason"
-        return (FailureEntry(**r) for r in self._rows(sql, []))
+        names = [f.name for f in fields(FailureEntry)]
+        sql = f"SELECT {', '.join(names)} FROM failures ORDER BY last_seen DESC, source, reason"
+        return (FailureEntry(**dict(zip(names, r, strict=True))) for r in self._rows(sql, []))
 
     def runs(self) -> list[RunRecord]:
         """The ingest run log, oldest first."""
-        return [RunRecord(**r) for r in self._rows("SELECT * FROM runs ORDER BY started, id", [])]
+        names = [f.name for f in fields(RunRecord)]
+        sql = f"SELECT {', '.join(names)} FROM runs ORDER BY started, id"
+        return [RunRecord(**dict(zip(names, r, strict=True))) for r in self._rows(sql, [])]
 
     def known_article_ids(self, ids: Iterable[str]) -> set[str]:
         """Which of ``ids`` are already stored: lets a re-ingest skip parsing known articles."""
@@ -264,8 +267,8 @@ class DuckDBStore:
             cur.close()
         return {r[0] for r in rows}
 
-    def _rows(self, sql: str, params: list[object]) -> Iterator[dict[str, Any]]:
-        """Stream result rows as dicts, a batch at a time, on a private cursor."""
+    def _rows(self, sql: str, params: list[object]) -> Iterator[tuple[Any, ...]]:
+        """Stream result rows as tuples, a batch at a time, on a private cursor."""
         cur = self._con.cursor()
         try:
             relation = cur.sql(sql, params=params or None)
@@ -273,7 +276,7 @@ class DuckDBStore:
                 raise StoreError(f"query returned no result: {sql}")
             with relation.to_arrow_reader(batch_size=READ_BATCH) as reader:
                 for batch in reader:
-                    yield from batch.to_pylist()
+                    yield from zip(*(col.to_pylist() for col in batch.columns), strict=True)
         except duckdb.Error as exc:
             raise StoreError(f"cannot read from store {self.path}: {exc}") from exc
         finally:

@@ -15,7 +15,7 @@ from .filters import (
     outlet_condition,
     reject,
 )
-from .tables import ARTICLE_COLUMNS, EVENT_COLUMNS, QUOTE_COLUMNS, column_list
+from .tables import ARTICLE_COLUMNS, EVENT_COLUMNS, QUOTE_COLUMNS, select_list
 
 _EVENT_ONLY = {"dyad", "code", "modality"}
 
@@ -72,7 +72,7 @@ def select_articles(f: Filters) -> tuple[str, list[object]]:
             *quotes.params,
         )
     order = " ORDER BY published NULLS LAST, id"
-    sql = f"SELECT {column_list(ARTICLE_COLUMNS)} FROM articles{where.sql()}{order}"
+    sql = f"SELECT {select_list(ARTICLE_COLUMNS)} FROM articles{where.sql()}{order}"
     return sql + _limit(f, where), where.params
 
 
@@ -84,7 +84,7 @@ def select_events(f: Filters) -> tuple[str, list[object]]:
     if outlet := _outlet(f):
         _article_ids(*outlet, where)
     order = ' ORDER BY "date" NULLS LAST, article_id, "start", id'
-    sql = f"SELECT {column_list(EVENT_COLUMNS)} FROM events{where.sql()}{order}"
+    sql = f"SELECT {select_list(EVENT_COLUMNS)} FROM events{where.sql()}{order}"
     return sql + _limit(f, where), where.params
 
 
@@ -100,5 +100,5 @@ def select_quotes(f: Filters) -> tuple[str, list[object]]:
     if outlet := _outlet(f):
         _article_ids(*outlet, where)
     order = ' ORDER BY article_id, "start", id'
-    sql = f"SELECT {column_list(QUOTE_COLUMNS)} FROM quotes{where.sql()}{order}"
+    sql = f"SELECT {select_list(QUOTE_COLUMNS)} FROM quotes{where.sql()}{order}"
     return sql + _limit(f, where), where.params

@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter, itemgetter
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from ..errors import StoreError
 from ..model import Actor, Article, Event, Quote
@@ -38,11 +40,17 @@ ACTOR_FIELDS: tuple[tuple[str, pa.DataType], ...] = (
 
 @dataclass(frozen=True)
 class Column:
-    """One store column: its name, Arrow type and how to read its value off a record."""
+    """One store column: its name, Arrow type, and how to pull it off a batch of records.
+
+    ``values`` works on the whole batch (``attrgetter`` mapped in C rather than a Python
+    call per cell), which is most of the cost of a write; ``is_date`` columns hold ISO text
+    in the records and DATE in the store.
+    """
 
     name: str
     type: pa.DataType
-    get: Callable[[Any], Any]
+    values: Callable[[Sequence[Any]], list[Any]]
+    is_date: bool = False
 
 
 def iso_date(value: str | None, *, record_id: str, field: str) -> date | None:
@@ -65,6 +73,21 @@ def iso_date(value: str | None, *, record_id: str, field: str) -> date | None:
     return parsed
 
 
+def _date_array(records: Sequence[Any], name: str) -> pa.Array:
+    """ISO date strings to DATE, vectorised; the slow per-record check only names a culprit."""
+    texts = pa.array(list(map(attrgetter(name), records)), type=_STR)
+    try:
+        dates = texts.cast(pa.date32())
+        # Arrow's parser is strict already; the round-trip comparison makes sure of it.
+        if pc.all(pc.equal(dates.cast(_STR), texts)).as_py() in (True, None):
+            return dates
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        pass
+    for r in records:
+        iso_date(getattr(r, name), record_id=r.id, field=name)
+    raise StoreError(f"column {name!r} holds a value that is not an ISO date")
+
+
 def dyad_of(event: Event) -> str | None:
     """``SOURCE:TARGET`` by country, or by actor code when an actor has no country (IGOs)."""
     if event.target is None:
@@ -76,34 +99,29 @@ def _side(actor: Actor) -> str:
     return actor.country or actor.code
 
 
-def _field(name: str) -> Callable[[Any], Any]:
-    return lambda record: getattr(record, name)
-
-
-def _actor_field(attr: str, name: str) -> Callable[[Any], Any]:
-    def get(record: Any) -> Any:
-        actor = getattr(record, attr)
-        return None if actor is None else getattr(actor, name)
-
-    return get
-
-
 def _actor_columns(attr: str) -> list[Column]:
-    return [Column(f"{attr}_{n}", t, _actor_field(attr, n)) for n, t in ACTOR_FIELDS]
+    def values(name: str) -> Callable[[Sequence[Any]], list[Any]]:
+        get = attrgetter(name)
+        return lambda records: [
+            None if a is None else get(a) for a in map(attrgetter(attr), records)
+        ]
+
+    return [Column(f"{attr}_{n}", t, values(n)) for n, t in ACTOR_FIELDS]
 
 
 def _plain(name: str, kind: pa.DataType = _STR) -> Column:
-    return Column(name, kind, _field(name))
+    get = attrgetter(name)
+    return Column(name, kind, lambda records: list(map(get, records)))
 
 
 def _tuple(name: str) -> Column:
-    return Column(name, _STRS, lambda r: list(getattr(r, name)))
+    get = attrgetter(name)
+    return Column(name, _STRS, lambda records: [list(get(r)) for r in records])
 
 
 def _date(name: str) -> Column:
-    return Column(
-        name, pa.date32(), lambda r: iso_date(getattr(r, name), record_id=r.id, field=name)
-    )
+    # values() is unused for dates: _date_array builds them; kept for a uniform interface.
+    return Column(name, pa.date32(), lambda records: list(map(attrgetter(name), records)), True)
 
 
 ARTICLE_COLUMNS: tuple[Column, ...] = (
@@ -131,7 +149,7 @@ EVENT_COLUMNS: tuple[Column, ...] = (
     _plain("date_precision"),
     *_actor_columns("source"),
     *_actor_columns("target"),
-    Column("dyad", _STR, dyad_of),
+    Column("dyad", _STR, lambda records: list(map(dyad_of, records))),
     _plain("cameo"),
     _plain("cameo_root"),
     _plain("quad_class", pa.int32()),
@@ -176,47 +194,84 @@ def column_list(columns: Sequence[Column], *, prefix: str = "") -> str:
     return ", ".join(f'{prefix}"{c.name}"' for c in columns)
 
 
+def select_list(columns: Sequence[Column]) -> str:
+    """Columns to SELECT for reading back: dates as ISO text, so no per-row conversion."""
+    return ", ".join(
+        f'CAST("{c.name}" AS VARCHAR) AS "{c.name}"' if c.is_date else f'"{c.name}"'
+        for c in columns
+    )
+
+
 def to_arrow(records: Sequence[Any], columns: Sequence[Column]) -> pa.Table:
     """Build an Arrow table column by column; a value of the wrong type is a StoreError."""
     arrays = []
     for c in columns:
         try:
-            arrays.append(pa.array([c.get(r) for r in records], type=c.type))
+            if c.is_date:
+                arrays.append(_date_array(records, c.name))
+            else:
+                arrays.append(pa.array(c.values(records), type=c.type))
         except (pa.ArrowException, UnicodeError, TypeError, ValueError) as exc:
             raise StoreError(f"cannot store column {c.name!r}: {exc}") from exc
     return pa.Table.from_arrays(arrays, names=[c.name for c in columns])
 
 
-def _text_date(value: date | None) -> str | None:
-    return None if value is None else value.isoformat()
+Row = tuple[Any, ...]
 
 
-def actor_from_row(row: dict[str, Any], prefix: str) -> Actor | None:
-    """The actor flattened under ``prefix``; a NULL ``<prefix>_text`` means no actor."""
-    if row[f"{prefix}_text"] is None:
-        return None
-    return Actor(**{name: row[f"{prefix}_{name}"] for name, _ in ACTOR_FIELDS})
+class RowReader:
+    """Rebuilds records from result tuples in the column order of ``columns``.
+
+    Positions are worked out once per table; each row then costs a few C-level
+    ``itemgetter`` calls instead of dict comprehensions (reading is otherwise dominated by
+    Python overhead, see bench/store_write.py).
+    """
+
+    def __init__(self, columns: Sequence[Column], *, actors: Sequence[str], tuples: Sequence[str]):
+        names = [c.name for c in columns]
+        actor_cols = {f"{a}_{n}" for a in actors for n, _ in ACTOR_FIELDS}
+        plain = [n for n in names if n not in actor_cols and n != "dyad"]
+        self._plain_names = tuple(plain)
+        self._plain = itemgetter(*(names.index(n) for n in plain))
+        self._actors = [
+            (
+                a,
+                names.index(f"{a}_text"),
+                itemgetter(*(names.index(f"{a}_{n}") for n, _ in ACTOR_FIELDS)),
+            )
+            for a in actors
+        ]
+        self._tuples = [(t, plain.index(t)) for t in tuples]
+
+    def values(self, row: Row) -> dict[str, Any]:
+        values = dict(zip(self._plain_names, self._plain(row), strict=True))
+        for name, _ in self._tuples:
+            values[name] = tuple(values[name])
+        for attr, text_at, get in self._actors:
+            values[attr] = (
+                None
+                if row[text_at] is None
+                else Actor(**dict(zip(_ACTOR_NAMES, get(row), strict=True)))
+            )
+        return values
 
 
-def article_from_row(row: dict[str, Any]) -> Article:
-    values = {c.name: row[c.name] for c in ARTICLE_COLUMNS}
-    values["published"] = _text_date(values["published"])
-    values["cited_outlets"] = tuple(values["cited_outlets"])
-    return Article(**values)
+_ACTOR_NAMES = tuple(n for n, _ in ACTOR_FIELDS)
+_ARTICLES = RowReader(ARTICLE_COLUMNS, actors=(), tuples=("cited_outlets",))
+_EVENTS = RowReader(EVENT_COLUMNS, actors=("source", "target"), tuples=())
+_QUOTES = RowReader(QUOTE_COLUMNS, actors=("speaker",), tuples=("relayed_by",))
 
 
-def event_from_row(row: dict[str, Any]) -> Event:
-    skip = {"dyad"} | {f"{p}_{n}" for p in ("source", "target") for n, _ in ACTOR_FIELDS}
-    values = {c.name: row[c.name] for c in EVENT_COLUMNS if c.name not in skip}
-    values["date"] = _text_date(values["date"])
-    source = actor_from_row(row, "source")
-    if source is None:  # the schema has no NOT NULL on flattened columns; say what is wrong
-        raise StoreError(f"event {row['id']} has no source actor in the store")
-    return Event(source=source, target=actor_from_row(row, "target"), **values)
+def article_from_row(row: Row) -> Article:
+    return Article(**_ARTICLES.values(row))
 
 
-def quote_from_row(row: dict[str, Any]) -> Quote:
-    skip = {f"speaker_{n}" for n, _ in ACTOR_FIELDS}
-    values = {c.name: row[c.name] for c in QUOTE_COLUMNS if c.name not in skip}
-    values["relayed_by"] = tuple(values["relayed_by"])
-    return Quote(speaker=actor_from_row(row, "speaker"), **values)
+def event_from_row(row: Row) -> Event:
+    values = _EVENTS.values(row)
+    if values["source"] is None:  # flattened columns cannot be NOT NULL; say what is wrong
+        raise StoreError(f"event {values['id']} has no source actor in the store")
+    return Event(**values)
+
+
+def quote_from_row(row: Row) -> Quote:
+    return Quote(**_QUOTES.values(row))
