@@ -52,7 +52,7 @@ def tidings_coder(
     (``dictionaries.verbs``) but Tidings' verb lexicon has its own format.
     """
     try:
-        from ..events import code_sentence  # type: ignore[attr-defined]
+        from ..events import code_sentence
     except ImportError as exc:
         raise ConfigError(
             "tidings.events.code_sentence is not available in this build, so there is no "

@@ -14,6 +14,11 @@ from pathlib import Path
 
 from .lines import Problems, normalise_phrase, read_lines
 
+# Punctuation that can sit right before a phrase ('"Croquet', '(croquet') is read as a blank,
+# as PETRARCH's tokenised input had it; "." "-" "'" stay because phrases contain them.
+_PUNCT = re.compile(r"[\"“”()\[\],;:!?]")
+_SPACES = re.compile(r"\s+")
+
 
 @dataclass(frozen=True, kw_only=True)
 class Discards:
@@ -39,7 +44,7 @@ class Discards:
 
         Story-level phrases are checked first, since they decide more.
         """
-        folded = " " + re.sub(r"\s+", " ", text.lower())
+        folded = " " + _SPACES.sub(" ", _PUNCT.sub(" ", text.lower()))
         for phrase in sorted(self.phrases, key=lambda p: (p not in self.story, p)):
             if _contains(folded, phrase, whole_word=phrase in self.whole_word):
                 return phrase, "story" if phrase in self.story else "sentence"
