@@ -20,8 +20,9 @@ from tidings.evaluation import (
 
 
 def _report(right: bool):
-    record = GoldRecord(id="a", text="t", date=None,
-                        events=frozenset({Triple("FRD", "SYL", "051")}))
+    record = GoldRecord(
+        id="a", text="t", date=None, events=frozenset({Triple("FRD", "SYL", "051")})
+    )
     predicted = [Triple("FRD", "SYL", "051" if right else "057")]
     return score([record], {"a": predicted})
 

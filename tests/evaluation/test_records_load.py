@@ -18,21 +18,55 @@ def _write(path: Path, rows: list[dict]) -> Path:
 
 
 ROWS = [
-    {"id": "r1", "date": "20200102", "text": "Freedonia praised Sylvania.",
-     "events": [{"source": "FRD", "target": "SYL", "code": "051"}],
-     "expected_outcome": "events", "category": "DEMO", "evaluate": True,
-     "config": {"require_dyad": "TRUE"}, "all_codes_cameo": True, "text_code_actor": False,
-     "parse": "(ROOT ...)"},
-    {"id": "r2", "date": "951101", "text": "Nothing happened.", "events": [],
-     "expected_outcome": "no_events", "category": "DEMO", "evaluate": True, "config": {},
-     "all_codes_cameo": True, "text_code_actor": False},
-    {"id": "r3", "date": "20200102", "text": "Skipped.", "events": [],
-     "expected_outcome": "no_events", "category": "X", "evaluate": False, "config": {},
-     "all_codes_cameo": True, "text_code_actor": False},
-    {"id": "r4", "date": "20200102", "text": "Text-coded.", "events": [
-        {"source": "\"A TEXT CODE\"", "target": "SYL", "code": "051"}],
-     "expected_outcome": "events", "category": "DEMO", "evaluate": True, "config": {},
-     "all_codes_cameo": True, "text_code_actor": True},
+    {
+        "id": "r1",
+        "date": "20200102",
+        "text": "Freedonia praised Sylvania.",
+        "events": [{"source": "FRD", "target": "SYL", "code": "051"}],
+        "expected_outcome": "events",
+        "category": "DEMO",
+        "evaluate": True,
+        "config": {"require_dyad": "TRUE"},
+        "all_codes_cameo": True,
+        "text_code_actor": False,
+        "parse": "(ROOT ...)",
+    },
+    {
+        "id": "r2",
+        "date": "951101",
+        "text": "Nothing happened.",
+        "events": [],
+        "expected_outcome": "no_events",
+        "category": "DEMO",
+        "evaluate": True,
+        "config": {},
+        "all_codes_cameo": True,
+        "text_code_actor": False,
+    },
+    {
+        "id": "r3",
+        "date": "20200102",
+        "text": "Skipped.",
+        "events": [],
+        "expected_outcome": "no_events",
+        "category": "X",
+        "evaluate": False,
+        "config": {},
+        "all_codes_cameo": True,
+        "text_code_actor": False,
+    },
+    {
+        "id": "r4",
+        "date": "20200102",
+        "text": "Text-coded.",
+        "events": [{"source": '"A TEXT CODE"', "target": "SYL", "code": "051"}],
+        "expected_outcome": "events",
+        "category": "DEMO",
+        "evaluate": True,
+        "config": {},
+        "all_codes_cameo": True,
+        "text_code_actor": True,
+    },
 ]
 
 
@@ -64,8 +98,13 @@ def test_records_load_bad_line_names_file_and_line(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("20080804", date(2008, 8, 4)), ("121108", date(2012, 11, 8)),
-     ("781223", date(1978, 12, 23)), ("2008", None), ("", None)],
+    [
+        ("20080804", date(2008, 8, 4)),
+        ("121108", date(2012, 11, 8)),
+        ("781223", date(1978, 12, 23)),
+        ("2008", None),
+        ("", None),
+    ],
 )
 def test_records_parse_date(text, expected) -> None:
     assert parse_record_date(text) == expected

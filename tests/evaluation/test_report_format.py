@@ -7,8 +7,13 @@ from tidings.evaluation import GoldRecord, Triple, format_report_table, score
 
 def _report():
     records = [
-        GoldRecord(id="a", text="Freedonia praised Sylvania.", date=None,
-                   events=frozenset({Triple("FRD", "SYL", "051")}), category="DEMO"),
+        GoldRecord(
+            id="a",
+            text="Freedonia praised Sylvania.",
+            date=None,
+            events=frozenset({Triple("FRD", "SYL", "051")}),
+            category="DEMO",
+        ),
         GoldRecord(id="b", text="Nothing.", date=None, events=frozenset(), category="NONE"),
     ]
     return score(records, {"a": [Triple("FRD", "SYL", "057")], "b": []}, name="toy")

@@ -10,13 +10,30 @@ from tidings.evaluation import Triple, event_triple, run_eval
 from tidings.model import Actor, Event
 
 ROWS = [
-    {"id": "s1", "date": "20200102", "text": "Freedonia praised Sylvania.",
-     "events": [{"source": "FRD", "target": "SYL", "code": "051"}], "category": "A",
-     "expected_outcome": "events", "evaluate": True, "config": {"require_dyad": "true"},
-     "all_codes_cameo": True, "text_code_actor": False},
-    {"id": "s2", "date": "19990101", "text": "Freedonia grumbled.", "events": [], "category": "B",
-     "expected_outcome": "no_events", "evaluate": True, "config": {"require_dyad": "true"},
-     "all_codes_cameo": True, "text_code_actor": False},
+    {
+        "id": "s1",
+        "date": "20200102",
+        "text": "Freedonia praised Sylvania.",
+        "events": [{"source": "FRD", "target": "SYL", "code": "051"}],
+        "category": "A",
+        "expected_outcome": "events",
+        "evaluate": True,
+        "config": {"require_dyad": "true"},
+        "all_codes_cameo": True,
+        "text_code_actor": False,
+    },
+    {
+        "id": "s2",
+        "date": "19990101",
+        "text": "Freedonia grumbled.",
+        "events": [],
+        "category": "B",
+        "expected_outcome": "no_events",
+        "evaluate": True,
+        "config": {"require_dyad": "true"},
+        "all_codes_cameo": True,
+        "text_code_actor": False,
+    },
 ]
 
 
@@ -35,15 +52,27 @@ def test_runner_codes_each_record_with_its_date(tmp_path: Path) -> None:
         return [(codes[words[0]], "---", "012")]  # no target: dropped under require_dyad
 
     report = run_eval(path, coder=coder)
-    assert seen == [("Freedonia praised Sylvania.", date(2020, 1, 2)),
-                    ("Freedonia grumbled.", date(1999, 1, 1))]
+    assert seen == [
+        ("Freedonia praised Sylvania.", date(2020, 1, 2)),
+        ("Freedonia grumbled.", date(1999, 1, 1)),
+    ]
     assert report.name == tmp_path.name
     assert report.f1 == 1.0 and report.no_event_right == 1 and report.sentences_exact == 2
 
 
 def test_runner_event_triple_uses_no_actor_marker() -> None:
     source = Actor(text="Freedonia", name="Freedonia", code="FRDGOV")
-    event = Event(id="e", article_id="a", date=None, date_precision="day", source=source,
-                  target=None, cameo="0231", cameo_root="02", quad_class=1, goldstein=3.4,
-                  plover=None)
+    event = Event(
+        id="e",
+        article_id="a",
+        date=None,
+        date_precision="day",
+        source=source,
+        target=None,
+        cameo="0231",
+        cameo_root="02",
+        quad_class=1,
+        goldstein=3.4,
+        plover=None,
+    )
     assert event_triple(event) == Triple("FRDGOV", "---", "0231")

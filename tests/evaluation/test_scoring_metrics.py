@@ -40,16 +40,24 @@ RECORDS = [
     [
         # perfect
         (
-            {"a": ["FRD SYL 042", "SYL FRD 042"], "b": ["FRDGOV SYL 190"], "c": [],
-             "d": ["SYL --- 036"]},
+            {
+                "a": ["FRD SYL 042", "SYL FRD 042"],
+                "b": ["FRDGOV SYL 190"],
+                "c": [],
+                "d": ["SYL --- 036"],
+            },
             dict(tp=4, fp=0, fn=0, f1=1.0, exact=4, no_event=1),
         ),
         # nothing emitted: recall 0, precision 0 (gold had events), the no-event record right
         ({"a": [], "b": [], "c": [], "d": []}, dict(tp=0, fp=0, fn=4, f1=0.0, exact=1, no_event=1)),
         # partial: one right, one wrong code, one false alarm on the no-event record
         (
-            {"a": ["FRD SYL 042"], "b": ["FRDGOV SYL 193"], "c": ["SYL FRD 010"],
-             "d": ["SYL --- 036"]},
+            {
+                "a": ["FRD SYL 042"],
+                "b": ["FRDGOV SYL 193"],
+                "c": ["SYL FRD 010"],
+                "d": ["SYL --- 036"],
+            },
             dict(tp=2, fp=2, fn=2, f1=0.5, exact=1, no_event=0),
         ),
         # a triple emitted twice counts once (the set convention)
@@ -62,7 +70,9 @@ RECORDS = [
 def test_scoring_exact_triples(predictions, expected) -> None:
     report = score(RECORDS, {k: [T(t) for t in v] for k, v in predictions.items()})
     assert (report.exact.tp, report.exact.fp, report.exact.fn) == (
-        expected["tp"], expected["fp"], expected["fn"],
+        expected["tp"],
+        expected["fp"],
+        expected["fn"],
     )
     assert report.f1 == pytest.approx(expected["f1"])
     assert report.sentences_exact == expected["exact"]
@@ -92,8 +102,9 @@ def test_scoring_require_dyad_drops_targetless_predictions() -> None:
     [("True", True), ("TRUE", True), ("true", True), ("false", False), ("FALSE", False)],
 )
 def test_scoring_require_dyad_any_capitalisation(value, required) -> None:
-    record = GoldRecord(id="x", text="t", date=None, events=frozenset(),
-                        config={"require_dyad": value})
+    record = GoldRecord(
+        id="x", text="t", date=None, events=frozenset(), config={"require_dyad": value}
+    )
     assert record.require_dyad is required
 
 
@@ -106,8 +117,10 @@ def test_scoring_per_category() -> None:
 
 
 def test_scoring_error_list() -> None:
-    report = score(RECORDS, {"a": [T("FRD SYL 042"), T("FRD SYL 111")], "b": [T("FRDGOV SYL 190")],
-                             "c": [], "d": []})
+    report = score(
+        RECORDS,
+        {"a": [T("FRD SYL 042"), T("FRD SYL 111")], "b": [T("FRDGOV SYL 190")], "c": [], "d": []},
+    )
     errors = {e.id: e for e in report.errors}
     assert set(errors) == {"a", "d"}
     assert errors["a"].misses == (T("SYL FRD 042"),)
@@ -135,8 +148,18 @@ def test_scoring_requires_a_prediction_for_every_record() -> None:
 def test_scoring_to_dict_keys() -> None:
     report = score(RECORDS, {"a": [], "b": [], "c": [], "d": []}, name="toy")
     data = report.to_dict()
-    for key in ("n", "precision", "recall", "f1", "root_f1", "dyad_f1", "sentences_exact",
-                "no_event_right", "no_event_total", "categories"):
+    for key in (
+        "n",
+        "precision",
+        "recall",
+        "f1",
+        "root_f1",
+        "dyad_f1",
+        "sentences_exact",
+        "no_event_right",
+        "no_event_total",
+        "categories",
+    ):
         assert key in data
     assert "errors" not in data
     assert len(report.to_dict(errors=True)["errors"]) == 3

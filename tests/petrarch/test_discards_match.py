@@ -28,7 +28,10 @@ def discards(tmp_path: Path) -> Discards:
 
 def test_discards_read_phrases(discards) -> None:
     assert discards.phrases == {
-        "croquet", "tiddlywinks championship", "egg and spoon race", "days later",
+        "croquet",
+        "tiddlywinks championship",
+        "egg and spoon race",
+        "days later",
     }
     assert discards.story == {"tiddlywinks championship"}
     assert discards.whole_word == {"egg and spoon race"}

@@ -31,14 +31,20 @@ def phoenix_actors(phoenix) -> ActorDictionary:
 
 def test_loader_finds_files_by_role(validate, phoenix) -> None:
     assert set(validate.files) == {
-        "PETR.Validate.actors.txt", "PETR.Validate.agents.txt",
-        "PETR.Validate.verbs.txt", "PETR.Validate.discards.txt",
+        "PETR.Validate.actors.txt",
+        "PETR.Validate.agents.txt",
+        "PETR.Validate.verbs.txt",
+        "PETR.Validate.discards.txt",
     }
     assert "CAMEO.2.0.txt" in phoenix.files
     assert "CAMEO.verbpatterns.150430.txt" not in phoenix.files  # older copy, not loaded twice
-    assert {"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
-            "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt",
-            "Phoenix.discards.txt"} <= set(phoenix.files)
+    assert {
+        "Phoenix.Countries.actors.txt",
+        "Phoenix.International.actors.txt",
+        "Phoenix.MilNonState.actors.txt",
+        "Phoenix.agents.txt",
+        "Phoenix.discards.txt",
+    } <= set(phoenix.files)
 
 
 @pytest.mark.parametrize(

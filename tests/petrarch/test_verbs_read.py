@@ -81,7 +81,10 @@ def test_verbs_read_verb_forms_and_heads(parsed) -> None:
 def test_verbs_read_patterns(parsed, raw, code, reverse, pre, post) -> None:
     pattern = _find(parsed[0], raw)
     assert (pattern.code, pattern.reverse_code, pattern.pre, pattern.post) == (
-        code, reverse, pre, post,
+        code,
+        reverse,
+        pre,
+        post,
     )
 
 
