@@ -172,12 +172,12 @@ def find_source_outlet(text: str) -> str | None:
     """The outlet credited for the whole article: a "Source: X" footer, else a wire slug."""
     tail_start = max(0, len(text) - _TAIL_CHARS)
     footers = list(_FOOTER.finditer(text, tail_start))
-    for m in reversed(footers):
-        value = m["x"].strip()
+    for footer in reversed(footers):
+        value = footer["x"].strip()
         if len(value.split()) <= _MAX_NAME_WORDS:
             return _credited_name(value)
-    if m := _WIRE_SLUG.search(text[:_HEAD_CHARS]):
-        value = (m["x"] or m["y"]).strip()
+    if slug := _WIRE_SLUG.search(text[:_HEAD_CHARS]):
+        value = (slug["x"] or slug["y"]).strip()
         if len(value.split()) <= _MAX_NAME_WORDS:
             return _credited_name(value)
     return None
