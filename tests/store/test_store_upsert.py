@@ -101,6 +101,16 @@ def test_store_persists_across_reopen(tmp_path: Path, corpus: Corpus) -> None:
 def test_store_write_result_adds_up() -> None:
     total = WriteResult(new_articles=1, new_events=2) + WriteResult(new_events=3, new_failures=1)
     assert total == WriteResult(new_articles=1, new_events=5, new_quotes=0, new_failures=1)
+    assert total.counts() == {"articles": 1, "events": 5, "quotes": 0, "failures": 1}
+
+
+def test_store_closed_store_write_is_a_store_error(corpus: Corpus) -> None:
+    store = open_store(":memory:")
+    store.close()
+    with pytest.raises(StoreError, match="cannot write to store :memory:"):
+        store.write(articles=corpus.articles)
+    with pytest.raises(StoreError, match="cannot read from store :memory:"):
+        list(store.events())
 
 
 def test_store_known_article_ids(filled: DuckDBStore) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -101,7 +102,7 @@ class DuckDBStore:
 
     @property
     def schema_version(self) -> int:
-        return schema_version(self._con.cursor())
+        return schema_version(self._cursor())
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -131,13 +132,14 @@ class DuckDBStore:
         if not any(t.num_rows for _, _, t in batches) and not failure_table.num_rows:
             return WriteResult()
         with self._write_lock:
-            self._con.execute("BEGIN TRANSACTION")
             try:
+                self._con.execute("BEGIN TRANSACTION")
                 new = [self._insert(name, cols, table) for name, cols, table in batches]
                 new_failures = self._upsert_failures(failure_table)
                 self._con.execute("COMMIT")
             except duckdb.Error as exc:
-                self._con.execute("ROLLBACK")
+                with contextlib.suppress(duckdb.Error):  # e.g. the connection is closed
+                    self._con.execute("ROLLBACK")
                 raise StoreError(f"cannot write to store {self.path}: {exc}") from exc
         result = WriteResult(
             new_articles=new[0], new_events=new[1], new_quotes=new[2], new_failures=new_failures
@@ -219,6 +221,13 @@ class DuckDBStore:
             )
         return run
 
+    def _cursor(self) -> duckdb.DuckDBPyConnection:
+        """A private cursor for one read, so a half-read iterator never blocks other calls."""
+        try:
+            return self._con.cursor()
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot read from store {self.path}: {exc}") from exc
+
     def _check_writable(self) -> None:
         if self.read_only:
             raise StoreError(f"store {self.path} is open read-only; open it without read_only")
@@ -257,7 +266,7 @@ class DuckDBStore:
         wanted = pa.table({"id": pa.array(sorted(set(ids)), type=pa.string())})
         if not wanted.num_rows:
             return set()
-        cur = self._con.cursor()
+        cur = self._cursor()
         try:
             cur.register("_tidings_wanted", wanted)
             rows = cur.execute(
@@ -269,7 +278,7 @@ class DuckDBStore:
 
     def _rows(self, sql: str, params: list[object]) -> Iterator[tuple[Any, ...]]:
         """Stream result rows as tuples, a batch at a time, on a private cursor."""
-        cur = self._con.cursor()
+        cur = self._cursor()
         try:
             relation = cur.sql(sql, params=params or None)
             if relation is None:  # only a SELECT reaches here; say so if that ever breaks
@@ -284,7 +293,7 @@ class DuckDBStore:
 
     def counts(self) -> dict[str, int]:
         """Row count per table."""
-        cur = self._con.cursor()
+        cur = self._cursor()
         try:
             return {t: _count(cur, t) for t in TABLES}
         finally:
@@ -292,7 +301,7 @@ class DuckDBStore:
 
     def summary(self) -> dict[str, Any]:
         """Counts and top lists for ``tidings summary`` (see :func:`summarise`)."""
-        cur = self._con.cursor()
+        cur = self._cursor()
         try:
             out = summarise(cur)
         finally:
@@ -311,7 +320,7 @@ class DuckDBStore:
         except OSError as exc:
             raise StoreError(f"cannot create export directory {target}: {exc}") from exc
         written: list[Path] = []
-        cur = self._con.cursor()
+        cur = self._cursor()
         try:
             for table in TABLES:
                 out = target / f"{table}.parquet"

@@ -17,6 +17,10 @@ class WriteResult:
     new_quotes: int = 0
     new_failures: int = 0
 
+    def counts(self) -> dict[str, int]:
+        """New rows per table name: ``{"articles": 3, "events": 5, "quotes": 0, "failures": 1}``."""
+        return {f.name.removeprefix("new_"): getattr(self, f.name) for f in fields(self)}
+
     def __add__(self, other: WriteResult) -> WriteResult:
         return WriteResult(
             **{f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)}
