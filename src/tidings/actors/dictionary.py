@@ -81,6 +81,7 @@ class ActorEntry:
                      via=via or self.via)
 
 
+@lru_cache(maxsize=131072)
 def fold(text: str) -> str:
     """Normalise one token for matching: lower case, no accents, straight apostrophes."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")

@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Actor
-from .coref import resolve_coreference
+from .coref import TokenView, resolve_coreference
 from .dictionary import ActorDictionary
 from .loader import roles_data
 from .matching import match_words
@@ -106,19 +106,22 @@ def _conjuncts(head: Token) -> list[Token]:
 
 def index_actors(doc: Doc, *, dictionary: ActorDictionary, on: date | None = None) -> ActorIndex:
     """Find and resolve every actor mention in ``doc``, valid on date ``on``."""
-    words = [t.text for t in doc]
+    view = TokenView.of(doc)
+    words, starts = view.words, view.idx
     ents: list[tuple[str, int, int] | None] = [None] * len(doc)
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
             ents[i] = (ent.label_, ent.start, ent.end)
     found = match_words(words, dictionary=dictionary, on=on, ents=ents)
-    resolved = resolve_coreference(doc, found, pronouns=roles_data().get("pronouns", {}))
+    resolved = resolve_coreference(doc, found, pronouns=roles_data().get("pronouns", {}),
+                                   view=view)
     mentions: list[Actor] = []
     spans: list[tuple[int, int]] = []
+    text = doc.text
     for m in resolved:
         if not m.code:
             continue
-        span = doc[m.start:m.end]
-        mentions.append(m.actor(text=span.text, start=span.start_char, end=span.end_char))
+        begin, end = starts[m.start], starts[m.end - 1] + len(words[m.end - 1])
+        mentions.append(m.actor(text=text[begin:end], start=begin, end=end))
         spans.append((m.start, m.end))
     return ActorIndex(doc=doc, mentions=mentions, spans=spans)

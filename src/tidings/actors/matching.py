@@ -153,7 +153,8 @@ def _join(aff: Mention, role: Mention, start: int, end: int) -> Mention:
         sector = aff.sector  # "Pentagon spokesman" stays military
     # NATO troops are still NATO: CAMEO IGO codes carry no sector suffix.
     code = aff.code if aff.kind == "igo" else f"{aff.country}{sector or ''}"
-    return Mention(start=start, end=end, name=f"{aff.name} {role.name}".strip(), code=code,
+    owner = aff.name.removesuffix(" government") if aff.via == "metonym" else aff.name
+    return Mention(start=start, end=end, name=f"{owner} {role.name}".strip(), code=code,
                    country=aff.country, sector=sector if aff.kind != "igo" else aff.sector,
                    kind="role", via="name", tags=role.tags, titles=role.titles,
                    affiliation=aff.affiliation, description="person" in role.tags,
@@ -202,14 +203,23 @@ def _attach_name(role: Mention, nxt: Mention | None, *, words: Sequence[str],
     """Title directly before a name: the named person wins ("President Vladimir Putin"); an
     unknown name takes the title's code ("Deputy Foreign Minister Sergei Ryabkov")."""
     if nxt is not None and nxt.start == role.end and nxt.kind == "person":
-        named = replace(nxt, start=role.start)
-        named.description = False
-        return named
+        return _titled(nxt, role.start)
     if ents is not None and role.end < len(words):
         span = ents[role.end]
         if span is not None and span[0] == "PERSON" and span[1] == role.end:
+            # "President Sayyid Ebrahim Raisi": the entity is wider than the dictionary name
+            # inside it; the dictionary person is the better identification.
+            if nxt is not None and nxt.kind == "person" and role.end <= nxt.start \
+                    and nxt.end == span[2]:
+                return _titled(nxt, role.start)
             return _unknown_person(role, span[1], span[2], words, start=role.start)
     return role
+
+
+def _titled(person: Mention, start: int) -> Mention:
+    named = replace(person, start=start, extra={**person.extra, "titled": True})
+    named.description = False
+    return named
 
 
 def _unknown_person(title: Mention, s: int, e: int, words: Sequence[str], *,
@@ -217,7 +227,7 @@ def _unknown_person(title: Mention, s: int, e: int, words: Sequence[str], *,
     name = " ".join(words[s:e])
     return Mention(start=start, end=e, name=name, code=title.code, country=title.country,
                    sector=title.sector, kind="person", via="title", titles=title.titles,
-                   affiliation=title.affiliation)
+                   affiliation=title.affiliation, extra={"titled": True})
 
 
 def _appositions(out: list[Mention], *, words: Sequence[str], folded: Sequence[str],
@@ -260,7 +270,9 @@ def _name_at(out: list[Mention], idx: int, i: int, words: Sequence[str],
 def _name_ending(out: list[Mention], idx: int, i: int, words: Sequence[str],
                  ents: Sequence[tuple[str, int, int] | None] | None) -> Mention | None:
     if idx >= 0 and out[idx].end == i and out[idx].kind == "person":
-        return out[idx]
+        # A name that already carries its own title is a list item ("Vice President of
+        # Brazil Hamilton Mourao, President of Algeria ..."), not an apposition.
+        return None if out[idx].extra.get("titled") else out[idx]
     if ents is not None and i > 0 and ents[i - 1] is not None:
         label, s, e = ents[i - 1]  # type: ignore[misc]
         if label == "PERSON" and e == i and not any(o.start < e and o.end > s for o in out):
