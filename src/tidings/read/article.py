@@ -51,7 +51,8 @@ def _unwrap(lines: list[str]) -> list[str]:
     """Paragraphs of a block of consecutive lines (see ``_MAX_WRAP_WIDTH``)."""
     if len(lines) < 2:
         return lines
-    width = max(len(line) for line in lines[:-1])
+    # Wrapped text has no line longer than its width, the last one included.
+    width = max(len(line) for line in lines)
     near_width = sum(len(line) >= _SHORT_LINE_RATIO * width for line in lines[:-1])
     if not (_MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH and near_width * 2 >= len(lines) - 1):
         return lines  # one paragraph per line
@@ -120,7 +121,7 @@ def build_article(document: Document, *, options: ReadOptions) -> Article:
         id=content_id(url, text),
         source_id=document.source_id,
         url=document.url,
-        title=clean_text(document.title) or None if document.title else None,
+        title=" ".join(document.title.split()) or None if document.title else None,
         published=published,
         outlet=document.outlet or url_host(document.url),
         source_outlet=find_source_outlet(text),

@@ -76,9 +76,11 @@ def read_jsonl(source: str, data: bytes, options: ReadOptions) -> Iterator[Docum
 
     Lines are decoded one by one so that a single line with bad bytes spoils only itself.
     """
+    records = 0
     for lineno, raw in enumerate(data.split(b"\n"), start=1):
         if not raw.strip():
             continue
+        records += 1
         where = f"{source}:{lineno}"
         try:
             line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
@@ -99,6 +101,8 @@ def read_jsonl(source: str, data: bytes, options: ReadOptions) -> Iterator[Docum
             continue
         yield record_document(record, source_id=f"{source}#{lineno}", options=options,
                               input_format="jsonl")
+    if records == 0:
+        yield Failure(source=source, reason="empty file (no JSON lines)")
 
 
 def _json_kind(value: Any) -> str:
@@ -127,6 +131,8 @@ def read_json(source: str, data: bytes, options: ReadOptions) -> Iterator[Docume
         yield Failure(source=source, reason=f"JSON file holds a {_json_kind(value)}, "
                       "not records (an object or a list of objects)")
         return
+    if not value:
+        yield Failure(source=source, reason="JSON file holds an empty list: no records")
     for n, record in enumerate(value, start=1):
         if isinstance(record, dict):
             yield record_document(record, source_id=f"{source}#{n}", options=options,
@@ -176,6 +182,9 @@ def _rows(source: str, reader: Iterable[dict[str | Any, Any]], options: ReadOpti
         try:
             row = next(rows)
         except StopIteration:
+            if n == 0:
+                yield Failure(source=source, reason=f"{input_format.upper()} file has a header "
+                              "but no rows")
             return
         except csv.Error as exc:
             # The csv module cannot resynchronise after a malformed row, so stop here and say so.
