@@ -7,7 +7,7 @@ never actors: the coder turns head tokens into actors through the actor index.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -43,16 +43,23 @@ class Match:
 
 
 def is_passive(verb: Token) -> bool:
+    """A passive clause, or a reduced passive relative ("the civilians imprisoned by X")."""
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD"):
+        return True
     return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
 
 
 def direct_object(verb: Token) -> Token | None:
     """The direct object; for a passive its surface subject ("Moscow was blamed")."""
-    want = ("nsubjpass",) if is_passive(verb) else ("dobj", "obj")
+    passive = is_passive(verb)
+    want = ("nsubjpass",) if passive else ("dobj", "obj")
     for c in verb.children:
         if c.dep_ in want:
             return c
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if passive and verb.dep_ == "conj":
+        # "the prisoners were arrested ... and released by X": the shared subject is the patient
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD"):
         return verb.head  # "civilians imprisoned by ..." : the noun is the patient
     if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
@@ -103,6 +110,11 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     if head.i == verb.i:
         return []
     if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
+        if is_passive(head):
+            # "Obama was pressured by Congress to help Iran": the passive subject acts
+            patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if patient is not None:
+                return [patient]
         if head.lemma_ in OBJECT_CONTROL:
             obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
             if obj is not None:
@@ -112,7 +124,7 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return subjects(head, depth=depth + 1)
     if dep == "relcl":
         return [head]
-    if dep == "acl" and verb.tag_ != "VBN":
+    if dep == "acl" and verb.tag_ not in ("VBN", "VBD"):
         return [head]  # "troops attacking the city"
     if dep == "pcomp" and head.dep_ == "prep":
         gov = head.head
@@ -133,20 +145,23 @@ def _lefts(tok: Token) -> set[str]:
     return out
 
 
-def phrase_matches(tok: Token, phrases: Iterable[Phrase]) -> bool:
-    """Does ``tok`` (with its left modifiers) read as one of ``phrases``?"""
+def phrase_matches(tok: Token, phrases: Iterable[Phrase]) -> int:
+    """How well ``tok`` (with its left modifiers) reads as one of ``phrases``: 0 for no match,
+    else 1 plus 2 per modifier word matched, so "air strike" beats plain "strike"."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
     mods: set[str] | None = None
+    best = 0
     for ph in phrases:
         if ph.head != lemma and ph.head != lower:
             continue
         if not ph.mods:
-            return True
+            best = max(best, 1)
+            continue
         if mods is None:
             mods = _lefts(tok)
         if all(m in mods for m in ph.mods):
-            return True
-    return False
+            best = max(best, 1 + 2 * len(ph.mods))
+    return best
 
 
 def _child(tok: Token, words: frozenset[str], deps: frozenset[str] | None = None) -> Token | None:
@@ -168,7 +183,7 @@ def match_entry(tok: Token, entry: LexEntry) -> Match | None:
     trigger: list[Token] = [tok]
     targets: list[Token] = []
     objects: list[Token] = []
-    score = entry.specificity
+    score = 2 * len(entry.head.mods)
     for arg in entry.args:
         obj = None if entry.noun else direct_object(scope)
         got = _match_arg(arg, scope, obj, trigger, targets, objects, noun=entry.noun)
@@ -184,18 +199,19 @@ def _match_arg(arg: Arg, scope: Token, obj: Token | None, trigger: list[Token], 
                objects: list[Token], *, noun: bool) -> tuple[Token, int] | None:
     """Check one pattern item; returns the (possibly moved) scope and a score bonus."""
     if arg.kind == "dobj":
-        if obj is not None:
-            targets.append(obj)
-            return scope, 1
-        return scope, 0
+        if obj is None:
+            return None
+        targets.append(obj)
+        return scope, 1
     if arg.kind == "obj":
-        if obj is None or not phrase_matches(obj, arg.phrases):
+        fit = phrase_matches(obj, arg.phrases) if obj is not None else 0
+        if obj is None or not fit:
             return None
         trigger.append(obj)
         objects.append(obj)
         if arg.target:
             targets.append(obj)
-        return scope, 0
+        return scope, 3 + fit
     if arg.kind == "word":
         c = _child(scope, arg.words, _WORD_DEPS)
         if c is None and obj is not None:
@@ -203,13 +219,17 @@ def _match_arg(arg: Arg, scope: Token, obj: Token | None, trigger: list[Token], 
         if c is None:
             return None
         trigger.append(c)
-        return scope, 0
+        return scope, 2
     if arg.kind == "prep":
+        # on the verb, on its object, or on a noun the phrase already consumed
+        # ("advised against travel to Tunisia")
         p = _child(scope, arg.words, _PREP_DEPS)
-        if p is None and obj is not None:
-            p = _child(obj, arg.words, _PREP_DEPS)
+        for holder in ([obj] if obj is not None else []) + objects:
+            if p is not None:
+                break
+            p = _child(holder, arg.words, _PREP_DEPS)
         if p is None:
-            return scope, 0
+            return scope, -1
         trigger.append(p)
         o = pobj(p) if p.dep_ != "dative" or p.lower_ in arg.words and not list(p.children) else p
         if o is not None:
@@ -226,7 +246,7 @@ def _match_via(arg: Arg, scope: Token, obj: Token | None, trigger: list[Token], 
             if c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
                 if arg.target or phrase_matches(c, arg.phrases):
                     trigger.append(c)
-                    return c, 0
+                    return c, 4
     c = _child(scope, arg.words, _WORD_DEPS)
     if c is None and obj is not None:
         c = _child(obj, arg.words, _PREP_DEPS)
@@ -239,23 +259,25 @@ def _match_via(arg: Arg, scope: Token, obj: Token | None, trigger: list[Token], 
             return None
         if arg.target:
             targets.append(o)
-            return scope, 0
-        if not phrase_matches(o, arg.phrases):
+            return scope, 3
+        fit = phrase_matches(o, arg.phrases)
+        if not fit:
             return None
         trigger.append(o)
         objects.append(o)
-        return scope, 0
+        return scope, 3 + fit
     # a particle ("turn down>T", "set off>[bomb]"): the item applies to the direct object
     if obj is None:
         return None
     if arg.target:
         targets.append(obj)
-        return scope, 0
-    if not phrase_matches(obj, arg.phrases):
+        return scope, 3
+    fit = phrase_matches(obj, arg.phrases)
+    if not fit:
         return None
     trigger.append(obj)
     objects.append(obj)
-    return scope, 0
+    return scope, 3 + fit
 
 
 def best_match(tok: Token, lexicon: VerbLexicon) -> Match | None:
@@ -266,18 +288,31 @@ def best_match(tok: Token, lexicon: VerbLexicon) -> Match | None:
         table = lexicon.nouns
     else:
         return None
-    lemma = tok.lemma_.lower()
-    entries = table.get(lemma) or (table.get(tok.lower_) if tok.lower_ != lemma else None)
+    entries = _entries_for(tok, table)
     if not entries:
         return None
     best: Match | None = None
     for e in entries:
-        if best is not None and e.specificity + 8 < best.score:
-            break  # sorted by specificity; nothing further can win
         m = match_entry(tok, e)
         if m is not None and (best is None or m.score > best.score):
             best = m
     return best
+
+
+def _entries_for(tok: Token, table: Mapping[str, tuple[LexEntry, ...]]) -> tuple[LexEntry, ...] | None:
+    lemma = tok.lemma_.lower()
+    found = table.get(lemma)
+    if found is None and tok.lower_ != lemma:
+        found = table.get(tok.lower_)
+    if found is None and tok.pos_ == "VERB":
+        # the small model's lemmatizer slips on some regular forms ("staged" -> "stag")
+        low = tok.lower_
+        for suffix in ("d", "ed", "s", "es"):
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                found = table.get(low[: -len(suffix)])
+                if found is not None:
+                    break
+    return found
 
 
 def fallback_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[Token]:
@@ -287,6 +322,8 @@ def fallback_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[
     obj = direct_object(verb)
     if obj is not None:
         holders.append(obj)
+    # one level into the slot nouns too: "claimed responsibility for an attack at a mall in Kenya"
+    holders.extend(t for t in exclude if t.pos_ in ("NOUN", "PROPN"))
     for prep in FALLBACK_PREPS:
         for h in holders:
             for c in h.children:

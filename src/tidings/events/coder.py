@@ -52,6 +52,7 @@ CODER = "tidings-rules/1"
 # Root codes whose events, reported by a different actor first-hand ("X said Y shelled Z"),
 # make the report an accusation (CAMEO 112).
 _ACCUSABLE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge", "confirm"})
 
 
@@ -73,10 +74,14 @@ def code_events(article: Article, doc: Doc, *, index: ActorIndex, lexicon: VerbL
     published = date.fromisoformat(article.published) if article.published else None
     events: list[Event] = []
     for sent in doc.sents:
+        coded = list(code_span(sent, index=index, lexicon=lex))
+        # an untargeted event repeats a targeted one of the same source and code
+        # ("met with Assad ... to discuss"): keep the informative one
+        targeted = {(c.code, c.source.code) for c in coded if c.target is not None}
         seen: set[tuple[str, str, str | None]] = set()
-        for c in code_span(sent, index=index, lexicon=lex):
+        for c in coded:
             key = (c.code, c.source.code, c.target.code if c.target else None)
-            if key in seen:
+            if key in seen or (c.target is None and key[:2] in targeted):
                 continue
             seen.add(key)
             events.append(_event(article, sent, c, published))
@@ -123,12 +128,12 @@ def code_span(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) -> Iterato
                 hit = matches.get(o.i)
                 if hit is not None and hit.entry.noun:
                     del matches[o.i]
-    governed: dict[int, tuple[Token, Transform]] = {}
+    governed: dict[int, tuple[Token, Transform, str]] = {}
     for i, m in matches.items():
-        g = _governor(m.token, lexicon)
+        g = _governor(m.token, m.entry.code, lexicon)
         if g is not None:
             governed[i] = g
-    folded = {g.i for g, _ in governed.values()}
+    folded = {g[0].i for g in governed.values()}
     reported_all = sentence_reported(sent, lexicon.cues)
     for i, m in sorted(matches.items()):
         if i in folded:
@@ -136,18 +141,19 @@ def code_span(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) -> Iterato
         yield from _code_match(m, governed.get(i), index=index, lexicon=lexicon, reported_all=reported_all)
 
 
-def _governor(tok: Token, lexicon: VerbLexicon) -> tuple[Token, Transform] | None:
-    """The governing verb that recodes the event at ``tok`` ("vowed to retaliate")."""
-    if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
+def _governor(tok: Token, code: str, lexicon: VerbLexicon) -> tuple[Token, Transform, str] | None:
+    """The governing verb that recodes the event at ``tok`` ("vowed to retaliate"), its
+    transform and the new code."""
+    if tok.dep_ not in ("xcomp", "ccomp", "advcl") or tok.head.i == tok.i:
         return None
-    if tok.dep_ == "ccomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if tok.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None
     head = tok.head
-    t = lexicon.governor(head.lemma_.lower())
-    return (head, t) if t is not None else None
+    hit = lexicon.recode(head.lemma_.lower(), code)
+    return (head, hit[0], hit[1]) if hit is not None else None
 
 
-def _code_match(m: clauses.Match, gov: tuple[Token, Transform] | None, *, index: ActorIndex,
+def _code_match(m: clauses.Match, gov: tuple[Token, Transform, str] | None, *, index: ActorIndex,
                 lexicon: VerbLexicon, reported_all: bool) -> Iterator[_Coded]:
     tok, entry = m.token, m.entry
     code = entry.code
@@ -155,29 +161,24 @@ def _code_match(m: clauses.Match, gov: tuple[Token, Transform] | None, *, index:
     rule = entry.id
     governor: Token | None = None
     if gov is not None:
-        governor, transform = gov
-        new = transform.apply(code)
-        if new is not None:
-            code = new
-            rule = f"{entry.id}+{transform.name}"
-            trigger = (governor, *trigger)
-        else:
-            governor = None
-    sources = _actors(index, _source_heads(m, governor))
+        governor, transform, code = gov
+        rule = f"{entry.id}+{transform.name}"
+        trigger = (governor, *trigger)
+    sources = _actors(index, _subject_list(_source_heads(m, governor)))
     if not sources:
         return
     target_heads = list(m.targets)
     if governor is not None and gov is not None and gov[1].object_control:
         # "urged Russia to withdraw": the appeal is addressed to the urged party.
-        urged = [c for c in governor.children if c.dep_ in ("dobj", "dative")] or [
+        urged = [c for c in governor.children if c.dep_ in ("dobj", "dative", "nsubjpass")] or [
             c for c in tok.children if c.dep_ == "nsubj"]
         if urged:
             target_heads = urged
     targets = _actors(index, target_heads)
     if not targets and not entry.noun:
         targets = _fallback_targets(tok, index, exclude=[*target_heads, *m.objects], code=code)
-    if entry.require_target and not targets:
-        return
+    if (entry.require_target or entry.noun) and not targets:
+        return  # statements need an addressee; a bare event noun ("the attack") is too vague
     if entry.swap and targets:
         sources, targets = targets, sources
     reading = event_modality(tok, lexicon.cues, skip_governor=governor, reported_sentence=reported_all)
@@ -188,7 +189,7 @@ def _code_match(m: clauses.Match, gov: tuple[Token, Transform] | None, *, index:
         modality = "asserted"  # an actor reporting its own action asserts it
     for s, t in _pairs(sources, targets, symmetric=entry.symmetric):
         yield _Coded(code=code, source=s, target=t, modality=modality, trigger=trigger, rule=rule)
-    if reading.speech is not None and speaker:
+    if reading.speech is not None and speaker and governor is None:
         yield from _speech_events(reading.speech, tok, code, speaker, sources, targets, trigger)
     deny = _denier(tok)
     if deny is not None:
@@ -204,13 +205,30 @@ def _source_heads(m: clauses.Match, governor: Token | None) -> list[Token]:
         return clauses.noun_sources(tok)
     heads = clauses.subjects(governor if governor is not None else tok)
     if not heads and clauses.is_passive(tok):
-        # "children were killed in Israeli shelling": the agent is the attack noun's actor
+        # "children were killed in Israeli shelling / in an air strike by government forces":
+        # the agent is the attack noun's "by" phrase, else its own modifier actor
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "by", "during"):
+            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
                 o = clauses.pobj(c)
                 if o is not None and o.pos_ == "NOUN":
-                    heads.append(o)
+                    heads.extend(reversed(clauses.noun_sources(o)))
+                    break
+        if not heads and m.entry.code[:2] in _VIOLENT_ROOTS:
+            # "a mortar bomb was fired at it from the Gaza Strip": fire comes from its origin
+            heads.extend(o for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                         for o in [clauses.pobj(c)] if o is not None)
     return heads
+
+
+def _subject_list(heads: list[Token]) -> list[Token]:
+    """Add the members of an appositive list ("The US, Russia, and Switzerland met"), which
+    the parser attaches as an apposition carrying the coordination."""
+    out = list(heads)
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
+                out.append(c)
+    return out
 
 
 def _actors(index: ActorIndex, heads: list[Token]) -> list[Actor]:

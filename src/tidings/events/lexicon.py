@@ -198,12 +198,21 @@ class VerbLexicon:
             out.update(t.mapping.values())
         return out
 
-    def governor(self, lemma: str) -> Transform | None:
-        """The transform a governing verb lemma triggers, if any (first listed wins)."""
+    def recode(self, lemma: str, code: str) -> tuple[Transform, str] | None:
+        """The transform a governing verb lemma applies to an embedded ``code``, and the new code.
+
+        A lemma may govern several transforms ("vow to cooperate" is intent, "vow to strike" a
+        threat); the first, in file order, that maps the code wins.
+        """
         for t in self.transforms.values():
             if lemma in t.governors:
-                return t
+                new = t.apply(code)
+                if new is not None:
+                    return t, new
         return None
+
+    def is_governor(self, lemma: str) -> bool:
+        return any(lemma in t.governors for t in self.transforms.values())
 
 
 try:  # the C loader is ~5x faster; fall back where libyaml is missing

@@ -1,0 +1,65 @@
+"""Test helpers for the event coder: hand-built parses and a small actor index.
+
+``FakeIndex`` swaps the actor boundary for rule tests on hand-built Docs: it maps token
+indices to actors and answers ``actors_for`` the way the real index does for simple phrases
+(the head's own mention, else a compound/amod/poss modifier; conjuncts add actors).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from tidings.model import Actor
+
+ACTORS = {
+    "RUS": Actor(text="Russia", name="Russia", code="RUS", country="RUS"),
+    "UKR": Actor(text="Ukraine", name="Ukraine", code="UKR", country="UKR"),
+    "GBR": Actor(text="Britain", name="United Kingdom", code="GBR", country="GBR"),
+    "USA": Actor(text="US", name="United States", code="USA", country="USA"),
+    "CHN": Actor(text="China", name="China", code="CHN", country="CHN"),
+    "NATO": Actor(text="NATO", name="NATO", code="IGOWSTNAT", kind="igo"),
+    "EU": Actor(text="EU", name="European Union", code="IGOEUREEC", kind="igo"),
+    "RUSMIL": Actor(text="Russian troops", name="Russian military", code="RUSMIL", country="RUS", sector="MIL"),
+}
+
+
+class FakeIndex:
+    """Token index -> actor, with the real index's phrase rules reduced to the basics."""
+
+    def __init__(self, doc: Any, actors: dict[int, str]) -> None:
+        self.doc = doc
+        self._at = {i: ACTORS[code] for i, code in actors.items()}
+        self.mentions = list(self._at.values())
+
+    def actor_at(self, i: int) -> Actor | None:
+        return self._at.get(i)
+
+    def actors_for(self, head: Any) -> list[Actor]:
+        out: list[Actor] = []
+        for tok in [head, *[c for c in head.children if c.dep_ == "conj"]]:
+            found = self._at.get(tok.i)
+            if found is None:
+                for c in tok.children:
+                    if c.dep_ in ("compound", "amod", "poss") and c.i in self._at:
+                        found = self._at[c.i]
+                        break
+            if found is not None and found not in out:
+                out.append(found)
+        return out
+
+
+# (word, head index, dep, pos, lemma, tag)
+Row = tuple[str, int, str, str, str, str]
+
+
+def parse(build_doc: Callable[..., Any], rows: Sequence[Row]) -> Any:
+    """A hand-built Doc from rows of (word, head, dep, pos, lemma, tag)."""
+    return build_doc(
+        [r[0] for r in rows],
+        [r[1] for r in rows],
+        [r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        lemmas=[r[4] for r in rows],
+        tags=[r[5] for r in rows],
+    )
