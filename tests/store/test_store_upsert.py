@@ -135,3 +135,26 @@ def test_store_record_run_logs_in_utc(filled: DuckDBStore) -> None:
     assert run.started == datetime(2022, 2, 24, 4, 0)  # stored as naive UTC
     assert filled.runs() == [run]
     assert run.new_events == 5 and run.tidings_version
+
+
+def test_store_threads_share_one_writer(store: DuckDBStore, corpus: Corpus) -> None:
+    """Writes from several threads are serialised; reads on their own cursors run alongside."""
+    import threading
+
+    errors: list[BaseException] = []
+
+    def work(n: int) -> None:
+        try:
+            events = [dataclasses.replace(e, id=f"{e.id}-{n}") for e in corpus.events]
+            assert store.write(events=events).new_events == len(events)
+            assert len(list(store.events())) >= len(events)
+        except BaseException as exc:  # a thread's exception would otherwise be lost
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert store.counts()["events"] == 6 * len(corpus.events)

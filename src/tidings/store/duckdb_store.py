@@ -102,7 +102,11 @@ class DuckDBStore:
 
     @property
     def schema_version(self) -> int:
-        return schema_version(self._cursor())
+        cur = self._cursor()
+        try:
+            return schema_version(cur)
+        finally:
+            cur.close()
 
     # -- writing ---------------------------------------------------------------------------
 
