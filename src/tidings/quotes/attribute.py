@@ -27,7 +27,7 @@ from ..errors import InputError
 from ..ids import content_id
 from ..model import Actor, Article, Quote
 from ..outlets import find_cited_outlets
-from .cue import cue_extent, find_cue, is_prepositional, subject_of
+from .cue import cue_extent, dash_attribution, find_cue, is_prepositional, subject_of
 from .find import QuoteSpan, find_quotes, paragraph_bounds
 from .indirect import find_indirect
 from .lexicon import CueLexicon
@@ -60,6 +60,7 @@ class _Draft:
     open_at: int
     close_at: int
     cue: Token | None = None
+    subject: Token | None = None  # set when the layout, not the cue's parse, names the source
     speaker: Actor | None = None
     inherited: bool = False  # speaker taken over from the previous quote
     parts: list[QuoteSpan] = field(default_factory=list)
@@ -97,9 +98,13 @@ def attribute_quotes(
 
 
 def _direct_draft(q: QuoteSpan, text: str, loc: TokenLocator, lex: CueLexicon) -> _Draft:
+    cue = find_cue(q, loc, lex)
+    subject = None
+    if cue is None and (dashed := dash_attribution(q, loc)) is not None:
+        cue, subject = dashed
     return _Draft(start=q.start, end=q.end, text=q.text(text), kind=q.kind,
                   paragraph=q.paragraph, last_paragraph=q.last_paragraph,
-                  open_at=q.open_at, close_at=q.close_at, cue=find_cue(q, loc, lex), parts=[q])
+                  open_at=q.open_at, close_at=q.close_at, cue=cue, subject=subject, parts=[q])
 
 
 def _merge_split(text: str, drafts: list[_Draft]) -> list[_Draft]:
@@ -128,9 +133,24 @@ def _continues(text: str, prev: _Draft, d: _Draft) -> bool:
 
 
 def _keep(d: _Draft) -> bool:
-    if d.kind == "partial" and d.cue is None:
-        return len(d.text.split()) >= MIN_UNCUED_PARTIAL_WORDS
-    return True
+    if d.kind != "partial":
+        return True
+    if _is_title(d.text):
+        return False  # “Fox News Sunday”, “Contract with America”: a name, not words spoken
+    return d.cue is not None or len(d.text.split()) >= MIN_UNCUED_PARTIAL_WORDS
+
+
+_MINOR_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "for", "with", "and", "or", "to",
+                          "at", "by", "from"})
+MAX_TITLE_WORDS = 8
+
+
+def _is_title(text: str) -> bool:
+    """Title Case throughout (minor words aside): the name of a show, book, plan or slogan."""
+    words = text.rstrip(".").split()
+    if not words or len(words) > MAX_TITLE_WORDS or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _MINOR_WORDS for w in words)
 
 
 def _indirect_drafts(text: str, loc: TokenLocator, lex: CueLexicon) -> list[_Draft]:
@@ -149,7 +169,7 @@ def _assign_speakers(drafts: list[_Draft], loc: TokenLocator, lex: CueLexicon,
     previous: _Draft | None = None
     for d in drafts:
         if d.cue is not None:
-            subject = subject_of(d.cue, lex, loc)
+            subject = d.subject or subject_of(d.cue, lex, loc)
             d.speaker = resolver.resolve(subject) if subject is not None else None
         elif (d.kind == "direct" and previous is not None
               and previous.last_paragraph >= d.paragraph - 1

@@ -27,12 +27,17 @@ MAX_CLIMB = 4
 # A cue this close after the closing mark is the news pattern “...,” he said / said X.
 NEAR_AFTER = 6
 _SUBJECTS = ("nsubj",)
+MAX_ADJACENT = 6
+_DASHES = frozenset({"—", "–", "―", "-", "--"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 # Verb forms that borrow the subject of the verb they hang from: "..., adding that",
 # "criticised X and said", "went on to say".
 _BORROW_SUBJECT = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
 # Inverted order misparsed as an object: "“...,” said Lavrov" sometimes gives dobj/attr.
-_INVERTED = frozenset({"dobj", "attr", "npadvmod", "appos", "oprd"})
+_INVERTED = frozenset({"dobj", "attr", "appos", "oprd"})
+# Entity types that are never a source: "said Monday", "said at 5:45 p.m.".
+_NOT_SOURCE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY",
+                              "QUANTITY"})
 
 
 def is_cue(tok: Token, lex: CueLexicon) -> bool:
@@ -171,12 +176,14 @@ def subject_of(cue: Token, lex: CueLexicon, loc: TokenLocator) -> Token | None:
         if tok is None:
             break
         subj = _own_subject(tok, cue, loc)
+        if subj is not None and subj.ent_type_ in _NOT_SOURCE_ENTS:
+            subj = None  # a misparsed time expression ("12:15 p.m. said"), not a source
         if subj is not None:
             if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
                 return tok.head  # "the minister, who said ..." -> "minister"
             return subj
         tok = tok.head if tok.dep_ in _BORROW_SUBJECT and tok.head.i != tok.i else None
-    return _inverted_subject(cue, loc)
+    return _inverted_subject(cue, loc) or _adjacent_subject(cue, loc)
 
 
 def _own_subject(tok: Token, cue: Token, loc: TokenLocator) -> Token | None:
@@ -192,11 +199,54 @@ def _own_subject(tok: Token, cue: Token, loc: TokenLocator) -> Token | None:
 def _inverted_subject(cue: Token, loc: TokenLocator) -> Token | None:
     if cue.lemma_.lower() == "tell":
         return None  # "told Reuters": the object is the hearer
+    # Only the inverted news pattern “...,” said X, where the cue follows the closing mark;
+    # elsewhere an object is what was said or asked about ("asked a few questions").
+    before = cue.i - 1
+    while before >= 0 and cue.doc[before].is_punct and not cue.doc[before].is_quote:
+        before -= 1
+    if before < 0 or not cue.doc[before].is_quote:
+        return None
     for child in cue.rights:
         if (child.dep_ in _INVERTED and child.pos_ in ("PROPN", "NOUN", "")
-                and not loc.quoted[child.i]):
+                and child.ent_type_ not in _NOT_SOURCE_ENTS and not loc.quoted[child.i]):
             return child
     return None
+
+
+def _adjacent_subject(cue: Token, loc: TokenLocator) -> Token | None:
+    """Parse-failure fallback: the name or pronoun right before the cue.
+
+    “...,” Tulsa police Chief Chuck Jordan said Monday: the small model sometimes makes
+    "said" a conjunct of the quoted verb with no subject. Only a short unquoted stretch with
+    no verb in it counts, and its last name or pronoun is taken as the head.
+    """
+    doc = cue.doc
+    for i in range(cue.i - 1, max(-1, cue.i - 1 - MAX_ADJACENT), -1):
+        tok = doc[i]
+        if loc.quoted[i] or tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+            return None
+        if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and tok.dep_ != "poss"):
+            return tok
+    return None
+
+
+def dash_attribution(q: QuoteSpan, loc: TokenLocator) -> tuple[Token, Token] | None:
+    """(dash, name) for the vox-pop layout “...” ― Pamela Padilla, or None.
+
+    The dash stands in for the cue (PolNeAR annotates it as the cue); the name must follow
+    on the same line.
+    """
+    doc = loc.doc
+    rng = loc.token_range(q.close_at, loc.paragraphs[q.last_paragraph][1])
+    toks = [doc[i] for i in rng[:3] if not doc[i].is_space]
+    if len(toks) < 2 or toks[0].text not in _DASHES or loc.quoted[toks[0].i]:
+        return None
+    name = toks[1]
+    if name.pos_ != "PROPN" and name.ent_type_ != "PERSON":
+        return None
+    while name.i + 1 < len(doc) and doc[name.i + 1].ent_iob_ == "I":
+        name = doc[name.i + 1]  # head of the name is its last token
+    return toks[0], name
 
 
 def _prepositional_object(cue: Token) -> Token | None:

@@ -100,10 +100,12 @@ def _mark_role(text: str, pos: int, para_start: int) -> str:
     ch = text[pos]
     if ch in _CURLY_OPEN:
         return "open"
-    if ch in _CURLY_CLOSE:
-        return "close"
     before = text[pos - 1] if pos > para_start else " "
     after = text[pos + 1] if pos + 1 < len(text) else " "
+    if ch in _CURLY_CLOSE:
+        # A closing curly mark opening a paragraph is a typo for an opening one (seen in
+        # hand-typed vox-pop lists); anywhere else it closes.
+        return "open" if pos == para_start and not after.isspace() else "close"
     if before in _OPENERS_BEFORE and not after.isspace():
         return "open"
     return "close"

@@ -61,6 +61,7 @@ class SpeakerResolver:
 
     def resolve(self, subject: Token) -> Actor | None:
         """The actor ``subject`` (a cue's subject head) denotes, or None."""
+        subject = _past_dateline(subject)
         actor = self._from_index(subject)
         if actor is not None:
             return actor
@@ -137,6 +138,21 @@ class SpeakerResolver:
             return None
         return Actor(text=phrase.text, name=phrase.text, code="", kind="unresolved",
                      start=phrase.start_char, end=phrase.end_char, via="name")
+
+
+def _past_dateline(subject: Token) -> Token:
+    """The real subject when the parser made a dateline its head.
+
+    "WASHINGTON — Connecticut's tax commissioner said ..." often parses with "WASHINGTON" as
+    subject and the speaker in apposition; an all-capitals place name opening the paragraph is
+    a dateline, never a speaker.
+    """
+    if not (subject.text.isupper() and len(subject.text) > 2 and subject.ent_type_ == "GPE"):
+        return subject
+    for child in subject.children:
+        if child.dep_ in ("appos", "conj") and child.pos_ in ("PROPN", "NOUN"):
+            return child
+    return subject
 
 
 def _phrase(head: Token) -> Span:
