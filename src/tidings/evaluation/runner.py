@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ConfigError
 from ..model import Event
 from ..petrarch import PetrarchDictionaries, load_dictionaries
+from ..petrarch.lexicon import to_verb_lexicon
 from .records import NO_ACTOR, Triple, load_records
 from .scoring import ActorMatch, EvalReport, score
 
@@ -47,9 +48,9 @@ def tidings_coder(
     """The default coder: Tidings' sentence coder with the built-in actor dictionary,
     extended by (or, with ``replace_builtin``, replaced by) PETRARCH dictionaries.
 
-    PETRARCH actors and agents become actor entries; their discard list drops a sentence
-    before coding, as PETRARCH does. PETRARCH verb patterns are not used yet: they are read
-    (``dictionaries.verbs``) but Tidings' verb lexicon has its own format.
+    PETRARCH actors and agents become actor entries; verb patterns are converted into
+    lexicon entries (``tidings.petrarch.lexicon``: what cannot be expressed is skipped and
+    logged); the discard list drops a sentence before coding, as PETRARCH does.
     """
     try:
         from ..events import code_sentence
@@ -66,11 +67,21 @@ def tidings_coder(
     if dictionaries is not None:
         dictionary = dictionary.extended(dictionaries.actor_entries(), replace=replace_builtin)
     discards = dictionaries.discard_list if dictionaries is not None else None
+    lexicon = None
+    if dictionaries is not None and dictionaries.verbs:
+        lexicon, conversion = to_verb_lexicon(
+            dictionaries.verbs, dictionaries.synsets, replace=replace_builtin
+        )
+        log.info(
+            "PETRARCH verbs: %d lexicon patterns, skipped %s",
+            conversion.converted,
+            conversion.skipped,
+        )
 
     def code(text: str, on: date | None) -> list[Triple]:
         if discards is not None and discards.find(text) is not None:
             return []
-        events = code_sentence(text, nlp=pipeline, dictionary=dictionary, on=on)
+        events = code_sentence(text, nlp=pipeline, dictionary=dictionary, on=on, lexicon=lexicon)
         return [event_triple(e) for e in events]
 
     return code
