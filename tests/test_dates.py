@@ -52,6 +52,12 @@ def test_dates_parse_date(value: object, expected: date | None) -> None:
         ("LONDON, 17 December - Britain said it would respond.", None),
         ("The story ends here.\n\nPublished: 2021-12-17", date(2021, 12, 17)),
         ("Some story text that ends.\n\n17 December 2021", date(2021, 12, 17)),
+        ("By Jane Roe\nFriday, December 17, 2021 09:30 GMT\n\nText.", date(2021, 12, 17)),
+        # Dates inside sentences are event dates, not publication dates.
+        ("Hailey was born in Luton on 5 April 1920 and wrote novels.", None),
+        ("The results for the three months to 31 December 2004 were strong.", None),
+        # A date split over paragraphs is not one date (a sports fixture's kick-off time).
+        ("Ewood Park\n\nTuesday, 1 March\n\n2000 GMT\n\nThe home side won.", None),
         ("No date is stated anywhere in this text at all.", None),
     ],
 )

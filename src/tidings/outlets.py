@@ -161,7 +161,9 @@ def _generic_name(candidate: str) -> str | None:
 
 _FOOTER = re.compile(r"^[ \t]*Sources?[ \t]*[:\-–—][ \t]*(?P<x>[^\n]{2,80}?)[ \t.]*$",
                      re.MULTILINE | re.IGNORECASE)
-_WIRE_SLUG = re.compile(r"\((?P<x>[A-Z][\w .&/-]{0,40}?)\)\s*[-–—]|/(?P<y>[A-Z][\w-]{1,20})/")
+# "(Reuters) -", "(AP) —", and TASS's "MOSCOW, December 17. /TASS/." (all capitals, so URL
+# paths such as "/Tools/" do not count).
+_WIRE_SLUG = re.compile(r"\((?P<x>[A-Z][\w .&/-]{0,40}?)\)\s*[-–—]|(?<![\w/])/(?P<y>[A-Z]{2,12})/")
 # A footer line or slug is only credited when it looks like a name, not a sentence.
 _MAX_NAME_WORDS = 6
 _TAIL_CHARS = 400
