@@ -74,7 +74,8 @@ _CUE_BEFORE = re.compile(
     r"(?i:according to|told|telling|citing|cited by|quoted by|quoting|interview with|"
     r"interviewed by|reported by|published by|speaking to|spoke to|speaking with|spoke with|"
     r"comments to|remarks to|statement to|writing in|wrote in|op-ed in|article in|report by|"
-    r"report in|reported in|said in|said on|appeared on|appearing on|speaking on|broadcast on)"
+    r"report in|reported in|said in|said on|appeared on|appearing on|speaking on|broadcast on|"
+    r"seen by|obtained by|commissioned by|says|reports|writes)"
     rf"\s+(?:(?i:the)\s+)?(?:(?:{_DESCRIPTORS}|MODIFIER)\s+){{0,4}}$"
 )
 _CUE_AFTER = re.compile(
@@ -86,7 +87,7 @@ _CUE_AFTER = re.compile(
     r"on \w+|last \w+))*"
     r"\s+(?:reports?|reported|reporting|said|says|quoted|quotes|quoting|cited|cites|citing|"
     r"wrote|writes|published|broadcast|aired|learned|learnt|obtained|announced|claimed|"
-    r"confirmed|revealed|carried|ran|understands)\b"
+    r"confirmed|revealed|carried|ran|understands|alleged|added|noted|stated|found|estimated)\b"
 )
 # "according to the Kremlin's Sputnik news agency", "according to the Kommersant daily".
 # Kind words are lower-case on purpose: "the International Atomic Energy Agency" is a body,
