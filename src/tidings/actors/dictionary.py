@@ -69,10 +69,13 @@ class ActorEntry:
 
     @property
     def affiliation(self) -> str | None:
-        """What an office belongs to: the country, or the IGO code for IGO officials."""
+        """What an office belongs to: the country, or the organisation code for IGO/NGO
+        officials and organisations."""
         if self.country:
             return self.country
-        return self.code if self.code.startswith("IGO") else None
+        if self.kind in ("role", "description") or not self.code:
+            return None
+        return self.code  # an IGO/NGO code: "NATO Secretary-General", "UN chief"
 
     def actor(self, *, text: str = "", start: int | None = None, end: int | None = None,
               via: str | None = None) -> Actor:

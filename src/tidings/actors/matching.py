@@ -55,6 +55,8 @@ class Mention:
                    country=entry.country, sector=entry.sector, kind=entry.kind, via=entry.via,
                    tags=frozenset(entry.tags), titles=entry.titles,
                    affiliation=entry.affiliation,
+                   # "the president": a title with no name may refer back to a named person
+                   description=entry.kind == "role" and "person" in entry.tags,
                    extra=_gender(entry))
 
     def take(self, other: Mention, *, via: str) -> None:
@@ -143,7 +145,7 @@ def match_words(words: Sequence[str], *, dictionary: ActorDictionary, on: date |
 
 
 def _is_affiliation(m: Mention) -> bool:
-    return m.kind in ("country", "igo") and m.affiliation is not None
+    return m.kind not in ("person", "role", "description") and m.affiliation is not None
 
 
 def _join(aff: Mention, role: Mention, start: int, end: int) -> Mention:
@@ -152,10 +154,15 @@ def _join(aff: Mention, role: Mention, start: int, end: int) -> Mention:
     if aff.sector and aff.sector != "GOV" and sector == "GOV":
         sector = aff.sector  # "Pentagon spokesman" stays military
     # NATO troops are still NATO: CAMEO IGO codes carry no sector suffix.
-    code = aff.code if aff.kind == "igo" else f"{aff.country}{sector or ''}"
+    if aff.country is None:
+        code = aff.code
+    elif "prefix" in role.tags:  # PETRARCH prefix agents ("NGO~") put their code first
+        code = f"{sector or ''}{aff.country}"
+    else:
+        code = f"{aff.country}{sector or ''}"
     owner = aff.name.removesuffix(" government") if aff.via == "metonym" else aff.name
     return Mention(start=start, end=end, name=f"{owner} {role.name}".strip(), code=code,
-                   country=aff.country, sector=sector if aff.kind != "igo" else aff.sector,
+                   country=aff.country, sector=sector if aff.country else aff.sector,
                    kind="role", via="name", tags=role.tags, titles=role.titles,
                    affiliation=aff.affiliation, description="person" in role.tags,
                    extra={"role": role.name})
