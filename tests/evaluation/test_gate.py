@@ -36,6 +36,7 @@ def test_gate_floors_hold(set_name: str, shared_dir: Path, nlp) -> None:
         shared_dir / spec["records"],
         dictionaries=shared_dir / dictionaries if dictionaries else None,
         subset=spec.get("subset"),
+        replace_builtin=bool(spec.get("replace_builtin", False)),
         nlp=nlp,
         name=set_name,
     )

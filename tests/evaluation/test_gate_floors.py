@@ -68,6 +68,6 @@ def test_gate_baseline_round_trip(tmp_path: Path) -> None:
 
 def test_gate_committed_baseline_names_both_sets() -> None:
     sets = load_baseline()["sets"]
-    assert {"petrarch_gsr78", "petrarch_unit:cameo"} <= set(sets)
+    assert {"petrarch_gsr78", "petrarch_gsr78+phoenix", "petrarch_unit:cameo"} <= set(sets)
     for spec in sets.values():
         assert spec["records"].endswith("records.jsonl") and spec["floors"]
