@@ -164,9 +164,21 @@ def phrase_matches(tok: Token, phrases: Iterable[Phrase]) -> int:
     return best
 
 
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                         "weekend", "morning", "evening", "night", "afternoon", "day", "week", "month", "year"})
+
+
+def _temporal(prep: Token) -> bool:
+    """"on Friday", "in March": a time phrase is never an argument slot."""
+    o = pobj(prep)
+    return o is not None and (o.ent_type_ in ("DATE", "TIME") or o.lower_ in _TIME_WORDS)
+
+
 def _child(tok: Token, words: frozenset[str], deps: frozenset[str] | None = None) -> Token | None:
     for c in tok.children:
         if c.lower_ in words and (deps is None or c.dep_ in deps):
+            if c.dep_ == "prep" and _temporal(c):
+                continue
             return c
     return None
 
@@ -175,8 +187,12 @@ _PREP_DEPS = frozenset({"prep", "agent", "dative"})
 _WORD_DEPS = frozenset({"prt", "prep", "advmod", "acomp", "oprd", "agent", "dative", "npadvmod", "amod", "dobj", "attr"})
 
 
-def match_entry(tok: Token, entry: LexEntry) -> Match | None:
-    """Match ``entry`` at ``tok``; None when a required item is missing."""
+def match_entry(tok: Token, entry: LexEntry, *, obj: Token | None = None, obj_known: bool = False) -> Match | None:
+    """Match ``entry`` at ``tok``; None when a required item is missing.
+
+    ``obj``/``obj_known``: the direct object of ``tok`` when the caller already looked it up
+    (best_match does, once per token, instead of once per entry).
+    """
     if entry.head.mods and not all(m in _lefts(tok) for m in entry.head.mods):
         return None
     scope = tok
@@ -184,13 +200,18 @@ def match_entry(tok: Token, entry: LexEntry) -> Match | None:
     targets: list[Token] = []
     objects: list[Token] = []
     score = 2 * len(entry.head.mods)
+    if entry.noun:
+        obj = None
+    elif not obj_known:
+        obj = direct_object(tok)
     for arg in entry.args:
-        obj = None if entry.noun else direct_object(scope)
         got = _match_arg(arg, scope, obj, trigger, targets, objects, noun=entry.noun)
         if got is None:
             return None
-        scope, bonus = got
-        score += bonus
+        if got[0].i != scope.i:
+            scope = got[0]
+            obj = direct_object(scope)
+        score += got[1]
     return Match(entry=entry, token=tok, trigger=tuple(trigger), targets=tuple(targets),
                  objects=tuple(objects), score=score)
 
@@ -292,8 +313,9 @@ def best_match(tok: Token, lexicon: VerbLexicon) -> Match | None:
     if not entries:
         return None
     best: Match | None = None
+    obj = direct_object(tok) if table is lexicon.verbs else None
     for e in entries:
-        m = match_entry(tok, e)
+        m = match_entry(tok, e, obj=obj, obj_known=True)
         if m is not None and (best is None or m.score > best.score):
             best = m
     return best
@@ -329,7 +351,7 @@ def fallback_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ == prep:
                     o = pobj(c)
-                    if o is not None and o.i not in skip:
+                    if o is not None and o.i not in skip and not _temporal(c):
                         yield o
 
 

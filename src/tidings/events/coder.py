@@ -75,6 +75,9 @@ def code_events(article: Article, doc: Doc, *, index: ActorIndex, lexicon: VerbL
     events: list[Event] = []
     for sent in doc.sents:
         coded = list(code_span(sent, index=index, lexicon=lex))
+        if not coded:
+            continue
+        dates: dict[str, tuple[str | None, str]] = {}  # per tense: one date lookup per sentence
         # an untargeted event repeats a targeted one of the same source and code
         # ("met with Assad ... to discuss"): keep the informative one
         targeted = {(c.code, c.source.code) for c in coded if c.target is not None}
@@ -84,7 +87,7 @@ def code_events(article: Article, doc: Doc, *, index: ActorIndex, lexicon: VerbL
             if key in seen or (c.target is None and key[:2] in targeted):
                 continue
             seen.add(key)
-            events.append(_event(article, sent, c, published))
+            events.append(_event(article, sent, c, published, dates))
     return events
 
 
@@ -175,6 +178,11 @@ def _code_match(m: clauses.Match, gov: tuple[Token, Transform, str] | None, *, i
         if urged:
             target_heads = urged
     targets = _actors(index, target_heads)
+    if not targets and m.objects:
+        # "expelled two Russian diplomats", "freed Palestinian prisoners": the object's owner;
+        # not "withdrew its troops", where the pronoun makes them the source's own
+        owned = [o for o in m.objects if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
+        targets = _actors(index, owned)
     if not targets and not entry.noun:
         targets = _fallback_targets(tok, index, exclude=[*target_heads, *m.objects], code=code)
     if (entry.require_target or entry.noun) and not targets:
@@ -322,13 +330,15 @@ def _discarded(sent: Span, lexicon: VerbLexicon) -> bool:
     return context >= 2
 
 
-def _event(article: Article, sent: Span, c: _Coded, published: date | None) -> Event:
+def _event(article: Article, sent: Span, c: _Coded, published: date | None,
+           dates: dict[str, tuple[str | None, str]]) -> Event:
     info = cameo_info(c.code)
     t_start = min(t.idx for t in c.trigger)
     t_end = max(t.idx + len(t.text) for t in c.trigger)
-    when, precision = resolve_event_date(
-        sent.text, published=published, tense="future" if c.modality == "future" else "past"
-    )
+    tense = "future" if c.modality == "future" else "past"
+    if tense not in dates:
+        dates[tense] = resolve_event_date(sent.text, published=published, tense=tense)
+    when, precision = dates[tense]
     return Event(
         id=content_id(article.id, sent.start_char, sent.end_char, t_start, t_end, c.code,
                       c.source.code, c.target.code if c.target else None, prefix="ev_"),
