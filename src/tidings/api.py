@@ -4,6 +4,7 @@ same code the command line does."""
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,8 @@ from .nlp import load_pipeline
 from .pipeline import Result, RunTally, process
 from .read import ReadOptions
 from .settings import Settings
-from .store import Filters, open_store
+from .events import CODER
+from .store import DuckDBStore, Filters, WriteResult, open_store
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +47,12 @@ class IngestReport:
     """What one ingest run did: counts derived and how many rows were new in the store."""
 
     tally: RunTally = field(default_factory=RunTally)
-    new_rows: dict[str, int] = field(default_factory=dict)
+    written: WriteResult = field(default_factory=WriteResult)
     db: str = ""
+
+    @property
+    def new_rows(self) -> dict[str, int]:
+        return self.written.counts()
 
     @property
     def exit_code(self) -> int:
@@ -60,10 +66,15 @@ def ingest(
     settings: Settings | None = None,
     on_item: Callable[[Result | Failure], None] | None = None,
 ) -> IngestReport:
-    """Run the pipeline over ``paths`` and upsert everything into the DuckDB store."""
+    """Run the pipeline over ``paths`` and upsert everything into the DuckDB store.
+
+    A run that stored something new is logged in the ``runs`` table; a re-run of the same
+    input stores nothing and is not logged, so it changes nothing at all.
+    """
     settings = settings or Settings.from_env()
     report = IngestReport(db=settings.db)
     buffer: list[Result | Failure] = []
+    started = datetime.now(UTC)
     with open_store(settings.db) as store:
         for item in extract(paths, options=options, settings=settings):
             report.tally.add(item)
@@ -71,14 +82,19 @@ def ingest(
                 on_item(item)
             buffer.append(item)
             if len(buffer) >= WRITE_CHUNK:
-                _write(store, buffer, report.new_rows)
-        _write(store, buffer, report.new_rows)
+                report.written += _write(store, buffer)
+        report.written += _write(store, buffer)
+        if any(report.new_rows.values()):
+            t = report.tally
+            store.record_run(started=started, finished=datetime.now(UTC), inputs=t.inputs,
+                             articles=t.articles, events=t.events, quotes=t.quotes,
+                             failed=len(t.failures), coder=CODER, written=report.written)
     return report
 
 
-def _write(store: Any, buffer: list[Result | Failure], new_rows: dict[str, int]) -> None:
+def _write(store: DuckDBStore, buffer: list[Result | Failure]) -> WriteResult:
     if not buffer:
-        return
+        return WriteResult()
     results = [r for r in buffer if isinstance(r, Result)]
     written = store.write(
         articles=[r.article for r in results],
@@ -86,16 +102,8 @@ def _write(store: Any, buffer: list[Result | Failure], new_rows: dict[str, int])
         quotes=[q for r in results for q in r.quotes],
         failures=[f for f in buffer if isinstance(f, Failure)],
     )
-    for name, count in _as_counts(written).items():
-        new_rows[name] = new_rows.get(name, 0) + count
     buffer.clear()
-
-
-def _as_counts(written: Any) -> dict[str, int]:
-    if isinstance(written, dict):
-        return {k: int(v) for k, v in written.items()}
-    fields = getattr(written, "__dataclass_fields__", {})
-    return {k: int(getattr(written, k)) for k in fields}
+    return written
 
 
 def query(kind: str, *, db: str, filters: Filters) -> Iterator[Article | Event | Quote]:
@@ -118,8 +126,6 @@ def export_parquet(*, db: str, directory: str | Path) -> list[Path]:
 
 
 def version_info() -> dict[str, str]:
-    from .events import CODER
-
     return {"tidings": __version__, "coder": CODER}
 
 

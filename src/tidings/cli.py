@@ -64,7 +64,7 @@ def _options(kw: dict[str, Any]) -> tuple[ReadOptions, Settings]:
 
 
 def _report_failure(item: Failure) -> None:
-    click.echo(f"tidings: {item.reason}", err=True)
+    click.echo(f"tidings: {item.message}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -127,7 +127,7 @@ def ingest(**kw: Any) -> None:
 
         report = _guard_call(lambda: api.ingest(kw["paths"], options=options, settings=settings, on_item=on_item))
     t = report.tally
-    new = ", ".join(f"{v} new {k}" for k, v in report.new_rows.items() if k != "failures") or "nothing new"
+    new = ", ".join(f"{v} new {k}" for k, v in report.new_rows.items() if v) or "nothing new"
     click.echo(f"{t.inputs} inputs: {t.articles} articles ({t.undated} undated), {t.events} events, "
                f"{t.quotes} quotes, {len(t.failures)} failed; {new} in {report.db}", err=True)
     sys.exit(report.exit_code)

@@ -190,8 +190,13 @@ class Failure(Record):
 
     TYPE: ClassVar[str] = "failure"
     source: str
-    reason: str
+    reason: str  # the problem alone; ``message`` prefixes the source
     stage: str = "read"
+
+    @property
+    def message(self) -> str:
+        """The one-line report: ``<file>: <problem>``."""
+        return f"{self.source}: {self.reason}"
 
 
 RECORD_TYPES: dict[str, type[Record]] = {

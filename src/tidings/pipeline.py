@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .actors import ActorDictionary, index_actors
-from .errors import TidingsError
+from .errors import InputError, TidingsError
 from .events import code_events
 from .model import Article, Document, Event, Failure, Quote
 from .quotes import attribute_quotes
@@ -93,7 +93,7 @@ def build_articles(items: Iterable[Document | Failure], *, options: ReadOptions)
         try:
             yield build_article(item, options=options)
         except TidingsError as exc:
-            yield Failure(source=item.source_id, reason=_reason(exc, item.source_id), stage="read")
+            yield Failure(source=item.source_id, reason=_problem(exc), stage="read")
 
 
 def parse_articles(
@@ -138,7 +138,7 @@ def derive_records(
             log.exception("coding failed for %s", item.article.source_id)
             yield Failure(
                 source=item.article.source_id,
-                reason=f"{item.article.source_id}: internal error while coding ({type(exc).__name__}: {exc})",
+                reason=f"internal error while coding ({type(exc).__name__}: {exc})",
                 stage="code",
             )
 
@@ -219,6 +219,5 @@ def process(
     yield from assemble(stages)(read_inputs(paths, options=options))
 
 
-def _reason(exc: Exception, source: str) -> str:
-    text = str(exc)
-    return text if text.startswith(source) else f"{source}: {text}"
+def _problem(exc: TidingsError) -> str:
+    return exc.problem if isinstance(exc, InputError) else str(exc)

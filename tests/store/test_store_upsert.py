@@ -65,8 +65,7 @@ def test_store_failures_keyed_by_source_and_reason(store: DuckDBStore) -> None:
     other_reason = Failure(source="a.bin", reason="over the size limit")
     assert store.write(failures=[other_reason]).new_failures == 1
     entries = {e.reason: e for e in store.failures()}
-    assert entries["binary file"].times_seen == 3
-    assert entries["binary file"].last_seen >= entries["binary file"].first_seen
+    assert entries["binary file"].times_seen == 2  # a later run's sighting changes nothing
     assert entries["binary file"].to_failure() == bad
     assert store.counts()["failures"] == 2
 

@@ -20,7 +20,7 @@ from typing import BinaryIO
 
 from tidings.errors import InputError
 from tidings.model import Document, Failure
-from tidings.read.decode import check_not_binary, normalise_encoding
+from tidings.read.decode import UTF16_BOMS, check_not_binary, normalise_encoding
 from tidings.read.feed import read_feed
 from tidings.read.html import read_html
 from tidings.read.markdown import read_markdown
@@ -53,14 +53,19 @@ _READERS: dict[str, Reader] = {
     "text": read_text, "markdown": read_markdown, "html": read_html, "jsonl": read_jsonl,
     "json": read_json, "csv": read_csv, "tsv": read_tsv, "feed": read_feed,
 }
+_STREAM_READERS: dict[str, Callable[[str, BinaryIO, ReadOptions], Iterator[Item]]] = {
+    "jsonl": read_jsonl, "csv": read_csv, "tsv": read_tsv,
+}
+_STREAMED = frozenset(_STREAM_READERS)
+_HEAD_BYTES = 8192
 _GZIP_MAGIC = b"\x1f\x8b"
 
 
 def read_inputs(paths: Sequence[str], *, options: ReadOptions) -> Iterator[Item]:
     """Documents (and Failures) from files, directories (recursively) and ``-`` (stdin).
 
-    Directories are walked in sorted order, skipping hidden files and folders and files whose
-    extension is not a known format. A named file with an unknown extension is a Failure; one
+    Directories are walked in sorted order, skipping hidden files and folders, README/LICENSE
+    style documentation files, and files whose extension is not a known format. A named file with an unknown extension is a Failure; one
     with no extension is sniffed. ``options.format`` forces one reader for all inputs.
     """
     for path in paths:
@@ -85,11 +90,17 @@ def _guarded(source: str, items: Iterator[Item]) -> Iterator[Item]:
         yield Failure(source=source, reason=f"could not read: {type(exc).__name__}: {first_line}")
 
 
+# Corpus folders carry their own documentation (the shared White House corpus has README.md
+# and LICENSE beside the articles); when walking a directory these are not news. A file named
+# explicitly on the command line is always read.
+_NOT_ARTICLES = ("readme", "license", "licence", "copying", "changelog", "notice")
+
+
 def _walk(directory: str) -> Iterator[str]:
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.startswith("."):
+            if name.startswith(".") or name.lower().startswith(_NOT_ARTICLES):
                 continue
             path = os.path.join(root, name)
             if format_of(path) is None:
@@ -125,12 +136,31 @@ def _read_file(path: str, options: ReadOptions) -> Iterator[Item]:
         with open(path, "rb") as stream:
             yield from read_warc(path, stream, options)
         return
+    if fmt in _STREAMED and not path.lower().endswith(".gz"):
+        yield from _read_streamed(path, size, fmt, options)
+        return
     if size > options.max_bytes:
         raise InputError(path, f"file is {size:,} bytes, over the {options.max_bytes:,}-byte "
                          "limit (raise it with --max-bytes); skipped")
     with open(path, "rb") as stream:
         data = stream.read(options.max_bytes + 1)
     yield from _read_bytes(path, data, fmt, options)
+
+
+def _read_streamed(path: str, size: int, fmt: str, options: ReadOptions) -> Iterator[Item]:
+    """Record files are read line by line: ``max_bytes`` then limits a line, not the file,
+    and the binary check looks at the first block only (a NUL later fails its own record)."""
+    with open(path, "rb") as stream:
+        head = stream.read(_HEAD_BYTES)
+        if head.startswith(UTF16_BOMS) and size <= options.max_bytes:
+            # UTF-16 cannot be split on newline bytes; such files are small enough to convert.
+            yield from _read_bytes(path, head + stream.read(options.max_bytes), fmt, options)
+            return
+        if not head.strip() and size <= _HEAD_BYTES:
+            raise InputError(path, "empty file (only whitespace)")
+        check_not_binary(path, head)
+        stream.seek(0)
+        yield from _STREAM_READERS[fmt](path, stream, options)
 
 
 def _read_stdin(options: ReadOptions) -> Iterator[Item]:

@@ -122,7 +122,7 @@ class DuckDBStore:
 
         Records whose id is already stored are skipped (content-hash ids: same id, same
         content), so writing the same records twice changes nothing. A failure seen again
-        keeps its row and only updates ``last_seen``/``times_seen``.
+        is left as first recorded: re-running the same input must change nothing.
         """
         self._check_writable()
         # Build every Arrow table before the transaction: a malformed record then fails the
@@ -176,9 +176,7 @@ class DuckDBStore:
                 " WHERE f.source = b.source AND f.reason = b.reason)"
             ).fetchone()
             self._con.execute(
-                f"INSERT INTO failures SELECT * FROM {view} ON CONFLICT (source, reason)"
-                " DO UPDATE SET stage = excluded.stage, last_seen = excluded.last_seen,"
-                " times_seen = times_seen + excluded.times_seen"
+                f"INSERT INTO failures SELECT * FROM {view} ON CONFLICT (source, reason) DO NOTHING"
             )
         finally:
             self._con.unregister(view)

@@ -114,8 +114,8 @@ CREATE TABLE quotes (
     relayed_by VARCHAR[] NOT NULL,
     coder VARCHAR NOT NULL
 );
--- A failure is keyed by what failed and why; seeing it again updates last_seen and
--- times_seen instead of adding a row, so re-ingesting a bad file leaves the row count alone.
+-- A failure is keyed by what failed and why; seeing it again in a later run writes nothing,
+-- so re-ingesting a bad file changes nothing. times_seen counts it within the recording batch.
 CREATE TABLE failures (
     source VARCHAR NOT NULL,
     reason VARCHAR NOT NULL,
