@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor
 from .coref import TokenView, resolve_coreference
-from .dictionary import ActorDictionary
+from .dictionary import ActorDictionary, fold
 from .loader import roles_data
 from .matching import match_words
 
@@ -104,6 +104,32 @@ def _conjuncts(head: Token) -> list[Token]:
     return out
 
 
+def _add_apposed_names(view: TokenView, ents: list[tuple[str, int, int] | None], *,
+                       dictionary: ActorDictionary) -> None:
+    """Treat a proper-noun phrase in an apposition as a person's name when NER missed it.
+
+    The small English model often misses rare names ("the Deputy Foreign Minister, Pavel
+    Orlov,"), but the parser still links name and title by ``appos``; without the name the
+    title rule could not give the person their country and role.
+    """
+    for i, dep in enumerate(view.dep):
+        if dep != "appos":
+            continue
+        for x in (i, view.head[i]):
+            if view.pos[x] != "PROPN" or ents[x] is not None or not view.words[x][:1].isupper():
+                continue
+            start = x
+            while (start > 0 and view.pos[start - 1] == "PROPN" and view.head[start - 1] == x
+                   and view.dep[start - 1] == "compound" and ents[start - 1] is None):
+                start -= 1
+            # A single capitalised word is too weak a name; a phrase with a dictionary word
+            # in it ("Deputy Foreign Minister") is the title side of the apposition.
+            if x - start >= 1 and not any(fold(view.words[k]) in dictionary.first
+                                          for k in range(start, x + 1)):
+                for k in range(start, x + 1):
+                    ents[k] = ("PERSON", start, x + 1)
+
+
 def index_actors(doc: Doc, *, dictionary: ActorDictionary, on: date | None = None) -> ActorIndex:
     """Find and resolve every actor mention in ``doc``, valid on date ``on``."""
     view = TokenView.of(doc)
@@ -112,6 +138,7 @@ def index_actors(doc: Doc, *, dictionary: ActorDictionary, on: date | None = Non
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
             ents[i] = (ent.label_, ent.start, ent.end)
+    _add_apposed_names(view, ents, dictionary=dictionary)
     found = match_words(words, dictionary=dictionary, on=on, ents=ents)
     resolved = resolve_coreference(doc, found, pronouns=roles_data().get("pronouns", {}),
                                    view=view)

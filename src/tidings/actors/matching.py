@@ -125,13 +125,16 @@ def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, 
     # Names are capitalised in news text: "Turkey" the country, "turkey" the bird.
     if entry.kind in ("country", "igo", "person") and text[:1].isalpha() and not text[:1].isupper():
         return None
-    if ents is not None and entry.kind in ("country", "igo") and "adjective" not in entry.tags:
+    if (ents is not None and entry.kind in ("country", "igo")
+            and "adjective" not in entry.tags and "org" not in entry.tags):
         span = ents[i]
         if span is not None:
             label, s, e = span
-            inside = s <= i and i + size <= e and (e - s) > size
+            if s < i and words[s].lower() == "the":
+                s += 1  # "the White House" as an entity is no wider than "White House"
+            wider = s < i or e > i + size
             blocked = label in _BLOCKING_ENTS or (label == "ORG" and entry.via == "metonym")
-            if inside and blocked:
+            if wider and blocked:
                 return None
     return entry
 
@@ -165,7 +168,7 @@ def _join(aff: Mention, role: Mention, start: int, end: int) -> Mention:
                    country=aff.country, sector=sector if aff.country else aff.sector,
                    kind="role", via="name", tags=role.tags, titles=role.titles,
                    affiliation=aff.affiliation, description="person" in role.tags,
-                   extra={"role": role.name})
+                   extra={"role": role.name, "owner": aff})
 
 
 def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],

@@ -1,0 +1,114 @@
+"""index_actors on text parsed by the real English pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tidings.actors import ActorDictionary, ActorIndex, index_actors
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.builtin()
+
+
+def _index(nlp: Any, actors: ActorDictionary, text: str, on: date | None) -> ActorIndex:
+    return index_actors(nlp(text), dictionary=actors, on=on)
+
+
+def _mention(index: ActorIndex, text: str, nth: int = 0) -> Any:
+    found = [m for m in index.mentions if m.text == text]
+    assert len(found) > nth, f"{text!r} not in {[m.text for m in index.mentions]}"
+    return found[nth]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("NATO said on Tuesday that it would send more jets to Norway.", "NATO", "IGOWSTNAT"),
+        ("NATO said on Tuesday that it would send more jets to Norway.", "Norway", "NOR"),
+        ("Moscow rejected the proposal on Friday.", "Moscow", "RUSGOV"),
+        ("The Kremlin and the White House traded accusations.", "The Kremlin", "RUSGOV"),
+        ("The Kremlin and the White House traded accusations.", "the White House", "USAGOV"),
+        ("Russian troops shelled the city while Ukrainian forces held the bridge.",
+         "Russian troops", "RUSMIL"),
+        ("Russian troops shelled the city while Ukrainian forces held the bridge.",
+         "Ukrainian forces", "UKRMIL"),
+        ("The Ukrainian Foreign Ministry summoned the envoy.", "The Ukrainian Foreign Ministry",
+         "UKRGOV"),
+        ("Riot police detained dozens of protesters in Minsk.", "Minsk", "BLRGOV"),
+    ],
+)
+def test_index_model_names_and_metonyms(nlp, actors, text: str, mention: str, code: str) -> None:
+    index = _index(nlp, actors, text, date(2022, 3, 1))
+    assert _mention(index, mention).code == code
+
+
+@pytest.mark.parametrize(
+    ("on", "name"),
+    [(date(2021, 12, 10), "Boris Johnson"), (date(2023, 6, 1), "Rishi Sunak")],
+)
+def test_index_model_office_holder_depends_on_date(nlp, actors, on: date, name: str) -> None:
+    index = _index(nlp, actors, "The British Prime Minister called for calm.", on)
+    actor = _mention(index, "The British Prime Minister")
+    assert (actor.name, actor.code, actor.via) == (name, "GBRGOV", "title")
+
+
+def test_index_model_title_apposition_with_unknown_person(nlp, actors) -> None:
+    text = "The Russian Deputy Foreign Minister, Pavel Orlov, said Moscow would not retreat."
+    index = _index(nlp, actors, text, date(2022, 3, 1))
+    person = _mention(index, "Pavel Orlov")
+    assert (person.code, person.kind, person.via) == ("RUSGOV", "person", "title")
+    said = next(t for t in index.doc if t.text == "said")
+    subject = next(t for t in said.children if t.dep_ == "nsubj")
+    assert [a.name for a in index.actors_for(subject)] == ["Pavel Orlov"]
+
+
+def test_index_model_compound_subject(nlp, actors) -> None:
+    index = _index(nlp, actors, "Russia and China vetoed the resolution.", date(2022, 3, 1))
+    vetoed = next(t for t in index.doc if t.lemma_ == "veto")
+    subject = next(t for t in vetoed.children if t.dep_ == "nsubj")
+    assert [a.code for a in index.actors_for(subject)] == ["RUS", "CHN"]
+
+
+def test_index_model_us_and_its_allies(nlp, actors) -> None:
+    index = _index(nlp, actors, "The US and its NATO allies warned Russia.", date(2022, 3, 1))
+    warned = next(t for t in index.doc if t.text == "warned")
+    subject = next(t for t in warned.children if t.dep_ == "nsubj")
+    assert [a.code for a in index.actors_for(subject)] == ["USA", "IGOWSTNAT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name"),
+    [
+        ("Putin met Macron in the Kremlin. He said talks were useful.", "He", "Vladimir Putin"),
+        ("Putin spoke for two hours. The Russian leader said sanctions would fail.",
+         "The Russian leader", "Vladimir Putin"),
+        ("Annalena Baerbock met Sergei Lavrov in Moscow. She said Germany would not waver.",
+         "She", "Annalena Baerbock"),
+        ("NATO leaders met in Brussels. The alliance said it would boost its defences.",
+         "The alliance", "NATO"),
+        ("The EU agreed new sanctions. The bloc said more would follow.", "The bloc",
+         "European Union"),
+    ],
+)
+def test_index_model_coreference(nlp, actors, text: str, pronoun: str, name: str) -> None:
+    index = _index(nlp, actors, text, date(2022, 3, 1))
+    actor = _mention(index, pronoun)
+    assert (actor.name, actor.via) == (name, "coref")
+
+
+def test_index_model_us_case(nlp, actors) -> None:
+    index = _index(nlp, actors, "Let us be clear: the US will respond.", date(2022, 3, 1))
+    assert [(m.text, m.code) for m in index.mentions] == [("the US", "USA")]
+
+
+def test_index_model_person_entity_not_in_dictionary_stays_unresolved(nlp, actors) -> None:
+    index = _index(nlp, actors, "John Smith, a farmer, said the harvest was poor.",
+                   date(2022, 3, 1))
+    assert index.mentions == []
