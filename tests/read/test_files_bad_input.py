@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import sys
 from pathlib import Path
 
@@ -12,8 +13,7 @@ import tidings.read.files as files_module
 from tidings.model import Document, Failure
 from tidings.settings import DEFAULT_MAX_BYTES
 
-UTF8_7, UTF8_8, UTF8_20 = (f"not valid UTF-8 at byte {n} (save the file as UTF-8)"
-                           for n in (7, 8, 20))
+UTF8_7, UTF8_20 = (f"not valid UTF-8 at byte {n} (save the file as UTF-8)" for n in (7, 20))
 GOOD = "The minister said on Friday that the talks with the neighbours had failed.\n"
 
 
@@ -25,7 +25,7 @@ GOOD = "The minister said on Friday that the talks with the neighbours had faile
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (NUL byte at offset 8)"),
         ("latin1.txt", "The café said.".encode("latin-1"), UTF8_7),
         ("latin1.md", b"---\ntitle: x\n---\nCaf\xe9", UTF8_20),
-        ("latin1.csv", b"text\nCaf\xe9\n", UTF8_8),
+        ("latin1.csv", b"text\nCaf\xe9\n", "not valid UTF-8 at byte 8 (line 2; save"),
         ("binary.html", b"<html>\x00\x01\x02</html>", "binary file (NUL byte at offset 6)"),
         ("report.pdf", b"%PDF-1.4 ...", "unsupported file type"),
         ("header.csv", b"text,title\n", "CSV file has a header but no rows"),
@@ -154,3 +154,22 @@ def test_files_unexpected_reader_error_becomes_failure(tmp_path: Path, read_all,
     fail, doc = read_all([tmp_path])
     assert isinstance(fail, Failure) and fail.reason == "could not read: RuntimeError: reader bug"
     assert isinstance(doc, Document)
+
+
+def test_files_record_files_are_streamed_past_the_file_limit(tmp_path: Path, read_all) -> None:
+    # max_bytes limits one line of a record file, not the file: a large export still reads.
+    line = json.dumps({"text": GOOD.strip()}) + "\n"
+    f = tmp_path / "export.jsonl"
+    f.write_text(line * 20 + json.dumps({"text": "x" * 300}) + "\n" + line, "utf-8")
+    items = read_all([f], max_bytes=200)
+    assert [type(i).__name__ for i in items] == ["Document"] * 20 + ["Failure", "Document"]
+    assert items[20].source == f"{f}:21"
+    assert items[20].reason == "line is over the 200-byte limit; skipped"  # type: ignore[union-attr]
+
+
+def test_files_csv_bad_bytes_keep_earlier_rows(tmp_path: Path, read_all) -> None:
+    f = tmp_path / "rows.csv"
+    f.write_bytes(b"title,text\nOne,First row.\nTwo,Second row.\nThree,Caf\xe9 row.\nFour,x\n")
+    items = read_all([f])
+    assert [type(i).__name__ for i in items] == ["Document", "Document", "Failure"]
+    assert items[2].reason.startswith("not valid UTF-8 at byte 51 (line 4;")  # type: ignore[union-attr]

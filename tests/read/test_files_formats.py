@@ -152,6 +152,14 @@ def test_files_jsonl_broken_line(tmp_path: Path, read_all) -> None:
     assert listed.source == f"{f}:5" and "not an object" in listed.reason
 
 
+def test_files_jsonl_html_text_is_reduced_to_text(tmp_path: Path, read_all) -> None:
+    f = tmp_path / "feed-export.jsonl"
+    f.write_text(json.dumps({"description": "<p>Talks <b>failed</b>.</p><p>Troops stay.</p>"})
+                 + "\n", "utf-8")
+    (doc,) = _docs(read_all([f]))
+    assert doc.text == "Talks failed.\n\nTroops stay.\n\n"
+
+
 def test_files_jsonl_record_without_text(tmp_path: Path, read_all) -> None:
     f = tmp_path / "items.ndjson"
     f.write_text(json.dumps({"title": "Only a title"}) + "\n", "utf-8")

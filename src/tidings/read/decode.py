@@ -13,9 +13,9 @@ import re
 
 from tidings.errors import InputError
 
-__all__ = ["decode_text", "decode_declared", "check_not_binary", "normalise_encoding"]
+__all__ = ["UTF16_BOMS", "decode_text", "decode_declared", "check_not_binary", "normalise_encoding"]
 
-_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _ENCODING_DECL = re.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
 
@@ -26,7 +26,7 @@ def normalise_encoding(data: bytes) -> bytes:
     Windows tools save "Unicode" text as UTF-16, whose ASCII letters carry NUL bytes; without
     this the binary check would refuse a perfectly readable file.
     """
-    if data.startswith(_UTF16_BOMS):
+    if data.startswith(UTF16_BOMS):
         try:
             return data.decode("utf-16").encode("utf-8")
         except UnicodeDecodeError:

@@ -10,17 +10,22 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, BinaryIO
 
 from tidings.dates import parse_date
+from tidings.errors import InputError
 from tidings.model import Document, Failure
 from tidings.read.decode import decode_text
+from tidings.read.html import html_fragment_text
 from tidings.read.options import ReadOptions, field_names, pick
 
 __all__ = ["read_jsonl", "read_json", "read_csv", "read_tsv", "record_document"]
 
+_HTML_MARKUP = re.compile(r"<(?:p|div|br|a|span|b|i|em|strong|li|ul|h[1-6])\b[^>]*>",
+                          re.IGNORECASE)
 _OUTLET_FIELDS = "outlet|site|sitename|site_name|source_name|publisher"
 _AUTHOR_FIELDS = "author|authors|byline|creator"
 # A JSON file that is an object rather than a list keeps its records under one of these keys.
@@ -56,6 +61,8 @@ def record_document(
     text = _as_text(raw_text)
     if text is None:
         return Failure(source=source_id, reason="the text field is not a string")
+    if _HTML_MARKUP.search(text):
+        text = html_fragment_text(text)  # feed exports often keep the entry's HTML
     published = parse_date(pick(record, options.date_field))
     own_id = _as_name(pick(record, options.id_field))
     return Document(
@@ -71,17 +78,47 @@ def record_document(
     )
 
 
-def read_jsonl(source: str, data: bytes, options: ReadOptions) -> Iterator[Document | Failure]:
+def _lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, int, bytes | None]]:
+    """(line number, byte offset, raw line) of a binary stream, never holding more than
+    ``max_bytes`` of one line in memory; a longer line comes back as None, skipped whole."""
+    lineno = offset = 0
+    while raw := stream.readline(max_bytes + 1):
+        lineno += 1
+        start = offset
+        offset += len(raw)
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):
+                raw = stream.readline(max_bytes + 1)
+                offset += len(raw)
+            yield lineno, start, None
+            continue
+        yield lineno, start, raw
+
+
+def _as_stream(data: bytes | BinaryIO) -> BinaryIO:
+    return io.BytesIO(data) if isinstance(data, bytes) else data
+
+
+def read_jsonl(
+    source: str, data: bytes | BinaryIO, options: ReadOptions
+) -> Iterator[Document | Failure]:
     """One Document per JSON Lines record; a broken line is a Failure naming ``file:line``.
 
-    Lines are decoded one by one so that a single line with bad bytes spoils only itself.
+    Streamed line by line (``max_bytes`` limits a line, not the file, so a large export is
+    read in constant memory) and decoded line by line, so one line with bad bytes spoils only
+    itself.
     """
     records = 0
-    for lineno, raw in enumerate(data.split(b"\n"), start=1):
+    for lineno, _, raw in _lines(_as_stream(data), options.max_bytes):
+        where = f"{source}:{lineno}"
+        if raw is None:
+            records += 1
+            yield Failure(source=where, reason=(
+                f"line is over the {options.max_bytes:,}-byte limit; skipped"))
+            continue
         if not raw.strip():
             continue
         records += 1
-        where = f"{source}:{lineno}"
         try:
             line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
         except UnicodeDecodeError as exc:
@@ -142,27 +179,49 @@ def read_json(source: str, data: bytes, options: ReadOptions) -> Iterator[Docume
                           reason=f"item is a {_json_kind(record)}, not an object")
 
 
-def read_csv(source: str, data: bytes, options: ReadOptions) -> Iterator[Document | Failure]:
-    """One Document per CSV row (header row required)."""
+def read_csv(
+    source: str, data: bytes | BinaryIO, options: ReadOptions
+) -> Iterator[Document | Failure]:
+    """One Document per CSV row (header row required), streamed."""
     yield from _read_delimited(source, data, options, delimiter=",", input_format="csv")
 
 
-def read_tsv(source: str, data: bytes, options: ReadOptions) -> Iterator[Document | Failure]:
-    """One Document per TSV row (header row required)."""
+def read_tsv(
+    source: str, data: bytes | BinaryIO, options: ReadOptions
+) -> Iterator[Document | Failure]:
+    """One Document per TSV row (header row required), streamed."""
     yield from _read_delimited(source, data, options, delimiter="\t", input_format="tsv")
 
 
+def _decoded_lines(source: str, data: bytes | BinaryIO, max_bytes: int) -> Iterator[str]:
+    """Lines of a CSV file decoded strictly one by one (UTF-8 never has a newline byte inside
+    a character, so this is exact); InputError at the first bad byte or overlong line."""
+    for lineno, offset, raw in _lines(_as_stream(data), max_bytes):
+        if raw is None:
+            raise InputError(source, f"line {lineno} is over the {max_bytes:,}-byte limit; "
+                             "rest of file skipped")
+        try:
+            yield raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(source, f"not valid UTF-8 at byte {offset + exc.start} (line "
+                             f"{lineno}; save the file as UTF-8); rest of file skipped") from None
+
+
 def _read_delimited(
-    source: str, data: bytes, options: ReadOptions, *, delimiter: str, input_format: str
+    source: str, data: bytes | BinaryIO, options: ReadOptions, *, delimiter: str,
+    input_format: str,
 ) -> Iterator[Document | Failure]:
     # Full transcripts in the Kremlin corpus run to ~176k characters, over the csv module's
-    # 128 KiB default field limit. The file as a whole is already capped at max_bytes, so no
-    # field can be larger than that; the limit is process-wide, hence only ever raised.
+    # 128 KiB default field limit. Lines are capped at max_bytes and a field spanning lines
+    # is capped here; the limit is process-wide, hence only ever raised.
     csv.field_size_limit(max(csv.field_size_limit(), min(options.max_bytes, sys.maxsize)))
-    reader = csv.DictReader(io.StringIO(decode_text(source, data), newline=""),
+    reader = csv.DictReader(_decoded_lines(source, data, options.max_bytes),
                             delimiter=delimiter)
     try:
         header = reader.fieldnames or []
+    except InputError as exc:
+        yield Failure(source=exc.source, reason=exc.problem)
+        return
     except csv.Error as exc:
         yield Failure(source=source, reason=f"not a readable {input_format.upper()} header: {exc}")
         return
@@ -185,6 +244,9 @@ def _rows(source: str, reader: Iterable[dict[str | Any, Any]], options: ReadOpti
             if n == 0:
                 yield Failure(source=source, reason=f"{input_format.upper()} file has a header "
                               "but no rows")
+            return
+        except InputError as exc:
+            yield Failure(source=exc.source, reason=exc.problem)
             return
         except csv.Error as exc:
             # The csv module cannot resynchronise after a malformed row, so stop here and say so.
