@@ -44,13 +44,15 @@ def tidings_coder(
     nlp: Language | None = None,
     dictionaries: PetrarchDictionaries | None = None,
     replace_builtin: bool = False,
+    discards: bool = True,
 ) -> SentenceCoder:
     """The default coder: Tidings' sentence coder with the built-in actor dictionary,
     extended by (or, with ``replace_builtin``, replaced by) PETRARCH dictionaries.
 
     PETRARCH actors and agents become actor entries; verb patterns are converted into
     lexicon entries (``tidings.petrarch.lexicon``: what cannot be expressed is skipped and
-    logged); the discard list drops a sentence before coding, as PETRARCH does.
+    logged); the discard list drops a sentence before coding, as PETRARCH does, unless
+    ``discards`` is False (Phoenix's list drops any sentence saying "years ago" or "1994").
     """
     try:
         from ..events import code_sentence
@@ -66,7 +68,7 @@ def tidings_coder(
     dictionary = ActorDictionary.builtin()
     if dictionaries is not None:
         dictionary = dictionary.extended(dictionaries.actor_entries(), replace=replace_builtin)
-    discards = dictionaries.discard_list if dictionaries is not None else None
+    discard_list = dictionaries.discard_list if dictionaries is not None and discards else None
     lexicon = None
     if dictionaries is not None and dictionaries.verbs:
         lexicon, conversion = to_verb_lexicon(
@@ -79,7 +81,7 @@ def tidings_coder(
         )
 
     def code(text: str, on: date | None) -> list[Triple]:
-        if discards is not None and discards.find(text) is not None:
+        if discard_list is not None and discard_list.find(text) is not None:
             return []
         events = code_sentence(text, nlp=pipeline, dictionary=dictionary, on=on, lexicon=lexicon)
         return [event_triple(e) for e in events]
@@ -95,6 +97,7 @@ def run_eval(
     nlp: Language | None = None,
     coder: SentenceCoder | None = None,
     replace_builtin: bool = False,
+    discards: bool = True,
     match: ActorMatch = "exact",
     name: str | None = None,
 ) -> EvalReport:
@@ -102,13 +105,17 @@ def run_eval(
 
     ``dictionaries`` is a directory of PETRARCH dictionaries used with the default coder;
     ``subset`` a name from ``records.SUBSETS`` ("cameo": the unit suite's CAMEO-only
-    records); ``coder`` replaces the default coder (then ``dictionaries`` and ``nlp`` are not
-    used). ``match`` is the actor comparison, see ``scoring.normalise_actor``.
+    records); ``replace_builtin`` and ``discards`` go to ``tidings_coder``. ``coder``
+    replaces the default coder (then ``dictionaries``, ``nlp``, ``replace_builtin`` and
+    ``discards`` are not used). ``match`` is the actor comparison, see
+    ``scoring.normalise_actor``.
     """
     records = load_records(path, subset=subset)
     if coder is None:
         loaded = load_dictionaries(dictionaries) if dictionaries is not None else None
-        coder = tidings_coder(nlp=nlp, dictionaries=loaded, replace_builtin=replace_builtin)
+        coder = tidings_coder(
+            nlp=nlp, dictionaries=loaded, replace_builtin=replace_builtin, discards=discards
+        )
     predictions: dict[str, list[Triple]] = {}
     started = time.perf_counter()
     for record in records:
