@@ -327,6 +327,8 @@ def test_files_directory_recursive_sorted_skips_hidden(tmp_path: Path, read_all)
     (tmp_path / ".hidden.txt").write_text(STORY, "utf-8")
     (tmp_path / ".git" / "x.txt").write_text(STORY, "utf-8")
     (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
+    (tmp_path / "README.md").write_text("About this corpus.", "utf-8")
+    (tmp_path / "LICENSE.txt").write_text("Licence terms.", "utf-8")
     docs = _docs(read_all([tmp_path]))
     assert [d.source_id for d in docs] == [str(tmp_path / "a.md"), str(tmp_path / "b" / "two.txt")]
 

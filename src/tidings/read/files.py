@@ -65,8 +65,9 @@ def read_inputs(paths: Sequence[str], *, options: ReadOptions) -> Iterator[Item]
     """Documents (and Failures) from files, directories (recursively) and ``-`` (stdin).
 
     Directories are walked in sorted order, skipping hidden files and folders, README/LICENSE
-    style documentation files, and files whose extension is not a known format. A named file with an unknown extension is a Failure; one
-    with no extension is sniffed. ``options.format`` forces one reader for all inputs.
+    style documentation files, and files whose extension is not a known format. A named file
+    with an unknown extension is a Failure; one with no extension is sniffed.
+    ``options.format`` forces one reader for all inputs.
     """
     for path in paths:
         if path == STDIN:
