@@ -138,6 +138,8 @@ def test_article_outlets() -> None:
         (GERMAN, "not English (looks like German)"),
         (FRENCH, "not English (looks like French)"),
         (RUSSIAN, "not English (looks like Cyrillic script)"),
+        ("外交部发言人周五表示，双方将在下周举行会谈。", "not English (looks like CJK script)"),
+        ("وقال وزير الخارجية يوم الجمعة إن المحادثات فشلت.", "not English (looks like Arabic script)"),
         ("12345 67890 ---- !!!", "no English text (no words found)"),
         ("Freedonia Sylvania Grand Fenwick Ruritania Kreplachistan Elbonia " * 8,
          "no English text (too few common English words)"),

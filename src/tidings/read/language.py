@@ -19,6 +19,7 @@ from importlib import resources
 __all__ = ["english_problem"]
 
 _SCRIPT_SAMPLE = 300
+_ACRONYM_SCRIPTS = frozenset({"CJK"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Only the start of an article is needed, and it keeps the check O(1) for long transcripts.
 _SAMPLE_CHARS = 4_000
@@ -72,7 +73,8 @@ def english_problem(text: str) -> str | None:
     non_latin = [w for w in tokens if not w.isascii() and not _is_latin(w[0])]
     if len(non_latin) > (1 - _MIN_LATIN_SHARE) * len(tokens):
         top = Counter(_script(w[0]) for w in non_latin[:_SCRIPT_SAMPLE]).most_common(1)[0][0]
-        return f"not English (looks like {top.title()} script)"
+        name = top if top in _ACRONYM_SCRIPTS else top.title()
+        return f"not English (looks like {name} script)"
     counts = Counter(tokens)
     words = len(tokens)
     lex = _lexicon()

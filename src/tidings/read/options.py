@@ -30,8 +30,11 @@ class ReadOptions:
     ``date_published``) without any option.
 
     ``published`` is the publication date used when an input carries none in its metadata
-    (``--published``). ``max_bytes`` is the largest input read; bigger files are skipped
-    without being read. ``format`` forces one reader for every input (one of ``FORMATS``).
+    (``--published``). ``max_bytes`` is the most read into memory at once: a whole file for
+    text, Markdown, HTML, JSON and feeds (bigger files are skipped without being read), one
+    line of JSON Lines/CSV/TSV (record files are streamed, so large exports still read) and
+    one response of a WARC (archives are streamed). ``format`` forces one reader for every
+    input (one of ``FORMATS``).
     """
 
     text_field: str = "text|body|content|summary|description"
