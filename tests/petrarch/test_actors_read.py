@@ -97,7 +97,8 @@ def test_actors_read_compound_code_gives_one_entry_per_actor(entries) -> None:
 
 def test_actors_read_kinds(entries) -> None:
     assert entries["FRD"][0].kind == "country" and entries["FRD"][0].country == "FRD"
-    assert entries["IGOTPT"][0].kind == "igo" and entries["IGOTPT"][0].country is None
+    igo = entries["IGOTPT"][0]
+    assert (igo.kind, igo.country, igo.sector) == ("igo", None, None)
     assert entries["FRDGOV"][0].kind == "person" and entries["FRDGOV"][0].sector == "GOV"
 
 

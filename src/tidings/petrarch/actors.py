@@ -180,7 +180,9 @@ def _entry(patterns: tuple[str, ...], name: str, spec: CodeSpec, *, person: bool
     if code.startswith("---"):
         kind, country, sector = "null", None, code[3:6] or None
     elif prefix in _NON_STATE_PREFIXES:
-        kind, country, sector = _NON_STATE_PREFIXES[prefix], None, code[3:6] or None
+        # The letters after IGO/NGO name the organisation (IGOUNO, IGOWSTNAT), not a CAMEO
+        # sector, so no sector is set, as for the built-in IGO entries.
+        kind, country, sector = _NON_STATE_PREFIXES[prefix], None, None
     else:
         # Undated country-plus-role codes ("ISRAELI_TROOPS [ISRMIL]", "WASHINGTON [USAGOV]")
         # behave like the built-in institutions, which are kind "country" with a sector;
