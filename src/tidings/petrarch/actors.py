@@ -2,19 +2,19 @@
 
 An actor record is a primary phrase, optional synonyms and one or more codes::
 
-    GONDOR [GON]                      primary phrase with its default code
-    +MINAS_TIRITH                     synonym (same codes)
-    GOLLUM                            primary phrase without a code ...
-    +SMEAGOL
-        [HOB < 950601]                ... date restrictions on tab-indented lines:
-        [HOBGOV 19950601 - 19990815]  before / between / after, limits inclusive
-        [HOBREB > 990816]
-    JAVIER_DE_CUELLAR_ [IGOUNO 820101-911231] [ELI]   several codes on one line
-    LORIEN [ELR/GAL]                  "/" = the phrase names several actors at once
+    FREEDONIA_ [FRD]                  primary phrase with its default code
+    +CASA_GRANDE                      synonym (same codes)
+    RUFUS_FIREFLY                     primary phrase without a code ...
+    +FIREFLY_
+        [FRD < 320101]                ... date restrictions on tab-indented lines:
+        [FRDGOV 19330101 - 19351231]  before / between / after, limits inclusive
+        [FRDELI > 360101]
+    AMBASSADOR_TRENTINO [SYLGOV 330101-351231] [SYLELI]   several codes on one line
+    RURITANIA_AND_ZENDA [RUR/ZEN]     "/" = the phrase names several actors at once
 
 As in PETRARCH's reader, a primary phrase that has no code yet is merged with the phrases that
-follow until a code appears ("U.N._" followed by "UN_SECRETARY_GENERAL ... [IGOUNO]" share the
-code); a primary phrase after a coded one starts a new record.
+follow until a code appears (a bare abbreviation line followed by "FULL_NAME ... [CODE]"
+shares that code); a primary phrase after a coded one starts a new record.
 
 Each (record, code) pair becomes one ``ActorEntry``. Dated codes come first, in file order,
 then the undated default, so a lookup that takes the first entry valid on a date reproduces
@@ -184,7 +184,7 @@ def _entry(patterns: tuple[str, ...], name: str, spec: CodeSpec, *, person: bool
         # sector, so no sector is set, as for the built-in IGO entries.
         kind, country, sector = _NON_STATE_PREFIXES[prefix], None, None
     else:
-        # Undated country-plus-role codes ("ISRAELI_TROOPS [ISRMIL]", "WASHINGTON [USAGOV]")
+        # Undated country-plus-role codes ("FREEDONIAN_ARMY [FRDMIL]", "CASA_GRANDE [FRDGOV]")
         # behave like the built-in institutions, which are kind "country" with a sector;
         # dated entries are office terms of people.
         country = prefix

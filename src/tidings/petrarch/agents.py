@@ -2,15 +2,15 @@
 
 Format, one agent a line::
 
-    !PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON      substitution set
-    FOREIGN_MINISTER [~GOVFRM]                     regular plural generated
-    GOLDEN_GOOSE {GOLDEN_GEESE} [~GGS]             irregular plural(s) in {...}
-    TROOPS {} [~MIL]                               {} = form no plural
-    CONGRESS!PERSON! [~LEG]                        one phrase per substitution item
-    HUMAN_RIGHTS_BODY [NGO~]                       "~" after: code goes before the actor's
+    !CLERK! = CLERK, CLERKS, SCRIBE                substitution set
+    HARBOUR_MASTER [~GOV]                          regular plural generated
+    MOUSE_KEEPER {MICE_KEEPERS} [~BUS]             irregular plural(s) in {...}
+    SHEEP {} [~AGR]                                {} = form no plural
+    CHIEF_!CLERK! [~GOV]                           one phrase per substitution item
+    CHARITY [NGO~]                                 "~" after: code goes before the actor's
 
-An agent code is combined with the actor it is attached to: ``~MIL`` after it ("Gondorian
-troops" -> GONMIL), ``NGO~`` before it (NGOARN); with no actor PETRARCH writes ``---MIL``.
+An agent code is combined with the actor it is attached to: ``~MIL`` after it ("Freedonian
+troops" -> FRDMIL), ``NGO~`` before it (NGOFRD); with no actor PETRARCH writes ``---MIL``.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ class AgentEntry:
     prefix: bool = False
 
     def combine(self, actor_code: str | None) -> str:
-        """The code of this agent attached to ``actor_code`` ("GON" + ~MIL -> "GONMIL").
+        """The code of this agent attached to ``actor_code`` ("FRD" + ~MIL -> "FRDMIL").
 
         Without an actor, a suffix agent gives PETRARCH's ``---MIL``; a prefix agent its bare
         code.
@@ -52,7 +52,7 @@ class AgentEntry:
 
     def to_actor_entry(self) -> ActorEntry:
         """This agent as a Tidings role entry, which the actor index joins with a country
-        ("Gondorian" + "troops" -> GONMIL). Prefix agents (``NGO~``) carry the tag
+        ("Freedonian" + "troops" -> FRDMIL). Prefix agents (``NGO~``) carry the tag
         ``prefix`` so the index can put their code first."""
         return ActorEntry(
             patterns=self.patterns,

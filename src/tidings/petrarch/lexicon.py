@@ -8,13 +8,13 @@ in both is converted, and everything else is counted as skipped, never guessed:
 PETRARCH (after the verb)    meaning                            Tidings lexicon item
 ===========================  =================================  ==========================
 bare verb, own/block code    the verb alone codes               ``lemma``
-``+BREAK_DOWN``              multi-word verb, first word verb   ``break down`` (particle)
+``+TALK_UP``                 multi-word verb, first word verb   ``talk up`` (particle)
 ``* + ...``                  target is the direct object        ``T``
 ``* TO +`` / ``* TO_+``      target is the object of "to"       ``to:T``
 ``* (TO +)``                 the same, as a bracketed PP        ``to:T``
-``* DIPLOMATIC TIES``        object noun phrase                 ``[diplomatic tie|...]``
-``* {REAL THREAT}``          object noun phrase                 ``[real threat|...]``
-``* (INTO CHARGES)``         PP with a given noun               ``into>[charge|charges]``
+``* TRADE TIES``             object noun phrase                 ``[trade tie|...]``
+``* {FIRM PLEDGE}``          object noun phrase                 ``[firm pledge|...]``
+``* (INTO CLAIMS)``          PP with a given noun               ``into>[claim|claims]``
 ``* &SYNSET``                any phrase of the synset           ``[a|b|...]``
 ``* TO`` (function word)     particle/preposition on the verb   ``to``
 ``% *`` / ``[A:A]``          compound or mutual event           flag ``~``

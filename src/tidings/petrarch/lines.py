@@ -86,7 +86,7 @@ def _strip_xml_comments(line: str, in_comment: bool) -> tuple[str, bool]:
 
 
 def normalise_phrase(phrase: str) -> str:
-    """``"ARNOR_"``/``"NEW_ZEALAND"``/``"CARAS GALADHON"`` -> ``"arnor"``/``"new zealand"``/...
+    """``"FREEDONIA_"``, ``"CASA_GRANDE"``, ``"GRAND FENWICK"`` -> ``"freedonia"``, ...
 
     Underscores and blanks both become single spaces. PETRARCH distinguishes them (blank: other
     words may intervene) and treats a phrase without a final ``_`` as a stem; Tidings matches

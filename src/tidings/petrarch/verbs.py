@@ -2,20 +2,20 @@
 
 A verb file holds synonym sets and verb blocks::
 
-    &CURRENCY                      synset: "&NAME" then one "+phrase" a line; a final "_" on
-    +DOLLARS                       the name (or a phrase) means "form no plurals"
-    +SWISS_FRANCS
+    &FRUIT                         synset: "&NAME" then one "+phrase" a line; a final "_" on
+    +APPLES                        the name (or a phrase) means "form no plurals"
+    +STONE_FRUIT
 
-    --- ACCELERATE  [---] ---      block header: name and default code ("---" = no event)
-    ACCELERATE                     verbs of the block, one a line, each with optional
-    HURRY {HURRIES HURRIED}        irregular forms in {...} and an optional own code;
-    +BREAK_DOWN {BROKE_DOWN}       a "+" marks the inflected word of a multi-word verb
+    --- PRAISE  [051] ---          block header: name and default code ("---" = no event)
+    PRAISE                         verbs of the block, one a line, each with optional
+    LAUD {LAUDS LAUDED}            irregular forms in {...} and an optional own code;
+    +TALK_UP {TALKED_UP} [052]     a "+" marks the inflected word of a multi-word verb
     WIRE_+TAP                      ("wire tap": the verb is "tap")
-    - * AID            [070]       pattern: "*" is the verb, "+" the target, "$" the source,
-    - &MILITARY *      [154]       "%" a compound actor, "^" skips a phrase, "&X" a synset,
-    - * (TO BORDER)    [154]       "(...)" a prepositional phrase, "{...}" a noun phrase
+    - * +              [041]       pattern: "*" is the verb, "+" the target, "$" the source,
+    - &FRUIT *         [061]       "%" a compound actor, "^" skips a phrase, "&X" a synset,
+    - * (WITH HONOURS) [062]       "(...)" a prepositional phrase, "{...}" a noun phrase
     - * TALKS          [046:046]   "A:B": A from source to target, B back from target to
-    - * (BEFORE COURT) [:173]      source; ":B" only the reverse event
+    - * (BEFORE JURY)  [:173]      source; ":B" only the reverse event
 
 Older TABARI-style files (the validation suite) omit the ``---`` header: a verb line that
 follows patterns starts a new block. The ``~`` transformation rules at the end of CAMEO.2.0
