@@ -57,9 +57,9 @@ def test_loader_data_office_terms_do_not_overlap(entries: list[ActorEntry]) -> N
     for key, held in terms.items():
         held.sort(key=lambda e: e.start or date.min)
         for a, b in zip(held, held[1:], strict=False):
-            if a.end is None or (b.start is not None and b.start < a.end):
-                if a.name != b.name:
-                    clashes.append((key, a.name, b.name))
+            overlap = a.end is None or (b.start is not None and b.start < a.end)
+            if overlap and a.name != b.name:
+                clashes.append((key, a.name, b.name))
     assert not clashes
 
 

@@ -22,6 +22,9 @@ from .dictionary import MAX_PATTERN_TOKENS, ActorDictionary, ActorEntry, fold, s
 # University" (ORG, capitals only: "the Bank of Russia" still says something about Russia).
 _BLOCKING_ENTS = frozenset({"PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 _POSSESSIVE = frozenset({"'s", "'"})
+# Rank and scope words that may stand between a country and its role noun.
+_RANKS = frozenset({"senior", "top", "local", "regional", "federal", "national", "provincial",
+                    "former", "new", "acting", "interim", "chief", "leading", "main"})
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +54,10 @@ class Mention:
 
     @classmethod
     def of(cls, entry: ActorEntry, start: int, end: int) -> Mention:
-        return cls(start=start, end=end, name=entry.name, code=entry.code,
+        code = entry.code
+        if entry.kind == "role" and entry.sector and "prefix" not in entry.tags:
+            code = f"---{entry.sector}"  # PETRARCH's code for an agent of unknown country
+        return cls(start=start, end=end, name=entry.name, code=code,
                    country=entry.country, sector=entry.sector, kind=entry.kind, via=entry.via,
                    tags=frozenset(entry.tags), titles=entry.titles,
                    affiliation=entry.affiliation,
@@ -158,7 +164,10 @@ def _join(aff: Mention, role: Mention, start: int, end: int) -> Mention:
         sector = aff.sector  # "Pentagon spokesman" stays military
     # NATO troops are still NATO: CAMEO IGO codes carry no sector suffix.
     if aff.country is None:
-        code = aff.code
+        # PETRARCH appends the agent to an organisation's code ("UN troops" IGOUNOMIL); an
+        # organisation's officials are the organisation itself.
+        suffix = sector if sector and sector != "GOV" and not aff.code.endswith(sector) else ""
+        code = f"{aff.code}{suffix}"
     elif "prefix" in role.tags:  # PETRARCH prefix agents ("NGO~") put their code first
         code = f"{sector or ''}{aff.country}"
     else:
@@ -176,15 +185,15 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
             ents: Sequence[tuple[str, int, int] | None] | None) -> list[Mention]:
     """Apply the combination rules to raw matches."""
     out: list[Mention] = []
+    raw = _merge_role_runs(raw)
     k = 0
     while k < len(raw):
         m = raw[k]
         nxt = raw[k + 1] if k + 1 < len(raw) else None
-        # Affiliation + role, also through a possessive: "Russia's foreign minister".
-        if nxt is not None and _is_affiliation(m) and nxt.kind == "role" and (
-            nxt.start == m.end
-            or (nxt.start == m.end + 1 and folded[m.end] in _POSSESSIVE)
-        ):
+        # Affiliation + role, also through a possessive or a rank word: "Russia's foreign
+        # minister", "US senior officials".
+        if (nxt is not None and _is_affiliation(m) and nxt.kind == "role"
+                and _bridged(folded, m.end, nxt.start)):
             m = _join(m, nxt, m.start, nxt.end)
             k += 1
             nxt = raw[k + 1] if k + 1 < len(raw) else None
@@ -205,6 +214,27 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
         out.append(m)
         k += 1
     _appositions(out, words=words, folded=folded, ents=ents)
+    return out
+
+
+def _bridged(folded: Sequence[str], end: int, start: int) -> bool:
+    """Only a possessive or rank words between an affiliation and its role noun."""
+    gap = folded[end:start]
+    return len(gap) <= 2 and all(w in _POSSESSIVE or w in _RANKS for w in gap)
+
+
+def _merge_role_runs(raw: list[Mention]) -> list[Mention]:
+    """Adjacent role nouns form one role whose head, the last noun, gives the sector:
+    "government forces" is military, "foreign ministry spokeswoman" a spokesperson."""
+    out: list[Mention] = []
+    for m in raw:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "role" and m.kind == "role" and prev.end == m.start \
+                and prev.affiliation is None and m.affiliation is None:
+            merged = replace(m, start=prev.start, name=f"{prev.name} {m.name}")
+            out[-1] = merged
+            continue
+        out.append(m)
     return out
 
 
