@@ -5,6 +5,12 @@ directories and stdin (plain text, Markdown with front matter, HTML, JSON Lines,
 CSV/TSV, RSS/Atom, WARC) and a ``Failure`` per input that cannot be read; it never raises.
 ``build_article(document, options=)`` cleans the text and derives the ``Article`` record (ids,
 publication date, outlets, language), raising ``InputError`` for empty or non-English text.
+
+``source_id`` is the input's own id when it has one (the ``id_field`` value, a feed entry's
+id, a WARC record id), else the file path, with ``#N`` for the N-th item of a multi-item file
+(the line number in JSON Lines, the data row in CSV/TSV, the item in JSON and feeds). Failures
+name the same way, or ``file:line`` for a broken JSON line; ``Failure.message`` renders
+``<source>: <reason>`` on one line.
 """
 
 from tidings.read.article import build_article, canonical_url, clean_text
