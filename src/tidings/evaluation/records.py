@@ -6,6 +6,12 @@ code}]), ``expected_outcome`` (events / no_events / error), ``category``, ``eval
 ``text_code_actor``. Other fields (Treebank parses, notes) are not needed and not kept.
 
 A missing target is written ``---`` in the gold files; Tidings uses the same marker.
+
+Of the ``config`` options only ``require_dyad`` changes what counts (see
+``GoldRecord.require_dyad``; the scorer applies it). The others steer PETRARCH's own parser
+and are not meaningful for Tidings: ``comma_*`` (how long a comma-delimited clause PETRARCH
+skips), ``new_actor_length`` (code unknown noun phrases as text actors; such records are
+``text_code_actor`` and outside the "cameo" subset) and ``stop_on_error``.
 """
 
 from __future__ import annotations
