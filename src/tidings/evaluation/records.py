@@ -10,8 +10,9 @@ A missing target is written ``---`` in the gold files; Tidings uses the same mar
 Of the ``config`` options only ``require_dyad`` changes what counts (see
 ``GoldRecord.require_dyad``; the scorer applies it). The others steer PETRARCH's own parser
 and are not meaningful for Tidings: ``comma_*`` (how long a comma-delimited clause PETRARCH
-skips), ``new_actor_length`` (code unknown noun phrases as text actors; such records are
-``text_code_actor`` and outside the "cameo" subset) and ``stop_on_error``.
+skips), ``new_actor_length`` (code unknown noun phrases as quoted-text actors: the unit records that
+expect such actors are ``text_code_actor`` and outside the "cameo" subset) and
+``stop_on_error``.
 """
 
 from __future__ import annotations
