@@ -41,7 +41,9 @@ def _mention(index: ActorIndex, text: str, nth: int = 0) -> Any:
          "Ukrainian forces", "UKRMIL"),
         ("The Ukrainian Foreign Ministry summoned the envoy.", "The Ukrainian Foreign Ministry",
          "UKRGOV"),
-        ("Riot police detained dozens of protesters in Minsk.", "Minsk", "BLRGOV"),
+        ("Riot police detained dozens of protesters in Minsk.", "protesters in Minsk",
+         "BLROPP"),
+        ("Belarus said Minsk would respond.", "Minsk", "BLRGOV"),
     ],
 )
 def test_index_model_names_and_metonyms(nlp, actors, text: str, mention: str, code: str) -> None:

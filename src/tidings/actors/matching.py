@@ -22,6 +22,8 @@ from .dictionary import MAX_PATTERN_TOKENS, ActorDictionary, ActorEntry, fold, s
 # University" (ORG, capitals only: "the Bank of Russia" still says something about Russia).
 _BLOCKING_ENTS = frozenset({"PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 _POSSESSIVE = frozenset({"'s", "'"})
+_ARMED = frozenset({"MIL", "REB", "SEP", "INS", "UAF", "IMG", "SPY"})
+_COORDINATORS = frozenset({"and", "or", ",", "&"})
 # Rank and scope words that may stand between a country and its role noun.
 _RANKS = frozenset({"senior", "top", "local", "regional", "federal", "national", "provincial",
                     "former", "new", "acting", "interim", "chief", "leading", "main"})
@@ -139,6 +141,8 @@ def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, 
             if s < i and words[s].lower() == "the":
                 s += 1  # "the White House" as an entity is no wider than "White House"
             wider = s < i or e > i + size
+            if wider and any(w.lower() in _COORDINATORS for w in words[s:e]):
+                wider = False  # "Gondor and Arnor" tagged as one entity is a list, not a name
             blocked = label in _BLOCKING_ENTS or (label == "ORG" and entry.via == "metonym")
             if wider and blocked:
                 return None
@@ -197,9 +201,13 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
             m = _join(m, nxt, m.start, nxt.end)
             k += 1
             nxt = raw[k + 1] if k + 1 < len(raw) else None
-        # Role + "of (the)" + affiliation: "the foreign minister of Russia".
+        # Role + "of" + affiliation: "the foreign minister of Russia"; civilian roles also
+        # take "in": "protesters in Belarus" (not troops: troops in a country are often
+        # foreign ones).
         if (nxt is not None and m.kind == "role" and m.affiliation is None
-                and _is_affiliation(nxt) and nxt.start == m.end + 1 and folded[m.end] == "of"):
+                and _is_affiliation(nxt) and nxt.start == m.end + 1
+                and (folded[m.end] == "of"
+                     or (folded[m.end] == "in" and m.sector not in _ARMED))):
             m = _join(nxt, m, m.start, nxt.end)
             k += 1
             nxt = raw[k + 1] if k + 1 < len(raw) else None
