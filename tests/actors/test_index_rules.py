@@ -198,3 +198,35 @@ def test_index_rules_offsets_point_into_the_text(build_doc, actors) -> None:
     text = index.doc.text
     assert [text[m.start:m.end] for m in index.mentions] == ["the Kremlin", "Kyiv"]
     assert [a.code for a in index.actors_for(index.doc[2])] == ["RUSGOV", "UKRGOV"]
+
+
+def test_index_rules_role_distributes_over_coordinated_countries(build_doc, actors) -> None:
+    words = ["Lawmakers", "in", "Poland", "and", "Latvia", "protested", "."]
+    index = _index(build_doc, actors, words, [5, 0, 1, 2, 2, 5, 5],
+                   ["nsubj", "prep", "pobj", "cc", "conj", "ROOT", "punct"])
+    assert [a.code for a in index.actors_for(index.doc[0])] == ["POLLEG", "LVALEG"]
+
+
+def test_index_rules_compound_code_gives_every_actor(build_doc, actors) -> None:
+    from tidings.actors import ActorEntry
+
+    shire = [ActorEntry(patterns=("the shire",), code=code, name="Shire", country=code)
+             for code in ("FRO", "SAM", "BIL")]
+    bigger = actors.extended(shire)
+    doc = build_doc(["The", "Shire", "protested", "."], [1, 2, 2, 2],
+                    ["det", "nsubj", "ROOT", "punct"])
+    index = index_actors(doc, dictionary=bigger, on=ON)
+    assert len(index.mentions) == 1
+    assert [a.code for a in index.actors_for(doc[1])] == ["FRO", "SAM", "BIL"]
+
+
+def test_index_rules_agent_without_country_uses_petrarch_null_code(build_doc, actors) -> None:
+    index = _index(build_doc, actors, ["Rebels", "attacked", "Aleppo", "."], [1, 1, 1, 1],
+                   ["nsubj", "ROOT", "dobj", "punct"])
+    assert index.mentions[0].code == "---REB"
+
+
+def test_index_rules_igo_with_agent_appends_sector(build_doc, actors) -> None:
+    index = _index(build_doc, actors, ["UN", "troops", "withdrew", "."], [1, 2, 2, 2],
+                   ["compound", "nsubj", "ROOT", "punct"])
+    assert index.mentions[0].code == "IGOUNOMIL"

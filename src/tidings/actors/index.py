@@ -36,6 +36,9 @@ class ActorIndex:
     doc: Doc
     mentions: list[Actor]
     spans: list[tuple[int, int]] = field(default_factory=list)
+    # Further actors a mention stands for, by mention number: the other codes of a compound
+    # dictionary actor ("the Shire" [BIL/FRO/SAM]).
+    also: dict[int, list[Actor]] = field(default_factory=dict)
     _owner: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
@@ -65,10 +68,35 @@ class ActorIndex:
             n = self._mention_for(tok, depth=2)
             if n is None:
                 continue
-            actor = self.mentions[n]
-            if (actor.code, actor.name) not in seen:  # "Putin and the Russian leader": one
-                seen.add((actor.code, actor.name))
-                out.append(actor)
+            found = [self.mentions[n], *self.also.get(n, ())]
+            found += self._distributed(n)
+            for actor in found:
+                if (actor.code, actor.name) not in seen:  # "Putin and the Russian leader": one
+                    seen.add((actor.code, actor.name))
+                    out.append(actor)
+        return out
+
+    def _distributed(self, n: int) -> list[Actor]:
+        """A role shared by coordinated countries: "lawmakers in Fornost and Gondor", "the
+        ambassadors of Arnor, Osgiliath and Gondor" -> one role actor per country."""
+        actor = self.mentions[n]
+        if actor.kind != "role" or not actor.country or not actor.sector:
+            return []
+        start, end = self.spans[n]
+        out: list[Actor] = []
+        stack = [t for i in range(start, end) for t in self.doc[i].children
+                 if t.dep_ == "conj" and not start <= t.i < end]
+        while stack:
+            tok = stack.pop(0)
+            k = self._owner[tok.i]
+            other = self.mentions[k] if k >= 0 else None
+            if other is None or other.kind != "country" or other.sector or not other.country:
+                continue
+            out.append(Actor(text=other.text, name=f"{other.name} {actor.sector}",
+                             code=f"{other.country}{actor.sector}", country=other.country,
+                             sector=actor.sector, kind="role", start=other.start,
+                             end=other.end, via=actor.via))
+            stack.extend(t for t in tok.children if t.dep_ == "conj")
         return out
 
     def _mention_for(self, tok: Token, *, depth: int) -> int | None:
@@ -144,11 +172,17 @@ def index_actors(doc: Doc, *, dictionary: ActorDictionary, on: date | None = Non
                                    view=view)
     mentions: list[Actor] = []
     spans: list[tuple[int, int]] = []
+    also: dict[int, list[Actor]] = {}
     text = doc.text
     for m in resolved:
         if not m.code:
             continue
         begin, end = starts[m.start], starts[m.end - 1] + len(words[m.end - 1])
-        mentions.append(m.actor(text=text[begin:end], start=begin, end=end))
+        surface = text[begin:end]
+        partners = m.extra.get("also")
+        if isinstance(partners, list) and m.kind != "role":
+            also[len(mentions)] = [e.actor(text=surface, start=begin, end=end)
+                                   for e in partners]
+        mentions.append(m.actor(text=surface, start=begin, end=end))
         spans.append((m.start, m.end))
-    return ActorIndex(doc=doc, mentions=mentions, spans=spans)
+    return ActorIndex(doc=doc, mentions=mentions, spans=spans, also=also)

@@ -72,7 +72,8 @@ class Mention:
         self.name, self.code, self.country = other.name, other.code, other.country
         self.sector, self.kind, self.via = other.sector, other.kind, via
         self.affiliation = other.affiliation
-        self.extra = {**self.extra, "gender": other.extra.get("gender")}
+        kept = {k: v for k, v in self.extra.items() if k != "also"}  # partners of the old code
+        self.extra = {**kept, "gender": other.extra.get("gender")}
         if other.kind == "person":
             self.titles = other.titles
 
@@ -106,6 +107,9 @@ def scan(words: Sequence[str], folded: Sequence[str], *, dictionary: ActorDictio
             if entry is not None:
                 start = i - 1 if i > 0 and folded[i - 1] == "the" else i
                 found = Mention.of(entry, start, i + size)
+                also = _compound_partners(entry, entries)
+                if also:
+                    found.extra["also"] = also
                 break
         if found is None:
             i += 1
@@ -115,6 +119,16 @@ def scan(words: Sequence[str], folded: Sequence[str], *, dictionary: ActorDictio
         out.append(found)
         i = found.end
     return out
+
+
+def _compound_partners(entry: ActorEntry, entries: list[ActorEntry]) -> list[ActorEntry]:
+    """Other codes of a compound actor: PETRARCH's "[BIL/FRO/SAM]" gives one entry per code
+    with the same patterns; all of them are meant, not just the first."""
+    if entry.start is not None or entry.end is not None or len(entries) < 2:
+        return []
+    return [e for e in entries if e is not entry and e.patterns == entry.patterns
+            and e.kind == entry.kind and e.start is None and e.end is None
+            and e.code != entry.code]
 
 
 def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, *,
