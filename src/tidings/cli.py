@@ -202,6 +202,48 @@ def export(db: str, directory: str) -> None:
         click.echo(str(path))
 
 
+@main.group(name="eval")
+def eval_group() -> None:
+    """Score the coder against gold sets.  Example: tidings eval petrarch records.jsonl"""
+
+
+@eval_group.command(name="petrarch")
+@click.argument("records", type=click.Path(exists=True, dir_okay=False))
+@click.option("--dictionaries", type=click.Path(exists=True, file_okay=False), default=None,
+              help="Directory of PETRARCH/TABARI dictionaries (actors, agents, verbs, discards).")
+@click.option("--replace/--extend", "replace_builtin", default=None,
+              help="Dictionaries replace the built-in ones or extend them (default: replace for "
+                   "the unit suite's invented world, i.e. when --subset cameo, else extend).")
+@click.option("--discards/--no-discards", default=True, show_default=True,
+              help="Apply the dictionaries' discard list before coding.")
+@click.option("--subset", type=click.Choice(["all", "cameo"]), default=None,
+              help="cameo: the unit suite's CAMEO-only records without text-code actors.")
+@click.option("--errors", is_flag=True, help="List misses (-) and false alarms (+) per sentence.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def eval_petrarch(records: str, dictionaries: str | None, replace_builtin: bool | None, discards: bool,
+                  subset: str | None, errors: bool, fmt: str) -> None:
+    """Score event coding on a PETRARCH-format gold file.
+
+    \b
+    Example:
+      tidings eval petrarch ../shared/data/eval/petrarch_gsr78/records.jsonl
+      tidings eval petrarch ../shared/data/eval/petrarch_unit/records.jsonl \\
+          --dictionaries ../shared/data/eval/petrarch_unit --subset cameo
+    """
+    from pathlib import Path
+
+    from .evaluation import format_report_table, run_eval
+
+    replace = replace_builtin if replace_builtin is not None else subset == "cameo"
+    report = _guard_call(lambda: run_eval(
+        Path(records), dictionaries=Path(dictionaries) if dictionaries else None, subset=subset,
+        replace_builtin=replace, discards=discards))
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(errors=errors), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_report_table(report, errors=errors))
+
+
 def _fail(exc: TidingsError) -> None:
     # A missing model, an unreadable store or a bad setting is a usage problem (exit 2); anything
     # else that escapes the per-article accounting is a failed run (exit 1).
