@@ -245,14 +245,18 @@ def _match_arg(arg: Arg, scope: Token, obj: Token | None, trigger: list[Token], 
         # on the verb, on its object, or on a noun the phrase already consumed
         # ("advised against travel to Tunisia")
         p = _child(scope, arg.words, _PREP_DEPS)
+        if p is None and "to" in arg.words:
+            p = next((c for c in scope.children if c.dep_ == "dative"), None)  # "gave Israel arms"
         for holder in ([obj] if obj is not None else []) + objects:
             if p is not None:
                 break
             p = _child(holder, arg.words, _PREP_DEPS)
         if p is None:
-            return scope, -1
+            return (scope, -1) if arg.optional else None
         trigger.append(p)
-        o = pobj(p) if p.dep_ != "dative" or p.lower_ in arg.words and not list(p.children) else p
+        o = pobj(p)
+        if o is None and p.dep_ == "dative" and p.lower_ not in arg.words:
+            o = p  # "give Israel weapons": the dative noun itself
         if o is not None:
             targets.append(o)
         return scope, 2

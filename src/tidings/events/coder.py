@@ -21,7 +21,7 @@ Decisions:
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -53,6 +53,14 @@ CODER = "tidings-rules/1"
 # make the report an accusation (CAMEO 112).
 _ACCUSABLE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+_VOLITIONAL_AUX = frozenset({"will", "would", "wo", "shall", "'ll"})
+
+
+def _volitional(tok: Token) -> bool:
+    """"will not", "would not", "won't": a stated unwillingness, not a mere non-event."""
+    return any(c.dep_ == "aux" and c.lower_ in _VOLITIONAL_AUX for c in tok.children) and any(
+        c.dep_ == "neg" for c in tok.children)
 _CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge", "confirm"})
 
 
@@ -141,7 +149,8 @@ def code_span(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) -> Iterato
     for i, m in sorted(matches.items()):
         if i in folded:
             continue
-        yield from _code_match(m, governed.get(i), index=index, lexicon=lexicon, reported_all=reported_all)
+        yield from _code_match(m, governed.get(i), index=index, lexicon=lexicon, reported_all=reported_all,
+                               coded_verbs=matches.keys())
 
 
 def _governor(tok: Token, code: str, lexicon: VerbLexicon) -> tuple[Token, Transform, str] | None:
@@ -157,7 +166,7 @@ def _governor(tok: Token, code: str, lexicon: VerbLexicon) -> tuple[Token, Trans
 
 
 def _code_match(m: clauses.Match, gov: tuple[Token, Transform, str] | None, *, index: ActorIndex,
-                lexicon: VerbLexicon, reported_all: bool) -> Iterator[_Coded]:
+                lexicon: VerbLexicon, reported_all: bool, coded_verbs: Collection[int] = ()) -> Iterator[_Coded]:
     tok, entry = m.token, m.entry
     code = entry.code
     trigger = m.trigger
@@ -167,7 +176,8 @@ def _code_match(m: clauses.Match, gov: tuple[Token, Transform, str] | None, *, i
         governor, transform, code = gov
         rule = f"{entry.id}+{transform.name}"
         trigger = (governor, *trigger)
-    sources = _actors(index, _subject_list(_source_heads(m, governor)))
+    heads = _subject_list(_source_heads(m, governor))
+    sources = _actors(index, heads if entry.noun else [h for h in heads if _agentive(h, index, lexicon)])
     if not sources:
         return
     target_heads = list(m.targets)
@@ -181,23 +191,38 @@ def _code_match(m: clauses.Match, gov: tuple[Token, Transform, str] | None, *, i
     if not targets and m.objects:
         # "expelled two Russian diplomats", "freed Palestinian prisoners": the object's owner;
         # not "withdrew its troops", where the pronoun makes them the source's own
+        # Sector-only actors ("military exercises" -> ---MIL) describe the object, not an owner.
         owned = [o for o in m.objects if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
-        targets = _actors(index, owned)
+        targets = [a for a in _actors(index, owned) if a.country or a.kind == "igo"]
     if not targets and not entry.noun:
         targets = _fallback_targets(tok, index, exclude=[*target_heads, *m.objects], code=code)
+        for verb in m.trigger[1:]:
+            # the scope moved to an embedded verb ("vowed to retaliate against NATO")
+            if targets or verb.pos_ != "VERB":
+                continue
+            targets = _fallback_targets(verb, index, exclude=[*target_heads, *m.objects], code=code)
     if (entry.require_target or entry.noun) and not targets:
         return  # statements need an addressee; a bare event noun ("the attack") is too vague
     if entry.swap and targets:
         sources, targets = targets, sources
     reading = event_modality(tok, lexicon.cues, skip_governor=governor, reported_sentence=reported_all)
     modality = reading.modality
+    if modality == "negated" and governor is None and code[:2] in _COOPERATIVE_ROOTS and _volitional(tok):
+        # "said he would not provide support": declining to cooperate is a rejection (12),
+        # asserted, as the CAMEO manual codes refusals
+        refused = lexicon.transforms.get("refuse")
+        new = refused.apply(code) if refused is not None else None
+        if new is not None:
+            code, modality, rule = new, "asserted", f"{rule}+negation"
     speaker = _actors(index, clauses.subjects(reading.speech)) if reading.speech is not None else []
     speaker_codes = {a.code for a in speaker}
     if modality == "reported" and speaker_codes and speaker_codes == {s.code for s in sources}:
         modality = "asserted"  # an actor reporting its own action asserts it
     for s, t in _pairs(sources, targets, symmetric=entry.symmetric):
         yield _Coded(code=code, source=s, target=t, modality=modality, trigger=trigger, rule=rule)
-    if reading.speech is not None and speaker and governor is None:
+    # a reporting verb coded in its own right ("accused Ukraine of shelling": 1123) is not
+    # coded again as a generic accusation
+    if reading.speech is not None and speaker and governor is None and reading.speech.i not in coded_verbs:
         yield from _speech_events(reading.speech, tok, code, speaker, sources, targets, trigger)
     deny = _denier(tok)
     if deny is not None:
@@ -228,6 +253,21 @@ def _source_heads(m: clauses.Match, governor: Token | None) -> list[Token]:
     return heads
 
 
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ers", "ors")
+
+
+def _agentive(head: Token, index: ActorIndex, lexicon: VerbLexicon) -> bool:
+    """Can this subject head act? A common noun whose actor comes only from a modifier
+    ("China's birthrate hit a low", "Chinese exports rose") cannot, unless it names people or
+    a body ("the Russian side", "Iranian hardliners")."""
+    if head.pos_ != "NOUN":
+        return True
+    if index.actor_at(head.i) is not None:
+        return True
+    lemma = head.lemma_.lower()
+    return lemma in lexicon.agentive or lemma.endswith(_AGENT_ENDINGS)
+
+
 def _subject_list(heads: list[Token]) -> list[Token]:
     """Add the members of an appositive list ("The US, Russia, and Switzerland met"), which
     the parser attaches as an apposition carrying the coordination."""
@@ -239,11 +279,32 @@ def _subject_list(heads: list[Token]) -> list[Token]:
     return out
 
 
+_QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                             "number", "group", "lot", "couple", "pair", "handful", "score", "scores", "some", "many",
+                             "several", "most", "all", "few", "one", "two", "three", "members", "member"})
+
+
+def _np_head(tok: Token) -> Token:
+    """"dozens of peacekeepers", "hundreds of UN troops": the real head is the "of" object."""
+    if tok.lower_ in _QUANTITY_NOUNS or tok.lemma_.lower() in _QUANTITY_NOUNS:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                o = clauses.pobj(c)
+                if o is not None:
+                    return o
+    return tok
+
+
 def _actors(index: ActorIndex, heads: list[Token]) -> list[Actor]:
     out: list[Actor] = []
     seen: set[str] = set()
     for h in heads:
-        for a in index.actors_for(h):
+        found = index.actors_for(h)
+        if not found:
+            inner = _np_head(h)
+            if inner.i != h.i:
+                found = index.actors_for(inner)
+        for a in found:
             if a.code not in seen:
                 seen.add(a.code)
                 out.append(a)

@@ -75,6 +75,7 @@ class Arg:
     words: frozenset[str] = frozenset()
     phrases: tuple[Phrase, ...] = ()
     target: bool = False
+    optional: bool = False  # a prep slot may be absent when another item anchors the pattern
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,7 @@ class VerbLexicon:
     cues: ModalityCues
     discard: Discard
     entries: tuple[LexEntry, ...] = field(repr=False, default=())
+    agentive: frozenset[str] = frozenset()
 
     @classmethod
     def builtin(cls) -> VerbLexicon:
@@ -189,6 +191,7 @@ class VerbLexicon:
             cues=_cues(data.get("modality") or {}),
             discard=_discard(data.get("discard") or {}),
             entries=tuple(entries),
+            agentive=_words((data.get("sources") or {}).get("agentive", ())),
         )
 
     def codes(self) -> set[str]:
@@ -258,6 +261,12 @@ def parse_pattern(pattern: str, *, code: str, entry_id: str) -> LexEntry:
             head_words = rest.pop(0)
     head = Phrase(head=head_words.lower(), mods=tuple(mods))
     args = tuple(_parse_arg(item, pattern) for item in rest)
+    # A prepositional slot is optional only when something else anchors the pattern
+    # ("impose [sanction] on:T" matches "imposed sanctions"); on its own it is the trigger
+    # ("talk with:T" must not match every "talk").
+    if any(a.kind != "prep" for a in args):
+        args = tuple(Arg(kind=a.kind, words=a.words, target=True, optional=True) if a.kind == "prep" else a
+                     for a in args)
     return LexEntry(
         id=entry_id,
         code=code,

@@ -88,6 +88,8 @@ def event_modality(tok: Token, cues: ModalityCues, *, skip_governor: Token | Non
         found.add("reported")
     if _hypothetical_with_if(tok, cues):
         found.add("conditional")
+    if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        found.add("future")  # "a demand to bar Ukraine", "plans to invade": not (yet) done
     t = tok
     check_neg = True
     for _ in range(8):
