@@ -81,7 +81,7 @@ def attribute_quotes(
     lex = lexicon or CueLexicon.builtin()
     paragraphs = paragraph_bounds(text)
     spans = find_quotes(text, paragraphs=paragraphs)
-    loc = TokenLocator(doc, spans, paragraphs)
+    loc = TokenLocator(doc, spans, paragraphs, text=text)
     resolver = SpeakerResolver(doc, index, lex)
 
     drafts = _merge_split(text, [_direct_draft(q, text, loc, lex) for q in spans])

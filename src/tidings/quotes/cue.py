@@ -118,7 +118,7 @@ def _cue_after(q: QuoteSpan, loc: TokenLocator, lex: CueLexicon, *, limit: int |
 
 def _ends_clause(q: QuoteSpan, loc: TokenLocator) -> bool:
     """The quoted words end a clause: “...,” / “...” , / “...?” before the cue."""
-    text = loc.doc.text
+    text = loc.text
     if q.close_at >= len(text) or q.close_at - 2 < 0:
         return False
     if text[q.close_at - 2] in ",.!?:;—–-":

@@ -17,6 +17,7 @@ spaCy model. It knows three news conventions:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # Paragraphs: blank-line separated when the text has blank lines, else one per line (extracted
@@ -154,13 +155,15 @@ def _first_mark(text: str, start: int, end: int) -> int | None:
 def _find_single(
     text: str, paras: list[tuple[int, int]], doubles: list[QuoteSpan]
 ) -> list[QuoteSpan]:
-    covered = [(q.open_at, q.close_at) for q in doubles]
+    # Double quotes come sorted and never overlap, so a bisection answers "inside one?".
+    covered = sorted((q.open_at, q.close_at) for q in doubles)
+    starts = [s for s, _ in covered]
     found: list[QuoteSpan] = []
     for p_index, (p_start, p_end) in enumerate(paras):
         open_at = -1
         for m in _SINGLE.finditer(text, p_start, p_end):
             pos = m.start()
-            if _inside(covered, pos):
+            if _inside(starts, covered, pos):
                 continue
             before = text[pos - 1] if pos > p_start else " "
             after = text[pos + 1] if pos + 1 < p_end else " "
@@ -173,9 +176,9 @@ def _find_single(
     return [q for q in found if q.parts]
 
 
-def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
-    # Few quotes per article: a linear scan is cheaper than keeping a bisect index in sync.
-    return any(s <= pos < e for s, e in ranges)
+def _inside(starts: list[int], ranges: list[tuple[int, int]], pos: int) -> bool:
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and ranges[k][0] <= pos < ranges[k][1]
 
 
 def _span(

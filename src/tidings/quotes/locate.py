@@ -21,8 +21,10 @@ class TokenLocator:
     """Token lookups by character offset for one Doc, with the quoted tokens marked."""
 
     def __init__(self, doc: Doc, quotes: Iterable[QuoteSpan],
-                 paragraphs: list[tuple[int, int]]) -> None:
+                 paragraphs: list[tuple[int, int]], *, text: str | None = None) -> None:
         self.doc = doc
+        # Doc.text joins every token on each access: keep one copy (the caller's, if given).
+        self.text = doc.text if text is None else text
         self.starts = [t.idx for t in doc]
         self.paragraphs = paragraphs
         self._para_starts = [s for s, _ in paragraphs]

@@ -47,13 +47,14 @@ class SpeakerResolver:
             if len(actor.name.split()) > 1:
                 self._known_surnames.setdefault(actor.name.split()[-1].lower(), actor)
         self._surnames: dict[str, str] = {}
+        known_chars = {c for _, a in persons for c in range(a.start or 0, a.end or 0)}
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
             name = _clean_name(ent)
             if len(name.split()) > 1:
                 self._surnames.setdefault(name.split()[-1].lower(), name)
-            if not _overlaps_any(ent.start_char, ent.end_char, persons):
+            if ent.start_char not in known_chars and ent.end_char - 1 not in known_chars:
                 persons.append((ent.start_char, self._unknown(ent, "person")))
         persons.sort(key=lambda p: p[0])
         self._person_starts = [s for s, _ in persons]
@@ -178,8 +179,3 @@ def _clean_name(ent: Span) -> str:
         if text.endswith(suffix):
             text = text[: -len(suffix)]
     return " ".join(text.split())
-
-
-def _overlaps_any(start: int, end: int, persons: list[tuple[int, Actor]]) -> bool:
-    return any(a.start is not None and a.end is not None and a.start < end and start < a.end
-               for _, a in persons)

@@ -1,0 +1,107 @@
+"""Quote attribution on short wire-style passages with the real pipeline and actor index."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tidings.model import Article, Quote
+from tidings.outlets import find_cited_outlets
+from tidings.quotes import attribute_quotes
+
+pytestmark = pytest.mark.model
+
+WIRE = """MOSCOW, March 3 - Russian President Vladimir Putin met his Security Council on Thursday.
+
+“The sanctions are illegal,” said Foreign Minister Sergei Lavrov after the meeting.
+
+Lavrov later told reporters that Moscow would respond to any new restrictions.
+
+“We will respond,” he said, “and firmly.”
+
+The Russian leader said on television: “We did not start this.
+
+“We will finish it on our terms.”
+
+Kremlin spokesman Dmitry Peskov called the Western measures “economic banditry” on a call.
+
+Peskov said Russia was ready for talks, TASS reports.
+
+The talks in Minsk ended without agreement.
+
+“There is no trust left.”
+"""
+
+VOXPOP = """Olena Kovalenko teaches at a school in Kharkiv that lost its windows last week.
+
+“We are cold and we are tired,” she said on Friday.
+
+“Nobody asked us,” said Andriy Melnyk, a retired engineer who lives nearby.
+"""
+
+
+def _attribute(nlp: Any, text: str) -> list[Quote]:
+    from tidings.actors import ActorDictionary, index_actors
+
+    doc = nlp(text)
+    index = index_actors(doc, dictionary=ActorDictionary.builtin(), on=date(2022, 3, 3))
+    article = Article(id="wire-1", source_id="test", text=text, chars=len(text),
+                      cited_outlets=find_cited_outlets(text))
+    return attribute_quotes(article, doc, index=index)
+
+
+@pytest.fixture(scope="module")
+def wire(nlp: Any) -> dict[str, Quote]:
+    return {q.text: q for q in _attribute(nlp, WIRE)}
+
+
+# quote text -> (kind, cue, speaker name or None, speaker code or None, relayed_by)
+WIRE_CASES = [
+    ("The sanctions are illegal", "direct", "said", "Sergei Lavrov", "RUSGOV", ()),  # inverted
+    ("Moscow would respond to any new restrictions", "indirect", "told", "Sergei Lavrov",
+     "RUSGOV", ()),
+    ("We will respond ... and firmly.", "direct", "said", "Sergei Lavrov", "RUSGOV", ()),  # "he"
+    ("We did not start this.\nWe will finish it on our terms.", "direct", "said",
+     "Vladimir Putin", "RUSGOV", ()),  # multi-paragraph, "the Russian leader"
+    ("economic banditry", "partial", "called", "Dmitry Peskov", "RUSGOV", ()),
+    ("Russia was ready for talks", "indirect", "said", "Dmitry Peskov", "RUSGOV", ("TASS",)),
+    ("There is no trust left.", "direct", None, None, None, ()),  # no cue, narration before
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "cue", "name", "code", "relayed"), WIRE_CASES)
+def test_attribute_wire_passage(wire: dict[str, Quote], text: str, kind: str, cue: str | None,
+                                name: str | None, code: str | None,
+                                relayed: tuple[str, ...]) -> None:
+    q = wire[text]
+    assert (q.kind, q.cue, q.relayed_by) == (kind, cue, relayed)
+    if name is None:
+        assert q.speaker is None
+    else:
+        assert q.speaker is not None
+        assert (q.speaker.name, q.speaker.code) == (name, code)
+
+
+def test_attribute_wire_passage_finds_nothing_else(wire: dict[str, Quote]) -> None:
+    assert sorted(wire) == sorted(case[0] for case in WIRE_CASES)
+
+
+def test_attribute_wire_offsets_and_pronoun_mention(wire: dict[str, Quote]) -> None:
+    split = wire["We will respond ... and firmly."]
+    assert WIRE[split.start:split.end].startswith("We will respond,” he said, “and firmly")
+    assert split.speaker is not None and split.speaker.text == "he"
+    assert split.cue_start is not None and WIRE[split.cue_start:split.cue_end] == "said"
+
+
+def test_attribute_unknown_people_keep_their_names(nlp: Any) -> None:
+    quotes = {q.text: q for q in _attribute(nlp, VOXPOP)}
+    cold = quotes["We are cold and we are tired"]
+    nobody = quotes["Nobody asked us"]
+    assert cold.speaker is not None and nobody.speaker is not None
+    # Not in the dictionary: the name as written, code "" (unknown), kind person.
+    assert (cold.speaker.name, cold.speaker.code, cold.speaker.kind) == (
+        "Olena Kovalenko", "", "person")
+    assert cold.speaker.text == "she"
+    assert (nobody.speaker.name, nobody.speaker.code) == ("Andriy Melnyk", "")
