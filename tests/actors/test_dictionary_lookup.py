@@ -142,3 +142,16 @@ def test_dictionary_extended_overrides_and_replaces(actors: ActorDictionary) -> 
 
 def test_dictionary_builtin_is_cached() -> None:
     assert ActorDictionary.builtin() is ActorDictionary.builtin()
+
+
+def test_dictionary_extended_beats_case_exact_builtin(actors: ActorDictionary) -> None:
+    """A loaded dictionary's lower-cased "the au" must win over the built-in "=AU"."""
+    custom = ActorEntry(patterns=("the au",), code="IGOAFR", name="The Au", kind="igo")
+    assert actors.extended([custom]).lookup("the AU").code == "IGOAFR"  # type: ignore[union-attr]
+
+
+def test_dictionary_lower_cased_abbreviation_matches_capitalised_text(
+        actors: ActorDictionary) -> None:
+    """spaCy splits "k.u." but not "K.U."; a lower-cased dictionary pattern still matches."""
+    custom = ActorEntry(patterns=("k.u.",), code="USAEDU", name="KU", country="USA")
+    assert actors.extended([custom]).lookup("K.U.").code == "USAEDU"  # type: ignore[union-attr]

@@ -112,15 +112,23 @@ def split_words(text: str) -> tuple[str, ...]:
 def pattern_keys(pattern: str, *, cased: bool = False) -> list[Key]:
     """Keys for one pattern: folded tokens without a leading "the", plus a variant without
     hyphens so "Secretary-General" also matches "Secretary General"."""
-    words = split_words(pattern)
-    key = tuple(words) if cased else tuple(fold(w) for w in words)
-    if key and key[0].lower() == "the":
-        key = key[1:]
-    if not key:
-        return []
-    keys = [key]
-    if "-" in key and len(key) > 1:
-        keys.append(tuple(w for w in key if w != "-"))
+    forms = [split_words(pattern)]
+    if not cased and pattern.upper() != pattern:
+        # spaCy splits some abbreviations by case ("K.U." is one token, "k.u." two); lower-
+        # cased dictionaries (PETRARCH) must still match the capitalised text.
+        upper = split_words(pattern.upper())
+        if len(upper) != len(forms[0]):
+            forms.append(upper)
+    keys: list[Key] = []
+    for words in forms:
+        key = tuple(words) if cased else tuple(fold(w) for w in words)
+        if key and key[0].lower() == "the":
+            key = key[1:]
+        if not key or key in keys:
+            continue
+        keys.append(key)
+        if "-" in key and len(key) > 1:
+            keys.append(tuple(w for w in key if w != "-"))
     return keys
 
 
@@ -166,7 +174,11 @@ class ActorDictionary:
         # first token -> longest key starting with it, so the scanner tries only useful n-grams
         self.first: dict[str, int] = {}
         self.holders: dict[tuple[str, str], list[ActorEntry]] = defaultdict(list)
-        for entry in self.entries:
+        # Position of each entry, so case-exact and folded candidates merge in entry order
+        # (an extension's entries come first and must win over built-in ones).
+        self._rank: dict[int, int] = {}
+        for n, entry in enumerate(self.entries):
+            self._rank.setdefault(id(entry), n)
             self._add(entry)
         self.folded = dict(self.folded)
         self.cased = dict(self.cased)
@@ -203,7 +215,8 @@ class ActorDictionary:
         exact = self.cased.get(tuple(words))
         loose = self.folded.get(tuple(folded))
         if exact and loose:
-            return exact + [e for e in loose if e not in exact]
+            merged = exact + [e for e in loose if e not in exact]
+            return sorted(merged, key=lambda e: self._rank.get(id(e), 0))
         return list(exact or loose or ())
 
     def holder(self, affiliation: str, titles: Sequence[str], on: date | None) -> ActorEntry | None:
