@@ -208,3 +208,16 @@ def test_attribute_rejects_doc_of_other_text() -> None:
     doc = doc_from(INDIRECT, INDIRECT_ROWS)
     with pytest.raises(InputError):
         attribute_quotes(article_for(INDIRECT + " More."), doc, index=FakeIndex(doc))
+
+
+def test_attribute_declined_to_say_reports_nothing() -> None:
+    text = "Sullivan declined to say whether Washington would act."
+    rows = [
+        ("Sullivan", 1, "nsubj", "PROPN", "Sullivan"), ("declined", 1, "ROOT", "VERB", "decline"),
+        ("to", 3, "aux", "PART", "to"), ("say", 1, "xcomp", "VERB", "say"),
+        ("whether", 7, "mark", "SCONJ", "whether"),
+        ("Washington", 7, "nsubj", "PROPN", "Washington"), ("would", 7, "aux", "AUX", "would"),
+        ("act", 3, "ccomp", "VERB", "act"), (".", 1, "punct", "PUNCT", "."),
+    ]
+    doc = doc_from(text, rows)
+    assert attribute_quotes(article_for(text), doc, index=FakeIndex(doc)) == []

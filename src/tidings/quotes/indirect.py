@@ -45,7 +45,7 @@ def find_indirect(loc: TokenLocator, lex: CueLexicon) -> list[IndirectSpan]:
         if loc.quoted[tok.i] or not _is_indirect_cue(tok, lex):
             continue
         subject = subject_of(tok, lex, loc)
-        if subject is None or any(c.dep_ == "neg" for c in tok.children):
+        if subject is None or _withheld(tok, lex):
             continue
         bounds = _content(tok, lex)
         if bounds is None:
@@ -58,6 +58,17 @@ def find_indirect(loc: TokenLocator, lex: CueLexicon) -> list[IndirectSpan]:
                                   end=doc[last].idx + len(doc[last].text),
                                   cue=tok, subject=subject))
     return found
+
+
+def _withheld(cue: Token, lex: CueLexicon) -> bool:
+    """Nothing was reported: "did not say whether", "declined to say", "would not say"."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    head = cue.head
+    if cue.dep_ == "xcomp" and head.i != cue.i:
+        return head.lemma_.lower() in lex.withholding_verbs or any(
+            c.dep_ == "neg" for c in head.children)
+    return False
 
 
 def _is_indirect_cue(tok: Token, lex: CueLexicon) -> bool:

@@ -21,6 +21,7 @@ _KEYS = (
     "framing_verbs",
     "person_pronouns",
     "title_nouns",
+    "withholding_verbs",
 )
 
 
@@ -34,6 +35,7 @@ class CueLexicon:
     framing_verbs: frozenset[str]
     person_pronouns: frozenset[str]
     title_nouns: frozenset[str]
+    withholding_verbs: frozenset[str]
 
     @classmethod
     def builtin(cls) -> CueLexicon:
@@ -59,6 +61,7 @@ class CueLexicon:
             framing_verbs=words("framing_verbs"),
             person_pronouns=words("person_pronouns"),
             title_nouns=words("title_nouns"),
+            withholding_verbs=words("withholding_verbs"),
         )
 
 
