@@ -159,6 +159,11 @@ def test_article_non_english_raises(text: str, problem: str) -> None:
     [
         "Russia masses troops near Ukraine border",  # a short headline-like lede
         "Biden, Putin hold video call",
+        # A headline-style lede: few function words, still English.
+        "Following the university's decision to suspend the coach's season tickets, fellow "
+        "NBA icon Kareem Abdul-Jabbar says untruthful Covid vaccine claims push a 'dumb jocks' "
+        "stereotype for athletes.",
+        "Article URL: https://www.example.com/a Comments URL: https://news.example.com/item",
         ENGLISH + " " + "Der Minister sagte: „Nein.“",  # English with a foreign quote
     ],
 )
