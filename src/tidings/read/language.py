@@ -32,7 +32,7 @@ _MIN_ENGLISH_SHARE = 0.15
 # all in a text of some length. Headline-style ledes run as low as 0.12: a 34-word CNN lede
 # had 5 function words.
 _SHORT_TEXT_WORDS = 80
-_MIN_WORDS_WITHOUT_FUNCTION_WORDS = 12
+_MIN_WORDS_WITHOUT_FUNCTION_WORDS = 20
 # URLs and e-mail addresses are not language: "com" is a Portuguese function word.
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _MIN_LATIN_SHARE = 0.5
