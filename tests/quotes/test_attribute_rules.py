@@ -221,3 +221,18 @@ def test_attribute_declined_to_say_reports_nothing() -> None:
     ]
     doc = doc_from(text, rows)
     assert attribute_quotes(article_for(text), doc, index=FakeIndex(doc)) == []
+
+
+def test_attribute_dash_layout_names_the_speaker() -> None:
+    text = "“We are tired.”\u2015 Olena Kovalenko"
+    rows = [
+        ("“", 2, "punct", "PUNCT", "\""), ("We", 2, "nsubj", "PRON", "we"),
+        ("are", 2, "ROOT", "AUX", "be"), ("tired", 2, "acomp", "ADJ", "tired"),
+        (".", 2, "punct", "PUNCT", "."), ("”\u2015", 7, "punct", "PUNCT", "\""),
+        ("Olena", 7, "compound", "PROPN", "Olena"), ("Kovalenko", 2, "dep", "PROPN", "Kovalenko"),
+    ]
+    doc = doc_from(text, rows, ents=[(6, 8, "PERSON")])
+    [q] = attribute_quotes(article_for(text), doc, index=FakeIndex(doc))
+    assert q.text == "We are tired."
+    assert q.cue == "\u2015" and text[q.cue_start:q.cue_end] == "\u2015"
+    assert q.speaker is not None and (q.speaker.name, q.speaker.code) == ("Olena Kovalenko", "")

@@ -26,6 +26,8 @@ def texts(text: str) -> list[str]:
         # single marks nested in a double quote belong to the outer quote
         ("“They call it ‘peace’,” he said.", ["They call it ‘peace’"]),
         ("No quotes here at all.", []),
+        # a closing curly mark typed at a paragraph start opens the quote
+        ("”We are tired.” ― A voter", ["We are tired."]),
     ],
 )
 def test_find_quotes_marks(text: str, expected: list[str]) -> None:

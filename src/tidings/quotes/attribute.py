@@ -61,6 +61,7 @@ class _Draft:
     close_at: int
     cue: Token | None = None
     subject: Token | None = None  # set when the layout, not the cue's parse, names the source
+    cue_span: tuple[int, int] | None = None  # cue characters when the cue is not a token
     speaker: Actor | None = None
     inherited: bool = False  # speaker taken over from the previous quote
     parts: list[QuoteSpan] = field(default_factory=list)
@@ -98,13 +99,13 @@ def attribute_quotes(
 
 
 def _direct_draft(q: QuoteSpan, text: str, loc: TokenLocator, lex: CueLexicon) -> _Draft:
-    cue = find_cue(q, loc, lex)
-    subject = None
-    if cue is None and (dashed := dash_attribution(q, loc)) is not None:
-        cue, subject = dashed
-    return _Draft(start=q.start, end=q.end, text=q.text(text), kind=q.kind,
-                  paragraph=q.paragraph, last_paragraph=q.last_paragraph,
-                  open_at=q.open_at, close_at=q.close_at, cue=cue, subject=subject, parts=[q])
+    draft = _Draft(start=q.start, end=q.end, text=q.text(text), kind=q.kind,
+                   paragraph=q.paragraph, last_paragraph=q.last_paragraph,
+                   open_at=q.open_at, close_at=q.close_at, cue=find_cue(q, loc, lex), parts=[q])
+    if draft.cue is None and (dashed := dash_attribution(q, loc)) is not None:
+        draft.cue_span, draft.subject = dashed
+        draft.cue = draft.subject  # the layout is the cue; the name token anchors it
+    return draft
 
 
 def _merge_split(text: str, drafts: list[_Draft]) -> list[_Draft]:
@@ -221,7 +222,7 @@ def _record(article: Article, d: _Draft, loc: TokenLocator, lex: CueLexicon,
     cue_text = None
     first, last = d.paragraph, d.last_paragraph
     if d.cue is not None:
-        cue_start, cue_end = cue_extent(d.cue, lex)
+        cue_start, cue_end = d.cue_span or cue_extent(d.cue, lex)
         cue_text = article.text[cue_start:cue_end]
         cue_para = loc.paragraph_of(cue_start)
         first, last = min(first, cue_para), max(last, cue_para)

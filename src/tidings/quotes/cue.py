@@ -13,6 +13,7 @@ Search order for a quotation's cue, most reliable first:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .find import QuoteSpan
@@ -28,7 +29,7 @@ MAX_CLIMB = 4
 NEAR_AFTER = 6
 _SUBJECTS = ("nsubj",)
 MAX_ADJACENT = 6
-_DASHES = frozenset({"—", "–", "―", "-", "--"})
+_DASH_AFTER = re.compile(r"[^\S\n]*([—–―]|--?)[^\S\n]*(?=[A-Z])")  # \xa0 too, not newlines
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 # Verb forms that borrow the subject of the verb they hang from: "..., adding that",
 # "criticised X and said", "went on to say".
@@ -225,28 +226,29 @@ def _adjacent_subject(cue: Token, loc: TokenLocator) -> Token | None:
         tok = doc[i]
         if loc.quoted[i] or tok.pos_ in ("VERB", "AUX") or tok.is_punct:
             return None
+        if tok.ent_type_ in _NOT_SOURCE_ENTS:
+            continue  # "Clinton on Wednesday said"
         if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and tok.dep_ != "poss"):
             return tok
     return None
 
 
-def dash_attribution(q: QuoteSpan, loc: TokenLocator) -> tuple[Token, Token] | None:
-    """(dash, name) for the vox-pop layout “...” ― Pamela Padilla, or None.
+def dash_attribution(q: QuoteSpan, loc: TokenLocator) -> tuple[tuple[int, int], Token] | None:
+    """((dash start, dash end), name head) for the vox-pop layout “...” ― Pamela Padilla.
 
     The dash stands in for the cue (PolNeAR annotates it as the cue); the name must follow
-    on the same line.
+    on the same line. Read on characters: the tokenizer glues "”―" into one token.
     """
-    doc = loc.doc
-    rng = loc.token_range(q.close_at, loc.paragraphs[q.last_paragraph][1])
-    toks = [doc[i] for i in rng[:3] if not doc[i].is_space]
-    if len(toks) < 2 or toks[0].text not in _DASHES or loc.quoted[toks[0].i]:
+    m = _DASH_AFTER.match(loc.text, q.close_at)
+    if m is None:
         return None
-    name = toks[1]
-    if name.pos_ != "PROPN" and name.ent_type_ != "PERSON":
+    doc = loc.doc
+    name = doc[loc.token_at(m.end())]
+    if name.idx > m.end() or (name.pos_ != "PROPN" and name.ent_type_ != "PERSON"):
         return None
     while name.i + 1 < len(doc) and doc[name.i + 1].ent_iob_ == "I":
         name = doc[name.i + 1]  # head of the name is its last token
-    return toks[0], name
+    return (m.start(1), m.end(1)), name
 
 
 def _prepositional_object(cue: Token) -> Token | None:

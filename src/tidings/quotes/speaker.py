@@ -115,6 +115,7 @@ class SpeakerResolver:
         )
 
     def _unknown(self, ent: Span, kind: str) -> Actor:
+        ent = _strip_punct(ent)
         name = _clean_name(ent)
         if kind == "person" and len(name.split()) == 1:
             known = self._known_surnames.get(name.lower())
@@ -171,6 +172,16 @@ def _entity_of(tok: Token) -> Span:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end]
+
+
+def _strip_punct(span: Span) -> Span:
+    """Drop punctuation glued to a name's edges ("― Jacklyn Ashley")."""
+    start, end = span.start, span.end
+    while start < end - 1 and not any(ch.isalnum() for ch in span.doc[start].text):
+        start += 1
+    while end - 1 > start and not any(ch.isalnum() for ch in span.doc[end - 1].text):
+        end -= 1
+    return span.doc[start:end]
 
 
 def _clean_name(ent: Span) -> str:
