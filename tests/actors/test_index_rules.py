@@ -230,3 +230,40 @@ def test_index_rules_igo_with_agent_appends_sector(build_doc, actors) -> None:
     index = _index(build_doc, actors, ["UN", "troops", "withdrew", "."], [1, 2, 2, 2],
                    ["compound", "nsubj", "ROOT", "punct"])
     assert index.mentions[0].code == "IGOUNOMIL"
+
+
+def test_index_rules_line_break_inside_a_name(build_doc, actors) -> None:
+    words = ["Prime", "Minister", "Boris", "\n", "Johnson", "spoke", "."]
+    doc = build_doc(words, [4, 4, 4, 4, 5, 5, 5],
+                    ["compound", "compound", "compound", "dep", "nsubj", "ROOT", "punct"],
+                    spaces=[True, True, False, False, True, False, False])
+    index = index_actors(doc, dictionary=actors, on=date(2021, 6, 1))
+    assert [(m.name, m.code) for m in index.mentions] == [("Boris Johnson", "GBRGOV")]
+    assert index.actor_at(4) is not None
+
+
+@pytest.mark.parametrize(
+    ("words", "text"),
+    [
+        (["the", "Biden", "administration", "said"], "the Biden administration"),
+        (["the", "Biden", "-", "Harris", "Administration", "said"],
+         "the Biden-Harris Administration"),
+    ],
+)
+def test_index_rules_leader_name_and_institution(build_doc, actors, words: list[str],
+                                                 text: str) -> None:
+    n = len(words)
+    spaces = [w not in ("-",) and (i + 1 < n and words[i + 1] != "-") for i, w in enumerate(words)]
+    index = _index(build_doc, actors, words, [n - 1] * n, ["dep"] * (n - 1) + ["ROOT"],
+                   spaces=spaces)
+    first = index.mentions[0]
+    assert (first.text, first.code, first.name) == (text, "USAGOV", "United States government")
+
+
+def test_index_rules_demonym_is_not_an_antecedent_of_it(build_doc, actors) -> None:
+    words = ["American", "lives", "were", "lost", ".", "It", "hurts", "."]
+    heads = [1, 3, 3, 3, 3, 6, 6, 6]
+    deps = ["amod", "nsubjpass", "auxpass", "ROOT", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["ADJ", "NOUN", "AUX", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"]
+    index = _index(build_doc, actors, words, heads, deps, pos=pos)
+    assert [m.text for m in index.mentions] == ["American"]

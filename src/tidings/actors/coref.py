@@ -25,6 +25,7 @@ _EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "become"
 # How many sentences back a pronoun may look; persons stay salient longer than things.
 _PERSON_WINDOW = 4
 _THING_WINDOW = 1
+_ORG_WINDOW = 3
 
 
 # Descriptions look back at most this many mentions: a bounded window keeps a long article
@@ -122,6 +123,8 @@ def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
     while i < n:
         m = starts.get(i)
         if m is not None:
+            if view.lower[m.start] == "the":
+                m.extra["definite"] = True
             if m.kind == "description" and view.lower[m.start] != "the":
                 i = max(m.end, i + 1)  # "an alliance", "any country": not anaphoric
                 continue
@@ -184,22 +187,35 @@ def _person(seen: list[_Seen], here: int, *, female: bool) -> Mention | None:
 
 
 def _thing(seen: list[_Seen], here: int) -> Mention | None:
+    """"it"/"its": the latest country name, organisation or institution. Demonyms are not
+    antecedents ("900,000 American lives ... It was"): they name people, not the state."""
     for s in reversed(seen):
         if here - s.sentence > _THING_WINDOW:
             return None
         m = s.mention
+        if "adjective" in m.tags:
+            continue
         if m.kind in ("country", "igo") or (m.kind == "role" and "org" in m.tags):
             return m
     return None
 
 
 def _group(seen: list[_Seen], here: int) -> Mention | None:
+    """"they"/"their": a plural group, preferring the subject of the nearest sentence that
+    has one ("The leaders discussed the Russian military build-up. They called ...")."""
+    best: _Seen | None = None
     for s in reversed(seen):
         if here - s.sentence > _THING_WINDOW:
-            return None
-        if s.mention.kind == "role" and "plural" in s.mention.tags:
-            return s.mention
-    return None
+            break
+        if not (s.mention.kind == "role" and "plural" in s.mention.tags):
+            continue
+        if best is None:
+            best = s
+        elif s.sentence != best.sentence:
+            break
+        if s.subject and not best.subject:
+            best = s
+    return best.mention if best else None
 
 
 def _resolve_description(m: Mention, seen_all: list[_Seen], here: int) -> bool:
@@ -219,11 +235,15 @@ def _resolve_description(m: Mention, seen_all: list[_Seen], here: int) -> bool:
                 return True
         return False
     if m.kind == "role" and not m.affiliation and "person" not in m.tags:
-        role = m.name  # "the Foreign Ministry" after "the Russian Foreign Ministry"
-        for s in reversed(seen):
-            if s.mention.extra.get("role") == role and s.mention.country:
-                m.take(s.mention, via="coref")
-                break
+        # "the Foreign Ministry" shortly after "the Russian Foreign Ministry"; only definite
+        # institutions, and only nearby: "residents" ten paragraphs on are other residents.
+        if "org" in m.tags and m.extra.get("definite"):
+            for s in reversed(seen):
+                if here - s.sentence > _ORG_WINDOW:
+                    break
+                if s.mention.extra.get("role") == m.name and s.mention.country:
+                    m.take(s.mention, via="coref")
+                    break
         return True
     if not m.description or not m.titles:
         return True

@@ -196,9 +196,14 @@ class ActorDictionary:
         # Position of each entry, so case-exact and folded candidates merge in entry order
         # (an extension's entries come first and must win over built-in ones).
         self._rank: dict[int, int] = {}
+        # Display name of each country code, from its plain name entry.
+        self.country_names: dict[str, str] = {}
         for n, entry in enumerate(self.entries):
             self._rank.setdefault(id(entry), n)
             self._add(entry)
+            if entry.kind == "country" and entry.country and not entry.sector \
+                    and not entry.tags:
+                self.country_names.setdefault(entry.country, entry.name)
         self.folded = dict(self.folded)
         self.cased = dict(self.cased)
 

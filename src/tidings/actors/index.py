@@ -10,7 +10,7 @@ from ..model import Actor
 from .coref import TokenView, resolve_coreference
 from .dictionary import ActorDictionary, fold
 from .loader import roles_data
-from .matching import match_words
+from .matching import Mention, match_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -158,6 +158,30 @@ def _add_apposed_names(view: TokenView, ents: list[tuple[str, int, int] | None],
                     ents[k] = ("PERSON", start, x + 1)
 
 
+def _match_skipping_space(words: list[str], ents: list[tuple[str, int, int] | None], *,
+                          dictionary: ActorDictionary, on: date | None) -> list[Mention]:
+    """Match with whitespace tokens left out ("Prime Minister Boris\nJohnson" in text
+    wrapped at a line break), then map the mentions back to Doc token positions."""
+    keep = [i for i, w in enumerate(words) if not w.isspace()]
+    if len(keep) == len(words):
+        return match_words(words, dictionary=dictionary, on=on, ents=ents)
+    position = {old: new for new, old in enumerate(keep)}
+    squeezed_ents: list[tuple[str, int, int] | None] = []
+    for i in keep:
+        span = ents[i]
+        if span is None:
+            squeezed_ents.append(None)
+            continue
+        label, s, e = span
+        inside = [position[k] for k in range(s, e) if k in position]
+        squeezed_ents.append((label, inside[0], inside[-1] + 1) if inside else None)
+    found = match_words([words[i] for i in keep], dictionary=dictionary, on=on,
+                        ents=squeezed_ents)
+    for m in found:
+        m.start, m.end = keep[m.start], keep[m.end - 1] + 1
+    return found
+
+
 def index_actors(doc: Doc, *, dictionary: ActorDictionary, on: date | None = None) -> ActorIndex:
     """Find and resolve every actor mention in ``doc``, valid on date ``on``."""
     view = TokenView.of(doc)
@@ -167,7 +191,7 @@ def index_actors(doc: Doc, *, dictionary: ActorDictionary, on: date | None = Non
         for i in range(ent.start, ent.end):
             ents[i] = (ent.label_, ent.start, ent.end)
     _add_apposed_names(view, ents, dictionary=dictionary)
-    found = match_words(words, dictionary=dictionary, on=on, ents=ents)
+    found = _match_skipping_space(words, ents, dictionary=dictionary, on=on)
     resolved = resolve_coreference(doc, found, pronouns=roles_data().get("pronouns", {}),
                                    view=view)
     mentions: list[Actor] = []

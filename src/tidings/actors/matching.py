@@ -215,6 +215,17 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
             m = _join(m, nxt, m.start, nxt.end)
             k += 1
             nxt = raw[k + 1] if k + 1 < len(raw) else None
+        # A leader's name + institution: "the Biden administration", "the Biden-Harris
+        # Administration", "Putin's government" -> that country's government.
+        if (nxt is not None and m.kind == "person" and m.country and nxt.kind == "role"
+                and "org" in nxt.tags and _name_bridge(words, folded, m.end, nxt.start)):
+            owner = Mention(start=m.start, end=m.end,
+                            name=dictionary.country_names.get(m.country, m.country),
+                            code=m.country, country=m.country, sector=None, kind="country",
+                            affiliation=m.country)
+            m = _join(owner, nxt, m.start, nxt.end)
+            k += 1
+            nxt = raw[k + 1] if k + 1 < len(raw) else None
         # Role + "of" + affiliation: "the foreign minister of Russia"; civilian roles also
         # take "in": "protesters in Belarus" (not troops: troops in a country are often
         # foreign ones).
@@ -243,6 +254,15 @@ def _bridged(folded: Sequence[str], end: int, start: int) -> bool:
     """Only a possessive or rank words between an affiliation and its role noun."""
     gap = folded[end:start]
     return len(gap) <= 2 and all(w in _POSSESSIVE or w in _RANKS for w in gap)
+
+
+def _name_bridge(words: Sequence[str], folded: Sequence[str], end: int, start: int) -> bool:
+    """Between a leader's name and an institution: nothing, a possessive, or a hyphenated
+    running mate ("Biden-Harris")."""
+    gap = words[end:start]
+    if len(gap) > 2:
+        return False
+    return all(w in ("-", "'s", "'", "\u2019s") or w[:1].isupper() for w in gap)
 
 
 def _merge_role_runs(raw: list[Mention]) -> list[Mention]:
