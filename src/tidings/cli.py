@@ -39,7 +39,7 @@ def read_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--published", type=click.DateTime(["%Y-%m-%d"]), default=None,
                      help="Publication date (YYYY-MM-DD) for inputs that carry none."),
         click.option("--max-bytes", type=click.IntRange(min=1), default=None,
-                     help="Skip inputs larger than this many bytes (default 5 MB)."),
+                     help="Skip files (or, for JSONL/CSV/WARC, single records) larger than this many bytes (default 5 MB)."),
         click.option("--model", "spacy_model", default=None, help="spaCy pipeline name (env TIDINGS_SPACY_MODEL)."),
         click.option("--workers", type=click.IntRange(min=1), default=None,
                      help="Worker processes (default 1; env TIDINGS_WORKERS)."),
