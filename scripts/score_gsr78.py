@@ -1,6 +1,7 @@
 """Dev script: score the event coder on a PETRARCH gold file and time it.
 
 Usage: python scripts/score_gsr78.py [RECORDS.jsonl] [--errors] [--modalities asserted,reported,future]
+       [--dictionaries DIR [--verbs replace|add|none] [--replace-actors]] [--subset cameo]
 
 Uses ``tidings.evaluation.runner.run_eval`` with a coder that keeps only events of the given
 modalities (negated and conditional events are not claims that the event happened, and
@@ -25,6 +26,7 @@ from tidings.evaluation.runner import event_triple, run_eval  # noqa: E402
 from tidings.events import VerbLexicon, code_events, code_sentence  # noqa: E402
 from tidings.model import Article  # noqa: E402
 from tidings.nlp import load_pipeline  # noqa: E402
+from tidings.petrarch import load_dictionaries  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/eval/petrarch_gsr78/records.jsonl"
 
@@ -34,20 +36,33 @@ def main() -> None:
     ap.add_argument("records", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--modalities", default="asserted,reported,future")
+    ap.add_argument("--dictionaries", type=Path, default=None, help="PETRARCH dictionary directory")
+    ap.add_argument("--verbs", choices=("replace", "add", "none"), default="replace")
+    ap.add_argument("--replace-actors", action="store_true")
+    ap.add_argument("--subset", default=None)
     args = ap.parse_args()
     keep = set(args.modalities.split(","))
     nlp = load_pipeline()
     dictionary = ActorDictionary.builtin()
     lexicon = VerbLexicon.builtin()
+    discards = None
+    if args.dictionaries is not None:
+        petr = load_dictionaries(args.dictionaries)
+        dictionary = dictionary.extended(petr.actor_entries(), replace=args.replace_actors)
+        discards = petr.discard_list
+        if args.verbs != "none":
+            lexicon = lexicon.with_petrarch(petr.verbs, petr.synsets, replace=args.verbs == "replace")
 
     def coder(text: str, on: date | None):  # type: ignore[no-untyped-def]
+        if discards is not None and discards.find(text) is not None:
+            return []
         return [event_triple(e) for e in code_sentence(text, nlp=nlp, dictionary=dictionary, on=on, lexicon=lexicon)
                 if e.modality in keep]
 
-    report = run_eval(args.records, coder=coder)
+    report = run_eval(args.records, coder=coder, subset=args.subset)
     print(format_report_table(report, errors=args.errors))
     # speed: parse once, then time actor indexing and coding separately
-    records = load_records(args.records)
+    records = load_records(args.records, subset=args.subset)
     docs = [(r, nlp(r.text)) for r in records]
     # the machines are noisy (PERFORMANCE.md): CPU time of this process, fastest of 7 passes
     indexes = [index_actors(doc, dictionary=dictionary, on=r.date) for r, doc in docs]

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon import Arg, LexEntry, Phrase, VerbLexicon
+from .petrarch_lexicon import SurfacePattern, match_surface
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,7 +29,7 @@ OBJECT_CONTROL = frozenset({
 })
 # When a trigger's own target slot is empty, PETRARCH-style coders fall back to other
 # prepositional objects of the clause, most directed first; "in" (location) comes last.
-FALLBACK_PREPS = ("against", "on", "at", "toward", "towards", "into", "with", "to", "from", "over", "in")
+FALLBACK_PREPS = ("against", "on", "at", "toward", "towards", "into", "with", "between", "to", "from", "over", "in")
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,8 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
             if obj is not None:
                 return [obj]
         return subjects(head, depth=depth + 1)
+    if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and head.head.i != head.i:
+        return subjects(head.head, depth=depth + 1)  # "Arnor is about/ready/willing to restore"
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return subjects(head, depth=depth + 1)
     if dep == "relcl":
@@ -313,16 +317,48 @@ def best_match(tok: Token, lexicon: VerbLexicon) -> Match | None:
         table = lexicon.nouns
     else:
         return None
+    best: Match | None = None
+    if lexicon.surface and table is lexicon.verbs:
+        best = _surface_match(tok, lexicon)
     entries = _entries_for(tok, table)
     if not entries:
-        return None
-    best: Match | None = None
+        return best
     obj = direct_object(tok) if table is lexicon.verbs else None
     for e in entries:
         m = match_entry(tok, e, obj=obj, obj_known=True)
         if m is not None and (best is None or m.score > best.score):
             best = m
     return best
+
+
+@lru_cache(maxsize=4096)
+def _surface_entry(sp: SurfacePattern) -> LexEntry:
+    return LexEntry(id=sp.id, code=sp.code or "", pattern="petrarch", noun=False, head=Phrase(head=sp.head),
+                    args=(), reverse_code=sp.reverse_code)
+
+
+def _surface_match(tok: Token, lexicon: VerbLexicon) -> Match | None:
+    patterns = lexicon.surface.get(tok.lemma_.lower()) or lexicon.surface.get(tok.lower_)
+    if not patterns:
+        return None
+    hit = match_surface(tok, patterns)
+    if hit is None:
+        return None
+    sp, words = hit
+    targets: list[Token] = []
+    obj = direct_object(tok)
+    if sp.target == "dobj" and obj is not None:
+        targets.append(obj)
+    elif sp.target:
+        holders = [tok, *([obj] if obj is not None else []), *words]
+        for h in holders:
+            p = _child(h, frozenset({sp.target}), _PREP_DEPS)
+            if p is not None and pobj(p) is not None:
+                targets.append(pobj(p))  # type: ignore[arg-type]
+                break
+    nouns = tuple(w for w in words if w.pos_ in ("NOUN", "PROPN"))
+    return Match(entry=_surface_entry(sp), token=tok, trigger=(tok, *words), targets=tuple(targets),
+                 objects=nouns, score=1 + 2 * sp.size)
 
 
 def _entries_for(tok: Token, table: Mapping[str, tuple[LexEntry, ...]]) -> tuple[LexEntry, ...] | None:
@@ -348,8 +384,17 @@ def fallback_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[
     obj = direct_object(verb)
     if obj is not None:
         holders.append(obj)
-    # one level into the slot nouns too: "claimed responsibility for an attack at a mall in Kenya"
+    # into the slot nouns too: "claimed responsibility for an attack at a mall in Kenya",
+    # "welcomed a resumption of ties with X", "cordoned off the roads leading into X"
     holders.extend(t for t in exclude if t.pos_ in ("NOUN", "PROPN"))
+    for h in list(holders[1:]):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                o = pobj(c)
+                if o is not None:
+                    holders.append(o)
+            elif c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+                holders.append(c)
     for prep in FALLBACK_PREPS:
         for h in holders:
             for c in h.children:

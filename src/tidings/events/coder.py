@@ -169,6 +169,8 @@ def _code_match(m: clauses.Match, gov: tuple[Token, Transform, str] | None, *, i
                 lexicon: VerbLexicon, reported_all: bool, coded_verbs: Collection[int] = ()) -> Iterator[_Coded]:
     tok, entry = m.token, m.entry
     code = entry.code
+    if not code and not entry.reverse_code:
+        return  # a PETRARCH "---" pattern: the phrase is known not to be an event
     trigger = m.trigger
     rule = entry.id
     governor: Token | None = None
@@ -219,10 +221,15 @@ def _code_match(m: clauses.Match, gov: tuple[Token, Transform, str] | None, *, i
     if modality == "reported" and speaker_codes and speaker_codes == {s.code for s in sources}:
         modality = "asserted"  # an actor reporting its own action asserts it
     for s, t in _pairs(sources, targets, symmetric=entry.symmetric):
-        yield _Coded(code=code, source=s, target=t, modality=modality, trigger=trigger, rule=rule)
+        if code:
+            yield _Coded(code=code, source=s, target=t, modality=modality, trigger=trigger, rule=rule)
+        if entry.reverse_code and t is not None:
+            yield _Coded(code=entry.reverse_code, source=t, target=s, modality=modality, trigger=trigger,
+                         rule=f"{rule}:reverse")
     # a reporting verb coded in its own right ("accused Ukraine of shelling": 1123) is not
     # coded again as a generic accusation
-    if reading.speech is not None and speaker and governor is None and reading.speech.i not in coded_verbs:
+    if reading.speech is not None and speaker and governor is None and reading.speech.i not in coded_verbs \
+            and reading.speech.lemma_ in lexicon.cues.accusing_speech | _CLAIM_VERBS:
         yield from _speech_events(reading.speech, tok, code, speaker, sources, targets, trigger)
     deny = _denier(tok)
     if deny is not None:

@@ -35,6 +35,7 @@ at the end of each list; they go into ``Event.rule``. The file's ``transforms``,
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from collections import defaultdict
@@ -43,12 +44,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
+if TYPE_CHECKING:
+    from ..petrarch.verbs import VerbPattern
+
 from ..errors import ConfigError
 from .cameo import cameo_table
+from .petrarch_lexicon import SurfacePattern, surface_patterns
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +96,7 @@ class LexEntry:
     require_target: bool = False
     symmetric: bool = False
     swap: bool = False
+    reverse_code: str | None = None  # PETRARCH "A:B": the target does B back to the source
 
     @property
     def specificity(self) -> int:
@@ -125,6 +131,7 @@ class ModalityCues:
     future_aux: frozenset[str]
     speech: frozenset[str]
     accusation: frozenset[str]
+    accusing_speech: frozenset[str]
     negating_governors: frozenset[str]
     negators: frozenset[str]
     condition_marks: frozenset[str]
@@ -150,6 +157,21 @@ class VerbLexicon:
     discard: Discard
     entries: tuple[LexEntry, ...] = field(repr=False, default=())
     agentive: frozenset[str] = frozenset()
+    # PETRARCH verb patterns, matched on the surface (see petrarch_lexicon.py), keyed by verb
+    surface: Mapping[str, tuple[SurfacePattern, ...]] = field(repr=False, default_factory=dict)
+
+    def with_petrarch(self, patterns: Iterable[VerbPattern], synsets: Mapping[str, tuple[str, ...]], *,
+                      replace: bool = True) -> VerbLexicon:
+        """This lexicon with PETRARCH verb patterns (``tidings.petrarch`` reads the files).
+
+        ``replace``: the PETRARCH patterns stand in for the built-in verb and noun entries (the
+        governing-verb transforms, modality cues and discards stay); otherwise both are tried
+        and the more specific match wins.
+        """
+        surface = surface_patterns(patterns, synsets)
+        if replace:
+            return dataclasses.replace(self, verbs={}, nouns={}, surface=surface)
+        return dataclasses.replace(self, surface=surface)
 
     @classmethod
     def builtin(cls) -> VerbLexicon:

@@ -105,6 +105,8 @@ def event_modality(tok: Token, cues: ModalityCues, *, skip_governor: Token | Non
         if link not in _UP_LINKS or t.head.i == t.i:
             break
         head = t.head
+        if link == "xcomp" and head.pos_ == "ADJ" and head.lemma_ in cues.future_governors:
+            found.add("future")  # "is about to", "is ready to"
         if link == "pcomp" and head.dep_ == "prep":
             head = head.head
             if head.lemma_ in cues.accusation:
