@@ -334,7 +334,7 @@ def best_match(tok: Token, lexicon: VerbLexicon) -> Match | None:
 @lru_cache(maxsize=4096)
 def _surface_entry(sp: SurfacePattern) -> LexEntry:
     return LexEntry(id=sp.id, code=sp.code or "", pattern="petrarch", noun=False, head=Phrase(head=sp.head),
-                    args=(), reverse_code=sp.reverse_code)
+                    args=(), reverse_code=sp.reverse_code, swap=sp.swap)
 
 
 def _surface_match(tok: Token, lexicon: VerbLexicon) -> Match | None:
@@ -347,8 +347,10 @@ def _surface_match(tok: Token, lexicon: VerbLexicon) -> Match | None:
     sp, words = hit
     targets: list[Token] = []
     obj = direct_object(tok)
-    if sp.target == "dobj" and obj is not None:
-        targets.append(obj)
+    if sp.swap:
+        obj = None  # the target is the subject: the coder swaps roles
+    if sp.target in ("dobj", "") and obj is not None:
+        targets.append(obj)  # a pattern without "+" still has PETRARCH's default: the object
     elif sp.target:
         holders = [tok, *([obj] if obj is not None else []), *words]
         for h in holders:
@@ -395,6 +397,13 @@ def fallback_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[
                     holders.append(o)
             elif c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
                 holders.append(c)
+    # "condemned an attack by Osgiliath soldiers": the object event's agent is the target
+    if obj is not None and obj.pos_ == "NOUN":
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                o = pobj(c)
+                if o is not None and o.i not in skip:
+                    yield o
     for prep in FALLBACK_PREPS:
         for h in holders:
             for c in h.children:

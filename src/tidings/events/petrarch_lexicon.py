@@ -47,6 +47,7 @@ class SurfacePattern:
     post: tuple[frozenset[str], ...]
     target: str  # "dobj", a preposition ("with"), or "" when the pattern does not say
     extra_words: tuple[str, ...] = ()  # other words of a multiword verb ("wire" of "wire tap")
+    swap: bool = False  # "(FROM $)": the source is that prepositional object, the subject the target
 
     @property
     def size(self) -> int:
@@ -69,12 +70,13 @@ def surface_patterns(patterns: Iterable[VerbPattern], synsets: Mapping[str, tupl
         if pre is None or post is None:
             dropped += 1
             continue
-        target = _target(vp.post)
+        target, swap = _target(vp.post)
         for verb in vp.verbs:
             words = verb.lemma.split()
             extra = tuple(w for w in words if w != verb.head)
             sp = SurfacePattern(id=f"petrarch:{vp.block.lower()}:{vp.line or n}", head=verb.head, code=code,
-                                reverse_code=reverse, pre=pre, post=post, target=target, extra_words=extra)
+                                reverse_code=reverse, pre=pre, post=post, target=target, extra_words=extra,
+                                swap=swap)
             for key in {verb.head, *verb.forms}:
                 out[key].append(sp)
     if dropped:
@@ -107,12 +109,18 @@ def _slots(words: tuple[str, ...], synsets: Mapping[str, tuple[str, ...]]) -> tu
     return tuple(slots)
 
 
-def _target(post: tuple[str, ...]) -> str:
+def _target(post: tuple[str, ...]) -> tuple[str, bool]:
+    """Where the target is ("dobj", a preposition, "") and whether the roles swap: a source
+    marker after a preposition ("received money (FROM $)") makes that phrase the source."""
     words = [w.strip("()").lower() for w in post]
-    if "+" not in words:
-        return ""
-    i = words.index("+")
-    return "dobj" if i == 0 else words[i - 1]
+    if "+" in words:
+        i = words.index("+")
+        return ("dobj" if i == 0 else words[i - 1]), False
+    if "$" in words:
+        i = words.index("$")
+        if i > 0 and words[i - 1] not in _MARKERS:
+            return words[i - 1], True
+    return "", False
 
 
 def _forms(tok: Token) -> set[str]:
