@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .matching import Mention
 
@@ -46,33 +46,60 @@ class TokenView:
     tag: list[str]
     dep: list[str]
     head: list[int]
-    lemma: list[str]
+    lemma: Sequence[str]
     sent: list[int]
+    ents: list[tuple[str, int, int] | None]
 
     @classmethod
     def of(cls, doc: Doc) -> TokenView:
-        from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+        from spacy.attrs import (
+            DEP,
+            ENT_IOB,
+            ENT_TYPE,
+            HEAD,
+            IDX,
+            LEMMA,
+            ORTH,
+            POS,
+            SENT_START,
+            TAG,
+        )
 
         n = len(doc)
         if n == 0:
-            return cls([], [], [], [], [], [], [], [], [])
-        cols = doc.to_array([ORTH, IDX, LOWER, POS, TAG, DEP, HEAD, LEMMA, SENT_START]).T.tolist()
+            return cls([], [], [], [], [], [], [], [], [], [])
+        attrs = [ORTH, IDX, ORTH, POS, TAG, DEP, HEAD, LEMMA, SENT_START, ENT_IOB, ENT_TYPE]
+        cols = doc.to_array(attrs).T.tolist()
         strings = doc.vocab.strings
-        memo: dict[int, str] = {0: ""}
 
         def text(ids: list[int]) -> list[str]:
-            out = []
-            for h in ids:
-                s = memo.get(h)
-                if s is None:
-                    s = memo[h] = strings[h]
-                out.append(s)
-            return out
+            table = {h: (strings[h] if h else "") for h in set(ids)}
+            return [table[h] for h in ids]
 
         # HEAD is a signed offset stored in an unsigned column.
         heads = [i + (h - (1 << 64) if h >= 1 << 63 else h) for i, h in enumerate(cols[6])]
-        return cls(text(cols[0]), cols[1], text(cols[2]), text(cols[3]), text(cols[4]),
-                   text(cols[5]), heads, text(cols[7]), _sentence_ids(cols[8]))
+        words = text(cols[0])
+        # Lemmas are read for a few verb heads only; looking all of them up cost more than
+        # the rest of the view.
+        lemma_ids = cols[7]
+        return cls(words, cols[1], [w.lower() for w in words], text(cols[3]), text(cols[4]),
+                   text(cols[5]), heads, _LazyStrings(lemma_ids, strings),
+                   _sentence_ids(cols[8]), _entity_spans(cols[9], text(cols[10])))
+
+
+class _LazyStrings(Sequence[str]):
+    """Strings of a hash column, looked up only when read."""
+
+    def __init__(self, ids: list[int], strings: Any) -> None:
+        self._ids = ids
+        self._strings = strings
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __getitem__(self, i: int) -> str:  # type: ignore[override]
+        h = self._ids[i]
+        return str(self._strings[h]) if h else ""
 
 
 @dataclass
@@ -80,6 +107,25 @@ class _Seen:
     mention: Mention
     sentence: int
     subject: bool
+
+
+def _entity_spans(iob: list[int], labels: list[str]) -> list[tuple[str, int, int] | None]:
+    """Per token, the (label, start, end) of the named entity covering it (ENT_IOB: 3 begins
+    an entity, 1 continues it), read from arrays instead of building Span objects."""
+    out: list[tuple[str, int, int] | None] = [None] * len(iob)
+    i = 0
+    while i < len(iob):
+        if iob[i] != 3:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(iob) and iob[end] == 1:
+            end += 1
+        span = (labels[i], i, end)
+        for k in range(i, end):
+            out[k] = span
+        i = end
+    return out
 
 
 def _sentence_ids(starts: list[int]) -> list[int]:
@@ -114,7 +160,8 @@ def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
     all_pr = person_pr | thing_pr | group_pr
     view = view or TokenView.of(doc)
     sent = view.sent
-    has_pos = doc.has_annotation("POS") or doc.has_annotation("TAG")
+    # Doc.has_annotation builds a Token per position; the view already holds the columns.
+    has_pos = any(view.pos) or any(view.tag)
     starts = {m.start: m for m in mentions}
     seen: list[_Seen] = []
     out: list[Mention] = []

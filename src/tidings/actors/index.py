@@ -186,10 +186,7 @@ def index_actors(doc: Doc, *, dictionary: ActorDictionary, on: date | None = Non
     """Find and resolve every actor mention in ``doc``, valid on date ``on``."""
     view = TokenView.of(doc)
     words, starts = view.words, view.idx
-    ents: list[tuple[str, int, int] | None] = [None] * len(doc)
-    for ent in doc.ents:
-        for i in range(ent.start, ent.end):
-            ents[i] = (ent.label_, ent.start, ent.end)
+    ents = list(view.ents)
     _add_apposed_names(view, ents, dictionary=dictionary)
     found = _match_skipping_space(words, ents, dictionary=dictionary, on=on)
     resolved = resolve_coreference(doc, found, pronouns=roles_data().get("pronouns", {}),
