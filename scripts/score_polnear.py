@@ -41,7 +41,7 @@ from tidings.quotes import attribute_quotes  # noqa: E402
 
 DEFAULT_DIR = Path(__file__).resolve().parents[1].parent / "shared/data/eval/polnear"
 _DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
-_QUOTE_MARKS = re.compile(r"[\"“”]")
+_QUOTE_MARKS = re.compile(r"''|``|[\"“”]")
 
 Spans = list[tuple[int, int]]
 

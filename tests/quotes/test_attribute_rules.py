@@ -236,3 +236,24 @@ def test_attribute_dash_layout_names_the_speaker() -> None:
     assert q.text == "We are tired."
     assert q.cue == "\u2015" and text[q.cue_start:q.cue_end] == "\u2015"
     assert q.speaker is not None and (q.speaker.name, q.speaker.code) == ("Olena Kovalenko", "")
+
+
+PARENTHETICAL = "Acts of protest, Obama said, are acts of patriotism."
+PARENTHETICAL_ROWS = [
+    ("Acts", 7, "nsubj", "NOUN", "act"), ("of", 0, "prep", "ADP", "of"),
+    ("protest", 1, "pobj", "NOUN", "protest"), (",", 7, "punct", "PUNCT", ","),
+    ("Obama", 5, "nsubj", "PROPN", "Obama"), ("said", 7, "parataxis", "VERB", "say"),
+    (",", 5, "punct", "PUNCT", ","),  # the comma closing the parenthetical hangs off the cue
+    ("are", 7, "ROOT", "AUX", "be"), ("acts", 7, "attr", "NOUN", "act"),
+    ("of", 8, "prep", "ADP", "of"), ("patriotism", 9, "pobj", "NOUN", "patriotism"),
+    (".", 7, "punct", "PUNCT", "."),
+]
+
+
+def test_attribute_parenthetical_cue_leaves_itself_out_of_the_content() -> None:
+    doc = doc_from(PARENTHETICAL, PARENTHETICAL_ROWS, ents=[(4, 5, "PERSON")])
+    [q] = attribute_quotes(article_for(PARENTHETICAL), doc, index=FakeIndex(doc))
+    assert (q.kind, q.cue) == ("indirect", "said")
+    assert q.text == "Acts of protest are acts of patriotism"
+    assert q.start == 0 and PARENTHETICAL[q.end - 1] == "m"
+    assert q.speaker is not None and q.speaker.name == "Obama"

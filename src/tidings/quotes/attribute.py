@@ -158,7 +158,7 @@ def _indirect_drafts(text: str, loc: TokenLocator, lex: CueLexicon) -> list[_Dra
     drafts = []
     for span in find_indirect(loc, lex):
         para = loc.paragraph_of(span.start)
-        drafts.append(_Draft(start=span.start, end=span.end, text=text[span.start:span.end],
+        drafts.append(_Draft(start=span.start, end=span.end, text=span.text,
                              kind="indirect", paragraph=para,
                              last_paragraph=loc.paragraph_of(span.end - 1),
                              open_at=span.start, close_at=span.end, cue=span.cue))

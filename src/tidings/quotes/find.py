@@ -3,8 +3,9 @@
 Works on characters, not tokens, so it is linear in the text length and independent of the
 spaCy model. It knows three news conventions:
 
-- Double marks, straight (``"``) or curly (“ ”). A straight mark opens when it follows a
-  space, a paragraph start or an opening bracket/dash, and closes otherwise.
+- Double marks, straight (``"``), curly (“ ”) or doubled apostrophes ('' and ``). A
+  straight mark opens when it follows a space, a paragraph start or an opening bracket or
+  dash, and closes otherwise.
 - Single curly marks (‘ ’) only outside double quotes and only in the unambiguous shape
   ‘word ... word’ (opening ‘ before a letter at a word start; closing ’ after a non-space and
   before a non-letter), so apostrophes ("don’t", "’90s") never open or close a quote. Single
@@ -25,7 +26,8 @@ from dataclasses import dataclass
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _PARA_BLANK = re.compile(r"\n[ \t\r]*\n\s*")
 _PARA_LINE = re.compile(r"\n+")
-_DOUBLE = re.compile(r"[\"“”„«»]")
+# Doubled apostrophes ('' and ``) stand for double marks in some archives (NYT, PTB text).
+_DOUBLE = re.compile(r"''|``|[\"“”„«»]")
 _SINGLE = re.compile(r"[‘’]")
 _OPENERS_BEFORE = set(" \t\n\r([{—–-/")
 _CURLY_OPEN = set("“„«")
@@ -97,12 +99,12 @@ def find_quotes(text: str, *, paragraphs: list[tuple[int, int]] | None = None) -
     return sorted(doubles + singles, key=lambda q: q.open_at)
 
 
-def _mark_role(text: str, pos: int, para_start: int) -> str:
+def _mark_role(text: str, pos: int, width: int, para_start: int) -> str:
     ch = text[pos]
-    if ch in _CURLY_OPEN:
+    if ch in _CURLY_OPEN or text.startswith("``", pos):
         return "open"
     before = text[pos - 1] if pos > para_start else " "
-    after = text[pos + 1] if pos + 1 < len(text) else " "
+    after = text[pos + width] if pos + width < len(text) else " "
     if ch in _CURLY_CLOSE:
         # A closing curly mark opening a paragraph is a typo for an opening one (seen in
         # hand-typed vox-pop lists); anywhere else it closes.
@@ -117,39 +119,34 @@ def _find_double(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     pending: list[tuple[int, int]] = []  # parts of a quote running on from earlier paragraphs
     pending_open = pending_para = -1
     for p_index, (p_start, p_end) in enumerate(paras):
-        open_at = -1
+        open_at = open_end = -1
         if pending:
-            first = _first_mark(text, p_start, p_end)
-            if first == p_start and _mark_role(text, p_start, p_start) == "open":
-                open_at = first  # the quote continues in this paragraph
+            first = _DOUBLE.match(text, p_start, p_end)
+            if first and _mark_role(text, p_start, first.end() - p_start, p_start) == "open":
+                open_at, open_end = p_start, first.end()  # the quote continues here
             else:
                 found.append(_span(text, pending, pending_open, pending[-1][1], pending_para,
                                    p_index - 1))
                 pending = []
         for m in _DOUBLE.finditer(text, p_start, p_end):
             pos = m.start()
-            role = _mark_role(text, pos, p_start)
+            role = _mark_role(text, pos, m.end() - pos, p_start)
             if role == "open" and open_at < 0:
-                open_at = pos
-            elif role == "close" and open_at >= 0:
-                parts = [*pending, (open_at + 1, pos)]
+                open_at, open_end = pos, m.end()
+            elif role == "close" and open_at >= 0 and pos >= open_end:
+                parts = [*pending, (open_end, pos)]
                 start_at = pending_open if pending else open_at
                 first_para = pending_para if pending else p_index
-                found.append(_span(text, parts, start_at, pos + 1, first_para, p_index))
+                found.append(_span(text, parts, start_at, m.end(), first_para, p_index))
                 pending, open_at = [], -1
         if open_at >= 0:  # unclosed at paragraph end: may run on into the next paragraph
             if not pending:
                 pending_open, pending_para = open_at, p_index
-            pending.append((open_at + 1, p_end))
+            pending.append((open_end, p_end))
     if pending:
         found.append(_span(text, pending, pending_open, pending[-1][1], pending_para,
                            len(paras) - 1))
     return [q for q in found if q.parts]
-
-
-def _first_mark(text: str, start: int, end: int) -> int | None:
-    m = _DOUBLE.search(text, start, end)
-    return m.start() if m else None
 
 
 def _find_single(

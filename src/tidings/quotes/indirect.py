@@ -3,10 +3,12 @@ Lavrov said", "According to RIA Novosti, the talks ended".
 
 The content is the reported clause, found in the parse: the complement clause (``ccomp``) of
 a reporting verb, or, when the parser hangs the reporting clause off the content instead
-(``parataxis``), the stretch before it. A reporting verb whose content clause is itself a
-reported statement with its own source ("X warned that ..., TASS reports") yields only the
-inner statement: the outer source relays it (see ``relayed_by``). Negated cues ("did not say
-whether") report nothing and are skipped.
+(``parataxis``), the clause around it: before it ("Moscow would respond, Lavrov said") or
+on both sides of a parenthetical ("Acts of protest, Obama said, are acts of patriotism").
+A reporting verb whose content clause is itself a reported statement with its own source
+("X warned that ..., TASS reports") yields only the inner statement: the outer source relays
+it (see ``relayed_by``). Negated or withheld cues ("did not say whether", "declined to say")
+report nothing and are skipped.
 """
 
 from __future__ import annotations
@@ -36,27 +38,27 @@ class IndirectSpan:
     end: int
     cue: Token
     subject: Token
+    text: str  # the clause; a parenthetical reporting clause inside it is left out
 
 
 def find_indirect(loc: TokenLocator, lex: CueLexicon) -> list[IndirectSpan]:
     """Every reported-speech clause outside quotation marks, in text order."""
     found: list[IndirectSpan] = []
-    for tok in loc.doc:
+    doc = loc.doc
+    for tok in doc:
         if loc.quoted[tok.i] or not _is_indirect_cue(tok, lex):
             continue
         subject = subject_of(tok, lex, loc)
         if subject is None or _withheld(tok, lex):
             continue
-        bounds = _content(tok, lex)
-        if bounds is None:
+        parts = [p for p in (_trim(loc, *_within_paragraph(loc, tok, first, last))
+                             for first, last in _content(tok, lex)) if p is not None]
+        if not parts or not _acceptable(loc, parts, tok, lex):
             continue
-        first, last = _trim(loc, *_within_paragraph(loc, tok, *bounds))
-        if first is None or last is None or not _acceptable(loc, first, last, tok, lex):
-            continue
-        doc = loc.doc
-        found.append(IndirectSpan(start=doc[first].idx,
-                                  end=doc[last].idx + len(doc[last].text),
-                                  cue=tok, subject=subject))
+        spans = [(doc[f].idx, doc[last].idx + len(doc[last].text)) for f, last in parts]
+        found.append(IndirectSpan(start=spans[0][0], end=spans[-1][1], cue=tok,
+                                  subject=subject,
+                                  text=" ".join(loc.text[s:e] for s, e in spans)))
     return found
 
 
@@ -77,27 +79,30 @@ def _is_indirect_cue(tok: Token, lex: CueLexicon) -> bool:
     return tok.pos_ in ("VERB", "") and tok.lemma_.lower() in lex.indirect_verbs
 
 
-def _content(cue: Token, lex: CueLexicon) -> tuple[int, int] | None:
-    """Token bounds (inclusive) of the reported clause, before trimming."""
+def _content(cue: Token, lex: CueLexicon) -> list[tuple[int, int]]:
+    """Token ranges (inclusive) of the reported clause, before trimming; [] when none."""
     if is_prepositional(cue, lex):
         return _prepositional_content(cue)
     for child in cue.children:
         if child.dep_ == "ccomp":
-            return child.left_edge.i, child.right_edge.i
+            return [(child.left_edge.i, child.right_edge.i)]
     head = cue.head
-    if cue.dep_ in _PARATAXIS and head.i < cue.i:
-        # "Moscow would respond, Lavrov said": the clause before the reporting clause.
-        return head.left_edge.i, cue.left_edge.i - 1
-    return None
+    if cue.dep_ in _PARATAXIS and head.i != cue.i and head.pos_ in ("VERB", "AUX", ""):
+        # "Moscow would respond, Lavrov said" and the parenthetical "Acts of protest, Mr.
+        # Obama said, are acts of patriotism": the head clause around the reporting clause.
+        cue_first = cue.left_edge.i
+        cue_last = max(t.i for t in cue.subtree)
+        return [(head.left_edge.i, cue_first - 1), (cue_last + 1, head.right_edge.i)]
+    return []
 
 
-def _prepositional_content(cue: Token) -> tuple[int, int] | None:
+def _prepositional_content(cue: Token) -> list[tuple[int, int]]:
     sent = cue.sent
     phrase_first = cue.left_edge.i
     phrase_last = max(t.i for t in cue.subtree)
     if phrase_first <= sent.start:
-        return phrase_last + 1, sent.end - 1
-    return sent.start, phrase_first - 1
+        return [(phrase_last + 1, sent.end - 1)]
+    return [(sent.start, phrase_first - 1)]
 
 
 def _within_paragraph(loc: TokenLocator, cue: Token, first: int, last: int) -> tuple[int, int]:
@@ -106,14 +111,14 @@ def _within_paragraph(loc: TokenLocator, cue: Token, first: int, last: int) -> t
     return max(first, para.start), min(last, para.stop - 1)
 
 
-def _trim(loc: TokenLocator, first: int, last: int) -> tuple[int | None, int | None]:
+def _trim(loc: TokenLocator, first: int, last: int) -> tuple[int, int] | None:
     doc = loc.doc
     while first <= last and (doc[first].lower_ in _LEADING or doc[first].is_space):
         first += 1
     while last >= first and (doc[last].text in _TRAILING or doc[last].is_space):
         last -= 1
     if first > last:
-        return None, None
+        return None
     # Keep a closing mark that the parse left outside the clause: the West “wants war”.
     marks = sum(1 for t in doc[first: last + 1] if t.is_quote)
     if marks % 2 and last + 1 < len(doc) and doc[last + 1].is_quote:
@@ -121,19 +126,20 @@ def _trim(loc: TokenLocator, first: int, last: int) -> tuple[int | None, int | N
     return first, last
 
 
-def _acceptable(loc: TokenLocator, first: int, last: int, cue: Token, lex: CueLexicon) -> bool:
-    span = loc.doc[first: last + 1]
-    if first <= cue.i <= last:
+def _acceptable(loc: TokenLocator, parts: list[tuple[int, int]], cue: Token,
+                lex: CueLexicon) -> bool:
+    tokens = [t for first, last in parts for t in loc.doc[first: last + 1]]
+    if any(t.i == cue.i for t in tokens):
         return False
-    words = [t for t in span if not t.is_punct]
+    words = [t for t in tokens if not t.is_punct]
     if len(words) < MIN_CONTENT_WORDS:
         return False
     # Partial quotes inside the clause are fine ("warned that the move “will not go
     # unanswered”"); a clause that is mostly a direct quote is that quote's business.
-    quoted = sum(1 for t in span if loc.in_direct[t.i])
-    if quoted > MAX_QUOTED_SHARE * len(span):
+    quoted = sum(1 for t in tokens if loc.in_direct[t.i])
+    if quoted > MAX_QUOTED_SHARE * len(tokens):
         return False
-    root = span.root
+    root = loc.doc[parts[0][0]: parts[0][1] + 1].root
     # Nested attribution: the content is itself someone's reported statement ("X warned that
     # Y, TASS reports"); the inner cue yields the quote, the outer source relays it.
     nested = (root.i != cue.i and _is_indirect_cue(root, lex)
