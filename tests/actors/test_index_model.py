@@ -114,3 +114,17 @@ def test_index_model_person_entity_not_in_dictionary_stays_unresolved(nlp, actor
     index = _index(nlp, actors, "John Smith, a farmer, said the harvest was poor.",
                    date(2022, 3, 1))
     assert index.mentions == []
+
+
+def test_index_model_description_prefers_the_subject(nlp, actors) -> None:
+    text = ("President Volodymyr Zelenskyy held a call with Emmanuel Macron. The President "
+            "thanked him for the support.")
+    index = _index(nlp, actors, text, date(2022, 5, 1))
+    assert _mention(index, "The President").name == "Volodymyr Zelensky"
+    assert _mention(index, "him").name == "Emmanuel Macron"  # not the subject of "thanked"
+
+
+def test_index_model_eu_bodies_have_their_own_presidents(nlp, actors) -> None:
+    text = "The President of the European Council met the European Commission President."
+    index = _index(nlp, actors, text, date(2021, 3, 1))
+    assert [m.name for m in index.mentions] == ["Charles Michel", "Ursula von der Leyen"]

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "pobj"})
 # Verbs whose "it" subject is usually expletive ("it is likely", "it seems"), not an actor.
 _EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "become", "happen",
                               "matter", "mean", "look", "rain", "follow", "emerge"})
@@ -186,7 +187,10 @@ def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
                               or view.tag[i] in ("PRP", "PRP$")):
             ante = None
             if low in person_pr:
-                ante = _person(seen, sent[i], female=low in female_pr)
+                # Binding (Principle B): "Zelenskyy ... thanked him" - an object pronoun is not
+                # the subject of its own sentence.
+                is_object = view.dep[i] in _OBJECT_DEPS and low not in ("his", "hers")
+                ante = _person(seen, sent[i], female=low in female_pr, not_subject=is_object)
             elif low in thing_pr and _is_actor_it(view, i):
                 ante = _thing(seen, sent[i])
             elif low in group_pr and _is_actor_it(view, i):
@@ -213,13 +217,19 @@ def _is_actor_it(view: TokenView, i: int) -> bool:
     return dep in _SUBJECT_DEPS and view.lemma[view.head[i]] not in _EXPLETIVE_VERBS
 
 
-def _person(seen: list[_Seen], here: int, *, female: bool) -> Mention | None:
+def _person(seen: list[_Seen], here: int, *, female: bool,
+            not_subject: bool = False) -> Mention | None:
     best: _Seen | None = None
+    # Who the subject of the pronoun's own sentence is, whatever it is called there.
+    excluded = {(s.mention.name, s.mention.code) for s in seen
+                if not_subject and s.subject and s.sentence == here}
     for s in reversed(seen):
         if here - s.sentence > _PERSON_WINDOW:
             break
         m = s.mention
         if m.kind != "person":
+            continue
+        if (m.name, m.code) in excluded:
             continue
         gender = m.extra.get("gender")
         if gender is not None and (gender == "f") != female:
@@ -294,14 +304,22 @@ def _resolve_description(m: Mention, seen_all: list[_Seen], here: int) -> bool:
         return True
     if not m.description or not m.titles:
         return True
+    # Salience as for pronouns: in the nearest sentence with a compatible person, a subject
+    # beats a more recent object ("Zelenskyy held a call with Charles Michel ... The
+    # President thanked him" is Zelenskyy).
+    best: _Seen | None = None
     for s in reversed(seen):
+        if best is not None and s.sentence != best.sentence:
+            break
         a = s.mention
         if a.kind != "person" or a.via == "coref":
             continue
         if m.affiliation and a.affiliation != m.affiliation:
             continue
-        if set(a.titles) & set(m.titles) or (m.affiliation and not a.titles):
-            m.take(a, via="coref")
-            m.description = False
-            return True
+        fits = bool(set(a.titles) & set(m.titles)) or bool(m.affiliation and not a.titles)
+        if fits and (best is None or (s.subject and not best.subject)):
+            best = s
+    if best is not None:
+        m.take(best.mention, via="coref")
+        m.description = False
     return True

@@ -15,7 +15,9 @@ Data file formats (all hand-written except ``countries.json``):
     uses another one. A country's ``name`` is the display name in Actor records.
 
 ``actors_igos.yaml``
-    a list of ``{code: IGOWSTNAT, name: NATO, patterns: [...], cased: [...], tags: [alliance]}``.
+    a list of ``{code: IGOWSTNAT, name: NATO, patterns: [...], cased: [...], tags: [alliance],
+    offices: [...]}``; ``offices`` are the office ids a generic title of this body means first
+    ("President of the European Council": ``council_president``).
 
 ``actors_roles.yaml``
     ``roles``: ``{name, sector, patterns, tags, titles}``: agents that combine with a country
@@ -102,7 +104,8 @@ def igo_entries(rows: list[dict[str, Any]]) -> list[ActorEntry]:
         loose, exact = _split(list(row["patterns"]))
         out.append(ActorEntry(patterns=loose, cased=exact + tuple(row.get("cased", [])),
                               code=row["code"], name=row["name"], kind="igo",
-                              sector=row.get("sector"), tags=tuple(row.get("tags", []))))
+                              sector=row.get("sector"), tags=tuple(row.get("tags", [])),
+                              titles=tuple(row.get("offices", []))))
     return out
 
 

@@ -191,9 +191,13 @@ def _join(aff: Mention, role: Mention, start: int, end: int) -> Mention:
     else:
         code = f"{aff.country}{sector or ''}"
     owner = aff.name.removesuffix(" government") if aff.via == "metonym" else aff.name
+    # An organisation may say which of its offices a generic title means: "President of the
+    # European Council" is the Council's president, not the Commission's.
+    titles = tuple(dict.fromkeys(aff.titles + role.titles)) if aff.kind == "igo" \
+        else role.titles
     return Mention(start=start, end=end, name=f"{owner} {role.name}".strip(), code=code,
                    country=aff.country, sector=sector if aff.country else aff.sector,
-                   kind="role", via="name", tags=role.tags, titles=role.titles,
+                   kind="role", via="name", tags=role.tags, titles=titles,
                    affiliation=aff.affiliation, description="person" in role.tags,
                    extra={"role": role.name, "owner": aff})
 
@@ -273,7 +277,8 @@ def _merge_role_runs(raw: list[Mention]) -> list[Mention]:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == "role" and m.kind == "role" and prev.end == m.start \
                 and prev.affiliation is None and m.affiliation is None:
-            merged = replace(m, start=prev.start, name=f"{prev.name} {m.name}")
+            name = m.name if prev.name == m.name else f"{prev.name} {m.name}"
+            merged = replace(m, start=prev.start, name=name)
             out[-1] = merged
             continue
         out.append(m)
