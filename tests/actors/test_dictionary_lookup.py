@@ -160,3 +160,12 @@ def test_dictionary_lower_cased_abbreviation_matches_capitalised_text(
     """spaCy splits "k.u." but not "K.U."; a lower-cased dictionary pattern still matches."""
     custom = ActorEntry(patterns=("k.u.",), code="USAEDU", name="KU", country="USA")
     assert actors.extended([custom]).lookup("K.U.").code == "USAEDU"  # type: ignore[union-attr]
+
+
+def test_dictionary_survives_pickling(actors: ActorDictionary) -> None:
+    import pickle
+
+    custom = ActorEntry(patterns=("the au",), code="IGOAFR", name="The Au", kind="igo")
+    copy = pickle.loads(pickle.dumps(actors.extended([custom])))
+    assert copy.lookup("the AU").code == "IGOAFR"  # type: ignore[union-attr]
+    assert copy.lookup("the Kremlin").code == "RUSGOV"  # type: ignore[union-attr]

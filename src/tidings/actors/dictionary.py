@@ -272,6 +272,11 @@ class ActorDictionary:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def __reduce__(self) -> tuple[type[ActorDictionary], tuple[tuple[ActorEntry, ...]]]:
+        # Rebuild from the entries when unpickled (process pools): the index keys entries
+        # by object identity, which does not survive pickling.
+        return (ActorDictionary, (self.entries,))
+
 
 @lru_cache(maxsize=1)
 def _builtin() -> ActorDictionary:
