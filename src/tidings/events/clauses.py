@@ -333,8 +333,11 @@ def best_match(tok: Token, lexicon: VerbLexicon) -> Match | None:
 
 @lru_cache(maxsize=4096)
 def _surface_entry(sp: SurfacePattern) -> LexEntry:
+    # Statements (01) need an addressee, as in the built-in lexicon: PETRARCH's dictionaries
+    # code every "said" 010 and rely on its require-dyad option to drop the targetless ones.
     return LexEntry(id=sp.id, code=sp.code or "", pattern="petrarch", noun=False, head=Phrase(head=sp.head),
-                    args=(), reverse_code=sp.reverse_code, swap=sp.swap)
+                    args=(), reverse_code=sp.reverse_code, swap=sp.swap,
+                    require_target=(sp.code or "").startswith("01"))
 
 
 def _surface_match(tok: Token, lexicon: VerbLexicon) -> Match | None:
@@ -360,7 +363,7 @@ def _surface_match(tok: Token, lexicon: VerbLexicon) -> Match | None:
                 break
     nouns = tuple(w for w in words if w.pos_ in ("NOUN", "PROPN"))
     return Match(entry=_surface_entry(sp), token=tok, trigger=(tok, *words), targets=tuple(targets),
-                 objects=nouns, score=1 + 2 * sp.size)
+                 objects=nouns, score=2 * sp.size)  # a bare verb ties below built-in phrase entries
 
 
 def _entries_for(tok: Token, table: Mapping[str, tuple[LexEntry, ...]]) -> tuple[LexEntry, ...] | None:

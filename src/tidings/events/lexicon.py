@@ -29,8 +29,22 @@ Flags at the end: ``!`` the target is required (statements are coded only with a
 met"); ``<>`` source and target swapped ("received weapons from:T" -> the giver is the source).
 
 Entry ids are ``<code>:<n>`` (the n-th pattern of that code), stable while the file only grows
-at the end of each list; they go into ``Event.rule``. The file's ``transforms``, ``modality`` and
-``discard`` sections hold the governing verbs, modality cues and sport/market discard words.
+at the end of each list; they go into ``Event.rule``. The file's other sections:
+
+``transforms``
+    governing verbs that recode an embedded event (intent 03, appeal 02, demand 10, refuse 12,
+    threaten 13), each a map from code prefix to new code; ``object_control`` transforms
+    address the urged party.
+``modality``
+    the cue words of tidings/events/modality.py (future governors and auxiliaries, speech and
+    accusation verbs, negators, condition marks, reporting adverbs).
+``discard``
+    sport, entertainment and market words: ``strong`` ones discard a sentence alone,
+    ``context`` ones from two on.
+``sources``
+    ``agentive``: common nouns that can act although their actor comes from a modifier.
+
+PETRARCH/TABARI verb dictionaries can be added or swapped in with ``with_petrarch``.
 """
 
 from __future__ import annotations
