@@ -161,7 +161,9 @@ def _governor(tok: Token, code: str, lexicon: VerbLexicon) -> tuple[Token, Trans
     if tok.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None
     head = tok.head
-    hit = lexicon.recode(head.lemma_.lower(), code)
+    addressee = any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in head.children) or any(
+        c.dep_ == "nsubj" for c in tok.children)
+    hit = lexicon.recode(head.lemma_.lower(), code, addressee=addressee)
     return (head, hit[0], hit[1]) if hit is not None else None
 
 

@@ -237,17 +237,23 @@ class VerbLexicon:
             out.update(t.mapping.values())
         return out
 
-    def recode(self, lemma: str, code: str) -> tuple[Transform, str] | None:
+    def recode(self, lemma: str, code: str, *, addressee: bool = False) -> tuple[Transform, str] | None:
         """The transform a governing verb lemma applies to an embedded ``code``, and the new code.
 
         A lemma may govern several transforms ("vow to cooperate" is intent, "vow to strike" a
-        threat); the first, in file order, that maps the code wins.
+        threat); the first, in file order, that maps the code wins. ``addressee``: the governor
+        has someone else act ("wants Putin to attack" is an appeal to Putin, "wants to attack"
+        a threat), so object-control transforms are tried first, and only they.
         """
-        for t in self.transforms.values():
-            if lemma in t.governors:
-                new = t.apply(code)
-                if new is not None:
-                    return t, new
+        ordered = [t for t in self.transforms.values() if lemma in t.governors]
+        if addressee and any(t.object_control for t in ordered):
+            ordered = [t for t in ordered if t.object_control]
+        elif not addressee:
+            ordered = [t for t in ordered if not t.object_control] or ordered
+        for t in ordered:
+            new = t.apply(code)
+            if new is not None:
+                return t, new
         return None
 
     def is_governor(self, lemma: str) -> bool:
