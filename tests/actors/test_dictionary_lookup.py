@@ -97,6 +97,12 @@ def test_dictionary_lookup_office_holder_on_date(actors: ActorDictionary, text: 
 @pytest.mark.parametrize(
     ("text", "on", "code"),
     [
+        ("the Taliban", date(2019, 6, 1), "AFGREBTAL"),
+        ("the Taliban", date(2022, 6, 1), "AFGGOV"),  # in power from 2021-08-15
+        ("Hamas fighters", date(2023, 10, 7), "PSEREBHMS"),
+        ("the FSB", date(2022, 1, 1), "RUSSPY"),
+        ("the Knesset", date(2022, 1, 1), "ISRLEG"),
+        ("Islamic State", date(2015, 1, 1), "IMGMUSISI"),
         ("Trump", date(2019, 6, 1), "USAGOV"),
         ("Trump", date(2023, 6, 1), "USAELI"),  # between terms: a former president
         ("Trump", date(2025, 6, 1), "USAGOV"),

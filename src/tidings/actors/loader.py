@@ -28,6 +28,11 @@ Data file formats (all hand-written except ``countries.json``):
     coreference resolves to the latest actor tagged ``refers`` (or of that kind).
     ``pronouns``: ``{person: [...], thing: [...], group: [...]}``.
 
+``actors_groups.yaml``
+    a list of ``{code, name, country, sector, patterns, from, to}``: armed groups, movements,
+    intelligence services and legislatures named on their own (Hamas PSEREBHMS, the FSB
+    RUSSPY, the Knesset ISRLEG); rows sharing patterns with dates switch code on a date.
+
 ``actors_people.yaml``
     a list of ``{name, country, patterns, gender, terms: [{t, from, to, org, sector}]}``
     (``t``: the office ids held in the term).
@@ -129,6 +134,18 @@ def role_entries(data: dict[str, Any]) -> list[ActorEntry]:
     return out
 
 
+def group_entries(rows: list[dict[str, Any]]) -> list[ActorEntry]:
+    """Named groups and agencies; dated rows give the code valid on a date."""
+    out = []
+    for row in rows:
+        loose, exact = _split(list(row["patterns"]))
+        out.append(ActorEntry(patterns=loose, cased=exact, code=row["code"], name=row["name"],
+                              country=row.get("country"), sector=row.get("sector"),
+                              kind="group", start=_date(row.get("from")),
+                              end=_date(row.get("to")), tags=tuple(row.get("tags", []))))
+    return out
+
+
 def _date(value: Any) -> date | None:
     if value is None or isinstance(value, date):
         return value
@@ -171,6 +188,7 @@ def load_builtin_entries() -> list[ActorEntry]:
     """Every built-in entry: persons first, so a person's name beats a homonymous place."""
     entries = person_entries(_read("actors_people.yaml"))
     entries += igo_entries(_read("actors_igos.yaml"))
+    entries += group_entries(_read("actors_groups.yaml"))
     entries += role_entries(roles_data())
     entries += country_entries(_read("countries.json"), _read("actors_countries.yaml"))
     log.debug("loaded %d built-in actor entries", len(entries))

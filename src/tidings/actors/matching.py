@@ -145,7 +145,8 @@ def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, 
     if size == 1 and text.islower() and text in _stop_words() and not entry.cased:
         return None
     # Names are capitalised in news text: "Turkey" the country, "turkey" the bird.
-    if entry.kind in ("country", "igo", "person") and text[:1].isalpha() and not text[:1].isupper():
+    if (entry.kind in ("country", "igo", "person", "group") and text[:1].isalpha()
+            and not text[:1].isupper()):
         return None
     if (ents is not None and entry.kind in ("country", "igo")
             and "adjective" not in entry.tags and "org" not in entry.tags):
@@ -181,7 +182,9 @@ def _join(aff: Mention, role: Mention, start: int, end: int) -> Mention:
     if aff.sector and aff.sector != "GOV" and sector == "GOV":
         sector = aff.sector  # "Pentagon spokesman" stays military
     # NATO troops are still NATO: CAMEO IGO codes carry no sector suffix.
-    if aff.country is None:
+    if aff.kind == "group":
+        code = aff.code  # "Hamas fighters" are Hamas: a group's code already has its sector
+    elif aff.country is None:
         # PETRARCH appends the agent to an organisation's code ("UN troops" IGOUNOMIL); an
         # organisation's officials are the organisation itself.
         suffix = sector if sector and sector != "GOV" and not aff.code.endswith(sector) else ""
@@ -196,7 +199,8 @@ def _join(aff: Mention, role: Mention, start: int, end: int) -> Mention:
     titles = tuple(dict.fromkeys(aff.titles + role.titles)) if aff.kind == "igo" \
         else role.titles
     return Mention(start=start, end=end, name=f"{owner} {role.name}".strip(), code=code,
-                   country=aff.country, sector=sector if aff.country else aff.sector,
+                   country=aff.country,
+                   sector=aff.sector if aff.kind == "group" or not aff.country else sector,
                    kind="role", via="name", tags=role.tags, titles=titles,
                    affiliation=aff.affiliation, description="person" in role.tags,
                    extra={"role": role.name, "owner": aff})
