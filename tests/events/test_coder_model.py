@@ -53,6 +53,14 @@ def events_of(nlp: Any, text: str) -> list[Event]:
         ("Turkey offered to mediate between Russia and Ukraine.",
          {("TUR", "RUS", "039", "asserted"), ("TUR", "UKR", "039", "asserted")}),
         ("Russia refused to withdraw its troops from the border.", {("RUS", None, "1246", "asserted")}),
+        # "would not send": a stated refusal is a rejection (12), asserted
+        ("Germany said it would not send weapons to Ukraine.", {("DEU", "UKR", "1222", "asserted")}),
+        # wanting to attack is a threat (CAMEO 138); "hundreds of troops" acts through its "of" phrase
+        ("North Korea wants to attack Japan.", {("PRK", "JPN", "138", "asserted")}),
+        ("Hundreds of Russian troops attacked Ukrainian positions.", {("RUS", "UKR", "190", "asserted")}),
+        # a symmetric event of a compound subject stays between its members, not the venue
+        ("Japan and South Korea will hold talks in Tokyo.",
+         {("JPN", "KOR", "046", "future"), ("KOR", "JPN", "046", "future")}),
         # sport is not politics, however many countries it names
         ("Brazil beat Argentina 2-1 in the World Cup final on Sunday.", set()),
         ("England defeated France in a thrilling rugby match in Paris.", set()),

@@ -180,7 +180,7 @@ def _code_match(m: clauses.Match, gov: tuple[Token, Transform, str] | None, *, i
         governor, transform, code = gov
         rule = f"{entry.id}+{transform.name}"
         trigger = (governor, *trigger)
-    heads = _subject_list(_source_heads(m, governor))
+    heads = [_np_head(h) for h in _subject_list(_source_heads(m, governor))]
     sources = _actors(index, heads if entry.noun else [h for h in heads if _agentive(h, index, lexicon)])
     if not sources:
         return
@@ -198,7 +198,9 @@ def _code_match(m: clauses.Match, gov: tuple[Token, Transform, str] | None, *, i
         # Sector-only actors ("military exercises" -> ---MIL) describe the object, not an owner.
         owned = [o for o in m.objects if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
         targets = [a for a in _actors(index, owned) if a.country or a.kind == "igo"]
-    if not targets and not entry.noun:
+    if not targets and not entry.noun and not (entry.symmetric and len(sources) > 1):
+        # (a symmetric event of a compound subject is between its members: "Japan and Korea
+        # will hold talks in Tokyo" is not a meeting with Tokyo)
         targets = _fallback_targets(tok, index, exclude=[*target_heads, *m.objects], code=code)
         for verb in m.trigger[1:]:
             # the scope moved to an embedded verb ("vowed to retaliate against NATO")
