@@ -57,7 +57,9 @@ def read_plover(path: Path) -> dict[str, tuple[str | None, str | None]]:
 
 
 def build(shared: Path) -> list[dict[str, object]]:
-    codes = json.loads((shared / "data/reference/cameo/cameo_codes_goldstein.json").read_text("utf-8"))
+    codes = json.loads(
+        (shared / "data/reference/cameo/cameo_codes_goldstein.json").read_text("utf-8")
+    )
     plover = read_plover(shared / "data/reference/plover/CAMEO2PLOVER-2021.txt")
     rows: list[dict[str, object]] = []
     for c in codes:

@@ -1,6 +1,7 @@
 """Dev script: score the event coder on a PETRARCH gold file and time it.
 
-Usage: python scripts/score_gsr78.py [RECORDS.jsonl] [--errors] [--modalities asserted,reported,future]
+Usage: python scripts/score_gsr78.py [RECORDS.jsonl] [--errors]
+       [--modalities asserted,reported,future]
        [--dictionaries DIR [--verbs replace|add|none] [--replace-actors]] [--subset cameo]
 
 Uses ``tidings.evaluation.runner.run_eval`` with a coder that keeps only events of the given
@@ -51,13 +52,18 @@ def main() -> None:
         dictionary = dictionary.extended(petr.actor_entries(), replace=args.replace_actors)
         discards = petr.discard_list
         if args.verbs != "none":
-            lexicon = lexicon.with_petrarch(petr.verbs, petr.synsets, replace=args.verbs == "replace")
+            lexicon = lexicon.with_petrarch(
+                petr.verbs, petr.synsets, replace=args.verbs == "replace"
+            )
 
     def coder(text: str, on: date | None):  # type: ignore[no-untyped-def]
         if discards is not None and discards.find(text) is not None:
             return []
-        return [event_triple(e) for e in code_sentence(text, nlp=nlp, dictionary=dictionary, on=on, lexicon=lexicon)
-                if e.modality in keep]
+        return [
+            event_triple(e)
+            for e in code_sentence(text, nlp=nlp, dictionary=dictionary, on=on, lexicon=lexicon)
+            if e.modality in keep
+        ]
 
     report = run_eval(args.records, coder=coder, subset=args.subset)
     print(format_report_table(report, errors=args.errors))
@@ -66,21 +72,28 @@ def main() -> None:
     docs = [(r, nlp(r.text)) for r in records]
     # the machines are noisy (PERFORMANCE.md): CPU time of this process, fastest of 7 passes
     indexes = [index_actors(doc, dictionary=dictionary, on=r.date) for r, doc in docs]
-    articles = [Article(id=r.id, source_id=r.id, text=r.text,
-                        published=r.date.isoformat() if r.date else None) for r, _ in docs]
+    articles = [
+        Article(
+            id=r.id, source_id=r.id, text=r.text, published=r.date.isoformat() if r.date else None
+        )
+        for r, _ in docs
+    ]
     t_index, t_code = [], []
     for _ in range(7):
         t0 = time.process_time()
         for r, doc in docs:
             index_actors(doc, dictionary=dictionary, on=r.date)
         t1 = time.process_time()
-        for (_, doc), index, article in zip(docs, indexes, articles):
+        for (_, doc), index, article in zip(docs, indexes, articles, strict=True):
             code_events(article, doc, index=index, lexicon=lexicon)
         t_code.append(time.process_time() - t1)
         t_index.append(t1 - t0)
     n = len(docs)
-    print(f"per sentence (best of 7): coder {1000 * min(t_code) / n:.3f} ms, "
-          f"actor index {1000 * min(t_index) / n:.3f} ms, {sum(len(d) for _, d in docs) / n:.0f} tokens")
+    print(
+        f"per sentence (best of 7): coder {1000 * min(t_code) / n:.3f} ms, "
+        f"actor index {1000 * min(t_index) / n:.3f} ms, "
+        f"{sum(len(d) for _, d in docs) / n:.0f} tokens"
+    )
 
 
 if __name__ == "__main__":

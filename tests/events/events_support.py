@@ -20,7 +20,9 @@ ACTORS = {
     "CHN": Actor(text="China", name="China", code="CHN", country="CHN"),
     "NATO": Actor(text="NATO", name="NATO", code="IGOWSTNAT", kind="igo"),
     "EU": Actor(text="EU", name="European Union", code="IGOEUREEC", kind="igo"),
-    "RUSMIL": Actor(text="Russian troops", name="Russian military", code="RUSMIL", country="RUS", sector="MIL"),
+    "RUSMIL": Actor(
+        text="Russian troops", name="Russian military", code="RUSMIL", country="RUS", sector="MIL"
+    ),
 }
 
 

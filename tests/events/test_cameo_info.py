@@ -28,9 +28,16 @@ def test_cameo_table_has_every_code() -> None:
         ("190", -10.0, "19", 4, "ASSAULT"),
     ],
 )
-def test_cameo_info_facts(code: str, goldstein: float, root: str, quad: int, plover: str | None) -> None:
+def test_cameo_info_facts(
+    code: str, goldstein: float, root: str, quad: int, plover: str | None
+) -> None:
     info = cameo_info(code)
-    assert (info.goldstein, info.root, info.quad_class, info.plover) == (goldstein, root, quad, plover)
+    assert (info.goldstein, info.root, info.quad_class, info.plover) == (
+        goldstein,
+        root,
+        quad,
+        plover,
+    )
 
 
 def test_cameo_info_fixes_044_label() -> None:

@@ -10,26 +10,56 @@ from events_support import parse
 
 from tidings.events import VerbLexicon, clauses
 
-REFUSED = [("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"), ("refused", 1, "ROOT", "VERB", "refuse", "VBD"),
-           ("to", 3, "aux", "PART", "to", "TO"), ("withdraw", 1, "xcomp", "VERB", "withdraw", "VB"),
-           ("troops", 3, "dobj", "NOUN", "troop", "NNS")]
-URGED = [("NATO", 1, "nsubj", "PROPN", "NATO", "NNP"), ("urged", 1, "ROOT", "VERB", "urge", "VBD"),
-         ("Russia", 1, "dobj", "PROPN", "Russia", "NNP"), ("to", 4, "aux", "PART", "to", "TO"),
-         ("withdraw", 1, "xcomp", "VERB", "withdraw", "VB")]
-BLAMED = [("Moscow", 2, "nsubjpass", "PROPN", "Moscow", "NNP"), ("was", 2, "auxpass", "AUX", "be", "VBD"),
-          ("blamed", 2, "ROOT", "VERB", "blame", "VBN"), ("by", 2, "agent", "ADP", "by", "IN"),
-          ("NATO", 3, "pobj", "PROPN", "NATO", "NNP")]
-MET_SIGNED = [("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"), ("met", 1, "ROOT", "VERB", "meet", "VBD"),
-              ("China", 1, "dobj", "PROPN", "China", "NNP"), ("and", 1, "cc", "CCONJ", "and", "CC"),
-              ("signed", 1, "conj", "VERB", "sign", "VBD"), ("a", 6, "det", "DET", "a", "DT"),
-              ("deal", 4, "dobj", "NOUN", "deal", "NN")]
-ACCUSED = [("Ukraine", 1, "nsubj", "PROPN", "Ukraine", "NNP"), ("accused", 1, "ROOT", "VERB", "accuse", "VBD"),
-           ("Russia", 1, "dobj", "PROPN", "Russia", "NNP"), ("of", 1, "prep", "ADP", "of", "IN"),
-           ("attacking", 3, "pcomp", "VERB", "attack", "VBG"), ("Kharkiv", 4, "dobj", "PROPN", "Kharkiv", "NNP")]
-RELCL = [("troops", 0, "ROOT", "NOUN", "troop", "NNS"), ("who", 2, "nsubj", "PRON", "who", "WP"),
-         ("attacked", 0, "relcl", "VERB", "attack", "VBD"), ("Kyiv", 2, "dobj", "PROPN", "Kyiv", "NNP")]
-DENIED = [("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"), ("denied", 1, "ROOT", "VERB", "deny", "VBD"),
-          ("attacking", 1, "xcomp", "VERB", "attack", "VBG"), ("Ukraine", 2, "dobj", "PROPN", "Ukraine", "NNP")]
+REFUSED = [
+    ("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"),
+    ("refused", 1, "ROOT", "VERB", "refuse", "VBD"),
+    ("to", 3, "aux", "PART", "to", "TO"),
+    ("withdraw", 1, "xcomp", "VERB", "withdraw", "VB"),
+    ("troops", 3, "dobj", "NOUN", "troop", "NNS"),
+]
+URGED = [
+    ("NATO", 1, "nsubj", "PROPN", "NATO", "NNP"),
+    ("urged", 1, "ROOT", "VERB", "urge", "VBD"),
+    ("Russia", 1, "dobj", "PROPN", "Russia", "NNP"),
+    ("to", 4, "aux", "PART", "to", "TO"),
+    ("withdraw", 1, "xcomp", "VERB", "withdraw", "VB"),
+]
+BLAMED = [
+    ("Moscow", 2, "nsubjpass", "PROPN", "Moscow", "NNP"),
+    ("was", 2, "auxpass", "AUX", "be", "VBD"),
+    ("blamed", 2, "ROOT", "VERB", "blame", "VBN"),
+    ("by", 2, "agent", "ADP", "by", "IN"),
+    ("NATO", 3, "pobj", "PROPN", "NATO", "NNP"),
+]
+MET_SIGNED = [
+    ("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"),
+    ("met", 1, "ROOT", "VERB", "meet", "VBD"),
+    ("China", 1, "dobj", "PROPN", "China", "NNP"),
+    ("and", 1, "cc", "CCONJ", "and", "CC"),
+    ("signed", 1, "conj", "VERB", "sign", "VBD"),
+    ("a", 6, "det", "DET", "a", "DT"),
+    ("deal", 4, "dobj", "NOUN", "deal", "NN"),
+]
+ACCUSED = [
+    ("Ukraine", 1, "nsubj", "PROPN", "Ukraine", "NNP"),
+    ("accused", 1, "ROOT", "VERB", "accuse", "VBD"),
+    ("Russia", 1, "dobj", "PROPN", "Russia", "NNP"),
+    ("of", 1, "prep", "ADP", "of", "IN"),
+    ("attacking", 3, "pcomp", "VERB", "attack", "VBG"),
+    ("Kharkiv", 4, "dobj", "PROPN", "Kharkiv", "NNP"),
+]
+RELCL = [
+    ("troops", 0, "ROOT", "NOUN", "troop", "NNS"),
+    ("who", 2, "nsubj", "PRON", "who", "WP"),
+    ("attacked", 0, "relcl", "VERB", "attack", "VBD"),
+    ("Kyiv", 2, "dobj", "PROPN", "Kyiv", "NNP"),
+]
+DENIED = [
+    ("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"),
+    ("denied", 1, "ROOT", "VERB", "deny", "VBD"),
+    ("attacking", 1, "xcomp", "VERB", "attack", "VBG"),
+    ("Ukraine", 2, "dobj", "PROPN", "Ukraine", "NNP"),
+]
 
 
 @pytest.mark.parametrize(
@@ -44,7 +74,9 @@ DENIED = [("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"), ("denied", 1, "ROOT"
         (DENIED, 2, "Russia"),  # "denied attacking": the denier
     ],
 )
-def test_clauses_subjects(build_doc: Callable[..., Any], rows: list[Any], verb: int, subject: str) -> None:
+def test_clauses_subjects(
+    build_doc: Callable[..., Any], rows: list[Any], verb: int, subject: str
+) -> None:
     doc = parse(build_doc, rows)
     assert [t.text for t in clauses.subjects(doc[verb])] == [subject]
 
@@ -64,7 +96,9 @@ def test_clauses_passive_object_is_surface_subject(build_doc: Callable[..., Any]
         (ACCUSED, 1, "1123", ["accused", "of", "attacking"]),  # accused of aggression
     ],
 )
-def test_clauses_best_match(build_doc: Callable[..., Any], rows: list[Any], verb: int, code: str, trigger: list[str]) -> None:
+def test_clauses_best_match(
+    build_doc: Callable[..., Any], rows: list[Any], verb: int, code: str, trigger: list[str]
+) -> None:
     doc = parse(build_doc, rows)
     m = clauses.best_match(doc[verb], VerbLexicon.builtin())
     assert m is not None
@@ -72,13 +106,22 @@ def test_clauses_best_match(build_doc: Callable[..., Any], rows: list[Any], verb
     assert [t.text for t in m.trigger] == trigger
 
 
-def test_clauses_object_phrase_with_modifier_beats_plain_noun(build_doc: Callable[..., Any]) -> None:
+def test_clauses_object_phrase_with_modifier_beats_plain_noun(
+    build_doc: Callable[..., Any],
+) -> None:
     # "launched an air strike": the aerial-weapons entry (195), not a labour strike (143)
-    doc = parse(build_doc, [
-        ("USA", 1, "nsubj", "PROPN", "USA", "NNP"), ("launched", 1, "ROOT", "VERB", "launch", "VBD"),
-        ("an", 4, "det", "DET", "an", "DT"), ("air", 4, "compound", "NOUN", "air", "NN"),
-        ("strike", 1, "dobj", "NOUN", "strike", "NN"), ("against", 1, "prep", "ADP", "against", "IN"),
-        ("Iraq", 5, "pobj", "PROPN", "Iraq", "NNP")])
+    doc = parse(
+        build_doc,
+        [
+            ("USA", 1, "nsubj", "PROPN", "USA", "NNP"),
+            ("launched", 1, "ROOT", "VERB", "launch", "VBD"),
+            ("an", 4, "det", "DET", "an", "DT"),
+            ("air", 4, "compound", "NOUN", "air", "NN"),
+            ("strike", 1, "dobj", "NOUN", "strike", "NN"),
+            ("against", 1, "prep", "ADP", "against", "IN"),
+            ("Iraq", 5, "pobj", "PROPN", "Iraq", "NNP"),
+        ],
+    )
     m = clauses.best_match(doc[1], VerbLexicon.builtin())
     assert m is not None and m.entry.code == "195"
     assert [t.text for t in m.targets] == ["Iraq"]
@@ -86,7 +129,12 @@ def test_clauses_object_phrase_with_modifier_beats_plain_noun(build_doc: Callabl
 
 def test_clauses_required_object_missing_means_no_match(build_doc: Callable[..., Any]) -> None:
     # "imposed restrictions" is not "imposed sanctions": the object set must match
-    doc = parse(build_doc, [
-        ("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"), ("imposed", 1, "ROOT", "VERB", "impose", "VBD"),
-        ("fees", 1, "dobj", "NOUN", "fee", "NNS")])
+    doc = parse(
+        build_doc,
+        [
+            ("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"),
+            ("imposed", 1, "ROOT", "VERB", "impose", "VBD"),
+            ("fees", 1, "dobj", "NOUN", "fee", "NNS"),
+        ],
+    )
     assert clauses.best_match(doc[1], VerbLexicon.builtin()) is None

@@ -34,59 +34,102 @@ def events_of(nlp: Any, text: str) -> list[Event]:
     ("text", "expected"),
     [
         # a conditional threat: the threat is asserted, the invasion only supposed
-        ("Britain warned of tough sanctions if Russia invades Ukraine.",
-         {("GBR", "RUS", "1312", "asserted"), ("RUS", "UKR", "190", "conditional")}),
+        (
+            "Britain warned of tough sanctions if Russia invades Ukraine.",
+            {("GBR", "RUS", "1312", "asserted"), ("RUS", "UKR", "190", "conditional")},
+        ),
         # a denial: the attack is negated, the denial itself is coded
-        ("The Kremlin denied attacking the Ukrainian convoy.",
-         {("RUS", "UKR", "190", "negated"), ("RUS", "UKR", "016", "asserted")}),
+        (
+            "The Kremlin denied attacking the Ukrainian convoy.",
+            {("RUS", "UKR", "190", "negated"), ("RUS", "UKR", "016", "asserted")},
+        ),
         # reported speech: the attack is reported and the speaker accuses the attacker
-        ("Ukraine said Russian forces shelled Kyiv overnight.",
-         {("RUS", "UKR", "194", "reported"), ("UKR", "RUS", "112", "asserted")}),
+        (
+            "Ukraine said Russian forces shelled Kyiv overnight.",
+            {("RUS", "UKR", "194", "reported"), ("UKR", "RUS", "112", "asserted")},
+        ),
         # passive with a "by" agent
-        ("Moscow was blamed by NATO for the cyber attack.", {("IGOWSTNAT", "RUS", "112", "asserted")}),
-        ("The European Union imposed new sanctions on Russia.", {("IGOEUREEC", "RUS", "163", "asserted")}),
+        (
+            "Moscow was blamed by NATO for the cyber attack.",
+            {("IGOWSTNAT", "RUS", "112", "asserted")},
+        ),
+        (
+            "The European Union imposed new sanctions on Russia.",
+            {("IGOEUREEC", "RUS", "163", "asserted")},
+        ),
         # compound actors: one event per pair
-        ("Russia and China condemned the United States.",
-         {("RUS", "USA", "111", "asserted"), ("CHN", "USA", "111", "asserted")}),
+        (
+            "Russia and China condemned the United States.",
+            {("RUS", "USA", "111", "asserted"), ("CHN", "USA", "111", "asserted")},
+        ),
         ("Germany will send tanks to Ukraine.", {("DEU", "UKR", "072", "future")}),
         ("The United States expelled two Russian diplomats.", {("USA", "RUS", "166", "asserted")}),
-        ("Turkey offered to mediate between Russia and Ukraine.",
-         {("TUR", "RUS", "039", "asserted"), ("TUR", "UKR", "039", "asserted")}),
-        ("Russia refused to withdraw its troops from the border.", {("RUS", None, "1246", "asserted")}),
+        (
+            "Turkey offered to mediate between Russia and Ukraine.",
+            {("TUR", "RUS", "039", "asserted"), ("TUR", "UKR", "039", "asserted")},
+        ),
+        (
+            "Russia refused to withdraw its troops from the border.",
+            {("RUS", None, "1246", "asserted")},
+        ),
         # "would not send": a stated refusal is a rejection (12), asserted
-        ("Germany said it would not send weapons to Ukraine.", {("DEU", "UKR", "1222", "asserted")}),
-        # wanting to attack is a threat (CAMEO 138); "hundreds of troops" acts through its "of" phrase
+        (
+            "Germany said it would not send weapons to Ukraine.",
+            {("DEU", "UKR", "1222", "asserted")},
+        ),
+        # wanting to attack is a threat (CAMEO 138); "hundreds of troops" acts through "of"
         ("North Korea wants to attack Japan.", {("PRK", "JPN", "138", "asserted")}),
-        ("Hundreds of Russian troops attacked Ukrainian positions.", {("RUS", "UKR", "190", "asserted")}),
+        (
+            "Hundreds of Russian troops attacked Ukrainian positions.",
+            {("RUS", "UKR", "190", "asserted")},
+        ),
         # a symmetric event of a compound subject stays between its members, not the venue
-        ("Japan and South Korea will hold talks in Tokyo.",
-         {("JPN", "KOR", "046", "future"), ("KOR", "JPN", "046", "future")}),
+        (
+            "Japan and South Korea will hold talks in Tokyo.",
+            {("JPN", "KOR", "046", "future"), ("KOR", "JPN", "046", "future")},
+        ),
         # sport is not politics, however many countries it names
         ("Brazil beat Argentina 2-1 in the World Cup final on Sunday.", set()),
         ("England defeated France in a thrilling rugby match in Paris.", set()),
     ],
 )
-def test_coder_model_sentences(nlp: Any, text: str, expected: set[tuple[str | None, str | None, str, str]]) -> None:
+def test_coder_model_sentences(
+    nlp: Any, text: str, expected: set[tuple[str | None, str | None, str, str]]
+) -> None:
     assert coded(nlp, text) == expected
 
 
 def test_coder_model_talks_dated_on_monday(nlp: Any) -> None:
-    events = events_of(nlp, "Russian President Vladimir Putin held talks with French President Emmanuel Macron on Monday.")
-    assert {(_who(e.source), _who(e.target), e.cameo) for e in events} == {("RUS", "FRA", "046"), ("FRA", "RUS", "046")}
+    events = events_of(
+        nlp,
+        "Russian President Vladimir Putin held talks with French President Emmanuel Macron "
+        "on Monday.",
+    )
+    assert {(_who(e.source), _who(e.target), e.cameo) for e in events} == {
+        ("RUS", "FRA", "046"),
+        ("FRA", "RUS", "046"),
+    }
     assert {(e.date, e.date_precision) for e in events} == {("2022-02-07", "day")}
     assert all(e.trigger == "held talks with" for e in events)
 
 
 def test_coder_model_phone_call_both_directions(nlp: Any) -> None:
     events = events_of(nlp, "Biden spoke with Zelenskyy by phone on Tuesday.")
-    assert {(_who(e.source), _who(e.target), e.cameo) for e in events} == {("USA", "UKR", "041"), ("UKR", "USA", "041")}
+    assert {(_who(e.source), _who(e.target), e.cameo) for e in events} == {
+        ("USA", "UKR", "041"),
+        ("UKR", "USA", "041"),
+    }
     assert {e.date for e in events} == {"2022-02-08"}
 
 
 def test_coder_model_offsets_point_into_article_text(nlp: Any) -> None:
     text = "Markets were calm. The European Union imposed new sanctions on Russia on Friday."
     (ev,) = events_of(nlp, text)
-    assert text[ev.start:ev.end] == ev.sentence == "The European Union imposed new sanctions on Russia on Friday."
+    assert (
+        text[ev.start : ev.end]
+        == ev.sentence
+        == "The European Union imposed new sanctions on Russia on Friday."
+    )
     assert ev.trigger_start is not None and ev.trigger_end is not None
-    assert text[ev.trigger_start:ev.trigger_end] == ev.trigger == "imposed new sanctions on"
+    assert text[ev.trigger_start : ev.trigger_end] == ev.trigger == "imposed new sanctions on"
     assert (ev.date, ev.date_precision) == ("2022-02-04", "day")

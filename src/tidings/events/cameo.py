@@ -41,4 +41,6 @@ def cameo_info(code: str) -> CameoInfo:
     try:
         return cameo_table()[code]
     except KeyError:
-        raise TidingsError(f"unknown CAMEO code {code!r}: codes are 2-4 digits from the CAMEO codebook") from None
+        raise TidingsError(
+            f"unknown CAMEO code {code!r}: codes are 2-4 digits from the CAMEO codebook"
+        ) from None

@@ -1,4 +1,4 @@
-"""Argument extraction: who is the subject of a clause, what its object is, which lexicon entry fits.
+"""Argument extraction: a clause's subject and object, and which lexicon entry fits it.
 
 Works on spaCy's English dependency labels (ClearNLP style: nsubj, nsubjpass, agent, dobj,
 dative, prep/pobj, prt, xcomp, ccomp, relcl, acl, advcl, pcomp, conj). Functions return tokens,
@@ -22,14 +22,53 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 # Verbs whose infinitive complement takes the verb's object as its subject ("urged Russia to
 # withdraw", "forced Kyiv to retreat"); everything else is subject control ("refused to go").
-OBJECT_CONTROL = frozenset({
-    "urge", "ask", "call", "force", "compel", "order", "tell", "invite", "encourage", "press",
-    "pressure", "persuade", "convince", "help", "allow", "permit", "want", "expect", "require",
-    "advise", "implore", "beseech", "push", "request", "instruct", "warn", "demand",
-})
+OBJECT_CONTROL = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "force",
+        "compel",
+        "order",
+        "tell",
+        "invite",
+        "encourage",
+        "press",
+        "pressure",
+        "persuade",
+        "convince",
+        "help",
+        "allow",
+        "permit",
+        "want",
+        "expect",
+        "require",
+        "advise",
+        "implore",
+        "beseech",
+        "push",
+        "request",
+        "instruct",
+        "warn",
+        "demand",
+    }
+)
 # When a trigger's own target slot is empty, PETRARCH-style coders fall back to other
 # prepositional objects of the clause, most directed first; "in" (location) comes last.
-FALLBACK_PREPS = ("against", "on", "at", "toward", "towards", "into", "with", "between", "to", "from", "over", "in")
+FALLBACK_PREPS = (
+    "against",
+    "on",
+    "at",
+    "toward",
+    "towards",
+    "into",
+    "with",
+    "between",
+    "to",
+    "from",
+    "over",
+    "in",
+)
 
 
 @dataclass(frozen=True)
@@ -122,7 +161,12 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
             if obj is not None:
                 return [obj]
         return subjects(head, depth=depth + 1)
-    if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and head.head.i != head.i:
+    if (
+        dep == "xcomp"
+        and head.pos_ == "ADJ"
+        and head.dep_ in ("acomp", "oprd")
+        and head.head.i != head.i
+    ):
         return subjects(head.head, depth=depth + 1)  # "Arnor is about/ready/willing to restore"
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return subjects(head, depth=depth + 1)
@@ -168,12 +212,30 @@ def phrase_matches(tok: Token, phrases: Iterable[Phrase]) -> int:
     return best
 
 
-_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                         "weekend", "morning", "evening", "night", "afternoon", "day", "week", "month", "year"})
+_TIME_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "weekend",
+        "morning",
+        "evening",
+        "night",
+        "afternoon",
+        "day",
+        "week",
+        "month",
+        "year",
+    }
+)
 
 
 def _temporal(prep: Token) -> bool:
-    """"on Friday", "in March": a time phrase is never an argument slot."""
+    """ "on Friday", "in March": a time phrase is never an argument slot."""
     o = pobj(prep)
     return o is not None and (o.ent_type_ in ("DATE", "TIME") or o.lower_ in _TIME_WORDS)
 
@@ -188,10 +250,26 @@ def _child(tok: Token, words: frozenset[str], deps: frozenset[str] | None = None
 
 
 _PREP_DEPS = frozenset({"prep", "agent", "dative"})
-_WORD_DEPS = frozenset({"prt", "prep", "advmod", "acomp", "oprd", "agent", "dative", "npadvmod", "amod", "dobj", "attr"})
+_WORD_DEPS = frozenset(
+    {
+        "prt",
+        "prep",
+        "advmod",
+        "acomp",
+        "oprd",
+        "agent",
+        "dative",
+        "npadvmod",
+        "amod",
+        "dobj",
+        "attr",
+    }
+)
 
 
-def match_entry(tok: Token, entry: LexEntry, *, obj: Token | None = None, obj_known: bool = False) -> Match | None:
+def match_entry(
+    tok: Token, entry: LexEntry, *, obj: Token | None = None, obj_known: bool = False
+) -> Match | None:
     """Match ``entry`` at ``tok``; None when a required item is missing.
 
     ``obj``/``obj_known``: the direct object of ``tok`` when the caller already looked it up
@@ -216,12 +294,26 @@ def match_entry(tok: Token, entry: LexEntry, *, obj: Token | None = None, obj_kn
             scope = got[0]
             obj = direct_object(scope)
         score += got[1]
-    return Match(entry=entry, token=tok, trigger=tuple(trigger), targets=tuple(targets),
-                 objects=tuple(objects), score=score)
+    return Match(
+        entry=entry,
+        token=tok,
+        trigger=tuple(trigger),
+        targets=tuple(targets),
+        objects=tuple(objects),
+        score=score,
+    )
 
 
-def _match_arg(arg: Arg, scope: Token, obj: Token | None, trigger: list[Token], targets: list[Token],
-               objects: list[Token], *, noun: bool) -> tuple[Token, int] | None:
+def _match_arg(
+    arg: Arg,
+    scope: Token,
+    obj: Token | None,
+    trigger: list[Token],
+    targets: list[Token],
+    objects: list[Token],
+    *,
+    noun: bool,
+) -> tuple[Token, int] | None:
     """Check one pattern item; returns the (possibly moved) scope and a score bonus."""
     if arg.kind == "dobj":
         if obj is None:
@@ -267,20 +359,32 @@ def _match_arg(arg: Arg, scope: Token, obj: Token | None, trigger: list[Token], 
     return _match_via(arg, scope, obj, trigger, targets, objects, noun=noun)
 
 
-def _match_via(arg: Arg, scope: Token, obj: Token | None, trigger: list[Token], targets: list[Token],
-               objects: list[Token], *, noun: bool) -> tuple[Token, int] | None:
+def _match_via(
+    arg: Arg,
+    scope: Token,
+    obj: Token | None,
+    trigger: list[Token],
+    targets: list[Token],
+    objects: list[Token],
+    *,
+    noun: bool,
+) -> tuple[Token, int] | None:
     # "to>[withdraw]": an infinitive complement moves the scope to the embedded verb.
     if "to" in arg.words and not noun:
         for c in scope.children:
-            if c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux"):
-                if arg.target or phrase_matches(c, arg.phrases):
-                    trigger.append(c)
-                    return c, 4
-    c = _child(scope, arg.words, _WORD_DEPS)
-    if c is None and obj is not None:
-        c = _child(obj, arg.words, _PREP_DEPS)
-    if c is None:
+            if (
+                c.dep_ in ("xcomp", "ccomp", "advcl")
+                and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+                and (arg.target or phrase_matches(c, arg.phrases))
+            ):
+                trigger.append(c)
+                return c, 4
+    found = _child(scope, arg.words, _WORD_DEPS)
+    if found is None and obj is not None:
+        found = _child(obj, arg.words, _PREP_DEPS)
+    if found is None:
         return None
+    c = found
     trigger.append(c)
     if c.dep_ in ("prep", "agent"):
         o = pobj(c)
@@ -335,9 +439,17 @@ def best_match(tok: Token, lexicon: VerbLexicon) -> Match | None:
 def _surface_entry(sp: SurfacePattern) -> LexEntry:
     # Statements (01) need an addressee, as in the built-in lexicon: PETRARCH's dictionaries
     # code every "said" 010 and rely on its require-dyad option to drop the targetless ones.
-    return LexEntry(id=sp.id, code=sp.code or "", pattern="petrarch", noun=False, head=Phrase(head=sp.head),
-                    args=(), reverse_code=sp.reverse_code, swap=sp.swap,
-                    require_target=(sp.code or "").startswith("01"))
+    return LexEntry(
+        id=sp.id,
+        code=sp.code or "",
+        pattern="petrarch",
+        noun=False,
+        head=Phrase(head=sp.head),
+        args=(),
+        reverse_code=sp.reverse_code,
+        swap=sp.swap,
+        require_target=(sp.code or "").startswith("01"),
+    )
 
 
 def _surface_match(tok: Token, lexicon: VerbLexicon) -> Match | None:
@@ -362,11 +474,19 @@ def _surface_match(tok: Token, lexicon: VerbLexicon) -> Match | None:
                 targets.append(pobj(p))  # type: ignore[arg-type]
                 break
     nouns = tuple(w for w in words if w.pos_ in ("NOUN", "PROPN"))
-    return Match(entry=_surface_entry(sp), token=tok, trigger=(tok, *words), targets=tuple(targets),
-                 objects=nouns, score=2 * sp.size)  # a bare verb ties below built-in phrase entries
+    return Match(
+        entry=_surface_entry(sp),
+        token=tok,
+        trigger=(tok, *words),
+        targets=tuple(targets),
+        objects=nouns,
+        score=2 * sp.size,
+    )  # a bare verb ties below built-in phrase entries
 
 
-def _entries_for(tok: Token, table: Mapping[str, tuple[LexEntry, ...]]) -> tuple[LexEntry, ...] | None:
+def _entries_for(
+    tok: Token, table: Mapping[str, tuple[LexEntry, ...]]
+) -> tuple[LexEntry, ...] | None:
     lemma = tok.lemma_.lower()
     found = table.get(lemma)
     if found is None and tok.lower_ != lemma:
@@ -417,7 +537,7 @@ def fallback_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[
 
 
 def noun_sources(noun: Token) -> list[Token]:
-    """Source side of a nominal trigger: the noun itself (its possessor/modifier actors) or "by X"."""
+    """Source side of a nominal trigger: the noun (its possessor/modifier actors) or "by X"."""
     out = [noun]
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "by":

@@ -42,7 +42,9 @@ try:
     from ..dates import resolve_event_date
 except ImportError:  # pragma: no cover - the dates module ships with the package
 
-    def resolve_event_date(text: str, *, published: date | None, tense: str = "past") -> tuple[str | None, str]:
+    def resolve_event_date(
+        text: str, *, published: date | None, tense: str = "past"
+    ) -> tuple[str | None, str]:
         return (published.isoformat() if published else None, "publication")
 
 
@@ -58,9 +60,12 @@ _VOLITIONAL_AUX = frozenset({"will", "would", "wo", "shall", "'ll"})
 
 
 def _volitional(tok: Token) -> bool:
-    """"will not", "would not", "won't": a stated unwillingness, not a mere non-event."""
+    """ "will not", "would not", "won't": a stated unwillingness, not a mere non-event."""
     return any(c.dep_ == "aux" and c.lower_ in _VOLITIONAL_AUX for c in tok.children) and any(
-        c.dep_ == "neg" for c in tok.children)
+        c.dep_ == "neg" for c in tok.children
+    )
+
+
 _CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge", "confirm"})
 
 
@@ -76,7 +81,9 @@ class _Coded:
     rule: str
 
 
-def code_events(article: Article, doc: Doc, *, index: ActorIndex, lexicon: VerbLexicon | None = None) -> list[Event]:
+def code_events(
+    article: Article, doc: Doc, *, index: ActorIndex, lexicon: VerbLexicon | None = None
+) -> list[Event]:
     """Every CAMEO event in ``doc`` (the parse of ``article.text``), in text order."""
     lex = lexicon if lexicon is not None else VerbLexicon.builtin()
     published = date.fromisoformat(article.published) if article.published else None
@@ -99,8 +106,14 @@ def code_events(article: Article, doc: Doc, *, index: ActorIndex, lexicon: VerbL
     return events
 
 
-def code_sentence(text: str, *, nlp: object, dictionary: object, on: date | None,
-                  lexicon: VerbLexicon | None = None) -> list[Event]:
+def code_sentence(
+    text: str,
+    *,
+    nlp: object,
+    dictionary: object,
+    on: date | None,
+    lexicon: VerbLexicon | None = None,
+) -> list[Event]:
     """Code one sentence (or short text) dated ``on``: the evaluator's entry point.
 
     ``nlp`` is a spaCy Language, ``dictionary`` an ActorDictionary; actors are resolved as
@@ -149,8 +162,14 @@ def code_span(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) -> Iterato
     for i, m in sorted(matches.items()):
         if i in folded:
             continue
-        yield from _code_match(m, governed.get(i), index=index, lexicon=lexicon, reported_all=reported_all,
-                               coded_verbs=matches.keys())
+        yield from _code_match(
+            m,
+            governed.get(i),
+            index=index,
+            lexicon=lexicon,
+            reported_all=reported_all,
+            coded_verbs=matches.keys(),
+        )
 
 
 def _governor(tok: Token, code: str, lexicon: VerbLexicon) -> tuple[Token, Transform, str] | None:
@@ -162,13 +181,21 @@ def _governor(tok: Token, code: str, lexicon: VerbLexicon) -> tuple[Token, Trans
         return None
     head = tok.head
     addressee = any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in head.children) or any(
-        c.dep_ == "nsubj" for c in tok.children)
+        c.dep_ == "nsubj" for c in tok.children
+    )
     hit = lexicon.recode(head.lemma_.lower(), code, addressee=addressee)
     return (head, hit[0], hit[1]) if hit is not None else None
 
 
-def _code_match(m: clauses.Match, gov: tuple[Token, Transform, str] | None, *, index: ActorIndex,
-                lexicon: VerbLexicon, reported_all: bool, coded_verbs: Collection[int] = ()) -> Iterator[_Coded]:
+def _code_match(
+    m: clauses.Match,
+    gov: tuple[Token, Transform, str] | None,
+    *,
+    index: ActorIndex,
+    lexicon: VerbLexicon,
+    reported_all: bool,
+    coded_verbs: Collection[int] = (),
+) -> Iterator[_Coded]:
     tok, entry = m.token, m.entry
     code = entry.code
     if not code and not entry.reverse_code:
@@ -181,14 +208,17 @@ def _code_match(m: clauses.Match, gov: tuple[Token, Transform, str] | None, *, i
         rule = f"{entry.id}+{transform.name}"
         trigger = (governor, *trigger)
     heads = [_np_head(h) for h in _subject_list(_source_heads(m, governor))]
-    sources = _actors(index, heads if entry.noun else [h for h in heads if _agentive(h, index, lexicon)])
+    sources = _actors(
+        index, heads if entry.noun else [h for h in heads if _agentive(h, index, lexicon)]
+    )
     if not sources:
         return
     target_heads = list(m.targets)
     if governor is not None and gov is not None and gov[1].object_control:
         # "urged Russia to withdraw": the appeal is addressed to the urged party.
         urged = [c for c in governor.children if c.dep_ in ("dobj", "dative", "nsubjpass")] or [
-            c for c in tok.children if c.dep_ == "nsubj"]
+            c for c in tok.children if c.dep_ == "nsubj"
+        ]
         if urged:
             target_heads = urged
     targets = _actors(index, target_heads)
@@ -196,7 +226,11 @@ def _code_match(m: clauses.Match, gov: tuple[Token, Transform, str] | None, *, i
         # "expelled two Russian diplomats", "freed Palestinian prisoners": the object's owner;
         # not "withdrew its troops", where the pronoun makes them the source's own
         # Sector-only actors ("military exercises" -> ---MIL) describe the object, not an owner.
-        owned = [o for o in m.objects if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
+        owned = [
+            o
+            for o in m.objects
+            if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+        ]
         targets = [a for a in _actors(index, owned) if a.country or a.kind == "igo"]
     if not targets and not entry.noun and not (entry.symmetric and len(sources) > 1):
         # (a symmetric event of a compound subject is between its members: "Japan and Korea
@@ -211,9 +245,16 @@ def _code_match(m: clauses.Match, gov: tuple[Token, Transform, str] | None, *, i
         return  # statements need an addressee; a bare event noun ("the attack") is too vague
     if entry.swap and targets:
         sources, targets = targets, sources
-    reading = event_modality(tok, lexicon.cues, skip_governor=governor, reported_sentence=reported_all)
+    reading = event_modality(
+        tok, lexicon.cues, skip_governor=governor, reported_sentence=reported_all
+    )
     modality = reading.modality
-    if modality == "negated" and governor is None and code[:2] in _COOPERATIVE_ROOTS and _volitional(tok):
+    if (
+        modality == "negated"
+        and governor is None
+        and code[:2] in _COOPERATIVE_ROOTS
+        and _volitional(tok)
+    ):
         # "said he would not provide support": declining to cooperate is a rejection (12),
         # asserted, as the CAMEO manual codes refusals
         refused = lexicon.transforms.get("refuse")
@@ -226,21 +267,42 @@ def _code_match(m: clauses.Match, gov: tuple[Token, Transform, str] | None, *, i
         modality = "asserted"  # an actor reporting its own action asserts it
     for s, t in _pairs(sources, targets, symmetric=entry.symmetric):
         if code:
-            yield _Coded(code=code, source=s, target=t, modality=modality, trigger=trigger, rule=rule)
+            yield _Coded(
+                code=code, source=s, target=t, modality=modality, trigger=trigger, rule=rule
+            )
         if entry.reverse_code and t is not None:
-            yield _Coded(code=entry.reverse_code, source=t, target=s, modality=modality, trigger=trigger,
-                         rule=f"{rule}:reverse")
+            yield _Coded(
+                code=entry.reverse_code,
+                source=t,
+                target=s,
+                modality=modality,
+                trigger=trigger,
+                rule=f"{rule}:reverse",
+            )
     # a reporting verb coded in its own right ("accused Ukraine of shelling": 1123) is not
     # coded again as a generic accusation
-    if reading.speech is not None and speaker and governor is None and reading.speech.i not in coded_verbs \
-            and reading.speech.lemma_ in lexicon.cues.accusing_speech | _CLAIM_VERBS:
+    if (
+        reading.speech is not None
+        and speaker
+        and governor is None
+        and reading.speech.i not in coded_verbs
+        and reading.speech.lemma_ in lexicon.cues.accusing_speech | _CLAIM_VERBS
+    ):
         yield from _speech_events(reading.speech, tok, code, speaker, sources, targets, trigger)
     deny = _denier(tok)
     if deny is not None:
         for s in _actors(index, clauses.subjects(deny)):
-            for t in targets or [None]:
+            denied: list[Actor | None] = [*targets] or [None]
+            for t in denied:
                 if t is None or t.code != s.code:
-                    yield _Coded(code="016", source=s, target=t, modality="asserted", trigger=(deny,), rule="016:deny")
+                    yield _Coded(
+                        code="016",
+                        source=s,
+                        target=t,
+                        modality="asserted",
+                        trigger=(deny,),
+                        rule="016:deny",
+                    )
 
 
 def _source_heads(m: clauses.Match, governor: Token | None) -> list[Token]:
@@ -259,8 +321,13 @@ def _source_heads(m: clauses.Match, governor: Token | None) -> list[Token]:
                     break
         if not heads and m.entry.code[:2] in _VIOLENT_ROOTS:
             # "a mortar bomb was fired at it from the Gaza Strip": fire comes from its origin
-            heads.extend(o for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
-                         for o in [clauses.pobj(c)] if o is not None)
+            heads.extend(
+                o
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "from"
+                for o in [clauses.pobj(c)]
+                if o is not None
+            )
     return heads
 
 
@@ -290,13 +357,41 @@ def _subject_list(heads: list[Token]) -> list[Token]:
     return out
 
 
-_QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-                             "number", "group", "lot", "couple", "pair", "handful", "score", "scores", "some", "many",
-                             "several", "most", "all", "few", "one", "two", "three", "members", "member"})
+_QUANTITY_NOUNS = frozenset(
+    {
+        "dozen",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "number",
+        "group",
+        "lot",
+        "couple",
+        "pair",
+        "handful",
+        "score",
+        "scores",
+        "some",
+        "many",
+        "several",
+        "most",
+        "all",
+        "few",
+        "one",
+        "two",
+        "three",
+        "members",
+        "member",
+    }
+)
 
 
 def _np_head(tok: Token) -> Token:
-    """"dozens of peacekeepers", "hundreds of UN troops": the real head is the "of" object."""
+    """ "dozens of peacekeepers", "hundreds of UN troops": the real head is the "of" object."""
     if tok.lower_ in _QUANTITY_NOUNS or tok.lemma_.lower() in _QUANTITY_NOUNS:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -322,11 +417,15 @@ def _actors(index: ActorIndex, heads: list[Token]) -> list[Actor]:
     return out
 
 
-def _fallback_targets(tok: Token, index: ActorIndex, *, exclude: list[Token], code: str) -> list[Actor]:
+def _fallback_targets(
+    tok: Token, index: ActorIndex, *, exclude: list[Token], code: str
+) -> list[Actor]:
     if code.startswith("13"):
         # "warned of sanctions if Russia invades": a threat is aimed at the conditional's subject
         for c in tok.children:
-            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children):
+            if c.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children
+            ):
                 found = _actors(index, clauses.subjects(c))
                 if found:
                     return found
@@ -337,7 +436,9 @@ def _fallback_targets(tok: Token, index: ActorIndex, *, exclude: list[Token], co
     return []
 
 
-def _pairs(sources: list[Actor], targets: list[Actor], *, symmetric: bool) -> Iterator[tuple[Actor, Actor | None]]:
+def _pairs(
+    sources: list[Actor], targets: list[Actor], *, symmetric: bool
+) -> Iterator[tuple[Actor, Actor | None]]:
     if targets:
         for s in sources:
             for t in targets:
@@ -356,9 +457,16 @@ def _pairs(sources: list[Actor], targets: list[Actor], *, symmetric: bool) -> It
             yield s, None
 
 
-def _speech_events(speech: Token, tok: Token, code: str, speaker: list[Actor], sources: list[Actor],
-                   targets: list[Actor], trigger: tuple[Token, ...]) -> Iterator[_Coded]:
-    """"X said Y attacked Z" -> X accuses Y (112); "X claimed it attacked Z" -> 015."""
+def _speech_events(
+    speech: Token,
+    tok: Token,
+    code: str,
+    speaker: list[Actor],
+    sources: list[Actor],
+    targets: list[Actor],
+    trigger: tuple[Token, ...],
+) -> Iterator[_Coded]:
+    """ "X said Y attacked Z" -> X accuses Y (112); "X claimed it attacked Z" -> 015."""
     if speech.i > tok.i:
         return  # trailing attribution: the report is the source of the news, not an event
     source_codes = {s.code for s in sources}
@@ -366,11 +474,25 @@ def _speech_events(speech: Token, tok: Token, code: str, speaker: list[Actor], s
         if x.code in source_codes:
             if speech.lemma_ in _CLAIM_VERBS and code[:2] in _ACCUSABLE_ROOTS:
                 for t in targets:
-                    yield _Coded(code="015", source=x, target=t, modality="asserted", trigger=(speech,), rule="015:claim")
+                    yield _Coded(
+                        code="015",
+                        source=x,
+                        target=t,
+                        modality="asserted",
+                        trigger=(speech,),
+                        rule="015:claim",
+                    )
             continue
         if code[:2] in _ACCUSABLE_ROOTS:
             for y in sources:
-                yield _Coded(code="112", source=x, target=y, modality="asserted", trigger=(speech, *trigger), rule="112:report")
+                yield _Coded(
+                    code="112",
+                    source=x,
+                    target=y,
+                    modality="asserted",
+                    trigger=(speech, *trigger),
+                    rule="112:report",
+                )
 
 
 def _denier(tok: Token) -> Token | None:
@@ -396,14 +518,25 @@ def _discarded(sent: Span, lexicon: VerbLexicon) -> bool:
             return True
         if low in d.context or t.lemma_ in d.context:
             context += 1
-        if low in ("-", "–") and 0 < t.i - sent.start < len(sent) - 1 and t.nbor(-1).like_num and t.nbor(1).like_num \
-                and len(t.nbor(-1).text) <= 2 and len(t.nbor(1).text) <= 2:
+        if (
+            low in ("-", "–")
+            and 0 < t.i - sent.start < len(sent) - 1
+            and t.nbor(-1).like_num
+            and t.nbor(1).like_num
+            and len(t.nbor(-1).text) <= 2
+            and len(t.nbor(1).text) <= 2
+        ):
             return True  # "2-1": a score line
     return context >= 2
 
 
-def _event(article: Article, sent: Span, c: _Coded, published: date | None,
-           dates: dict[str, tuple[str | None, str]]) -> Event:
+def _event(
+    article: Article,
+    sent: Span,
+    c: _Coded,
+    published: date | None,
+    dates: dict[str, tuple[str | None, str]],
+) -> Event:
     info = cameo_info(c.code)
     t_start = min(t.idx for t in c.trigger)
     t_end = max(t.idx + len(t.text) for t in c.trigger)
@@ -412,8 +545,17 @@ def _event(article: Article, sent: Span, c: _Coded, published: date | None,
         dates[tense] = resolve_event_date(sent.text, published=published, tense=tense)
     when, precision = dates[tense]
     return Event(
-        id=content_id(article.id, sent.start_char, sent.end_char, t_start, t_end, c.code,
-                      c.source.code, c.target.code if c.target else None, prefix="ev_"),
+        id=content_id(
+            article.id,
+            sent.start_char,
+            sent.end_char,
+            t_start,
+            t_end,
+            c.code,
+            c.source.code,
+            c.target.code if c.target else None,
+            prefix="ev_",
+        ),
         article_id=article.id,
         date=when,
         date_precision=precision,

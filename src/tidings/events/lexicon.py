@@ -174,8 +174,13 @@ class VerbLexicon:
     # PETRARCH verb patterns, matched on the surface (see petrarch_lexicon.py), keyed by verb
     surface: Mapping[str, tuple[SurfacePattern, ...]] = field(repr=False, default_factory=dict)
 
-    def with_petrarch(self, patterns: Iterable[VerbPattern], synsets: Mapping[str, tuple[str, ...]], *,
-                      replace: bool = True) -> VerbLexicon:
+    def with_petrarch(
+        self,
+        patterns: Iterable[VerbPattern],
+        synsets: Mapping[str, tuple[str, ...]],
+        *,
+        replace: bool = True,
+    ) -> VerbLexicon:
         """This lexicon with PETRARCH verb patterns (``tidings.petrarch`` reads the files).
 
         ``replace``: the PETRARCH patterns stand in for the built-in verb and noun entries (the
@@ -237,7 +242,9 @@ class VerbLexicon:
             out.update(t.mapping.values())
         return out
 
-    def recode(self, lemma: str, code: str, *, addressee: bool = False) -> tuple[Transform, str] | None:
+    def recode(
+        self, lemma: str, code: str, *, addressee: bool = False
+    ) -> tuple[Transform, str] | None:
         """The transform a governing verb lemma applies to an embedded ``code``, and the new code.
 
         A lemma may govern several transforms ("vow to cooperate" is intent, "vow to strike" a
@@ -269,7 +276,9 @@ except AttributeError:  # pragma: no cover
 @lru_cache(maxsize=1)
 def _builtin() -> VerbLexicon:
     text = resources.files("tidings.data").joinpath("verbs.yaml").read_text(encoding="utf-8")
-    lex = VerbLexicon.from_mapping(yaml.load(text, Loader=_Loader), origin="tidings/data/verbs.yaml")
+    lex = VerbLexicon.from_mapping(
+        yaml.load(text, Loader=_Loader), origin="tidings/data/verbs.yaml"
+    )
     log.debug("loaded verb lexicon: %d entries", len(lex.entries))
     return lex
 
@@ -307,8 +316,10 @@ def parse_pattern(pattern: str, *, code: str, entry_id: str) -> LexEntry:
     # ("impose [sanction] on:T" matches "imposed sanctions"); on its own it is the trigger
     # ("talk with:T" must not match every "talk").
     if any(a.kind != "prep" for a in args):
-        args = tuple(Arg(kind=a.kind, words=a.words, target=True, optional=True) if a.kind == "prep" else a
-                     for a in args)
+        args = tuple(
+            Arg(kind=a.kind, words=a.words, target=True, optional=True) if a.kind == "prep" else a
+            for a in args
+        )
     return LexEntry(
         id=entry_id,
         code=code,

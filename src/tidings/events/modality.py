@@ -37,27 +37,30 @@ def _has_condition(tok: Token, cues: ModalityCues) -> bool:
         if c.dep_ == "mark" and c.lower_ in cues.condition_marks:
             # "once" and "should" mark conditions only as clause openers
             return True
-        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in ("case", "event") for g in c.children):
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(g.lower_ in ("case", "event") for g in c.children)
+        ):
             return True
     return False
 
 
 def _negated(tok: Token, cues: ModalityCues) -> bool:
     for c in tok.children:
-        if c.dep_ == "neg" or (c.dep_ in ("advmod", "preconj") and c.lower_ in ("never", "neither", "nor")):
+        if c.dep_ == "neg" or (
+            c.dep_ in ("advmod", "preconj") and c.lower_ in ("never", "neither", "nor")
+        ):
             return True
     return False
 
 
 def _aux_future(tok: Token, cues: ModalityCues) -> bool:
-    for c in tok.children:
-        if c.dep_ in ("aux", "auxpass") and c.lower_ in cues.future_aux:
-            return True
-    return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.future_aux for c in tok.children)
 
 
 def _hypothetical_with_if(tok: Token, cues: ModalityCues) -> bool:
-    """"Russia would face sanctions if it invaded": the main clause is itself conditional."""
+    """ "Russia would face sanctions if it invaded": the main clause is itself conditional."""
     if not any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in tok.children):
         return False
     return any(c.dep_ == "advcl" and _has_condition(c, cues) for c in tok.children)
@@ -68,15 +71,17 @@ def _same(a: Token, b: Token | None) -> bool:
 
 
 def sentence_reported(sent: Span, cues: ModalityCues) -> bool:
-    """"according to X" anywhere in the sentence marks every event in it as reported."""
-    for t in sent:
-        if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
-            return True
-    return False
+    """ "according to X" anywhere in the sentence marks every event in it as reported."""
+    return any(t.lower_ == "according" and any(c.lower_ == "to" for c in t.children) for t in sent)
 
 
-def event_modality(tok: Token, cues: ModalityCues, *, skip_governor: Token | None = None,
-                   reported_sentence: bool = False) -> ModalityReading:
+def event_modality(
+    tok: Token,
+    cues: ModalityCues,
+    *,
+    skip_governor: Token | None = None,
+    reported_sentence: bool = False,
+) -> ModalityReading:
     """Read the modality of the event triggered at ``tok``.
 
     ``skip_governor``: a governing verb already folded into the code ("refused to withdraw" is
@@ -122,7 +127,11 @@ def event_modality(tok: Token, cues: ModalityCues, *, skip_governor: Token | Non
         if link in ("ccomp", "parataxis") and head.lemma_ in cues.speech:
             found.add("reported")
             speech = speech or head
-        if link == "xcomp" and head.lemma_ in cues.hedges_passive and any(c.dep_ == "auxpass" for c in head.children):
+        if (
+            link == "xcomp"
+            and head.lemma_ in cues.hedges_passive
+            and any(c.dep_ == "auxpass" for c in head.children)
+        ):
             found.add("reported")  # "a missile believed to be fired by rebels"
         # a conjunct shares its head's conditions and tense, not its negation
         check_neg = link != "conj"

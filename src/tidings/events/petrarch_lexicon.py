@@ -47,14 +47,18 @@ class SurfacePattern:
     post: tuple[frozenset[str], ...]
     target: str  # "dobj", a preposition ("with"), or "" when the pattern does not say
     extra_words: tuple[str, ...] = ()  # other words of a multiword verb ("wire" of "wire tap")
-    swap: bool = False  # "(FROM $)": the source is that prepositional object, the subject the target
+    swap: bool = (
+        False  # "(FROM $)": the source is that prepositional object, the subject the target
+    )
 
     @property
     def size(self) -> int:
         return len(self.pre) + len(self.post) + len(self.extra_words)
 
 
-def surface_patterns(patterns: Iterable[VerbPattern], synsets: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[SurfacePattern, ...]]:
+def surface_patterns(
+    patterns: Iterable[VerbPattern], synsets: Mapping[str, tuple[str, ...]]
+) -> dict[str, tuple[SurfacePattern, ...]]:
     """PETRARCH verb patterns keyed by the inflecting verb word (and its irregular forms)."""
     known = cameo_table()
     out: dict[str, list[SurfacePattern]] = defaultdict(list)
@@ -74,13 +78,23 @@ def surface_patterns(patterns: Iterable[VerbPattern], synsets: Mapping[str, tupl
         for verb in vp.verbs:
             words = verb.lemma.split()
             extra = tuple(w for w in words if w != verb.head)
-            sp = SurfacePattern(id=f"petrarch:{vp.block.lower()}:{vp.line or n}", head=verb.head, code=code,
-                                reverse_code=reverse, pre=pre, post=post, target=target, extra_words=extra,
-                                swap=swap)
+            sp = SurfacePattern(
+                id=f"petrarch:{vp.block.lower()}:{vp.line or n}",
+                head=verb.head,
+                code=code,
+                reverse_code=reverse,
+                pre=pre,
+                post=post,
+                target=target,
+                extra_words=extra,
+                swap=swap,
+            )
             for key in {verb.head, *verb.forms}:
                 out[key].append(sp)
     if dropped:
-        log.info("PETRARCH verbs: %d patterns with non-CAMEO codes or unreadable slots skipped", dropped)
+        log.info(
+            "PETRARCH verbs: %d patterns with non-CAMEO codes or unreadable slots skipped", dropped
+        )
     # longest patterns first: the most specific reading of a verb wins, as in PETRARCH
     return {k: tuple(sorted(v, key=lambda p: -p.size)) for k, v in out.items()}
 
@@ -92,7 +106,9 @@ def _cameo(code: str | None, known: Mapping[str, object]) -> str | None:
     return code if code in known else None
 
 
-def _slots(words: tuple[str, ...], synsets: Mapping[str, tuple[str, ...]]) -> tuple[frozenset[str], ...] | None:
+def _slots(
+    words: tuple[str, ...], synsets: Mapping[str, tuple[str, ...]]
+) -> tuple[frozenset[str], ...] | None:
     slots: list[frozenset[str]] = []
     for w in words:
         w = w.strip("()").lower()
@@ -148,14 +164,16 @@ def _match_seq(tokens: list[Token], slots: tuple[frozenset[str], ...]) -> list[T
     return found
 
 
-def match_surface(tok: Token, patterns: tuple[SurfacePattern, ...]) -> tuple[SurfacePattern, list[Token]] | None:
+def match_surface(
+    tok: Token, patterns: tuple[SurfacePattern, ...]
+) -> tuple[SurfacePattern, list[Token]] | None:
     """The first (most specific) pattern that fits around verb ``tok``, with its words."""
     sent = tok.sent
-    after = [t for t in sent[tok.i - sent.start + 1:] if not t.is_punct]
+    after = [t for t in sent[tok.i - sent.start + 1 :] if not t.is_punct]
     before = [t for t in reversed(sent[: tok.i - sent.start]) if not t.is_punct]
     for p in patterns:
         if p.extra_words:
-            near = {t.lower_ for t in sent[max(0, tok.i - sent.start - 2): tok.i - sent.start + 3]}
+            near = {t.lower_ for t in sent[max(0, tok.i - sent.start - 2) : tok.i - sent.start + 3]}
             if not all(w in near for w in p.extra_words):
                 continue
         post = _match_seq(after, p.post) if p.post else []
