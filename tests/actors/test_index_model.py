@@ -128,3 +128,18 @@ def test_index_model_eu_bodies_have_their_own_presidents(nlp, actors) -> None:
     text = "The President of the European Council met the European Commission President."
     index = _index(nlp, actors, text, date(2021, 3, 1))
     assert [m.name for m in index.mentions] == ["Charles Michel", "Ursula von der Leyen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("The US ambassador to Russia, Pavel Orlov, was summoned.", "Pavel Orlov", "USAGOV"),
+        ("The US commander in Iraq, General Pavel Orlov, held talks.", "Pavel Orlov",
+         "USAMIL"),
+    ],
+)
+def test_index_model_apposition_after_a_place(nlp, actors, text: str, name: str,
+                                              code: str) -> None:
+    index = _index(nlp, actors, text, date(2008, 8, 1))
+    person = next(m for m in index.mentions if m.name == name and m.kind == "person")
+    assert person.code == code

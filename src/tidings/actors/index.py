@@ -143,13 +143,21 @@ def _add_apposed_names(view: TokenView, ents: list[tuple[str, int, int] | None],
     for i, dep in enumerate(view.dep):
         if dep != "appos":
             continue
-        for x in (i, view.head[i]):
-            if view.pos[x] != "PROPN" or ents[x] is not None or not view.words[x][:1].isupper():
+        for x, other in ((i, view.head[i]), (view.head[i], i)):
+            if view.pos[x] != "PROPN" or not view.words[x][:1].isupper():
+                continue
+            # NER sometimes calls an unknown name an organisation; next to a title noun
+            # ("the US ambassador to Russia, Pavel Orlov,") the parse says otherwise.
+            label = ents[x][0] if ents[x] is not None else None
+            if label is not None and not (label == "ORG" and view.pos[other] == "NOUN"):
                 continue
             start = x
             while (start > 0 and view.pos[start - 1] == "PROPN" and view.head[start - 1] == x
-                   and view.dep[start - 1] == "compound" and ents[start - 1] is None):
+                   and view.dep[start - 1] == "compound"):
                 start -= 1
+            # Leading title words ("General Pavel Orlov") are not part of the name.
+            while start < x and fold(view.words[start]) in dictionary.first:
+                start += 1
             # A single capitalised word is too weak a name; a phrase with a dictionary word
             # in it ("Deputy Foreign Minister") is the title side of the apposition.
             if x - start >= 1 and not any(fold(view.words[k]) in dictionary.first

@@ -23,6 +23,7 @@ from .dictionary import MAX_PATTERN_TOKENS, ActorDictionary, ActorEntry, fold, s
 _BLOCKING_ENTS = frozenset({"PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 _POSSESSIVE = frozenset({"'s", "'"})
 _ARMED = frozenset({"MIL", "REB", "SEP", "INS", "UAF", "IMG", "SPY"})
+_PLACE_PREPS = frozenset({"in", "to", "at", "for"})
 _COORDINATORS = frozenset({"and", "or", ",", "&"})
 # Rank and scope words that may stand between a country and its role noun.
 _RANKS = frozenset({"senior", "top", "local", "regional", "federal", "national", "provincial",
@@ -330,9 +331,13 @@ def _appositions(out: list[Mention], *, words: Sequence[str], folded: Sequence[s
         titled = m.kind == "role" or (m.kind == "person" and m.via == "title")
         if not (titled and "person" in m.tags and m.affiliation):
             continue
-        # name after: TITLE , NAME
-        if m.end + 1 < len(words) and folded[m.end] == ",":
-            after = _name_at(out, idx + 1, m.end + 1, words, ents)
+        # name after: TITLE , NAME, also past a place: "the US ambassador to Russia, NAME"
+        end, nxt_idx = m.end, idx + 1
+        if (nxt_idx < len(out) and end < len(words) and folded[end] in _PLACE_PREPS
+                and out[nxt_idx].start == end + 1 and out[nxt_idx].kind == "country"):
+            end, nxt_idx = out[nxt_idx].end, nxt_idx + 1
+        if end + 1 < len(words) and folded[end] == ",":
+            after = _name_at(out, nxt_idx, end + 1, words, ents)
             if after is not None:
                 _link(m, after, added)
                 continue
@@ -373,9 +378,13 @@ def _name_ending(out: list[Mention], idx: int, i: int, words: Sequence[str],
 
 
 def _link(title: Mention, person: Mention, added: list[Mention]) -> None:
-    if not person.code:  # a name the dictionary does not know: the title says who they are
+    new = not person.code
+    # A name the dictionary does not know takes the title's country and role; so does one
+    # whose own title had no country ("The US commander in Iraq, General David Petraeus").
+    if new or (person.via == "title" and person.country is None and title.country):
         person.code, person.country, person.sector = title.code, title.country, title.sector
         person.titles, person.affiliation = title.titles, title.affiliation
-        added.append(person)
+        if new:
+            added.append(person)
     title.take(person, via="title")
     title.description = False
