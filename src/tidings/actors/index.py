@@ -148,7 +148,8 @@ def _add_apposed_names(view: TokenView, ents: list[tuple[str, int, int] | None],
                 continue
             # NER sometimes calls an unknown name an organisation; next to a title noun
             # ("the US ambassador to Russia, Pavel Orlov,") the parse says otherwise.
-            label = ents[x][0] if ents[x] is not None else None
+            span = ents[x]
+            label = span[0] if span is not None else None
             if label is not None and not (label == "ORG" and view.pos[other] == "NOUN"):
                 continue
             start = x
