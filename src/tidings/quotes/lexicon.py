@@ -36,6 +36,7 @@ class CueLexicon:
     person_pronouns: frozenset[str]
     title_nouns: frozenset[str]
     withholding_verbs: frozenset[str]
+    title_abbreviations: dict[str, str]
 
     @classmethod
     def builtin(cls) -> CueLexicon:
@@ -62,6 +63,8 @@ class CueLexicon:
             person_pronouns=words("person_pronouns"),
             title_nouns=words("title_nouns"),
             withholding_verbs=words("withholding_verbs"),
+            title_abbreviations={str(k).lower().rstrip("."): str(v).lower() for k, v in
+                                 (data.get("title_abbreviations") or {}).items()},
         )
 
 

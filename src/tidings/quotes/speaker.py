@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
     from ..actors import ActorIndex
 
+MAX_TITLE_LOOKBACK = 30  # persons scanned back for a title match
+TITLE_WINDOW = 4  # tokens before a name (and after it, past a comma) read as its title
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 _ENT_KIND = {"PERSON": "person", "ORG": "group", "NORP": "group", "GPE": "country"}
 _NO_SPEAKER_PRONOUNS = frozenset({"i", "we", "you", "it", "they", "this", "that", "which", "who"})
 
@@ -59,6 +62,17 @@ class SpeakerResolver:
         persons.sort(key=lambda p: p[0])
         self._person_starts = [s for s, _ in persons]
         self._persons = [a for _, a in persons]
+        # Words around each person's mention ("Sen. Bernie Sanders", "Mike Pence, the Indiana
+        # governor"), so "the Vermont senator" can prefer a person introduced as a senator.
+        # Subjects are the salient antecedents (centering): "As far as whether Sanders still
+        # senses anger at Clinton, the Vermont senator acknowledged" means Sanders.
+        self._subject = [self._in_subject_role(a) for a in self._persons]
+        # Titles accumulate per name: a later bare "Trump" keeps "Republican nominee".
+        self._titles: list[frozenset[str]] = []
+        so_far: dict[str, frozenset[str]] = {}
+        for a in self._persons:
+            so_far[a.name] = so_far.get(a.name, frozenset()) | self._title_words(a)
+            self._titles.append(so_far[a.name])
 
     def resolve(self, subject: Token) -> Actor | None:
         """The actor ``subject`` (a cue's subject head) denotes, or None."""
@@ -108,11 +122,59 @@ class SpeakerResolver:
         k = bisect_left(self._person_starts, subject.idx)
         if k == 0:
             return None
-        antecedent = self._persons[k - 1]
+        antecedent = self._persons[self._best_antecedent(subject, k)]
         text = _phrase(subject)
         return dataclasses.replace(
             antecedent, text=text.text, start=text.start_char, end=text.end_char, via="recency"
         )
+
+    def _best_antecedent(self, subject: Token, k: int) -> int:
+        """Index of the best person before ``k`` for a pronoun or a title description.
+
+        Scored over the last MAX_TITLE_LOOKBACK persons, most recent first on ties: a person
+        in subject position scores 1; for a description, the head noun among the person's
+        title words scores 2 more and each matching modifier ("Vermont", "Republican") 1.
+        """
+        head: set[str] = set()
+        mods: set[str] = set()
+        if subject.lower_ not in self.lex.person_pronouns:
+            head = {subject.lower_, subject.lemma_.lower()}
+            mods = {c.lower_ for c in subject.children if c.dep_ in ("amod", "compound", "nmod")}
+        best, best_score = k - 1, -1
+        for n in range(k - 1, max(-1, k - 1 - MAX_TITLE_LOOKBACK), -1):
+            words = self._titles[n]
+            score = self._subject[n] + 2 * bool(head & words) + len(mods & words)
+            if score > best_score:
+                best, best_score = n, score
+        return best
+
+    def _in_subject_role(self, actor: Actor) -> int:
+        span = self.doc.char_span(actor.start or 0, actor.end or 0, alignment_mode="expand")
+        if span is None:
+            return 0
+        root = span.root
+        if root.dep_ in ("appos", "compound"):
+            root = root.head
+        return int(root.dep_ in ("nsubj", "nsubjpass"))
+
+    def _title_words(self, actor: Actor) -> frozenset[str]:
+        """The title run right before a name and an apposition after it, lower-cased."""
+        span = self.doc.char_span(actor.start or 0, actor.end or 0, alignment_mode="expand")
+        if span is None:
+            return frozenset()
+        doc = self.doc
+        words = {t.lower_.rstrip(".") for t in span}
+        i = span.start - 1
+        while i >= 0 and span.start - i <= TITLE_WINDOW and doc[i].pos_ in _TITLE_POS:
+            words.add(doc[i].lower_.rstrip("."))
+            i -= 1
+        if span.end < len(doc) and doc[span.end].text == ",":
+            for tok in doc[span.end + 1: span.end + 2 + TITLE_WINDOW]:
+                if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+                    break
+                words.add(tok.lower_)
+        abbreviations = self.lex.title_abbreviations
+        return frozenset(words | {abbreviations[w] for w in words if w in abbreviations})
 
     def _unknown(self, ent: Span, kind: str) -> Actor:
         ent = _strip_punct(ent)
