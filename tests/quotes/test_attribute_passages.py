@@ -105,3 +105,43 @@ def test_attribute_unknown_people_keep_their_names(nlp: Any) -> None:
         "Olena Kovalenko", "", "person")
     assert cold.speaker.text == "she"
     assert (nobody.speaker.name, nobody.speaker.code) == ("Andriy Melnyk", "")
+
+
+BRITISH = """LONDON, Feb 10 - British Foreign Secretary Liz Truss met Sergei Lavrov in Moscow.
+
+‘Russia must withdraw its troops,’ she said, ‘and it must do so now.’
+
+"We are not going to be lectured," Lavrov said. He added: "Our patience is not endless."
+
+The remarks were carried live, as the British delegation left the building, RT reported.
+
+The British Prime Minister said Britain would not be intimidated.
+"""
+
+BRITISH_CASES = [
+    # single curly marks, split around the cue, pronoun speaker
+    ("Russia must withdraw its troops ... and it must do so now.", "direct", "said",
+     "Liz Truss", "GBRGOV"),
+    ("We are not going to be lectured", "direct", "said", "Sergei Lavrov", "RUSGOV"),
+    ("Our patience is not endless.", "direct", "added", "Sergei Lavrov", "RUSGOV"),
+    ("Britain would not be intimidated", "indirect", "said", "Boris Johnson", "GBRGOV"),
+]
+
+
+@pytest.fixture(scope="module")
+def british(nlp: Any) -> dict[str, Quote]:
+    return {q.text: q for q in _attribute(nlp, BRITISH)}
+
+
+@pytest.mark.parametrize(("text", "kind", "cue", "name", "code"), BRITISH_CASES)
+def test_attribute_british_passage(british: dict[str, Quote], text: str, kind: str, cue: str,
+                                   name: str, code: str) -> None:
+    q = british[text]
+    assert (q.kind, q.cue) == (kind, cue)
+    assert q.speaker is not None and (q.speaker.name, q.speaker.code) == (name, code)
+
+
+def test_attribute_outlet_as_source_is_media_and_relays(british: dict[str, Quote]) -> None:
+    [q] = [q for q in british.values() if q.cue == "reported"]
+    assert q.kind == "indirect" and q.relayed_by == ("RT",)
+    assert q.speaker is not None and (q.speaker.name, q.speaker.sector) == ("RT", "MED")

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..model import Actor
+from ..outlets import canonical_outlet
 from .lexicon import CueLexicon
 
 if TYPE_CHECKING:
@@ -85,10 +86,22 @@ class SpeakerResolver:
             return self._recent_person(subject)
         if lower in _NO_SPEAKER_PRONOUNS or subject.pos_ == "PRON":
             return None
+        outlet = self._outlet(subject)
+        if outlet is not None:
+            return outlet
         if subject.ent_type_:
             kind = _ENT_KIND.get(subject.ent_type_, "unresolved")
             return self._unknown(_entity_of(subject), kind)
         return self._unnamed(subject)
+
+    def _outlet(self, subject: Token) -> Actor | None:
+        # A news outlet as source ("RT reported", "according to TASS"): CAMEO's media sector.
+        phrase = _strip_punct(_entity_of(subject) if subject.ent_type_ else _phrase(subject))
+        name = canonical_outlet(phrase.text)
+        if name is None:
+            return None
+        return Actor(text=phrase.text, name=name, code="", country=None, sector="MED",
+                     kind="group", start=phrase.start_char, end=phrase.end_char, via="name")
 
     def _from_index(self, subject: Token) -> Actor | None:
         actors = self.index.actors_for(subject)
