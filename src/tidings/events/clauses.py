@@ -503,23 +503,12 @@ def _entries_for(
 
 
 def fallback_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[Token]:
-    """Prepositional objects of the clause (verb, then its object), most directed first."""
+    """Prepositional objects of the clause, nearest phrases first, most directed preposition
+    first within a level: the verb and its object, then the nouns inside those phrases
+    ("claimed responsibility for an attack at a mall in Kenya", "welcomed a resumption of ties
+    with X", "cordoned off the roads leading into X"), three levels deep at most."""
     skip = {t.i for t in exclude}
-    holders = [verb]
     obj = direct_object(verb)
-    if obj is not None:
-        holders.append(obj)
-    # into the slot nouns too: "claimed responsibility for an attack at a mall in Kenya",
-    # "welcomed a resumption of ties with X", "cordoned off the roads leading into X"
-    holders.extend(t for t in exclude if t.pos_ in ("NOUN", "PROPN"))
-    for h in list(holders[1:]):
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                o = pobj(c)
-                if o is not None:
-                    holders.append(o)
-            elif c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
-                holders.append(c)
     # "condemned an attack by Osgiliath soldiers": the object event's agent is the target
     if obj is not None and obj.pos_ == "NOUN":
         for c in obj.children:
@@ -527,13 +516,33 @@ def fallback_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[
                 o = pobj(c)
                 if o is not None and o.i not in skip:
                     yield o
-    for prep in FALLBACK_PREPS:
-        for h in holders:
+    level: list[Token] = [verb, *([obj] if obj is not None else [])]
+    level.extend(t for t in exclude if t.pos_ in ("NOUN", "PROPN"))
+    seen = {t.i for t in level}
+    for _ in range(3):
+        found: dict[str, list[Token]] = {}
+        nxt: list[Token] = []
+        for h in level:
             for c in h.children:
-                if c.dep_ == "prep" and c.lower_ == prep:
+                if c.dep_ == "prep" and not _temporal(c):
                     o = pobj(c)
-                    if o is not None and o.i not in skip and not _temporal(c):
-                        yield o
+                    if o is not None and o.i not in seen:
+                        found.setdefault(c.lower_, []).append(o)
+                        nxt.append(o)
+                        seen.add(o.i)
+                elif c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i not in seen:
+                    nxt.append(c)
+                    seen.add(c.i)
+        for prep in FALLBACK_PREPS:
+            for o in found.get(prep, ()):
+                if o.i not in skip:
+                    yield o
+        for o in found.get("of", ()):
+            if o.i not in skip:
+                yield o  # "of" objects last: "part of Syria", "the population of Gondor"
+        level = nxt
+        if not level:
+            break
 
 
 def noun_sources(noun: Token) -> list[Token]:

@@ -222,6 +222,11 @@ def _code_match(
         if urged:
             target_heads = urged
     targets = _actors(index, target_heads)
+    if targets and not any(a.country or a.kind == "igo" for a in targets):
+        # "a government-held part of Syria": the place named in the "of" phrase is the target,
+        # not the sector adjective of the head noun
+        owners = _actors(index, [o for h in target_heads for o in _of_objects(h)])
+        targets = [a for a in owners if a.country] or targets
     if not targets and m.objects:
         # "expelled two Russian diplomats", "freed Palestinian prisoners": the object's owner;
         # not "withdrew its troops", where the pronoun makes them the source's own
@@ -399,6 +404,16 @@ def _np_head(tok: Token) -> Token:
                 if o is not None:
                     return o
     return tok
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    return [
+        o
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in [clauses.pobj(c)]
+        if o is not None
+    ]
 
 
 def _actors(index: ActorIndex, heads: list[Token]) -> list[Actor]:
