@@ -143,3 +143,25 @@ def test_index_model_apposition_after_a_place(nlp, actors, text: str, name: str,
     index = _index(nlp, actors, text, date(2008, 8, 1))
     person = next(m for m in index.mentions if m.name == name and m.kind == "person")
     assert person.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US State Department advised against travel to Tunisia.",
+         [("The US State Department", "USAGOV"), ("Tunisia", "TUN")]),
+        ("Pro-Russian separatists shelled Mariupol.", [("separatists", "---SEP"),
+                                                      ("Mariupol", "UKR")]),
+        ("The US helped dissidents from Egypt.", [("The US", "USA"),
+                                                  ("dissidents from Egypt", "EGYOPP")]),
+        ("Gaza residents fled as Israeli troops advanced.",
+         [("Gaza residents", "PSEGZACVL"), ("Israeli troops", "ISRMIL")]),
+        ("Russia is conducting military exercises in Alaska.", [("Russia", "RUS"),
+                                                               ("Alaska", "USA")]),
+        ("Riot police detained opposition leaders.", [("Riot police", "---COP"),
+                                                      ("opposition leaders", "---OPP")]),
+    ],
+)
+def test_index_model_conventions(nlp, actors, text: str, expected) -> None:
+    index = _index(nlp, actors, text, date(2015, 8, 1))
+    assert [(m.text, m.code) for m in index.mentions] == expected

@@ -167,6 +167,21 @@ def _add_apposed_names(view: TokenView, ents: list[tuple[str, int, int] | None],
                     ents[k] = ("PERSON", start, x + 1)
 
 
+def _drop_attributive_roles(found: list[Mention], view: TokenView) -> list[Mention]:
+    """A lone role word used as a modifier is not an actor: "military exercises", "civilian
+    infrastructure", "opposition parties" name things, not the military or civilians."""
+    out = []
+    for m in found:
+        i = m.end - 1
+        lone = m.kind == "role" and not m.affiliation and (m.end - m.start == 1
+                                                           or view.lower[m.start] == "the")
+        if lone and (view.pos[i] == "ADJ" or view.dep[i] == "amod"
+                     or (view.dep[i] == "compound" and view.head[i] > i)):
+            continue
+        out.append(m)
+    return out
+
+
 def _match_skipping_space(words: list[str], ents: list[tuple[str, int, int] | None], *,
                           dictionary: ActorDictionary, on: date | None) -> list[Mention]:
     """Match with whitespace tokens left out ("Prime Minister Boris\nJohnson" in text
@@ -197,7 +212,8 @@ def index_actors(doc: Doc, *, dictionary: ActorDictionary, on: date | None = Non
     words, starts = view.words, view.idx
     ents = list(view.ents)
     _add_apposed_names(view, ents, dictionary=dictionary)
-    found = _match_skipping_space(words, ents, dictionary=dictionary, on=on)
+    found = _drop_attributive_roles(
+        _match_skipping_space(words, ents, dictionary=dictionary, on=on), view)
     resolved = resolve_coreference(doc, found, pronouns=roles_data().get("pronouns", {}),
                                    view=view)
     mentions: list[Actor] = []

@@ -28,6 +28,10 @@ Data file formats (all hand-written except ``countries.json``):
     coreference resolves to the latest actor tagged ``refers`` (or of that kind).
     ``pronouns``: ``{person: [...], thing: [...], group: [...]}``.
 
+``actors_regions.yaml``
+    a list of ``{code, name, country, patterns}``: states, provinces and regions that code to
+    their country ("Alaska" USA) or to a CAMEO region code ("Gaza" PSEGZA).
+
 ``actors_groups.yaml``
     a list of ``{code, name, country, sector, patterns, from, to}``: armed groups, movements,
     intelligence services and legislatures named on their own (Hamas PSEREBHMS, the FSB
@@ -134,6 +138,13 @@ def role_entries(data: dict[str, Any]) -> list[ActorEntry]:
     return out
 
 
+def region_entries(rows: list[dict[str, Any]]) -> list[ActorEntry]:
+    """Regions and states that code to their country (or a CAMEO region code: PSEGZA)."""
+    return [ActorEntry(patterns=tuple(row["patterns"]), code=row["code"], name=row["name"],
+                       country=row["country"], kind="country", tags=("region",))
+            for row in rows]
+
+
 def group_entries(rows: list[dict[str, Any]]) -> list[ActorEntry]:
     """Named groups and agencies; dated rows give the code valid on a date."""
     out = []
@@ -191,5 +202,6 @@ def load_builtin_entries() -> list[ActorEntry]:
     entries += group_entries(_read("actors_groups.yaml"))
     entries += role_entries(roles_data())
     entries += country_entries(_read("countries.json"), _read("actors_countries.yaml"))
+    entries += region_entries(_read("actors_regions.yaml"))
     log.debug("loaded %d built-in actor entries", len(entries))
     return entries

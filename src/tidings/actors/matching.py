@@ -23,6 +23,7 @@ from .dictionary import MAX_PATTERN_TOKENS, ActorDictionary, ActorEntry, fold, s
 _BLOCKING_ENTS = frozenset({"PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 _POSSESSIVE = frozenset({"'s", "'"})
 _ARMED = frozenset({"MIL", "REB", "SEP", "INS", "UAF", "IMG", "SPY"})
+_STANCES = frozenset({"pro", "anti", "non"})
 _PLACE_PREPS = frozenset({"in", "to", "at", "for"})
 _COORDINATORS = frozenset({"and", "or", ",", "&"})
 # Rank and scope words that may stand between a country and its role noun.
@@ -193,7 +194,10 @@ def _join(aff: Mention, role: Mention, start: int, end: int) -> Mention:
     elif "prefix" in role.tags:  # PETRARCH prefix agents ("NGO~") put their code first
         code = f"{sector or ''}{aff.country}"
     else:
-        code = f"{aff.country}{sector or ''}"
+        # A plain or regional code ("RUS", "PSEGZA") takes the sector; a metonym ("Moscow",
+        # RUSGOV) gives its country.
+        base = aff.code if not aff.sector else aff.country
+        code = f"{base}{sector or ''}"
     owner = aff.name.removesuffix(" government") if aff.via == "metonym" else aff.name
     # An organisation may say which of its offices a generic title means: "President of the
     # European Council" is the Council's president, not the Commission's.
@@ -212,11 +216,19 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
             ents: Sequence[tuple[str, int, int] | None] | None) -> list[Mention]:
     """Apply the combination rules to raw matches."""
     out: list[Mention] = []
-    raw = _merge_role_runs(raw)
+    raw = _merge_role_runs(_drop_stances(raw, folded))
     k = 0
     while k < len(raw):
         m = raw[k]
         nxt = raw[k + 1] if k + 1 < len(raw) else None
+        # A country before one of its own institutions: "the US State Department" is the
+        # State Department, "Russia's Kremlin" the Kremlin.
+        if (nxt is not None and m.kind == "country" and not m.sector and nxt.kind == "country"
+                and nxt.sector and nxt.country == m.country and _bridged(folded, m.end, nxt.start)):
+            nxt = replace(nxt, start=m.start)
+            m = nxt
+            k += 1
+            nxt = raw[k + 1] if k + 1 < len(raw) else None
         # Affiliation + role, also through a possessive or a rank word: "Russia's foreign
         # minister", "US senior officials".
         if (nxt is not None and _is_affiliation(m) and nxt.kind == "role"
@@ -235,12 +247,13 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
             m = _join(owner, nxt, m.start, nxt.end)
             k += 1
             nxt = raw[k + 1] if k + 1 < len(raw) else None
-        # Role + "of" + affiliation: "the foreign minister of Russia"; civilian roles also
+        # Role + "of"/"from" + affiliation: "the foreign minister of Russia", "dissidents from
+        # Egypt"; civilian roles also
         # take "in": "protesters in Belarus" (not troops: troops in a country are often
         # foreign ones).
         if (nxt is not None and m.kind == "role" and m.affiliation is None
                 and _is_affiliation(nxt) and nxt.start == m.end + 1
-                and (folded[m.end] == "of"
+                and (folded[m.end] in ("of", "from")
                      or (folded[m.end] == "in" and m.sector not in _ARMED))):
             m = _join(nxt, m, m.start, nxt.end)
             k += 1
@@ -256,6 +269,19 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
         out.append(m)
         k += 1
     _appositions(out, words=words, folded=folded, ents=ents)
+    return out
+
+
+def _drop_stances(raw: list[Mention], folded: Sequence[str]) -> list[Mention]:
+    """"pro-Russian separatists", "anti-American protesters": the country names a stance,
+    not an actor, and must not become the group's affiliation."""
+    out = []
+    for m in raw:
+        s = m.start
+        if (m.kind == "country" and s >= 2 and folded[s - 1] == "-"
+                and folded[s - 2] in _STANCES):
+            continue
+        out.append(m)
     return out
 
 
@@ -284,6 +310,11 @@ def _merge_role_runs(raw: list[Mention]) -> list[Mention]:
                 and prev.affiliation is None and m.affiliation is None:
             name = m.name if prev.name == m.name else f"{prev.name} {m.name}"
             merged = replace(m, start=prev.start, name=name)
+            if m.sector == "GOV" and prev.sector not in (None, "GOV"):
+                # "rebel leaders", "opposition officials", "union spokesman": a generic
+                # official of a non-government group belongs to the group.
+                merged.sector = prev.sector
+                merged.code = prev.code
             out[-1] = merged
             continue
         out.append(m)
