@@ -221,31 +221,7 @@ def _code_match(
         ]
         if urged:
             target_heads = urged
-    targets = _actors(index, target_heads)
-    if targets and not any(a.country or a.kind == "igo" for a in targets):
-        # "a government-held part of Syria": the place named in the "of" phrase is the target,
-        # not the sector adjective of the head noun
-        owners = _actors(index, [o for h in target_heads for o in _of_objects(h)])
-        targets = [a for a in owners if a.country] or targets
-    if not targets and m.objects:
-        # "expelled two Russian diplomats", "freed Palestinian prisoners": the object's owner;
-        # not "withdrew its troops", where the pronoun makes them the source's own
-        # Sector-only actors ("military exercises" -> ---MIL) describe the object, not an owner.
-        owned = [
-            o
-            for o in m.objects
-            if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
-        ]
-        targets = [a for a in _actors(index, owned) if a.country or a.kind == "igo"]
-    if not targets and not entry.noun and not (entry.symmetric and len(sources) > 1):
-        # (a symmetric event of a compound subject is between its members: "Japan and Korea
-        # will hold talks in Tokyo" is not a meeting with Tokyo)
-        targets = _fallback_targets(tok, index, exclude=[*target_heads, *m.objects], code=code)
-        for verb in m.trigger[1:]:
-            # the scope moved to an embedded verb ("vowed to retaliate against NATO")
-            if targets or verb.pos_ != "VERB":
-                continue
-            targets = _fallback_targets(verb, index, exclude=[*target_heads, *m.objects], code=code)
+    targets = _targets(m, target_heads, sources, index=index, code=code)
     if (entry.require_target or entry.noun) and not targets:
         return  # statements need an addressee; a bare event noun ("the attack") is too vague
     if entry.swap and targets:
@@ -308,6 +284,46 @@ def _code_match(
                         trigger=(deny,),
                         rule="016:deny",
                     )
+
+
+def _targets(
+    m: clauses.Match,
+    target_heads: list[Token],
+    sources: list[Actor],
+    *,
+    index: ActorIndex,
+    code: str,
+) -> list[Actor]:
+    """The target actors: the entry's slot, else (for verbs) the owner of the object, else the
+    clause's other prepositional objects. Fallbacks never return the source itself."""
+    entry = m.entry
+    targets = _actors(index, target_heads)
+    if targets and not any(a.country or a.kind == "igo" for a in targets):
+        # "a government-held part of Syria": the place named in the "of" phrase is the target,
+        # not the sector adjective of the head noun
+        owners = _actors(index, [o for h in target_heads for o in _of_objects(h)])
+        targets = [a for a in owners if a.country] or targets
+    if targets or entry.noun or (entry.symmetric and len(sources) > 1):
+        # (a symmetric event of a compound subject is between its members: "Japan and Korea
+        # will hold talks in Tokyo" is not a meeting with Tokyo)
+        return targets
+    avoid = {a.code for a in sources}
+    # "expelled two Russian diplomats", "freed Palestinian prisoners": the object's owner; not
+    # "withdrew its troops", where the pronoun makes them the source's own, and not a
+    # sector-only actor ("military exercises" -> ---MIL), which describes the object
+    owned = [
+        o for o in m.objects if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+    ]
+    targets = [
+        a for a in _actors(index, owned) if (a.country or a.kind == "igo") and a.code not in avoid
+    ]
+    exclude = [*target_heads, *m.objects]
+    # the scope may have moved to an embedded verb ("vowed to retaliate against NATO")
+    for verb in (m.token, *(t for t in m.trigger[1:] if t.pos_ == "VERB")):
+        if targets:
+            break
+        targets = _fallback_targets(verb, index, exclude=exclude, code=code, avoid=avoid)
+    return targets
 
 
 def _source_heads(m: clauses.Match, governor: Token | None) -> list[Token]:
@@ -433,7 +449,7 @@ def _actors(index: ActorIndex, heads: list[Token]) -> list[Actor]:
 
 
 def _fallback_targets(
-    tok: Token, index: ActorIndex, *, exclude: list[Token], code: str
+    tok: Token, index: ActorIndex, *, exclude: list[Token], code: str, avoid: set[str]
 ) -> list[Actor]:
     if code.startswith("13"):
         # "warned of sanctions if Russia invades": a threat is aimed at the conditional's subject
@@ -441,11 +457,11 @@ def _fallback_targets(
             if c.dep_ == "advcl" and any(
                 g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children
             ):
-                found = _actors(index, clauses.subjects(c))
+                found = [a for a in _actors(index, clauses.subjects(c)) if a.code not in avoid]
                 if found:
                     return found
     for o in clauses.fallback_targets(tok, exclude=exclude):
-        found = _actors(index, [o])
+        found = [a for a in _actors(index, [o]) if a.code not in avoid]
         if found:
             return found
     return []
