@@ -13,16 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .matching import Mention
+from .loader import grammar_words
+from .mention import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "pobj"})
-# Verbs whose "it" subject is usually expletive ("it is likely", "it seems"), not an actor.
-_EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "become", "happen",
-                              "matter", "mean", "look", "rain", "follow", "emerge"})
 # How many sentences back a pronoun may look; persons stay salient longer than things.
 _PERSON_WINDOW = 4
 _THING_WINDOW = 1
@@ -214,7 +212,7 @@ def _is_actor_it(view: TokenView, i: int) -> bool:
         return True
     if not dep:
         return True  # Doc without a parse: trust the pronoun
-    return dep in _SUBJECT_DEPS and view.lemma[view.head[i]] not in _EXPLETIVE_VERBS
+    return dep in _SUBJECT_DEPS and view.lemma[view.head[i]] not in grammar_words("expletive_verbs")
 
 
 def _person(seen: list[_Seen], here: int, *, female: bool,

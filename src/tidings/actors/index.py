@@ -10,7 +10,8 @@ from ..model import Actor
 from .coref import TokenView, resolve_coreference
 from .dictionary import ActorDictionary, fold
 from .loader import roles_data
-from .matching import Mention, match_words
+from .matching import match_words
+from .mention import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

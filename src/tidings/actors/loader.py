@@ -27,6 +27,8 @@ Data file formats (all hand-written except ``countries.json``):
     ``descriptions``: ``{patterns, refers}``: anaphoric descriptions ("the alliance") that
     coreference resolves to the latest actor tagged ``refers`` (or of that kind).
     ``pronouns``: ``{person: [...], thing: [...], group: [...]}``.
+    ``grammar``: small word lists the rules read: ``ranks`` ("US *senior* officials"),
+    ``stances`` ("*pro*-Russian"), ``expletive_verbs`` ("it *seems*").
 
 ``actors_regions.yaml``
     a list of ``{code, name, country, patterns}``: states, provinces and regions that code to
@@ -193,6 +195,12 @@ def roles_data() -> dict[str, Any]:
     """The roles file (pronoun lists and description classes are read by coreference)."""
     data: dict[str, Any] = _read("actors_roles.yaml")
     return data
+
+
+@lru_cache(maxsize=16)
+def grammar_words(name: str) -> frozenset[str]:
+    """A word list from the ``grammar`` section of the roles file (ranks, stances, ...)."""
+    return frozenset(roles_data().get("grammar", {}).get(name, []))
 
 
 def load_builtin_entries() -> list[ActorEntry]:

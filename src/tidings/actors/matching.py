@@ -10,12 +10,14 @@ newspaper's name ("Chad Smith", "the Washington Post").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from ..model import Actor
 from .dictionary import MAX_PATTERN_TOKENS, ActorDictionary, ActorEntry, fold, select_entry
+from .loader import grammar_words
+from .mention import Mention
+from .titles import attach_name, link_appositions
 
 # Entities inside which a country or capital name is part of another name, not a mention of
 # the country: "Chad Smith" (PERSON), "the Beijing Olympics" (EVENT), "Moscow State
@@ -23,73 +25,13 @@ from .dictionary import MAX_PATTERN_TOKENS, ActorDictionary, ActorEntry, fold, s
 _BLOCKING_ENTS = frozenset({"PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 _POSSESSIVE = frozenset({"'s", "'"})
 _ARMED = frozenset({"MIL", "REB", "SEP", "INS", "UAF", "IMG", "SPY"})
-_STANCES = frozenset({"pro", "anti", "non"})
-_PLACE_PREPS = frozenset({"in", "to", "at", "for"})
 _COORDINATORS = frozenset({"and", "or", ",", "&"})
-# Rank and scope words that may stand between a country and its role noun.
-_RANKS = frozenset({"senior", "top", "local", "regional", "federal", "national", "provincial",
-                    "former", "new", "acting", "interim", "chief", "leading", "main"})
-
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS)
-
-
-@dataclass
-class Mention:
-    """A matched span of tokens ``[start, end)`` and what it resolves to so far."""
-
-    start: int
-    end: int
-    name: str
-    code: str
-    country: str | None
-    sector: str | None
-    kind: str
-    via: str = "name"
-    tags: frozenset[str] = frozenset()
-    titles: tuple[str, ...] = ()
-    affiliation: str | None = None  # country or IGO code an office title is bound to
-    description: bool = False  # a definite description that coreference may re-resolve
-    extra: dict[str, object] = field(default_factory=dict)  # gender ("f"/"m"), role name
-
-    @classmethod
-    def of(cls, entry: ActorEntry, start: int, end: int) -> Mention:
-        code = entry.code
-        if entry.kind == "role" and entry.sector and "prefix" not in entry.tags:
-            code = f"---{entry.sector}"  # PETRARCH's code for an agent of unknown country
-        return cls(start=start, end=end, name=entry.name, code=code,
-                   country=entry.country, sector=entry.sector, kind=entry.kind, via=entry.via,
-                   tags=frozenset(entry.tags), titles=entry.titles,
-                   affiliation=entry.affiliation,
-                   # "the president": a title with no name may refer back to a named person
-                   description=entry.kind == "role" and "person" in entry.tags,
-                   extra=_gender(entry))
-
-    def take(self, other: Mention, *, via: str) -> None:
-        """Resolve this mention to what ``other`` denotes, keeping this span."""
-        self.name, self.code, self.country = other.name, other.code, other.country
-        self.sector, self.kind, self.via = other.sector, other.kind, via
-        self.affiliation = other.affiliation
-        kept = {k: v for k, v in self.extra.items() if k != "also"}  # partners of the old code
-        self.extra = {**kept, "gender": other.extra.get("gender")}
-        if other.kind == "person":
-            self.titles = other.titles
-
-    def actor(self, *, text: str, start: int | None = None, end: int | None = None) -> Actor:
-        return Actor(text=text, name=self.name, code=self.code, country=self.country,
-                     sector=self.sector, kind=self.kind, start=start, end=end, via=self.via)
-
-
-def _gender(entry: ActorEntry) -> dict[str, object]:
-    if entry.kind != "person":
-        return {}
-    # Dictionary persons have a known gender (the data tags women); names met only in the
-    # text ("Sergei Ryabkov" after a title) do not, and are compatible with any pronoun.
-    return {"gender": "f" if "female" in entry.tags else "m"}
 
 
 def scan(words: Sequence[str], folded: Sequence[str], *, dictionary: ActorDictionary,
@@ -259,7 +201,7 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
             k += 1
             nxt = raw[k + 1] if k + 1 < len(raw) else None
         if m.kind == "role" and "person" in m.tags:
-            m = _attach_name(m, nxt, words=words, ents=ents)
+            m = attach_name(m, nxt, words=words, ents=ents)
             if m.kind == "person" and nxt is not None and m.end == nxt.end:
                 k += 1  # the named person absorbed the next match
             elif m.kind == "role" and m.affiliation and "vague" not in m.tags:
@@ -268,7 +210,7 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
                     m.take(Mention.of(holder, m.start, m.end), via="title")
         out.append(m)
         k += 1
-    _appositions(out, words=words, folded=folded, ents=ents)
+    link_appositions(out, words=words, folded=folded, ents=ents)
     return out
 
 
@@ -279,7 +221,7 @@ def _drop_stances(raw: list[Mention], folded: Sequence[str]) -> list[Mention]:
     for m in raw:
         s = m.start
         if (m.kind == "country" and s >= 2 and folded[s - 1] == "-"
-                and folded[s - 2] in _STANCES):
+                and folded[s - 2] in grammar_words("stances")):
             continue
         out.append(m)
     return out
@@ -288,7 +230,7 @@ def _drop_stances(raw: list[Mention], folded: Sequence[str]) -> list[Mention]:
 def _bridged(folded: Sequence[str], end: int, start: int) -> bool:
     """Only a possessive or rank words between an affiliation and its role noun."""
     gap = folded[end:start]
-    return len(gap) <= 2 and all(w in _POSSESSIVE or w in _RANKS for w in gap)
+    return len(gap) <= 2 and all(w in _POSSESSIVE or w in grammar_words("ranks") for w in gap)
 
 
 def _name_bridge(words: Sequence[str], folded: Sequence[str], end: int, start: int) -> bool:
@@ -321,101 +263,3 @@ def _merge_role_runs(raw: list[Mention]) -> list[Mention]:
     return out
 
 
-def _attach_name(role: Mention, nxt: Mention | None, *, words: Sequence[str],
-                 ents: Sequence[tuple[str, int, int] | None] | None) -> Mention:
-    """Title directly before a name: the named person wins ("President Vladimir Putin"); an
-    unknown name takes the title's code ("Deputy Foreign Minister Sergei Ryabkov")."""
-    if nxt is not None and nxt.start == role.end and nxt.kind == "person":
-        return _titled(nxt, role.start)
-    if ents is not None and role.end < len(words):
-        span = ents[role.end]
-        if span is not None and span[0] == "PERSON" and span[1] == role.end:
-            # "President Sayyid Ebrahim Raisi": the entity is wider than the dictionary name
-            # inside it; the dictionary person is the better identification.
-            if nxt is not None and nxt.kind == "person" and role.end <= nxt.start \
-                    and nxt.end == span[2]:
-                return _titled(nxt, role.start)
-            return _unknown_person(role, span[1], span[2], words, start=role.start)
-    return role
-
-
-def _titled(person: Mention, start: int) -> Mention:
-    named = replace(person, start=start, extra={**person.extra, "titled": True})
-    named.description = False
-    return named
-
-
-def _unknown_person(title: Mention, s: int, e: int, words: Sequence[str], *,
-                    start: int) -> Mention:
-    name = " ".join(words[s:e])
-    return Mention(start=start, end=e, name=name, code=title.code, country=title.country,
-                   sector=title.sector, kind="person", via="title", titles=title.titles,
-                   affiliation=title.affiliation, extra={"titled": True})
-
-
-def _appositions(out: list[Mention], *, words: Sequence[str], folded: Sequence[str],
-                 ents: Sequence[tuple[str, int, int] | None] | None) -> None:
-    """"Sergei Ryabkov, the Russian Deputy Foreign Minister" and "the Russian Deputy Foreign
-    Minister, Sergei Ryabkov": the title span and the name resolve to the same person."""
-    added: list[Mention] = []
-    for idx, m in enumerate(out):
-        titled = m.kind == "role" or (m.kind == "person" and m.via == "title")
-        if not (titled and "person" in m.tags and m.affiliation):
-            continue
-        # name after: TITLE , NAME, also past a place: "the US ambassador to Russia, NAME"
-        end, nxt_idx = m.end, idx + 1
-        if (nxt_idx < len(out) and end < len(words) and folded[end] in _PLACE_PREPS
-                and out[nxt_idx].start == end + 1 and out[nxt_idx].kind == "country"):
-            end, nxt_idx = out[nxt_idx].end, nxt_idx + 1
-        if end + 1 < len(words) and folded[end] == ",":
-            after = _name_at(out, nxt_idx, end + 1, words, ents)
-            if after is not None:
-                _link(m, after, added)
-                continue
-        # name before: NAME , (the) TITLE
-        if m.start >= 2 and folded[m.start - 1] == ",":
-            before = _name_ending(out, idx - 1, m.start - 1, words, ents)
-            if before is not None:
-                _link(m, before, added)
-    if added:
-        out.extend(added)
-        out.sort(key=lambda x: x.start)
-
-
-def _name_at(out: list[Mention], idx: int, i: int, words: Sequence[str],
-             ents: Sequence[tuple[str, int, int] | None] | None) -> Mention | None:
-    if idx < len(out) and out[idx].start == i and out[idx].kind == "person":
-        return out[idx]
-    if ents is not None and i < len(words) and ents[i] is not None:
-        label, s, e = ents[i]  # type: ignore[misc]
-        if label == "PERSON" and s == i and not any(o.start < e and o.end > s for o in out):
-            return Mention(start=s, end=e, name=" ".join(words[s:e]), code="", country=None,
-                           sector=None, kind="person", via="title")
-    return None
-
-
-def _name_ending(out: list[Mention], idx: int, i: int, words: Sequence[str],
-                 ents: Sequence[tuple[str, int, int] | None] | None) -> Mention | None:
-    if idx >= 0 and out[idx].end == i and out[idx].kind == "person":
-        # A name that already carries its own title is a list item ("Vice President of
-        # Brazil Hamilton Mourao, President of Algeria ..."), not an apposition.
-        return None if out[idx].extra.get("titled") else out[idx]
-    if ents is not None and i > 0 and ents[i - 1] is not None:
-        label, s, e = ents[i - 1]  # type: ignore[misc]
-        if label == "PERSON" and e == i and not any(o.start < e and o.end > s for o in out):
-            return Mention(start=s, end=e, name=" ".join(words[s:e]), code="", country=None,
-                           sector=None, kind="person", via="title")
-    return None
-
-
-def _link(title: Mention, person: Mention, added: list[Mention]) -> None:
-    new = not person.code
-    # A name the dictionary does not know takes the title's country and role; so does one
-    # whose own title had no country ("The US commander in Iraq, General David Petraeus").
-    if new or (person.via == "title" and person.country is None and title.country):
-        person.code, person.country, person.sector = title.code, title.country, title.sector
-        person.titles, person.affiliation = title.titles, title.affiliation
-        if new:
-            added.append(person)
-    title.take(person, via="title")
-    title.description = False

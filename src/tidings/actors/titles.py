@@ -1,0 +1,114 @@
+"""Titles and names: a title before a name ("President Vladimir Putin"), a title standing for an
+unknown name ("Deputy Foreign Minister Pavel Orlov"), and appositions in either order ("the
+Russian Deputy Foreign Minister, Pavel Orlov," / "Pavel Orlov, the Russian ...")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .mention import Mention
+
+# Prepositions that may put a place between a title and its apposed name ("the US ambassador
+# to Russia, NAME").
+_PLACE_PREPS = frozenset({"in", "to", "at", "for"})
+
+
+def attach_name(role: Mention, nxt: Mention | None, *, words: Sequence[str],
+                 ents: Sequence[tuple[str, int, int] | None] | None) -> Mention:
+    """Title directly before a name: the named person wins ("President Vladimir Putin"); an
+    unknown name takes the title's code ("Deputy Foreign Minister Sergei Ryabkov")."""
+    if nxt is not None and nxt.start == role.end and nxt.kind == "person":
+        return _titled(nxt, role.start)
+    if ents is not None and role.end < len(words):
+        span = ents[role.end]
+        if span is not None and span[0] == "PERSON" and span[1] == role.end:
+            # "President Sayyid Ebrahim Raisi": the entity is wider than the dictionary name
+            # inside it; the dictionary person is the better identification.
+            if nxt is not None and nxt.kind == "person" and role.end <= nxt.start \
+                    and nxt.end == span[2]:
+                return _titled(nxt, role.start)
+            return _unknown_person(role, span[1], span[2], words, start=role.start)
+    return role
+
+
+def _titled(person: Mention, start: int) -> Mention:
+    named = replace(person, start=start, extra={**person.extra, "titled": True})
+    named.description = False
+    return named
+
+
+def _unknown_person(title: Mention, s: int, e: int, words: Sequence[str], *,
+                    start: int) -> Mention:
+    name = " ".join(words[s:e])
+    return Mention(start=start, end=e, name=name, code=title.code, country=title.country,
+                   sector=title.sector, kind="person", via="title", titles=title.titles,
+                   affiliation=title.affiliation, extra={"titled": True})
+
+
+def link_appositions(out: list[Mention], *, words: Sequence[str], folded: Sequence[str],
+                 ents: Sequence[tuple[str, int, int] | None] | None) -> None:
+    """"Sergei Ryabkov, the Russian Deputy Foreign Minister" and "the Russian Deputy Foreign
+    Minister, Sergei Ryabkov": the title span and the name resolve to the same person."""
+    added: list[Mention] = []
+    for idx, m in enumerate(out):
+        titled = m.kind == "role" or (m.kind == "person" and m.via == "title")
+        if not (titled and "person" in m.tags and m.affiliation):
+            continue
+        # name after: TITLE , NAME, also past a place: "the US ambassador to Russia, NAME"
+        end, nxt_idx = m.end, idx + 1
+        if (nxt_idx < len(out) and end < len(words) and folded[end] in _PLACE_PREPS
+                and out[nxt_idx].start == end + 1 and out[nxt_idx].kind == "country"):
+            end, nxt_idx = out[nxt_idx].end, nxt_idx + 1
+        if end + 1 < len(words) and folded[end] == ",":
+            after = _name_at(out, nxt_idx, end + 1, words, ents)
+            if after is not None:
+                _link(m, after, added)
+                continue
+        # name before: NAME , (the) TITLE
+        if m.start >= 2 and folded[m.start - 1] == ",":
+            before = _name_ending(out, idx - 1, m.start - 1, words, ents)
+            if before is not None:
+                _link(m, before, added)
+    if added:
+        out.extend(added)
+        out.sort(key=lambda x: x.start)
+
+
+def _name_at(out: list[Mention], idx: int, i: int, words: Sequence[str],
+             ents: Sequence[tuple[str, int, int] | None] | None) -> Mention | None:
+    if idx < len(out) and out[idx].start == i and out[idx].kind == "person":
+        return out[idx]
+    if ents is not None and i < len(words) and ents[i] is not None:
+        label, s, e = ents[i]  # type: ignore[misc]
+        if label == "PERSON" and s == i and not any(o.start < e and o.end > s for o in out):
+            return Mention(start=s, end=e, name=" ".join(words[s:e]), code="", country=None,
+                           sector=None, kind="person", via="title")
+    return None
+
+
+def _name_ending(out: list[Mention], idx: int, i: int, words: Sequence[str],
+                 ents: Sequence[tuple[str, int, int] | None] | None) -> Mention | None:
+    if idx >= 0 and out[idx].end == i and out[idx].kind == "person":
+        # A name that already carries its own title is a list item ("Vice President of
+        # Brazil Hamilton Mourao, President of Algeria ..."), not an apposition.
+        return None if out[idx].extra.get("titled") else out[idx]
+    if ents is not None and i > 0 and ents[i - 1] is not None:
+        label, s, e = ents[i - 1]  # type: ignore[misc]
+        if label == "PERSON" and e == i and not any(o.start < e and o.end > s for o in out):
+            return Mention(start=s, end=e, name=" ".join(words[s:e]), code="", country=None,
+                           sector=None, kind="person", via="title")
+    return None
+
+
+def _link(title: Mention, person: Mention, added: list[Mention]) -> None:
+    new = not person.code
+    # A name the dictionary does not know takes the title's country and role; so does one
+    # whose own title had no country ("The US commander in Iraq, General David Petraeus").
+    if new or (person.via == "title" and person.country is None and title.country):
+        person.code, person.country, person.sector = title.code, title.country, title.sector
+        person.titles, person.affiliation = title.titles, title.affiliation
+        if new:
+            added.append(person)
+    title.take(person, via="title")
+    title.description = False
