@@ -134,6 +134,10 @@ def test_index_rules_us_pronoun_is_not_the_country(build_doc, actors) -> None:
         (["NATO", "met", "Russia", "."], ["The", "alliance", "said", "no", "."], "NATO"),
         (["the", "EU", "met", "China", "."], ["The", "bloc", "said", "no", "."],
          "European Union"),
+        (["the", "IAEA", "met", "Iran", "."], ["The", "agency", "said", "no", "."], "IAEA"),
+        (["Kenya", "met", "Putin", "."], ["The", "country", "said", "no", "."], "Kenya"),
+        (["Putin", "met", "Xi", "."], ["The", "Chinese", "leader", "said", "no", "."],
+         "Xi Jinping"),
     ],
 )
 def test_index_rules_coreference(build_doc, actors, first: list[str], second: list[str],
