@@ -446,7 +446,9 @@ def _surface_entry(sp: SurfacePattern) -> LexEntry:
         noun=False,
         head=Phrase(head=sp.head),
         args=(),
-        reverse_code=sp.reverse_code,
+        # "[030:030]": the same code both ways is a symmetric event
+        reverse_code=None if sp.reverse_code == sp.code else sp.reverse_code,
+        symmetric=sp.code is not None and sp.reverse_code == sp.code,
         swap=sp.swap,
         require_target=(sp.code or "").startswith("01"),
     )

@@ -298,6 +298,9 @@ def _targets(
     clause's other prepositional objects. Fallbacks never return the source itself."""
     entry = m.entry
     targets = _actors(index, target_heads)
+    if not targets:
+        # "warned the population of Gondor": the owner named in the slot's "of" phrase
+        targets = _actors(index, [o for h in target_heads for o in _of_objects(h)])
     if targets and not any(a.country or a.kind == "igo" for a in targets):
         # "a government-held part of Syria": the place named in the "of" phrase is the target,
         # not the sector adjective of the head noun

@@ -47,13 +47,13 @@ class SurfacePattern:
     post: tuple[frozenset[str], ...]
     target: str  # "dobj", a preposition ("with"), or "" when the pattern does not say
     extra_words: tuple[str, ...] = ()  # other words of a multiword verb ("wire" of "wire tap")
-    swap: bool = (
-        False  # "(FROM $)": the source is that prepositional object, the subject the target
-    )
+    # "(FROM $)": the source is that prepositional object, the subject the target
+    swap: bool = False
+    compound: bool = False  # "% *": the subject must be a compound ("Gondor and Osgiliath agree")
 
     @property
     def size(self) -> int:
-        return len(self.pre) + len(self.post) + len(self.extra_words)
+        return len(self.pre) + len(self.post) + len(self.extra_words) + int(self.compound)
 
 
 def surface_patterns(
@@ -88,6 +88,7 @@ def surface_patterns(
                 target=target,
                 extra_words=extra,
                 swap=swap,
+                compound="%" in vp.pre,
             )
             for key in {verb.head, *verb.forms}:
                 out[key].append(sp)
@@ -171,7 +172,13 @@ def match_surface(
     sent = tok.sent
     after = [t for t in sent[tok.i - sent.start + 1 :] if not t.is_punct]
     before = [t for t in reversed(sent[: tok.i - sent.start]) if not t.is_punct]
+    compound_subject = any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
+        for c in tok.children
+    )
     for p in patterns:
+        if p.compound and not compound_subject:
+            continue
         if p.extra_words:
             near = {t.lower_ for t in sent[max(0, tok.i - sent.start - 2) : tok.i - sent.start + 3]}
             if not all(w in near for w in p.extra_words):
