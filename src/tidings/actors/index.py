@@ -220,12 +220,12 @@ def index_actors(doc: Doc, *, dictionary: ActorDictionary, on: date | None = Non
     mentions: list[Actor] = []
     spans: list[tuple[int, int]] = []
     also: dict[int, list[Actor]] = {}
-    text = doc.text
     for m in resolved:
         if not m.code:
             continue
         begin, end = starts[m.start], starts[m.end - 1] + len(words[m.end - 1])
-        surface = text[begin:end]
+        # Span.text reads only the mention's tokens; Doc.text would rebuild the whole text.
+        surface = doc[m.start:m.end].text
         partners = m.extra.get("also")
         if isinstance(partners, list) and m.kind != "role":
             also[len(mentions)] = [e.actor(text=surface, start=begin, end=end)
