@@ -257,3 +257,10 @@ def test_attribute_parenthetical_cue_leaves_itself_out_of_the_content() -> None:
     assert q.text == "Acts of protest are acts of patriotism"
     assert q.start == 0 and PARENTHETICAL[q.end - 1] == "m"
     assert q.speaker is not None and q.speaker.name == "Obama"
+
+
+def test_attribute_first_person_report_outside_quotes_is_not_a_quote() -> None:
+    text = "We said that Moscow would respond."
+    rows = [("We", 1, "nsubj", "PRON", "we"), *INDIRECT_ROWS[1:]]
+    doc = doc_from(text, rows)
+    assert attribute_quotes(article_for(text), doc, index=FakeIndex(doc)) == []

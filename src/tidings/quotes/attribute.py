@@ -12,7 +12,8 @@ Decisions that shape the records (see also find.py, cue.py, speaker.py, indirect
   the same or the previous paragraph (the news convention of running quotes); ``cue`` stays
   None. Otherwise its speaker is None.
 - A partial quote of one or two words with no cue at all is a scare quote or a title, not
-  attributed speech, and is dropped.
+  attributed speech, and is dropped; so is a Title Case partial ("Fox News Sunday") and an
+  indirect quote by an unresolved "I"/"we"/"you" ("I would like to say that" in a transcript).
 - ``relayed_by`` lists the article's ``cited_outlets`` named in a paragraph the quote or its
   cue occupies ("..., TASS reports", "told Reuters", "according to RIA Novosti").
 """
@@ -90,6 +91,9 @@ def attribute_quotes(
     drafts += _indirect_drafts(text, loc, lex)
     drafts.sort(key=lambda d: (d.start, d.end))
     _assign_speakers(drafts, loc, lex, resolver)
+    # "I would like to say that", "as we noted" outside quotation marks: the writer's (or a
+    # transcript speaker's) own text, not someone's reported speech.
+    drafts = [d for d in drafts if not _first_or_second_person(d)]
     relays = _OutletMentions(article, loc)
     quotes: dict[str, Quote] = {}
     for d in drafts:
@@ -170,8 +174,8 @@ def _assign_speakers(drafts: list[_Draft], loc: TokenLocator, lex: CueLexicon,
     previous: _Draft | None = None
     for d in drafts:
         if d.cue is not None:
-            subject = d.subject or subject_of(d.cue, lex, loc)
-            d.speaker = resolver.resolve(subject) if subject is not None else None
+            d.subject = d.subject or subject_of(d.cue, lex, loc)
+            d.speaker = resolver.resolve(d.subject) if d.subject is not None else None
         elif (d.kind == "direct" and previous is not None
               and previous.last_paragraph >= d.paragraph - 1
               and _introduces_speaker(previous, lex)):
@@ -181,6 +185,14 @@ def _assign_speakers(drafts: list[_Draft], loc: TokenLocator, lex: CueLexicon,
             d.speaker = previous.speaker
             d.inherited = True
         previous = d
+
+
+_FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
+
+
+def _first_or_second_person(d: _Draft) -> bool:
+    return (d.kind == "indirect" and d.speaker is None and d.subject is not None
+            and d.subject.lower_ in _FIRST_SECOND)
 
 
 def _introduces_speaker(d: _Draft, lex: CueLexicon) -> bool:
