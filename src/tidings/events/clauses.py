@@ -424,6 +424,8 @@ def best_match(tok: Token, lexicon: VerbLexicon) -> Match | None:
     best: Match | None = None
     if lexicon.surface and table is lexicon.verbs:
         best = _surface_match(tok, lexicon)
+    elif lexicon.surface and tok.lower_.endswith("ing") and tok.dep_ in ("dobj", "nsubjpass"):
+        best = _surface_match(tok, lexicon, nominal=True)
     entries = _entries_for(tok, table)
     if not entries:
         return best
@@ -448,22 +450,31 @@ def _surface_entry(sp: SurfacePattern) -> LexEntry:
         args=(),
         # "[030:030]": the same code both ways is a symmetric event
         reverse_code=None if sp.reverse_code == sp.code else sp.reverse_code,
-        symmetric=sp.code is not None and sp.reverse_code == sp.code,
+        # "% *" compound-subject patterns are events among the members
+        symmetric=sp.compound or (sp.code is not None and sp.reverse_code == sp.code),
         swap=sp.swap,
         require_target=(sp.code or "").startswith("01"),
     )
 
 
-def _surface_match(tok: Token, lexicon: VerbLexicon) -> Match | None:
-    patterns = lexicon.surface.get(tok.lemma_.lower()) or lexicon.surface.get(tok.lower_)
+def _surface_match(tok: Token, lexicon: VerbLexicon, *, nominal: bool = False) -> Match | None:
+    """A PETRARCH pattern at verb ``tok``; with ``nominal``, at a gerund noun ("postponed their
+    meeting": PETRARCH reads MEET there), which then needs pattern words around it and takes
+    its subject, modality and object from the verb governing it."""
+    if nominal:
+        stem = tok.lower_[:-3]
+        patterns = lexicon.surface.get(stem) or lexicon.surface.get(stem + "e")
+    else:
+        patterns = lexicon.surface.get(tok.lemma_.lower()) or lexicon.surface.get(tok.lower_)
     if not patterns:
         return None
-    hit = match_surface(tok, patterns)
+    clause = tok.head if nominal else tok
+    hit = match_surface(tok, patterns, clause=clause, min_size=1 if nominal else 0)
     if hit is None:
         return None
     sp, words = hit
     targets: list[Token] = []
-    obj = direct_object(tok)
+    obj = None if nominal else direct_object(tok)
     if sp.swap:
         obj = None  # the target is the subject: the coder swaps roles
     if sp.target in ("dobj", "") and obj is not None:
@@ -478,8 +489,8 @@ def _surface_match(tok: Token, lexicon: VerbLexicon) -> Match | None:
     nouns = tuple(w for w in words if w.pos_ in ("NOUN", "PROPN"))
     return Match(
         entry=_surface_entry(sp),
-        token=tok,
-        trigger=(tok, *words),
+        token=clause,
+        trigger=(tok, *words) if not nominal else (clause, tok, *words),
         targets=tuple(targets),
         objects=nouns,
         score=2 * sp.size,

@@ -166,7 +166,11 @@ def _match_seq(tokens: list[Token], slots: tuple[frozenset[str], ...]) -> list[T
 
 
 def match_surface(
-    tok: Token, patterns: tuple[SurfacePattern, ...]
+    tok: Token,
+    patterns: tuple[SurfacePattern, ...],
+    *,
+    clause: Token | None = None,
+    min_size: int = 0,
 ) -> tuple[SurfacePattern, list[Token]] | None:
     """The first (most specific) pattern that fits around verb ``tok``, with its words."""
     sent = tok.sent
@@ -174,9 +178,11 @@ def match_surface(
     before = [t for t in reversed(sent[: tok.i - sent.start]) if not t.is_punct]
     compound_subject = any(
         c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
-        for c in tok.children
+        for c in (clause if clause is not None else tok).children
     )
     for p in patterns:
+        if p.size < min_size:
+            continue
         if p.compound and not compound_subject:
             continue
         if p.extra_words:
