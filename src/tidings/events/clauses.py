@@ -530,6 +530,8 @@ def fallback_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[
                 if o is not None and o.i not in skip:
                     yield o
     level: list[Token] = [verb, *([obj] if obj is not None else [])]
+    # "marched very close to the border": the prepositions of an adverb or adjective complement
+    level.extend(c for c in verb.children if c.dep_ in ("advmod", "acomp", "npadvmod", "oprd"))
     level.extend(t for t in exclude if t.pos_ in ("NOUN", "PROPN"))
     seen = {t.i for t in level}
     for _ in range(3):

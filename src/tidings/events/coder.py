@@ -297,7 +297,16 @@ def _targets(
     """The target actors: the entry's slot, else (for verbs) the owner of the object, else the
     clause's other prepositional objects. Fallbacks never return the source itself."""
     entry = m.entry
+    avoid = {a.code for a in sources}
     targets = _actors(index, target_heads)
+    if (
+        targets
+        and not entry.swap
+        and {a.code for a in targets} <= avoid
+        and all(index.actor_at(h.i) is None for h in target_heads)
+    ):
+        # "renewing his license": a possessive that points back at the source is no target
+        targets = []
     if not targets:
         # "warned the population of Gondor": the owner named in the slot's "of" phrase
         targets = _actors(index, [o for h in target_heads for o in _of_objects(h)])
@@ -310,7 +319,6 @@ def _targets(
         # (a symmetric event of a compound subject is between its members: "Japan and Korea
         # will hold talks in Tokyo" is not a meeting with Tokyo)
         return targets
-    avoid = {a.code for a in sources}
     # "expelled two Russian diplomats", "freed Palestinian prisoners": the object's owner; not
     # "withdrew its troops", where the pronoun makes them the source's own, and not a
     # sector-only actor ("military exercises" -> ---MIL), which describes the object
