@@ -1,0 +1,238 @@
+"""Participants of a coded event: the source and target actors of a matched clause.
+
+Head tokens come from tidings/events/clauses.py; actors from the actor index. The rules here
+decide which heads count: the subject side must be able to act (an agentive noun, a name, a
+pronoun), quantity phrases ("hundreds of troops") act through their "of" object, and when the
+lexicon entry's target slot names no actor the target is looked for, in order, in the slot's
+"of" phrase, the owner of the object, and the clause's other prepositional objects, never the
+source itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..model import Actor
+from . import clauses
+from .lexicon import VerbLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..actors import ActorIndex
+
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def targets(
+    m: clauses.Match,
+    target_heads: list[Token],
+    sources: list[Actor],
+    *,
+    index: ActorIndex,
+    code: str,
+) -> list[Actor]:
+    """The target actors: the entry's slot, else (for verbs) the owner of the object, else the
+    clause's other prepositional objects. Fallbacks never return the source itself."""
+    entry = m.entry
+    avoid = {a.code for a in sources}
+    targets = actors(index, target_heads)
+    if (
+        targets
+        and not entry.swap
+        and {a.code for a in targets} <= avoid
+        and all(index.actor_at(h.i) is None for h in target_heads)
+    ):
+        # "renewing his license": a possessive that points back at the source is no target
+        targets = []
+    if not targets:
+        # "warned the population of Gondor": the owner named in the slot's "of" phrase
+        targets = actors(index, [o for h in target_heads for o in of_objects(h)])
+    if targets and not any(a.country or a.kind == "igo" for a in targets):
+        # "a government-held part of Syria": the place named in the "of" phrase is the target,
+        # not the sector adjective of the head noun
+        owners = actors(index, [o for h in target_heads for o in of_objects(h)])
+        targets = [a for a in owners if a.country] or targets
+    if targets or entry.noun or (entry.symmetric and len(sources) > 1):
+        # (a symmetric event of a compound subject is between its members: "Japan and Korea
+        # will hold talks in Tokyo" is not a meeting with Tokyo)
+        return targets
+    # "expelled two Russian diplomats", "freed Palestinian prisoners": the object's owner; not
+    # "withdrew its troops", where the pronoun makes them the source's own, and not a
+    # sector-only actor ("military exercises" -> ---MIL), which describes the object
+    owned = [
+        o for o in m.objects if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+    ]
+    targets = [
+        a for a in actors(index, owned) if (a.country or a.kind == "igo") and a.code not in avoid
+    ]
+    exclude = [*target_heads, *m.objects]
+    # the scope may have moved to an embedded verb ("vowed to retaliate against NATO")
+    for verb in (m.token, *(t for t in m.trigger[1:] if t.pos_ == "VERB")):
+        if targets:
+            break
+        targets = fallback_targets(verb, index, exclude=exclude, code=code, avoid=avoid)
+    return targets
+
+
+def source_heads(m: clauses.Match, governor: Token | None) -> list[Token]:
+    tok = m.token
+    if m.entry.noun:
+        return clauses.noun_sources(tok)
+    heads = clauses.subjects(governor if governor is not None else tok)
+    if not heads and clauses.is_passive(tok):
+        # "children were killed in Israeli shelling / in an air strike by government forces":
+        # the agent is the attack noun's "by" phrase, else its own modifier actor
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+                o = clauses.pobj(c)
+                if o is not None and o.pos_ == "NOUN":
+                    heads.extend(reversed(clauses.noun_sources(o)))
+                    break
+        if not heads and m.entry.code[:2] in _VIOLENT_ROOTS:
+            # "a mortar bomb was fired at it from the Gaza Strip": fire comes from its origin
+            heads.extend(
+                o
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "from"
+                for o in [clauses.pobj(c)]
+                if o is not None
+            )
+    return heads
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ers", "ors")
+
+
+def agentive(head: Token, index: ActorIndex, lexicon: VerbLexicon) -> bool:
+    """Can this subject head act? A common noun whose actor comes only from a modifier
+    ("China's birthrate hit a low", "Chinese exports rose") cannot, unless it names people or
+    a body ("the Russian side", "Iranian hardliners")."""
+    if head.pos_ != "NOUN":
+        return True
+    if index.actor_at(head.i) is not None:
+        return True
+    lemma = head.lemma_.lower()
+    return lemma in lexicon.agentive or lemma.endswith(_AGENT_ENDINGS)
+
+
+def subject_list(heads: list[Token]) -> list[Token]:
+    """Add the members of an appositive list ("The US, Russia, and Switzerland met"), which
+    the parser attaches as an apposition carrying the coordination."""
+    out = list(heads)
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
+                out.append(c)
+    return out
+
+
+_QUANTITY_NOUNS = frozenset(
+    {
+        "dozen",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "number",
+        "group",
+        "lot",
+        "couple",
+        "pair",
+        "handful",
+        "score",
+        "scores",
+        "some",
+        "many",
+        "several",
+        "most",
+        "all",
+        "few",
+        "one",
+        "two",
+        "three",
+        "members",
+        "member",
+    }
+)
+
+
+def np_head(tok: Token) -> Token:
+    """ "dozens of peacekeepers", "hundreds of UN troops": the real head is the "of" object."""
+    if tok.lower_ in _QUANTITY_NOUNS or tok.lemma_.lower() in _QUANTITY_NOUNS:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                o = clauses.pobj(c)
+                if o is not None:
+                    return o
+    return tok
+
+
+def of_objects(tok: Token) -> list[Token]:
+    return [
+        o
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in [clauses.pobj(c)]
+        if o is not None
+    ]
+
+
+def actors(index: ActorIndex, heads: list[Token]) -> list[Actor]:
+    out: list[Actor] = []
+    seen: set[str] = set()
+    for h in heads:
+        found = index.actors_for(h)
+        if not found:
+            inner = np_head(h)
+            if inner.i != h.i:
+                found = index.actors_for(inner)
+        for a in found:
+            if a.code not in seen:
+                seen.add(a.code)
+                out.append(a)
+    return out
+
+
+def fallback_targets(
+    tok: Token, index: ActorIndex, *, exclude: list[Token], code: str, avoid: set[str]
+) -> list[Actor]:
+    if code.startswith("13"):
+        # "warned of sanctions if Russia invades": a threat is aimed at the conditional's subject
+        for c in tok.children:
+            if c.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children
+            ):
+                found = [a for a in actors(index, clauses.subjects(c)) if a.code not in avoid]
+                if found:
+                    return found
+    for o in clauses.fallback_targets(tok, exclude=exclude):
+        found = [a for a in actors(index, [o]) if a.code not in avoid]
+        if found:
+            return found
+    return []
+
+
+def pairs(
+    sources: list[Actor], targets: list[Actor], *, symmetric: bool
+) -> Iterator[tuple[Actor, Actor | None]]:
+    if targets:
+        for s in sources:
+            for t in targets:
+                if s.code != t.code:
+                    yield s, t
+                    if symmetric:
+                        yield t, s
+    elif symmetric and len(sources) > 1:
+        # "the US, Russia and Switzerland met": every ordered pair of participants
+        for s in sources:
+            for t in sources:
+                if s.code != t.code:
+                    yield s, t
+    else:
+        for s in sources:
+            yield s, None
