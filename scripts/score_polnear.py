@@ -150,6 +150,8 @@ def score_article(text: str, quotes: list[Quote], gold: list[Gold], tallies: dic
         name_ok = bool(sp.name) and sp.name.split()[-1].lower() in gold_src
         counts["speaker span match"] += span_ok
         counts["speaker match"] += span_ok or name_ok
+        counts[f"speaker pairs {q.kind}"] += 1
+        counts[f"speaker match {q.kind}"] += span_ok or name_ok
         if not (span_ok or name_ok) and len(errors) < 400:
             errors.append(f"SPK gold {gold_src[:40]!r} got {sp.text!r}->{sp.name!r}")
 
@@ -195,6 +197,9 @@ def main() -> None:
         print(f"speaker match {counts['speaker match'] / sp:.3f} "
               f"(span overlap {counts['speaker span match'] / sp:.3f}, "
               f"missing {counts['speaker missing'] / sp:.3f}) on {sp} matched pairs with a Source")
+        print("speaker match by kind: " + ", ".join(
+            f"{k} {counts['speaker match ' + k] / counts['speaker pairs ' + k]:.3f}"
+            for k in ("direct", "partial", "indirect") if counts["speaker pairs " + k]))
     if cue:
         print(f"cue match {counts['cue match'] / cue:.3f} on {cue} matched pairs with a Cue")
     kinds = sorted(k for k in counts if k.startswith(("hit", "false")))

@@ -34,6 +34,7 @@ from .indirect import find_indirect
 from .lexicon import CueLexicon
 from .locate import TokenLocator
 from .speaker import SpeakerResolver
+from .transcript import find_turns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -91,6 +92,8 @@ def attribute_quotes(
     drafts += _indirect_drafts(text, loc, lex)
     drafts.sort(key=lambda d: (d.start, d.end))
     _assign_speakers(drafts, loc, lex, resolver)
+    drafts += _turn_drafts(text, loc, lex, resolver)
+    drafts.sort(key=lambda d: (d.start, d.end))
     # "I would like to say that", "as we noted" outside quotation marks: the writer's (or a
     # transcript speaker's) own text, not someone's reported speech.
     drafts = [d for d in drafts if not _first_or_second_person(d)]
@@ -169,6 +172,22 @@ def _indirect_drafts(text: str, loc: TokenLocator, lex: CueLexicon) -> list[_Dra
     return drafts
 
 
+def _turn_drafts(text: str, loc: TokenLocator, lex: CueLexicon,
+                 resolver: SpeakerResolver) -> list[_Draft]:
+    """Transcript turns as direct quotes, the label's colon as cue (see transcript.py)."""
+    drafts = []
+    for turn in find_turns(text, loc.paragraphs, non_speakers=lex.transcript_non_speakers):
+        label = loc.doc[loc.token_range(turn.label_start, turn.label_end).start:
+                        loc.token_range(turn.label_start, turn.label_end).stop]
+        start, end = turn.parts[0][0], turn.parts[-1][1]
+        drafts.append(_Draft(start=start, end=end,
+                             text="\n".join(text[s:e] for s, e in turn.parts), kind="direct",
+                             paragraph=turn.paragraph, last_paragraph=turn.last_paragraph,
+                             open_at=start, close_at=end, cue_span=turn.colon,
+                             speaker=resolver.resolve_label(label, turn.name)))
+    return drafts
+
+
 def _assign_speakers(drafts: list[_Draft], loc: TokenLocator, lex: CueLexicon,
                      resolver: SpeakerResolver) -> None:
     previous: _Draft | None = None
@@ -230,11 +249,11 @@ class _OutletMentions:
 
 def _record(article: Article, d: _Draft, loc: TokenLocator, lex: CueLexicon,
             relays: _OutletMentions) -> Quote:
-    cue_start = cue_end = None
+    cue_span = d.cue_span or (cue_extent(d.cue, lex) if d.cue is not None else None)
+    cue_start, cue_end = cue_span if cue_span is not None else (None, None)
     cue_text = None
     first, last = d.paragraph, d.last_paragraph
-    if d.cue is not None:
-        cue_start, cue_end = d.cue_span or cue_extent(d.cue, lex)
+    if cue_start is not None:
         cue_text = article.text[cue_start:cue_end]
         cue_para = loc.paragraph_of(cue_start)
         first, last = min(first, cue_para), max(last, cue_para)

@@ -37,6 +37,7 @@ class CueLexicon:
     title_nouns: frozenset[str]
     withholding_verbs: frozenset[str]
     title_abbreviations: dict[str, str]
+    transcript_non_speakers: frozenset[str] = frozenset()
 
     @classmethod
     def builtin(cls) -> CueLexicon:
@@ -63,6 +64,8 @@ class CueLexicon:
             person_pronouns=words("person_pronouns"),
             title_nouns=words("title_nouns"),
             withholding_verbs=words("withholding_verbs"),
+            transcript_non_speakers=frozenset(
+                str(w).lower() for w in data.get("transcript_non_speakers") or ()),
             title_abbreviations={str(k).lower().rstrip("."): str(v).lower() for k, v in
                                  (data.get("title_abbreviations") or {}).items()},
         )

@@ -94,6 +94,27 @@ class SpeakerResolver:
             return self._unknown(_entity_of(subject), kind)
         return self._unnamed(subject)
 
+    def resolve_label(self, label: Span, name: str) -> Actor:
+        """The speaker of a transcript turn labelled ``label`` ("MS. PSAKI", "THE PRESIDENT").
+
+        The actor index first (its head token, then any token); otherwise a person named as
+        the label reads, a surname expanded to a full name given elsewhere in the text.
+        """
+        if len(label):
+            actor = self._from_index(label[-1])
+            for tok in label:
+                actor = actor or self.index.actor_at(tok.i)
+            if actor is not None:
+                return dataclasses.replace(actor, text=label.text, start=label.start_char,
+                                           end=label.end_char)
+        known = self._known_surnames.get(name.lower())
+        full = known.name if known is not None else self._surnames.get(name.lower(), name)
+        return Actor(text=label.text or name, name=full, code=known.code if known else "",
+                     country=known.country if known else None,
+                     sector=known.sector if known else None, kind="person",
+                     start=label.start_char if len(label) else None,
+                     end=label.end_char if len(label) else None, via="name")
+
     def _outlet(self, subject: Token) -> Actor | None:
         # A news outlet as source ("RT reported", "according to TASS"): CAMEO's media sector.
         phrase = _strip_punct(_entity_of(subject) if subject.ent_type_ else _phrase(subject))
