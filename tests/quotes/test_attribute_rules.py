@@ -264,3 +264,8 @@ def test_attribute_first_person_report_outside_quotes_is_not_a_quote() -> None:
     rows = [("We", 1, "nsubj", "PRON", "we"), *INDIRECT_ROWS[1:]]
     doc = doc_from(text, rows)
     assert attribute_quotes(article_for(text), doc, index=FakeIndex(doc)) == []
+
+
+def test_attribute_empty_article_has_no_quotes() -> None:
+    doc = doc_from("", [])
+    assert attribute_quotes(article_for(""), doc, index=FakeIndex(doc)) == []

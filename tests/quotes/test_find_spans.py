@@ -26,6 +26,7 @@ def texts(text: str) -> list[str]:
         # single marks nested in a double quote belong to the outer quote
         ("“They call it ‘peace’,” he said.", ["They call it ‘peace’"]),
         ("No quotes here at all.", []),
+        ("He said ‘a “b” c’ then.", ["b"]),  # a single pair never spans a double quote
         ("Not paying taxes ''makes me smart,'' Trump said.", ["makes me smart"]),
         ("``We are ready,'' he said.", ["We are ready"]),
         # a closing curly mark typed at a paragraph start opens the quote

@@ -167,7 +167,9 @@ def _find_single(
             if text[pos] == "‘" and before in _OPENERS_BEFORE and after.isalpha():
                 open_at = pos
             elif (text[pos] == "’" and open_at >= 0 and not before.isspace()
-                  and not after.isalpha() and pos - open_at <= MAX_SINGLE_QUOTE_CHARS):
+                  and not after.isalpha() and pos - open_at <= MAX_SINGLE_QUOTE_CHARS
+                  and bisect_right(starts, open_at) == bisect_right(starts, pos)):
+                # (the last condition: no double quote opens in between, so none overlap)
                 found.append(_span(text, [(open_at + 1, pos)], open_at, pos + 1, p_index, p_index))
                 open_at = -1
     return [q for q in found if q.parts]
