@@ -88,6 +88,15 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Japan and South Korea will hold talks in Tokyo.",
             {("JPN", "KOR", "046", "future"), ("KOR", "JPN", "046", "future")},
         ),
+        # an event noun takes its clause's modality: supposed, or presupposed by a condemnation
+        (
+            "A Russian invasion of Ukraine would cause great suffering.",
+            {("RUS", "UKR", "190", "conditional")},
+        ),
+        (
+            "NATO condemned Russia's invasion of Ukraine.",
+            {("IGOWSTNAT", "RUS", "111", "asserted"), ("RUS", "UKR", "190", "asserted")},
+        ),
         # sport is not politics, however many countries it names
         ("Brazil beat Argentina 2-1 in the World Cup final on Sunday.", set()),
         ("England defeated France in a thrilling rugby match in Paris.", set()),

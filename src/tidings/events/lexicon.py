@@ -151,6 +151,8 @@ class ModalityCues:
     condition_marks: frozenset[str]
     reported_adverbs: frozenset[str]
     hedges_passive: frozenset[str]
+    nominal_hypothetical: frozenset[str]
+    nominal_future: frozenset[str]
 
 
 @dataclass(frozen=True)

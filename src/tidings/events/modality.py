@@ -70,6 +70,27 @@ def _same(a: Token, b: Token | None) -> bool:
     return b is not None and a.i == b.i
 
 
+def _nominal_modality(
+    noun: Token, cues: ModalityCues, *, reported_sentence: bool
+) -> ModalityReading:
+    """An event noun takes the modality of the clause it sits in: "an invasion would produce
+    suffering" and "warned of an invasion" suppose it, "plans for an attack" announce it."""
+    verb = noun.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
+        return ModalityReading(modality="reported" if reported_sentence else "asserted")
+    if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in verb.children):
+        return ModalityReading(modality="conditional")
+    if verb.lemma_ in cues.nominal_hypothetical:
+        return ModalityReading(modality="conditional")
+    if verb.lemma_ in cues.nominal_future:
+        return ModalityReading(modality="future")
+    return event_modality(verb, cues, reported_sentence=reported_sentence)
+
+
 def sentence_reported(sent: Span, cues: ModalityCues) -> bool:
     """ "according to X" anywhere in the sentence marks every event in it as reported."""
     return any(t.lower_ == "according" and any(c.lower_ == "to" for c in t.children) for t in sent)
@@ -87,6 +108,8 @@ def event_modality(
     ``skip_governor``: a governing verb already folded into the code ("refused to withdraw" is
     coded 12x, so "refuse" must not negate it again).
     """
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return _nominal_modality(tok, cues, reported_sentence=reported_sentence)
     found: set[str] = set()
     speech: Token | None = None
     if reported_sentence:
