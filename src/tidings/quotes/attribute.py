@@ -106,6 +106,7 @@ def attribute_quotes(
 
 
 def _direct_draft(q: QuoteSpan, text: str, loc: TokenLocator, lex: CueLexicon) -> _Draft:
+    """A draft for one quotation span, with its cue (or a dash layout's speaker)."""
     draft = _Draft(start=q.start, end=q.end, text=q.text(text), kind=q.kind,
                    paragraph=q.paragraph, last_paragraph=q.last_paragraph,
                    open_at=q.open_at, close_at=q.close_at, cue=find_cue(q, loc, lex), parts=[q])
@@ -131,6 +132,7 @@ def _merge_split(text: str, drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _continues(text: str, prev: _Draft, d: _Draft) -> bool:
+    """Whether ``d`` is the second part of ``prev`` split around their shared cue."""
     if prev.kind != "direct" or prev.cue is None or prev.last_paragraph != d.paragraph:
         return False
     gap = text[prev.close_at: d.open_at]
@@ -141,6 +143,7 @@ def _continues(text: str, prev: _Draft, d: _Draft) -> bool:
 
 
 def _keep(d: _Draft) -> bool:
+    """False for scare quotes and titles, which are not anyone's words."""
     if d.kind != "partial":
         return True
     if _is_title(d.text):
@@ -162,6 +165,7 @@ def _is_title(text: str) -> bool:
 
 
 def _indirect_drafts(text: str, loc: TokenLocator, lex: CueLexicon) -> list[_Draft]:
+    """Drafts for the reported-speech clauses of the Doc."""
     drafts = []
     for span in find_indirect(loc, lex):
         para = loc.paragraph_of(span.start)
@@ -190,6 +194,7 @@ def _turn_drafts(text: str, loc: TokenLocator, lex: CueLexicon,
 
 def _assign_speakers(drafts: list[_Draft], loc: TokenLocator, lex: CueLexicon,
                      resolver: SpeakerResolver) -> None:
+    """Resolve each draft's speaker from its cue, or from the quote before it."""
     previous: _Draft | None = None
     for d in drafts:
         if d.cue is not None:
@@ -215,6 +220,7 @@ def _first_or_second_person(d: _Draft) -> bool:
 
 
 def _introduces_speaker(d: _Draft, lex: CueLexicon) -> bool:
+    """Whether a following cue-less quote may continue this draft's speaker."""
     if d.inherited:
         return True
     return d.cue is not None and not is_prepositional(d.cue, lex)
@@ -239,6 +245,7 @@ class _OutletMentions:
                 self.by_paragraph[para] = names
 
     def in_paragraphs(self, first: int, last: int) -> tuple[str, ...]:
+        """Cited outlets named in paragraphs ``first``..``last``, in order."""
         out: list[str] = []
         for para in range(first, last + 1):
             for name in self.by_paragraph.get(para, ()):
@@ -249,6 +256,7 @@ class _OutletMentions:
 
 def _record(article: Article, d: _Draft, loc: TokenLocator, lex: CueLexicon,
             relays: _OutletMentions) -> Quote:
+    """The Quote record of a finished draft."""
     cue_span = d.cue_span or (cue_extent(d.cue, lex) if d.cue is not None else None)
     cue_start, cue_end = cue_span if cue_span is not None else (None, None)
     cue_text = None

@@ -85,6 +85,7 @@ def _quoted_indices(q: QuoteSpan, loc: TokenLocator) -> list[int]:
 
 
 def _cue_by_parse(q: QuoteSpan, loc: TokenLocator, lex: CueLexicon) -> Token | None:
+    """A reporting verb that governs the quoted words in the dependency parse."""
     inside = set(_quoted_indices(q, loc))
     doc = loc.doc
     for i in sorted(inside):
@@ -102,6 +103,7 @@ def _cue_by_parse(q: QuoteSpan, loc: TokenLocator, lex: CueLexicon) -> Token | N
 
 def _cue_after(q: QuoteSpan, loc: TokenLocator, lex: CueLexicon, *, limit: int | None
                ) -> Token | None:
+    """A reporting verb in the unquoted stretch after the closing mark."""
     para_end = loc.paragraphs[q.last_paragraph][1]
     doc = loc.doc
     if not _ends_clause(q, loc):
@@ -129,6 +131,7 @@ def _ends_clause(q: QuoteSpan, loc: TokenLocator) -> bool:
 
 
 def _cue_before(q: QuoteSpan, loc: TokenLocator, lex: CueLexicon) -> Token | None:
+    """A reporting verb with a subject before the opening mark, up to one colon paragraph back."""
     doc = loc.doc
     para = q.paragraph
     i = loc.token_range(0, q.open_at).stop - 1
@@ -152,6 +155,7 @@ def _cue_before(q: QuoteSpan, loc: TokenLocator, lex: CueLexicon) -> Token | Non
 
 
 def _framing_verb(q: QuoteSpan, loc: TokenLocator, lex: CueLexicon) -> Token | None:
+    """A framing verb ("call", "describe") governing a partial quote."""
     inside = set(_quoted_indices(q, loc))
     for i in sorted(inside):
         head = loc.doc[i].head
@@ -198,6 +202,7 @@ def _own_subject(tok: Token, cue: Token, loc: TokenLocator) -> Token | None:
 
 
 def _inverted_subject(cue: Token, loc: TokenLocator) -> Token | None:
+    """The speaker of “...,” said X when the parser made X an object."""
     if cue.lemma_.lower() == "tell":
         return None  # "told Reuters": the object is the hearer
     # Only the inverted news pattern “...,” said X, where the cue follows the closing mark;
@@ -252,6 +257,7 @@ def dash_attribution(q: QuoteSpan, loc: TokenLocator) -> tuple[tuple[int, int], 
 
 
 def _prepositional_object(cue: Token) -> Token | None:
+    """The object of "according to": the source."""
     doc = cue.doc
     for tok in doc[cue.i: min(len(doc), cue.i + 3)]:
         for child in tok.children:

@@ -100,6 +100,7 @@ def find_quotes(text: str, *, paragraphs: list[tuple[int, int]] | None = None) -
 
 
 def _mark_role(text: str, pos: int, width: int, para_start: int) -> str:
+    """``open`` or ``close`` for the double mark at ``pos`` (``width`` characters)."""
     ch = text[pos]
     if ch in _CURLY_OPEN or text.startswith("``", pos):
         return "open"
@@ -115,6 +116,7 @@ def _mark_role(text: str, pos: int, width: int, para_start: int) -> str:
 
 
 def _find_double(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """Quotations in double marks, multi-paragraph ones joined (see module docstring)."""
     found: list[QuoteSpan] = []
     pending: list[tuple[int, int]] = []  # parts of a quote running on from earlier paragraphs
     pending_open = pending_para = -1
@@ -153,6 +155,7 @@ def _find_single(
     text: str, paras: list[tuple[int, int]], doubles: list[QuoteSpan]
 ) -> list[QuoteSpan]:
     # Double quotes come sorted and never overlap, so a bisection answers "inside one?".
+    """Quotations in single curly marks, outside double quotes only."""
     covered = sorted((q.open_at, q.close_at) for q in doubles)
     starts = [s for s, _ in covered]
     found: list[QuoteSpan] = []
@@ -184,6 +187,7 @@ def _span(
     text: str, raw_parts: list[tuple[int, int]], open_at: int, close_at: int,
     first_para: int, last_para: int,
 ) -> QuoteSpan:
+    """A QuoteSpan from raw parts, trimmed and classified."""
     parts = tuple(p for p in (_trim(text, s, e) for s, e in raw_parts) if p[1] > p[0])
     return QuoteSpan(
         parts=parts,
@@ -196,6 +200,7 @@ def _span(
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets without surrounding space and the news-style comma before a closing mark."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1] in _TRAILING:

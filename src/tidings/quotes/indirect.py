@@ -97,6 +97,7 @@ def _content(cue: Token, lex: CueLexicon) -> list[tuple[int, int]]:
 
 
 def _prepositional_content(cue: Token) -> list[tuple[int, int]]:
+    """The rest of the sentence around "according to X"."""
     sent = cue.sent
     phrase_first = cue.left_edge.i
     phrase_last = max(t.i for t in cue.subtree)
@@ -112,6 +113,7 @@ def _within_paragraph(loc: TokenLocator, cue: Token, first: int, last: int) -> t
 
 
 def _trim(loc: TokenLocator, first: int, last: int) -> tuple[int, int] | None:
+    """Inclusive token bounds without a leading "that" or punctuation, nor trailing punctuation."""
     doc = loc.doc
     while first <= last and (doc[first].lower_ in _LEADING or doc[first].is_space):
         first += 1
@@ -128,6 +130,7 @@ def _trim(loc: TokenLocator, first: int, last: int) -> tuple[int, int] | None:
 
 def _acceptable(loc: TokenLocator, parts: list[tuple[int, int]], cue: Token,
                 lex: CueLexicon) -> bool:
+    """Whether the clause is reported speech worth a record (see the constants)."""
     tokens = [t for first, last in parts for t in loc.doc[first: last + 1]]
     if any(t.i == cue.i for t in tokens):
         return False

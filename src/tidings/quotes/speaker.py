@@ -125,6 +125,7 @@ class SpeakerResolver:
                      kind="group", start=phrase.start_char, end=phrase.end_char, via="name")
 
     def _from_index(self, subject: Token) -> Actor | None:
+        """The actor index's reading of the subject, persons preferred."""
         actors = self.index.actors_for(subject)
         if actors:
             people = [a for a in actors if a.kind == "person"]
@@ -144,6 +145,7 @@ class SpeakerResolver:
         return None
 
     def _is_title_description(self, subject: Token) -> bool:
+        """A definite title noun naming no person itself ("the Russian leader", "the minister")."""
         if subject.lemma_.lower() not in self.lex.title_nouns and subject.lower_ not in (
             self.lex.title_nouns
         ):
@@ -153,6 +155,7 @@ class SpeakerResolver:
         return any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
     def _recent_person(self, subject: Token) -> Actor | None:
+        """The antecedent of a pronoun or title description (recency fallback)."""
         k = bisect_left(self._person_starts, subject.idx)
         if k == 0:
             return None
@@ -183,6 +186,7 @@ class SpeakerResolver:
         return best
 
     def _in_subject_role(self, actor: Actor) -> int:
+        """1 when the mention is a clause subject (a salient antecedent), else 0."""
         span = self.doc.char_span(actor.start or 0, actor.end or 0, alignment_mode="expand")
         if span is None:
             return 0
@@ -211,6 +215,7 @@ class SpeakerResolver:
         return frozenset(words | {abbreviations[w] for w in words if w in abbreviations})
 
     def _unknown(self, ent: Span, kind: str) -> Actor:
+        """An actor for a named entity the dictionary does not know (``code=""``)."""
         ent = _strip_punct(ent)
         name = _clean_name(ent)
         if kind == "person" and len(name.split()) == 1:
@@ -224,6 +229,7 @@ class SpeakerResolver:
                      start=ent.start_char, end=ent.end_char, via="name")
 
     def _unnamed(self, subject: Token) -> Actor | None:
+        """An actor for an unnamed source ("a senior official"), kind ``unresolved``."""
         phrase = _phrase(subject)
         if subject.pos_ == "PROPN" and subject.lower_ in self._known_surnames:
             known = self._known_surnames[subject.lower_]
