@@ -55,6 +55,30 @@ OBJECT_CONTROL = frozenset(
 )
 # When a trigger's own target slot is empty, PETRARCH-style coders fall back to other
 # prepositional objects of the clause, most directed first; "in" (location) comes last.
+# Prepositions of circumstance: their phrases are not searched for a target further down.
+_CIRCUMSTANCE_PREPS = frozenset(
+    {
+        "in",
+        "during",
+        "after",
+        "before",
+        "since",
+        "despite",
+        "amid",
+        "amidst",
+        "over",
+        "as",
+        "because",
+        "like",
+        "under",
+        "within",
+        "throughout",
+        "until",
+        "following",
+        "without",
+        "upon",
+    }
+)
 FALLBACK_PREPS = (
     "against",
     "on",
@@ -529,23 +553,34 @@ def fallback_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[
                 o = pobj(c)
                 if o is not None and o.i not in skip:
                     yield o
-    level: list[Token] = [verb, *([obj] if obj is not None else [])]
-    # "marched very close to the border": the prepositions of an adverb or adjective complement
-    level.extend(c for c in verb.children if c.dep_ in ("advmod", "acomp", "npadvmod", "oprd"))
+    # Level 1: the verb's own prepositions and those of its object and slot nouns; deeper
+    # levels inside the object and slot phrases, and inside the verb's directed phrases
+    # ("arranged for the reopening of houses in Bree", "fired near a vessel from Korea") but
+    # not its circumstances ("suspended a deal in sign of frustration with X" is not aimed at X).
+    level: list[Token] = [*([obj] if obj is not None else [])]
     level.extend(t for t in exclude if t.pos_ in ("NOUN", "PROPN"))
-    seen = {t.i for t in level}
-    for _ in range(3):
+    # "marched very close to the border": the prepositions of an adverb or adjective complement
+    first = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "acomp", "npadvmod", "oprd"))]
+    seen = {t.i for t in [*level, *first]}
+    for depth in range(3):
         found: dict[str, list[Token]] = {}
         nxt: list[Token] = []
-        for h in level:
+        for h in [*first, *level] if depth == 0 else level:
+            adjunct = depth == 0 and h in first
             for c in h.children:
                 if c.dep_ == "prep" and not _temporal(c):
                     o = pobj(c)
                     if o is not None and o.i not in seen:
                         found.setdefault(c.lower_, []).append(o)
-                        nxt.append(o)
                         seen.add(o.i)
-                elif c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i not in seen:
+                        if not adjunct or c.lower_ not in _CIRCUMSTANCE_PREPS:
+                            nxt.append(o)
+                elif (
+                    c.dep_ in ("acl", "relcl")
+                    and c.pos_ == "VERB"
+                    and c.i not in seen
+                    and not adjunct
+                ):
                     nxt.append(c)
                     seen.add(c.i)
         for prep in FALLBACK_PREPS:
