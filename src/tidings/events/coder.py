@@ -34,9 +34,10 @@ from .lexicon import Transform, VerbLexicon
 from .modality import event_modality, sentence_reported
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
-    from ..actors import ActorIndex
+    from ..actors import ActorDictionary, ActorIndex
 
 try:
     from ..dates import resolve_event_date
@@ -108,20 +109,20 @@ def code_events(
 def code_sentence(
     text: str,
     *,
-    nlp: object,
-    dictionary: object,
+    nlp: Language,
+    dictionary: ActorDictionary,
     on: date | None,
     lexicon: VerbLexicon | None = None,
 ) -> list[Event]:
     """Code one sentence (or short text) dated ``on``: the evaluator's entry point.
 
-    ``nlp`` is a spaCy Language, ``dictionary`` an ActorDictionary; actors are resolved as
-    valid on ``on``, and relative dates resolve against it.
+    The text is parsed with ``nlp``; actors come from ``dictionary`` as valid on ``on``, and
+    relative dates resolve against it. ``lexicon`` defaults to the built-in one; pass
+    ``VerbLexicon.builtin().with_petrarch(...)`` to code with PETRARCH verb dictionaries.
     """
-    from ..actors import ActorDictionary, index_actors
+    from ..actors import index_actors
 
-    assert isinstance(dictionary, ActorDictionary)
-    doc = nlp(text)  # type: ignore[operator]
+    doc = nlp(text)
     index = index_actors(doc, dictionary=dictionary, on=on)
     article = Article(
         id=content_id("sentence", text, on),
