@@ -145,3 +145,18 @@ def test_attribute_outlet_as_source_is_media_and_relays(british: dict[str, Quote
     [q] = [q for q in british.values() if q.cue == "reported"]
     assert q.kind == "indirect" and q.relayed_by == ("RT",)
     assert q.speaker is not None and (q.speaker.name, q.speaker.sector) == ("RT", "MED")
+
+
+RELAYED = """BEIJING, Feb 4 (Tidings Wire) - Russia and China declared that their ties had no end.
+
+“That is not a serious proposal,” Stoltenberg said, RT reports.
+"""
+
+
+def test_attribute_near_cue_beats_outlet_and_dateline_is_no_speaker(nlp: Any) -> None:
+    quotes = {q.kind: q for q in _attribute(nlp, RELAYED)}
+    direct, indirect = quotes["direct"], quotes["indirect"]
+    assert direct.cue == "said" and direct.relayed_by == ("RT",)
+    assert direct.speaker is not None and direct.speaker.name == "Jens Stoltenberg"
+    assert indirect.text == "their ties had no end"
+    assert indirect.speaker is not None and indirect.speaker.country == "RUS"

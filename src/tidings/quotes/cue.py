@@ -2,13 +2,15 @@
 
 Search order for a quotation's cue, most reliable first:
 
-1. the parse: walking up from the quoted words' heads to the first reporting verb outside the
-   quotation marks ("“...,” he said" makes the quoted clause a ccomp of "said");
-2. the unquoted stretch right after the closing mark, up to the end of the sentence
-   ("“...,” said Lavrov") when the parser split the sentence at the quote;
+1. for a direct quote, a reporting verb within a few words after a closing mark that ends
+   a clause ("“...,” he said", "“...,” said Lavrov"): the news pattern, and nearer than an
+   outer "..., RT reports";
+2. the parse: walking up from the quoted words' heads to the first reporting verb outside the
+   quotation marks (the quoted clause is a ccomp of "said");
 3. the unquoted stretch before the opening mark back to the previous sentence end, crossing
    one paragraph break when the previous paragraph ends with a colon ("He added:\\n“...”");
-4. for a partial quote only, a framing verb governing it ("called the sanctions “illegal”").
+4. the rest of the sentence after the closing mark ("“...” That was how Lavrov put it.");
+5. for a partial quote only, a framing verb governing it ("called the sanctions “illegal”").
 """
 
 from __future__ import annotations
@@ -71,9 +73,12 @@ def cue_extent(tok: Token, lex: CueLexicon) -> tuple[int, int]:
 
 def find_cue(q: QuoteSpan, loc: TokenLocator, lex: CueLexicon) -> Token | None:
     """The cue of quotation ``q``, or None (see the module docstring for the order)."""
+    # A partial quote sits inside its clause, so its governing verb (the parse) comes first;
+    # a direct quote's cue is the one right after it when there is one.
+    near = _cue_after(q, loc, lex, limit=NEAR_AFTER) if q.kind == "direct" else None
     return (
-        _cue_by_parse(q, loc, lex)
-        or _cue_after(q, loc, lex, limit=NEAR_AFTER)
+        near
+        or _cue_by_parse(q, loc, lex)
         or _cue_before(q, loc, lex)
         or _cue_after(q, loc, lex, limit=None)
         or (_framing_verb(q, loc, lex) if q.kind == "partial" else None)
@@ -195,10 +200,10 @@ def _own_subject(tok: Token, cue: Token, loc: TokenLocator) -> Token | None:
     # "Lavrov was quoted as saying": the passive subject of "quote" is the speaker; for other
     # verbs a passive subject is the hearer ("Lavrov was told"), never the source.
     deps = ("nsubj", "nsubjpass") if tok.lemma_.lower() == "quote" else _SUBJECTS
-    for child in tok.children:
-        if child.dep_ in deps and not loc.quoted[child.i]:
-            return child
-    return None
+    found = [c for c in tok.children if c.dep_ in deps and not loc.quoted[c.i]]
+    # Two subjects happen when a dateline is parsed as one ("BEIJING, Feb 4 - Russia and
+    # China declared"): the one nearest the verb is the real subject.
+    return min(found, key=lambda c: abs(c.i - tok.i), default=None)
 
 
 def _inverted_subject(cue: Token, loc: TokenLocator) -> Token | None:

@@ -254,7 +254,8 @@ def _past_dateline(subject: Token) -> Token:
     if not (subject.text.isupper() and len(subject.text) > 2 and subject.ent_type_ == "GPE"):
         return subject
     for child in subject.children:
-        if child.dep_ in ("appos", "conj") and child.pos_ in ("PROPN", "NOUN"):
+        if (child.dep_ in ("appos", "conj") and child.pos_ in ("PROPN", "NOUN")
+                and child.left_edge.text != "("):  # "(Reuters)" is the wire, not the speaker
             return child
     return subject
 
