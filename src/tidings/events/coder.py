@@ -93,13 +93,14 @@ def code_events(
         if not coded:
             continue
         dates: dict[str, tuple[str | None, str]] = {}  # per tense: one date lookup per sentence
-        # an untargeted event repeats a targeted one of the same source and code
-        # ("met with Assad ... to discuss"): keep the informative one
-        targeted = {(c.code, c.source.code) for c in coded if c.target is not None}
+        # an untargeted event repeats a targeted one of the same source and root category
+        # ("met with Assad ... to discuss", "bombarded Aleppo, killing eight people"): keep
+        # the informative one
+        targeted = {(c.code[:2], c.source.code) for c in coded if c.target is not None}
         seen: set[tuple[str, str, str | None]] = set()
         for c in coded:
             key = (c.code, c.source.code, c.target.code if c.target else None)
-            if key in seen or (c.target is None and key[:2] in targeted):
+            if key in seen or (c.target is None and (c.code[:2], c.source.code) in targeted):
                 continue
             seen.add(key)
             events.append(_event(article, sent, c, published, dates))
