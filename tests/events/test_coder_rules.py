@@ -168,6 +168,20 @@ def test_coder_codes_and_modality(
             {0: "RUS", 4: "UKR"},
             {("RUS", "UKR", "138", "asserted")},
         ),
+        # the folded governor's own negation still applies: the threat is denied
+        (
+            [
+                ("Russia", 3, "nsubj", P, "Russia", "NNP"),
+                ("did", 3, "aux", "AUX", "do", "VBD"),
+                ("not", 3, "neg", "PART", "not", "RB"),
+                ("threaten", 3, "ROOT", "VERB", "threaten", "VB"),
+                ("to", 5, "aux", "PART", "to", "TO"),
+                ("attack", 3, "xcomp", "VERB", "attack", "VB"),
+                ("Ukraine", 5, "dobj", P, "Ukraine", "NNP"),
+            ],
+            {0: "RUS", 6: "UKR"},
+            {("RUS", "UKR", "138", "negated")},
+        ),
         (
             [
                 ("NATO", 1, "nsubj", P, "NATO", "NNP"),

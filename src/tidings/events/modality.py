@@ -123,9 +123,11 @@ def event_modality(
     for _ in range(8):
         if _has_condition(t, cues):
             found.add("conditional")
-        if check_neg and _negated(t, cues) and not _same(t, skip_governor):
+        # a folded governor's own negation and auxiliaries still apply to the recoded event
+        # ("did not refuse to withdraw", "will threaten to strike"); only its meaning is skipped
+        if check_neg and _negated(t, cues):
             found.add("negated")
-        if _aux_future(t, cues) and not _same(t, skip_governor):
+        if _aux_future(t, cues):
             found.add("future")
         if any(c.dep_ == "advmod" and c.lower_ in cues.reported_adverbs for c in t.children):
             found.add("reported")
