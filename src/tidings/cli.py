@@ -143,6 +143,7 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--code", default=None, help="CAMEO code prefix, e.g. 19 or 112."),
         click.option("--outlet", default=None, help="Outlet name (site, source footer or cited outlet)."),
         click.option("--modality", default=None, help="asserted, reported, negated, conditional or future."),
+        click.option("--article", "article_id", default=None, help="Only records of this article id."),
         click.option("--limit", type=int, default=None, help="At most this many rows."),
     ]
     return output_options(functools.reduce(lambda f, o: o(f), reversed(opts), func))
