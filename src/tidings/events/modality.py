@@ -145,8 +145,11 @@ def event_modality(
             if head.lemma_ == "deny":
                 found.add("negated")
         if link in ("xcomp", "ccomp", "csubj") and not _same(head, skip_governor):
-            if head.lemma_ in cues.future_governors:
-                found.add("future")
+            infinitive = link == "xcomp" or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children
+            )
+            if head.lemma_ in cues.future_governors and infinitive:
+                found.add("future")  # "plans to attack"; not "it means that X attacked"
             if head.lemma_ in cues.negating_governors and link == "xcomp" or head.lemma_ == "deny":
                 found.add("negated")
         if link in ("ccomp", "parataxis") and head.lemma_ in cues.speech:
