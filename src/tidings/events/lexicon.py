@@ -71,6 +71,10 @@ from .petrarch_lexicon import SurfacePattern, surface_patterns
 
 log = logging.getLogger(__name__)
 
+# words that end a multiword noun head ("n:car bomb in:T"): a preposition starts the arguments
+_PREPOSITIONS = frozenset(
+    {"of", "for", "to", "on", "in", "at", "by", "with", "against", "from", "into"}
+)
 _ITEM = re.compile(r"\S*\[[^\]]*\]\S*|\S+")
 
 
@@ -309,7 +313,7 @@ def parse_pattern(pattern: str, *, code: str, entry_id: str) -> LexEntry:
     # before the first constraint, so fold plain words that are not prepositions into it.
     mods: list[str] = []
     if noun:
-        while rest and re.fullmatch(r"[a-z\-]+", rest[0]) and ":" not in rest[0]:
+        while rest and re.fullmatch(r"[a-z\-]+", rest[0]) and rest[0] not in _PREPOSITIONS:
             mods.append(head_words)
             head_words = rest.pop(0)
     head = Phrase(head=head_words.lower(), mods=tuple(mods))
