@@ -269,3 +269,15 @@ def test_attribute_first_person_report_outside_quotes_is_not_a_quote() -> None:
 def test_attribute_empty_article_has_no_quotes() -> None:
     doc = doc_from("", [])
     assert attribute_quotes(article_for(""), doc, index=FakeIndex(doc)) == []
+
+
+def test_attribute_complement_without_comma_is_not_reported_speech() -> None:
+    text = "Officials will let Kuleba explain the plan."
+    rows = [
+        ("Officials", 2, "nsubj", "NOUN", "official"), ("will", 2, "aux", "AUX", "will"),
+        ("let", 2, "ROOT", "VERB", "let"), ("Kuleba", 4, "nsubj", "PROPN", "Kuleba"),
+        ("explain", 2, "ccomp", "VERB", "explain"), ("the", 6, "det", "DET", "the"),
+        ("plan", 4, "dobj", "NOUN", "plan"), (".", 2, "punct", "PUNCT", "."),
+    ]
+    doc = doc_from(text, rows, ents=[(3, 4, "PERSON")])
+    assert attribute_quotes(article_for(text), doc, index=FakeIndex(doc)) == []

@@ -28,6 +28,7 @@ MAX_QUOTED_SHARE = 0.5  # a clause mostly in quotation marks is a direct quote's
 _LEADING = frozenset({"that", ",", ":", ";", "-", "—", "–"})
 _TRAILING = frozenset({",", ".", ";", ":", "-", "—", "–"})
 _PARATAXIS = frozenset({"parataxis", "ccomp", "advcl"})
+_SET_OFF = frozenset({",", "—", "–", "-", ":", ";", "(", "”", "\"", "''"})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -87,13 +88,27 @@ def _content(cue: Token, lex: CueLexicon) -> list[tuple[int, int]]:
         if child.dep_ == "ccomp":
             return [(child.left_edge.i, child.right_edge.i)]
     head = cue.head
-    if cue.dep_ in _PARATAXIS and head.i != cue.i and head.pos_ in ("VERB", "AUX", ""):
+    if (_set_off(cue) and cue.dep_ in _PARATAXIS and head.i != cue.i
+            and head.pos_ in ("VERB", "AUX", "")):
         # "Moscow would respond, Lavrov said" and the parenthetical "Acts of protest, Mr.
         # Obama said, are acts of patriotism": the head clause around the reporting clause.
         cue_first = cue.left_edge.i
         cue_last = max(t.i for t in cue.subtree)
         return [(head.left_edge.i, cue_first - 1), (cue_last + 1, head.right_edge.i)]
     return []
+
+
+def _set_off(cue: Token) -> bool:
+    """The reporting clause is set off from its content: "..., Lavrov said", "as TASS reported".
+
+    Without that the parser's ccomp/advcl is an ordinary complement ("I'll let him explain").
+    """
+    doc = cue.doc
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return True
+    edges = [cue.left_edge] + [c.left_edge for c in cue.children if c.dep_ == "nsubj"]
+    return any(e.text in _SET_OFF or (e.i > 0 and doc[e.i - 1].text in _SET_OFF)
+               for e in edges)
 
 
 def _prepositional_content(cue: Token) -> list[tuple[int, int]]:
@@ -137,6 +152,8 @@ def _acceptable(loc: TokenLocator, parts: list[tuple[int, int]], cue: Token,
     words = [t for t in tokens if not t.is_punct]
     if len(words) < MIN_CONTENT_WORDS:
         return False
+    if tokens[-1].text == "?" and cue.lemma_.lower() != "ask":
+        return False  # a question quoted from a transcript, not a reported statement
     # Partial quotes inside the clause are fine ("warned that the move “will not go
     # unanswered”"); a clause that is mostly a direct quote is that quote's business.
     quoted = sum(1 for t in tokens if loc.in_direct[t.i])
