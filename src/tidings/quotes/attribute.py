@@ -16,6 +16,8 @@ Decisions that shape the records (see also find.py, cue.py, speaker.py, indirect
   indirect quote by an unresolved "I"/"we"/"you" ("I would like to say that" in a transcript).
 - ``relayed_by`` lists the article's ``cited_outlets`` named in a paragraph the quote or its
   cue occupies ("..., TASS reports", "told Reuters", "according to RIA Novosti").
+- Layouts stand in for cues: a vox-pop dash (“...” ― Pamela Padilla) and a transcript label
+  ("MS. PSAKI:  ..."); ``cue`` is then the dash or the colon, with its offsets.
 """
 
 from __future__ import annotations
@@ -102,6 +104,8 @@ def attribute_quotes(
     for d in drafts:
         q = _record(article, d, loc, lex, relays)
         quotes.setdefault(q.id, q)
+    log.debug("%s: %d quotes from %d quotation spans", article.source_id, len(quotes),
+              len(spans))
     return list(quotes.values())
 
 
