@@ -16,10 +16,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ConfigError
 from ..model import Event
 from ..petrarch import PetrarchDictionaries, load_dictionaries
-from ..petrarch.lexicon import to_verb_lexicon
 from .records import NO_ACTOR, Triple, load_records
 from .scoring import ActorMatch, EvalReport, score
 
@@ -49,19 +47,13 @@ def tidings_coder(
     """The default coder: Tidings' sentence coder with the built-in actor dictionary,
     extended by (or, with ``replace_builtin``, replaced by) PETRARCH dictionaries.
 
-    PETRARCH actors and agents become actor entries; verb patterns are converted into
-    lexicon entries (``tidings.petrarch.lexicon``: what cannot be expressed is skipped and
-    logged); the discard list drops a sentence before coding, as PETRARCH does, unless
-    ``discards`` is False (Phoenix's list drops any sentence saying "years ago" or "1994").
+    PETRARCH actors and agents become actor entries; verb patterns are matched by the
+    coder's PETRARCH surface matcher (``VerbLexicon.with_petrarch``); the discard list
+    drops a sentence before coding, as PETRARCH does, unless ``discards`` is False
+    (Phoenix's list drops any sentence saying "years ago" or "1994").
     """
-    try:
-        from ..events import code_sentence
-    except ImportError as exc:
-        raise ConfigError(
-            "tidings.events.code_sentence is not available in this build, so there is no "
-            "coder to evaluate; pass coder= to run_eval to score another one"
-        ) from exc
     from ..actors import ActorDictionary
+    from ..events import VerbLexicon, code_sentence
     from ..nlp import load_pipeline
 
     pipeline = nlp if nlp is not None else load_pipeline()
@@ -71,13 +63,8 @@ def tidings_coder(
     discard_list = dictionaries.discard_list if dictionaries is not None and discards else None
     lexicon = None
     if dictionaries is not None and dictionaries.verbs:
-        lexicon, conversion = to_verb_lexicon(
+        lexicon = VerbLexicon.builtin().with_petrarch(
             dictionaries.verbs, dictionaries.synsets, replace=replace_builtin
-        )
-        log.info(
-            "PETRARCH verbs: %d lexicon patterns, skipped %s",
-            conversion.converted,
-            conversion.skipped,
         )
 
     def code(text: str, on: date | None) -> list[Triple]:
