@@ -245,6 +245,42 @@ def eval_petrarch(records: str, dictionaries: str | None, replace_builtin: bool 
         click.echo(format_report_table(report, errors=errors))
 
 
+@eval_group.command(name="gate")
+@click.option("--shared", type=click.Path(exists=True, file_okay=False), default="../shared",
+              show_default=True, help="The shared data folder holding the gold sets.")
+@click.option("--raise-floors", is_flag=True, help="Record this run's figures as the new floors.")
+@click.option("--allow-lower", default=None, metavar="REASON",
+              help="With --raise-floors: allow a floor to go down, for this reason (say it in the commit).")
+def eval_gate(shared: str, raise_floors: bool, allow_lower: str | None) -> None:
+    """Check every gold set against the committed accuracy floors (exit 1 on a regression).
+
+    \b
+    Example:
+      tidings eval gate --shared ../shared
+    """
+    from pathlib import Path
+
+    from .evaluation import check_floors, load_baseline, save_baseline, update_baseline
+    from .evaluation.gate import run_set
+
+    baseline = load_baseline()
+    failed = []
+    for name in sorted(baseline["sets"]):
+        report = _guard_call(lambda n=name: run_set(baseline, n, shared=Path(shared)))
+        m = report.metrics()
+        click.echo(f"{name}: F1 {m['f1']:.3f}, root F1 {m['root_f1']:.3f}, dyad F1 {m['dyad_f1']:.3f}, "
+                   f"exact {m['sentences_exact']:.0f}, no-event right {m['no_event_right']:.0f}")
+        failed += check_floors(report, baseline, name)
+        if raise_floors:
+            baseline = _guard_call(lambda n=name, r=report: update_baseline(
+                baseline, n, r, allow_lower=allow_lower is not None, reason=allow_lower))
+    if raise_floors:
+        save_baseline(baseline)
+    for line in failed:
+        click.echo(f"regression: {line}", err=True)
+    sys.exit(1 if failed and not raise_floors else 0)
+
+
 def _fail(exc: TidingsError) -> None:
     # A missing model, an unreadable store or a bad setting is a usage problem (exit 2); anything
     # else that escapes the per-article accounting is a failed run (exit 1).

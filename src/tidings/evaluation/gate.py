@@ -106,3 +106,22 @@ def update_baseline(
 
 def save_baseline(baseline: Mapping[str, Any], path: Path | None = None) -> None:
     (path or BASELINE_PATH).write_text(json.dumps(baseline, indent=2) + "\n", encoding="utf-8")
+
+
+def run_set(
+    baseline: Mapping[str, Any], set_name: str, *, shared: Path, nlp: Any = None
+) -> EvalReport:
+    """Run the evaluation that ``set_name`` of the baseline describes, with gold files and
+    dictionaries found under ``shared`` (the ../shared folder)."""
+    from .runner import run_eval
+
+    spec = baseline["sets"][set_name]
+    dictionaries = spec.get("dictionaries")
+    return run_eval(
+        shared / spec["records"],
+        dictionaries=shared / dictionaries if dictionaries else None,
+        subset=spec.get("subset"),
+        replace_builtin=bool(spec.get("replace_builtin", False)),
+        nlp=nlp,
+        name=set_name,
+    )
