@@ -248,8 +248,8 @@ def _thing(seen: list[_Seen], here: int) -> Mention | None:
         if here - s.sentence > _THING_WINDOW:
             return None
         m = s.mention
-        if "adjective" in m.tags:
-            continue
+        if "adjective" in m.tags or "place" in m.tags:
+            continue  # "in Beijing ... It said": a location is not what "it" refers to
         if m.kind in ("country", "igo") or (m.kind == "role" and "org" in m.tags):
             return m
     return None

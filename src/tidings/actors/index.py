@@ -183,13 +183,31 @@ def _drop_attributive_roles(found: list[Mention], view: TokenView) -> list[Menti
     return out
 
 
+# Entity labels under which a lower-case word is still a name ("President obama").
+_NAME_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC"})
+
+
+def _loose_case(view: TokenView, ents: list[tuple[str, int, int] | None]) -> list[bool]:
+    """Per token, whether its case says nothing about it being a name: every token of a
+    sentence with no capital letter after its first word (a lower-cased headline or
+    chat text), and every token NER tagged as a name whatever its case."""
+    n = len(view.words)
+    cased_sentences = {view.sent[i] for i in range(n)
+                       if i and view.sent[i - 1] == view.sent[i]
+                       and any(c.isupper() for c in view.words[i])}
+    return [view.sent[i] not in cased_sentences
+            or (ents[i] is not None and ents[i][0] in _NAME_LABELS)  # type: ignore[index]
+            for i in range(n)]
+
+
 def _match_skipping_space(words: list[str], ents: list[tuple[str, int, int] | None], *,
-                          dictionary: ActorDictionary, on: date | None) -> list[Mention]:
+                          dictionary: ActorDictionary, on: date | None,
+                          loose: list[bool]) -> list[Mention]:
     """Match with whitespace tokens left out ("Prime Minister Boris\nJohnson" in text
     wrapped at a line break), then map the mentions back to Doc token positions."""
     keep = [i for i, w in enumerate(words) if not w.isspace()]
     if len(keep) == len(words):
-        return match_words(words, dictionary=dictionary, on=on, ents=ents)
+        return match_words(words, dictionary=dictionary, on=on, ents=ents, loose=loose)
     position = {old: new for new, old in enumerate(keep)}
     squeezed_ents: list[tuple[str, int, int] | None] = []
     for i in keep:
@@ -201,7 +219,7 @@ def _match_skipping_space(words: list[str], ents: list[tuple[str, int, int] | No
         inside = [position[k] for k in range(s, e) if k in position]
         squeezed_ents.append((label, inside[0], inside[-1] + 1) if inside else None)
     found = match_words([words[i] for i in keep], dictionary=dictionary, on=on,
-                        ents=squeezed_ents)
+                        ents=squeezed_ents, loose=[loose[i] for i in keep])
     for m in found:
         m.start, m.end = keep[m.start], keep[m.end - 1] + 1
     return found
@@ -214,7 +232,8 @@ def index_actors(doc: Doc, *, dictionary: ActorDictionary, on: date | None = Non
     ents = list(view.ents)
     _add_apposed_names(view, ents, dictionary=dictionary)
     found = _drop_attributive_roles(
-        _match_skipping_space(words, ents, dictionary=dictionary, on=on), view)
+        _match_skipping_space(words, ents, dictionary=dictionary, on=on,
+                              loose=_loose_case(view, ents)), view)
     resolved = resolve_coreference(doc, found, pronouns=roles_data().get("pronouns", {}),
                                    view=view)
     mentions: list[Actor] = []

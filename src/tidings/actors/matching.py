@@ -35,9 +35,13 @@ def _stop_words() -> frozenset[str]:
 
 
 def scan(words: Sequence[str], folded: Sequence[str], *, dictionary: ActorDictionary,
-         on: date | None, ents: Sequence[tuple[str, int, int] | None] | None = None
-         ) -> list[Mention]:
-    """Raw dictionary matches, left to right, longest first, non-overlapping."""
+         on: date | None, ents: Sequence[tuple[str, int, int] | None] | None = None,
+         loose: Sequence[bool] | None = None) -> list[Mention]:
+    """Raw dictionary matches, left to right, longest first, non-overlapping.
+
+    ``loose`` marks tokens whose capitalisation says nothing (a lower-cased headline, or a
+    word NER tagged as a name anyway): there a lower-case name may match (see
+    ``name_case_ok``)."""
     out: list[Mention] = []
     n = len(words)
     i = 0
@@ -48,6 +52,8 @@ def scan(words: Sequence[str], folded: Sequence[str], *, dictionary: ActorDictio
         for size in range(min(longest, n - i, MAX_PATTERN_TOKENS), 0, -1):
             entries = dictionary.candidates(words[i:i + size], folded[i:i + size])
             entry = _usable(entries, words, i, size, on=on, ents=ents)
+            if entry is not None and not name_case_ok(entry, words, folded, i, size, loose):
+                entry = None
             if entry is not None:
                 start = i - 1 if i > 0 and folded[i - 1] == "the" else i
                 found = Mention.of(entry, start, i + size)
@@ -88,10 +94,6 @@ def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, 
     # dictionary says (PETRARCH dictionaries are upper-case and cannot tell "US" from "us").
     if size == 1 and text.islower() and text in _stop_words() and not entry.cased:
         return None
-    # Names are capitalised in news text: "Turkey" the country, "turkey" the bird.
-    if (entry.kind in ("country", "igo", "person", "group") and text[:1].isalpha()
-            and not text[:1].isupper()):
-        return None
     if (ents is not None and entry.kind in ("country", "igo")
             and "adjective" not in entry.tags and "org" not in entry.tags):
         span = ents[i]
@@ -108,11 +110,38 @@ def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, 
     return entry
 
 
+def name_case_ok(entry: ActorEntry, words: Sequence[str], folded: Sequence[str], i: int,
+                 size: int, loose: Sequence[bool] | None) -> bool:
+    """Whether the capitalisation of ``words[i:i+size]`` allows a name entry to match.
+
+    Names are capitalised in news text: "Turkey" the country, "turkey" the bird. A span with
+    any capital letter is name-like ("al-Shabab", "iSrael"). An all-lower-case span matches
+    only where case carries no information (``loose``: a caseless sentence, or a word NER
+    tagged as a name: "President obama"), and then only if it is not an English word too
+    ("china", "turkey": the ``common_words`` list) and, alone, has 4+ letters ("xi", "abe"
+    are too easily something else). Role nouns ("troops") match in any case."""
+    if entry.kind not in ("country", "igo", "person", "group"):
+        return True
+    span = words[i:i + size]
+    first = span[0][:1]
+    if not first.isalpha() or first.isupper():
+        return True
+    if any(not w.islower() for w in span if any(c.isalpha() for c in w)):
+        return True
+    if loose is None or not all(loose[i:i + size]):
+        return False
+    key = " ".join(folded[i:i + size])
+    if size == 1 and len(key) < 4:
+        return False
+    return key not in grammar_words("common_words")
+
+
 def match_words(words: Sequence[str], *, dictionary: ActorDictionary, on: date | None,
-                ents: Sequence[tuple[str, int, int] | None] | None = None) -> list[Mention]:
+                ents: Sequence[tuple[str, int, int] | None] | None = None,
+                loose: Sequence[bool] | None = None) -> list[Mention]:
     """Scan and combine: the resolved mentions of a token sequence, in order."""
     folded = [fold(w) for w in words]
-    raw = scan(words, folded, dictionary=dictionary, on=on, ents=ents)
+    raw = scan(words, folded, dictionary=dictionary, on=on, ents=ents, loose=loose)
     return combine(raw, words=words, folded=folded, dictionary=dictionary, on=on, ents=ents)
 
 
@@ -194,11 +223,12 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
         # take "in": "protesters in Belarus" (not troops: troops in a country are often
         # foreign ones).
         if (nxt is not None and m.kind == "role" and m.affiliation is None
-                and _is_affiliation(nxt) and nxt.start == m.end + 1
+                and _is_affiliation(nxt) and _of_bridge(words, folded, m.end, nxt.start)
                 and (folded[m.end] in ("of", "from")
                      or (folded[m.end] == "in" and m.sector not in _ARMED))):
-            m = _join(nxt, m, m.start, nxt.end)
-            k += 1
+            owner, used = _owner_after(raw, k + 1, folded)
+            m = _join(owner, m, m.start, raw[k + used].end)
+            k += used
             nxt = raw[k + 1] if k + 1 < len(raw) else None
         if m.kind == "role" and "person" in m.tags:
             m = attach_name(m, nxt, words=words, ents=ents)
@@ -210,21 +240,81 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
                     m.take(Mention.of(holder, m.start, m.end), via="title")
         out.append(m)
         k += 1
+    out = _locate_places(out, folded, dictionary=dictionary)
     link_appositions(out, words=words, folded=folded, ents=ents)
+    return out
+
+
+def _locate_places(found: list[Mention], folded: Sequence[str], *,
+                   dictionary: ActorDictionary) -> list[Mention]:
+    """Place names after a locative preposition say where, not who acts: "a protest in
+    Beijing", "exercises in Alaska". They code to their country (Phoenix codes BEIJING and
+    ZURICH as the country, and PETRARCH's gold sets take such a place as the event target),
+    never to the government a capital stands for as a subject ("Beijing said"), and carry
+    ``via="place"`` so a consumer can tell a location from a participant. Regions with their
+    own CAMEO code ("in Gaza", PSEGZA) and institutions ("at the Kremlin") keep their code.
+
+    Decided against: dropping non-capital places as actors. On petrarch_gsr78 that lost
+    the targets of "exercises in Alaska"-type sentences; whether a location is a target is
+    the event coder's call, made with ``via``."""
+    out = []
+    for m in found:
+        if (m.start > 0 and folded[m.start - 1] in grammar_words("locative")
+                and m.kind == "country" and m.country and "org" not in m.tags
+                and (m.via == "metonym" or ("region" in m.tags and m.code == m.country))):
+            m = replace(m, code=m.country, sector=None, via="place", affiliation=m.country,
+                        name=dictionary.country_names.get(m.country, m.country),
+                        tags=m.tags | {"place"})
+        out.append(m)
     return out
 
 
 def _drop_stances(raw: list[Mention], folded: Sequence[str]) -> list[Mention]:
     """"pro-Russian separatists", "anti-American protesters": the country names a stance,
-    not an actor, and must not become the group's affiliation."""
+    not an actor, and must not become the group's affiliation. "Iran-backed Houthis",
+    "rebel-held Aleppo", "UK-based monitor": a name or role before a hyphenated participle
+    only modifies what follows (the Houthis act, not Iran)."""
     out = []
+    n = len(folded)
     for m in raw:
-        s = m.start
+        s, e = m.start, m.end
         if (m.kind == "country" and s >= 2 and folded[s - 1] == "-"
                 and folded[s - 2] in grammar_words("stances")):
             continue
+        if (e + 1 < n and folded[e] == "-"
+                and folded[e + 1] in grammar_words("dependent_participles")):
+            continue
         out.append(m)
     return out
+
+
+def _of_bridge(words: Sequence[str], folded: Sequence[str], end: int, start: int) -> bool:
+    """Between a role noun and its affiliation: the preposition, then at most three plain
+    modifiers ("dissidents from military-ruled Myanmar", "the mayor of the northern West
+    Bank city"), never a name or a function word that opens another phrase."""
+    gap = range(end + 1, start)
+    if len(gap) > 3:
+        return False
+    return all(folded[i] in ("the", "a", "an", "-")
+               or (words[i].isalpha() and words[i].islower() and folded[i] not in _stop_words())
+               for i in gap)
+
+
+def _owner_after(raw: list[Mention], k: int, folded: Sequence[str]) -> tuple[Mention, int]:
+    """The affiliation a preceding role noun belongs to, starting at ``raw[k]``, and how
+    many matches it spans: "leaders of Egypt's Muslim Brotherhood" belong to the
+    Brotherhood, "ministers from the Georgian government" to the government of Georgia."""
+    aff = raw[k]
+    after = raw[k + 1] if k + 1 < len(raw) else None
+    if after is None:
+        return aff, 1
+    if after.kind == "role" and after.affiliation is None and _bridged(folded, aff.end,
+                                                                       after.start):
+        return aff, 2  # the role after it ("government") only says which part of the country
+    if (_is_affiliation(after) and after.start == aff.end + 1
+            and folded[aff.end] in _POSSESSIVE):
+        return after, 2
+    return aff, 1
 
 
 def _bridged(folded: Sequence[str], end: int, start: int) -> bool:

@@ -1,0 +1,96 @@
+"""Matching rules for case, hyphenated modifiers, role affiliations and places, on plain
+token lists (no trained model): what ``match_words`` resolves each phrase to."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tidings.actors import ActorDictionary
+from tidings.actors.matching import match_words
+
+ON = date(2016, 1, 1)
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.builtin()
+
+
+def _codes(actors: ActorDictionary, words: list[str], *, loose: list[bool] | None = None,
+           on: date = ON) -> list[tuple[str, str]]:
+    found = match_words(words, dictionary=actors, on=on, loose=loose)
+    return [(" ".join(words[m.start:m.end]), m.code) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("words", "loose", "expected"),
+    [
+        # capitalised or mixed case: a name whatever the context
+        (["help", "iSrael"], None, [("iSrael", "ISR")]),
+        (["the", "al", "-", "Shabab", "group"], None, [("the al - Shabab", "SOMREB")]),
+        # all lower case: only where case carries no information
+        (["President", "obama", "said"], None, [("President", "---GOV")]),
+        (["President", "obama", "said"], [False, True, False], [("President obama", "USAGOV")]),
+        (["merkel", "meets", "hollande"], [True] * 3, [("merkel", "DEUGOV"),
+                                                      ("hollande", "FRAGOV")]),
+        # ... and never an English word or a short token
+        (["roast", "turkey", "and", "fine", "china"], [True] * 5, []),
+        (["xi", "spoke"], [True, True], []),
+    ],
+)
+def test_matching_resolution_case(actors, words, loose, expected) -> None:
+    assert _codes(actors, words, loose=loose) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Iran", "-", "backed", "Houthis", "attacked"], [("Houthis", "YEMREB")]),
+        (["rebel", "-", "held", "areas"], []),
+        (["a", "UK", "-", "based", "monitor"], []),
+        # "led" is kept: the leader acts in what the coalition does
+        (["the", "Saudi", "-", "led", "coalition"], [("the Saudi", "SAU")]),
+    ],
+)
+def test_matching_resolution_hyphenated_modifier(actors, words, expected) -> None:
+    assert _codes(actors, words) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["dissidents", "from", "military", "-", "ruled", "Myanmar"], "MMROPP"),
+        (["refugees", "from", "war", "-", "torn", "Syria"], "SYRREF"),
+        (["ministers", "from", "the", "Georgian", "government"], "GEOGOV"),
+        (["soldiers", "of", "the", "Russian", "army"], "RUSMIL"),
+        (["leaders", "of", "Egypt", "'s", "Muslim", "Brotherhood"], "EGYOPP"),
+        (["the", "mayor", "of", "the", "northern", "West", "Bank", "city"], "PSEGOV"),
+        (["Lebanese", "President", "Michel", "Suleiman"], "LBNGOV"),
+    ],
+)
+def test_matching_resolution_role_affiliation(actors, words, expected) -> None:
+    codes = _codes(actors, words)
+    assert codes[0][1] == expected
+
+
+def test_matching_resolution_role_affiliation_stops_at_a_name(actors) -> None:
+    # a capitalised word between the preposition and the country opens another phrase
+    assert _codes(actors, ["protesters", "from", "Kenosha", "Wisconsin"])[0] == (
+        "protesters", "---OPP")
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["a", "protest", "in", "Beijing"], [("Beijing", "CHN", "place")]),
+        (["Beijing", "protested"], [("Beijing", "CHNGOV", "metonym")]),
+        (["exercises", "in", "Alaska"], [("Alaska", "USA", "place")]),
+        (["fighting", "in", "the", "Gaza", "Strip"], [("the Gaza Strip", "PSEGZA", "name")]),
+        (["talks", "at", "the", "Kremlin"], [("the Kremlin", "RUSGOV", "metonym")]),
+    ],
+)
+def test_matching_resolution_places(actors, words, expected) -> None:
+    found = match_words(words, dictionary=actors, on=ON)
+    assert [(" ".join(words[m.start:m.end]), m.code, m.via) for m in found] == expected
