@@ -25,7 +25,9 @@ from tidings.nlp import load_pipeline  # noqa: E402
 from tidings.pipeline import Result, process  # noqa: E402
 from tidings.read import ReadOptions, build_article, read_inputs  # noqa: E402
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared/data/corpora/whitehouse_2021-11_2022-03"
+DEFAULT_CORPUS = (
+    Path(__file__).resolve().parents[1].parent / "shared/data/corpora/whitehouse_2021-11_2022-03"
+)
 
 
 def pick_files(corpus: Path, n: int) -> list[str]:
@@ -44,7 +46,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", type=int, default=100, help="number of articles")
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--repeat", type=int, default=1, help="alternating runs of each; medians reported")
+    ap.add_argument(
+        "--repeat", type=int, default=1, help="alternating runs of each; medians reported"
+    )
     args = ap.parse_args()
 
     files = pick_files(args.corpus, args.n)
@@ -59,7 +63,9 @@ def main() -> None:
     dictionary = ActorDictionary.builtin()
     tokens = sum(len(d) for d in nlp.tokenizer.pipe(texts))
     print(f"corpus: {args.corpus} ({len(files)} files, {len(texts)} articles, {tokens} tokens)")
-    print(f"model: {nlp.meta['name']} {nlp.meta['version']}; components: {', '.join(nlp.pipe_names)}")
+    print(
+        f"model: {nlp.meta['name']} {nlp.meta['version']}; components: {', '.join(nlp.pipe_names)}"
+    )
     list(nlp.pipe(texts[:5]))  # warm-up
 
     spacy_times, tidings_times = [], []
@@ -82,9 +88,15 @@ def main() -> None:
 
     s, t = statistics.median(spacy_times), statistics.median(tidings_times)
     n = len(texts)
-    print(f"spacy-only: {n / s:.2f} articles/s, {tokens / s:,.0f} tokens/s, {s:.1f} s, peak RSS {spacy_rss:.0f} MB")
-    print(f"tidings:    {n / t:.2f} articles/s, {tokens / t:,.0f} tokens/s, {t:.1f} s, peak RSS {tidings_rss:.0f} MB"
-          f" ({events} events, {quotes} quotes)")
+    print(
+        f"spacy-only: {n / s:.2f} articles/s, {tokens / s:,.0f} tokens/s, {s:.1f} s, "
+        f"peak RSS {spacy_rss:.0f} MB"
+    )
+    print(
+        f"tidings:    {n / t:.2f} articles/s, {tokens / t:,.0f} tokens/s, {t:.1f} s, "
+        f"peak RSS {tidings_rss:.0f} MB"
+        f" ({events} events, {quotes} quotes)"
+    )
     print(f"overhead beyond parse: {(t - s) / n * 1000:.1f} ms/article")
     print(f"ratio: {s / t:.3f}")
 

@@ -59,8 +59,10 @@ def build_doc() -> Callable[..., Any]:
         spaces: Sequence[bool] | None = None,
     ) -> Doc:
         if spaces is None:
-            spaces = [i + 1 < len(words) and words[i + 1] not in {".", ",", "'s", "?", "!", ";", ":"}
-                      for i in range(len(words))]
+            spaces = [
+                i + 1 < len(words) and words[i + 1] not in {".", ",", "'s", "?", "!", ";", ":"}
+                for i in range(len(words))
+            ]
         doc = Doc(
             vocab,
             words=list(words),

@@ -13,7 +13,9 @@ def _stage(name: str, consumes: type, produces: type) -> Stage:
 
 
 def test_pipeline_assemble_rejects_stages_that_do_not_fit() -> None:
-    with pytest.raises(PipelineError, match="'code' consumes Document but 'build' produces Article"):
+    with pytest.raises(
+        PipelineError, match="'code' consumes Document but 'build' produces Article"
+    ):
         assemble([_stage("build", Document, Article), _stage("code", Document, Article)])
 
 
@@ -25,6 +27,7 @@ def test_pipeline_assemble_chains_stages_in_order() -> None:
             for x in xs:
                 seen.append(label)
                 yield x
+
         return Stage(name=label, run=run, consumes=object, produces=object)
 
     assert list(assemble([tag("a"), tag("b")])([1])) == [1]

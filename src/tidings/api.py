@@ -4,20 +4,20 @@ same code the command line does."""
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .actors import ActorDictionary
+from .events import CODER
 from .model import Article, Event, Failure, Quote
 from .nlp import load_pipeline
 from .pipeline import Result, RunTally, process
 from .read import ReadOptions
 from .settings import Settings
-from .events import CODER
 from .store import DuckDBStore, Filters, WriteResult, open_store
 
 log = logging.getLogger(__name__)
@@ -35,8 +35,9 @@ def extract(
         from .parallel import process_parallel
 
         load_pipeline(settings.spacy_model)  # fail fast, with a clear message, in the parent
-        yield from process_parallel(paths, options=options, workers=settings.workers,
-                                    model=settings.spacy_model)
+        yield from process_parallel(
+            paths, options=options, workers=settings.workers, model=settings.spacy_model
+        )
         return
     nlp = load_pipeline(settings.spacy_model)
     yield from process(paths, options=options, nlp=nlp, batch_size=settings.batch_size)
@@ -86,9 +87,17 @@ def ingest(
         report.written += _write(store, buffer)
         if any(report.new_rows.values()):
             t = report.tally
-            store.record_run(started=started, finished=datetime.now(UTC), inputs=t.inputs,
-                             articles=t.articles, events=t.events, quotes=t.quotes,
-                             failed=len(t.failures), coder=CODER, written=report.written)
+            store.record_run(
+                started=started,
+                finished=datetime.now(UTC),
+                inputs=t.inputs,
+                articles=t.articles,
+                events=t.events,
+                quotes=t.quotes,
+                failed=len(t.failures),
+                coder=CODER,
+                written=report.written,
+            )
     return report
 
 

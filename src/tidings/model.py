@@ -111,7 +111,7 @@ class Document(Record):
 
 @dataclass(frozen=True, kw_only=True)
 class Article(Record):
-    """One input document after reading and cleaning; offsets of other records point into ``text``."""
+    """One input document after reading and cleaning; record offsets point into ``text``."""
 
     TYPE: ClassVar[str] = "article"
     id: str
@@ -130,7 +130,7 @@ class Article(Record):
     story_id: str = ""  # hash of the normalised text alone: syndicated copies share it
     text: str = field(default="", repr=False)
 
-    def to_dict(self, *, include_text: bool = True) -> dict[str, Any]:  # type: ignore[override]
+    def to_dict(self, *, include_text: bool = True) -> dict[str, Any]:
         d = super().to_dict()
         if not include_text:
             d.pop("text", None)
@@ -150,7 +150,8 @@ class Event(Record):
     target: Actor | None
     cameo: str
     cameo_root: str
-    quad_class: int  # GDELT convention: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    # GDELT convention: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    quad_class: int
     goldstein: float
     plover: str | None
     plover_mode: str | None = None

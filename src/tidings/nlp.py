@@ -60,7 +60,9 @@ def load_pipeline(name: str | None = None) -> Language:
 
 
 def model_version(nlp: Language) -> str:
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    return (
+        f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    )
 
 
 def parse(texts: Iterable[str], *, nlp: Language, batch_size: int = 32) -> Iterator[Doc]:

@@ -28,8 +28,9 @@ def _init_worker(model: str | None, options: ReadOptions, batch_size: int) -> No
     from .nlp import load_pipeline
 
     nlp = load_pipeline(model)
-    stages = standard_stages(options=options, nlp=nlp, dictionary=ActorDictionary.builtin(),
-                             batch_size=batch_size)
+    stages = standard_stages(
+        options=options, nlp=nlp, dictionary=ActorDictionary.builtin(), batch_size=batch_size
+    )
     _WORKER["run"] = assemble(stages)
 
 

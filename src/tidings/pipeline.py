@@ -84,7 +84,9 @@ def assemble(stages: Sequence[Stage]) -> Callable[[Iterable[Any]], Iterator[Any]
     return run
 
 
-def build_articles(items: Iterable[Document | Failure], *, options: ReadOptions) -> Iterator[Article | Failure]:
+def build_articles(
+    items: Iterable[Document | Failure], *, options: ReadOptions
+) -> Iterator[Article | Failure]:
     """Documents to Articles; a document that cannot become an article becomes a Failure."""
     for item in items:
         if isinstance(item, Failure):
@@ -164,12 +166,24 @@ def standard_stages(
 ) -> list[Stage]:
     """The stages from Documents to Results, in order."""
     return [
-        Stage(name="build", run=lambda xs: build_articles(xs, options=options),
-              consumes=Document, produces=Article),
-        Stage(name="parse", run=lambda xs: parse_articles(xs, nlp=nlp, batch_size=batch_size),
-              consumes=Article, produces=Parsed),
-        Stage(name="derive", run=lambda xs: derive_records(xs, dictionary=dictionary, lexicon=lexicon),
-              consumes=Parsed, produces=Result),
+        Stage(
+            name="build",
+            run=lambda xs: build_articles(xs, options=options),
+            consumes=Document,
+            produces=Article,
+        ),
+        Stage(
+            name="parse",
+            run=lambda xs: parse_articles(xs, nlp=nlp, batch_size=batch_size),
+            consumes=Article,
+            produces=Parsed,
+        ),
+        Stage(
+            name="derive",
+            run=lambda xs: derive_records(xs, dictionary=dictionary, lexicon=lexicon),
+            consumes=Parsed,
+            produces=Result,
+        ),
     ]
 
 

@@ -13,7 +13,16 @@ FORMATS = ("jsonl", "json", "csv", "table")
 # JSON carry every field.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "article": ("id", "published", "outlet", "title", "chars", "cited_outlets"),
-    "event": ("date", "source.code", "target.code", "cameo", "goldstein", "modality", "trigger", "sentence"),
+    "event": (
+        "date",
+        "source.code",
+        "target.code",
+        "cameo",
+        "goldstein",
+        "modality",
+        "trigger",
+        "sentence",
+    ),
     "quote": ("speaker.name", "cue", "kind", "relayed_by", "text"),
     "failure": ("stage", "reason"),
 }
@@ -38,8 +47,9 @@ def render(rows: Iterable[Mapping[str, Any]], *, fmt: str, out: IO[str]) -> int:
     """Write ``rows`` (record dicts with ``type`` first) to ``out``; returns how many."""
     if fmt == "jsonl":
         n = 0
-        for n, row in enumerate(rows, 1):
+        for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
         return n
     if fmt == "json":
         items = list(rows)
@@ -56,7 +66,8 @@ def render(rows: Iterable[Mapping[str, Any]], *, fmt: str, out: IO[str]) -> int:
 def _render_csv(rows: Iterable[Mapping[str, Any]], out: IO[str]) -> int:
     writer: csv.DictWriter[str] | None = None
     n = 0
-    for n, row in enumerate(rows, 1):
+    for row in rows:
+        n += 1
         flat = flatten(row)
         if writer is None:
             writer = csv.DictWriter(out, fieldnames=list(flat), extrasaction="ignore")

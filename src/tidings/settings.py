@@ -1,7 +1,8 @@
 """Run-time settings, read once from keyword arguments or the environment.
 
 Every setting has an environment variable so that the CLI, tests and workers agree without a
-config language: ``TIDINGS_SPACY_MODEL``, ``TIDINGS_MAX_BYTES``, ``TIDINGS_WORKERS``, ``TIDINGS_DB``.
+config language: ``TIDINGS_SPACY_MODEL``, ``TIDINGS_MAX_BYTES``, ``TIDINGS_WORKERS``,
+``TIDINGS_DB``.
 """
 
 from __future__ import annotations

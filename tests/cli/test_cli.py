@@ -16,7 +16,7 @@ pytestmark = pytest.mark.model
 GOOD_TEXT = (
     "Russia and Ukraine trade accusations\n\n"
     "KYIV, Dec 14 (Tidings Wire) - Ukraine accused Russia on Monday of massing troops near its "
-    "border. \"We will defend our land,\" the Ukrainian Foreign Minister Dmytro Kuleba said.\n"
+    'border. "We will defend our land," the Ukrainian Foreign Minister Dmytro Kuleba said.\n'
 )
 GERMAN = (
     "Die Regierung in Berlin hat am Montag neue Sanktionen gegen Russland angekündigt. Der "
@@ -33,7 +33,9 @@ def _run(*args: str) -> tuple[int, str, str]:
 def _counts(db: Path) -> dict[str, int]:
     con = duckdb.connect(str(db), read_only=True)
     try:
-        tables = [r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()]
+        tables = [
+            r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()
+        ]
         return {t: con.execute(f'select count(*) from "{t}"').fetchone()[0] for t in tables}  # type: ignore[index]
     finally:
         con.close()
@@ -46,11 +48,14 @@ def bad_dir(tmp_path: Path) -> Path:
     (d / "good.txt").write_text(GOOD_TEXT, encoding="utf-8")
     (d / "empty.txt").write_bytes(b"")
     (d / "binary.txt").write_bytes(bytes(range(256)) * 8)
-    (d / "latin1.txt").write_bytes("Caf\xe9 talks in Gen\xe8ve end without a deal.".encode("latin-1") * 20)
+    (d / "latin1.txt").write_bytes(
+        "Caf\xe9 talks in Gen\xe8ve end without a deal.".encode("latin-1") * 20
+    )
     with open(d / "huge.txt", "wb") as fh:  # 50 MB, sparse: the reader must refuse it unread
         fh.truncate(50 * 1024 * 1024)
     (d / "items.jsonl").write_text(
-        json.dumps({"id": "a1", "text": GOOD_TEXT, "date": "2021-12-14"}) + "\n{broken json\n", encoding="utf-8"
+        json.dumps({"id": "a1", "text": GOOD_TEXT, "date": "2021-12-14"}) + "\n{broken json\n",
+        encoding="utf-8",
     )
     (d / "german.txt").write_text(GERMAN, encoding="utf-8")
     return d
@@ -67,7 +72,9 @@ def test_cli_extract_prints_typed_jsonl(samples_dir: Path, tmp_path: Path) -> No
     assert {"event", "quote"} <= {r["type"] for r in rows}
 
 
-def test_cli_ingest_bad_inputs_are_reported_and_the_rest_stored(bad_dir: Path, tmp_path: Path) -> None:
+def test_cli_ingest_bad_inputs_are_reported_and_the_rest_stored(
+    bad_dir: Path, tmp_path: Path
+) -> None:
     db = tmp_path / "t.duckdb"
     code, _, err = _run("ingest", str(bad_dir), "--db", str(db))
     assert code == 1
@@ -94,8 +101,11 @@ def test_cli_query_commands_filter_and_format(samples_dir: Path, tmp_path: Path)
     _run("ingest", str(samples_dir), "--db", str(db))
     code, out, _ = _run("events", "--db", str(db), "--dyad", "RUS:*", "--format", "jsonl")
     assert code == 0 and out
-    assert all(json.loads(r)["source"]["country"] == "RUS" or json.loads(r)["source"]["code"].startswith("RUS")
-               for r in out.splitlines())
+    assert all(
+        json.loads(r)["source"]["country"] == "RUS"
+        or json.loads(r)["source"]["code"].startswith("RUS")
+        for r in out.splitlines()
+    )
     code, out, _ = _run("quotes", "--db", str(db), "--format", "csv", "--limit", "3")
     assert code == 0 and out.splitlines()[0].startswith("type,id,article_id,text")
     assert len(out.splitlines()) == 4
@@ -113,6 +123,8 @@ def test_cli_usage_errors_exit_2(tmp_path: Path) -> None:
 def test_cli_model_setting_is_honoured(tmp_path: Path) -> None:
     f = tmp_path / "one.txt"
     f.write_text(GOOD_TEXT, encoding="utf-8")
-    result = CliRunner(env={"TIDINGS_SPACY_MODEL": "no_such_model_xyz"}).invoke(main, ["extract", str(f)])
+    result = CliRunner(env={"TIDINGS_SPACY_MODEL": "no_such_model_xyz"}).invoke(
+        main, ["extract", str(f)]
+    )
     assert result.exit_code == 2
     assert "no_such_model_xyz" in result.stderr
