@@ -90,3 +90,27 @@ def test_loader_data_former_office_holder_is_elite() -> None:
     term, fallback = person_entries(rows)
     assert (term.code, term.start, term.end) == ("FRAGOV", date(2001, 1, 1), date(2002, 1, 1))
     assert (fallback.code, fallback.sector, "former" in fallback.tags) == ("FRAELI", "ELI", True)
+
+
+_COVERED = ("UKR BLR IRN ISR SYR IRQ AFG PAK EGY NGA VEN CUB PRK TWN VNM PHL MYS THA QAT ARE "
+            "LBN LBY YEM PSE POL ESP NLD BEL SWE NOR FIN DNK GRC PRT ROU CZE HUN HRV").split()
+
+
+@pytest.mark.parametrize("country", _COVERED)
+@pytest.mark.parametrize("on", [date(2019, 6, 1), date(2021, 6, 1), date(2023, 6, 1),
+                                date(2025, 6, 1)])
+def test_loader_data_much_covered_state_has_a_leader(country: str, on: date) -> None:
+    actors = ActorDictionary.builtin()
+    titles = ("president", "prime_minister", "chancellor", "head_of_state", "leader")
+    assert actors.holder(country, titles, on) is not None, (country, on)
+
+
+@pytest.mark.parametrize("country", ["ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND",
+                                     "IDN", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU", "ZAF",
+                                     "TUR", "GBR", "USA", "UKR", "IRN", "ISR", "PAK"])
+@pytest.mark.parametrize("on", [date(2020, 6, 1), date(2022, 6, 1), date(2024, 6, 1)])
+def test_loader_data_g20_defence_minister_known(country: str, on: date) -> None:
+    # A defence minister codes GOVMIL, the Phoenix code of the defence ministry.
+    holder = ActorDictionary.builtin().holder(country, ("defence_minister",), on)
+    assert holder is not None, (country, on)
+    assert holder.code == f"{country}GOVMIL"
