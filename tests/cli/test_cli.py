@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -85,32 +87,50 @@ def test_cli_ingest_bad_inputs_are_reported_and_the_rest_stored(
     assert _counts(db)["articles"] == 2  # good.txt and the good JSONL line
 
 
-def test_cli_ingest_twice_changes_nothing(samples_dir: Path, tmp_path: Path) -> None:
-    db = tmp_path / "t.duckdb"
-    first, _, _ = _run("ingest", str(samples_dir), "--db", str(db))
-    before = _counts(db)
-    second, _, err = _run("ingest", str(samples_dir), "--db", str(db))
-    assert first == second == 0
-    assert _counts(db) == before
+@pytest.fixture(scope="module")
+def samples_db(samples_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("samples") / "t.duckdb"
+    code, _, err = _run("ingest", str(samples_dir), "--db", str(db))
+    assert code == 0, err
+    return db
+
+
+def test_cli_ingest_twice_changes_nothing(samples_dir: Path, samples_db: Path) -> None:
+    before = _counts(samples_db)
+    code, _, err = _run("ingest", str(samples_dir), "--db", str(samples_db))
+    assert code == 0
+    assert _counts(samples_db) == before
     assert before["articles"] >= 12 and before["events"] > 0 and before["quotes"] > 0
     assert "nothing new" in err
 
 
-def test_cli_query_commands_filter_and_format(samples_dir: Path, tmp_path: Path) -> None:
-    db = tmp_path / "t.duckdb"
-    _run("ingest", str(samples_dir), "--db", str(db))
+def test_cli_ingest_with_workers_stores_the_same(
+    samples_dir: Path, samples_db: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "w.duckdb"
+    code, _, _ = _run("ingest", str(samples_dir), "--db", str(db), "--workers", "2")
+    assert code == 0
+    single, pooled = _counts(samples_db), _counts(db)
+    assert {k: v for k, v in pooled.items() if k != "runs"} == {
+        k: v for k, v in single.items() if k != "runs"
+    }
+
+
+def test_cli_query_commands_filter_and_format(samples_db: Path) -> None:
+    db = samples_db
     code, out, _ = _run("events", "--db", str(db), "--dyad", "RUS:*", "--format", "jsonl")
     assert code == 0 and out
-    assert all(
-        json.loads(r)["source"]["country"] == "RUS"
-        or json.loads(r)["source"]["code"].startswith("RUS")
-        for r in out.splitlines()
-    )
+    for line in out.splitlines():
+        source = json.loads(line)["source"]
+        assert source["country"] == "RUS" or source["code"].startswith("RUS")
     code, out, _ = _run("quotes", "--db", str(db), "--format", "csv", "--limit", "3")
-    assert code == 0 and out.splitlines()[0].startswith("type,id,article_id,text")
-    assert len(out.splitlines()) == 4
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and len(rows) == 3
+    assert {"type", "id", "article_id", "text", "speaker.name", "cue"} <= set(rows[0])
     code, out, _ = _run("articles", "--db", str(db), "--format", "table")
     assert code == 0 and out.split()[0] == "id"
+    code, out, _ = _run("summary", "--db", str(db), "--format", "json")
+    assert code == 0 and json.loads(out)["articles"] == _counts(db)["articles"]
 
 
 def test_cli_usage_errors_exit_2(tmp_path: Path) -> None:
