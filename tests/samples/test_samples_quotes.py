@@ -139,6 +139,7 @@ def test_samples_quote_attributed(sample_results: Mapping[str, Sequence[Result]]
 # Text that is nobody's quote (a chant, banners) must not go to an official.
 NOBODY: list[tuple[str, str]] = [
     (MARCH, "Ukraine will resist"),
+    (MARCH, "Ukraine is not for sale"),
 ]
 
 
