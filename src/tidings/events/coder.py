@@ -30,8 +30,9 @@ from ..ids import content_id
 from ..model import Actor, Article, Event
 from . import clauses, participants
 from .cameo import cameo_info
+from .dating import event_date
 from .lexicon import Transform, VerbLexicon
-from .modality import event_modality, sentence_reported
+from .modality import event_modality, polar_question, sentence_reported
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -79,6 +80,7 @@ class _Coded:
     modality: str
     trigger: tuple[Token, ...]
     rule: str
+    anchor: Token  # the head of the event's own clause, which dates it
 
 
 def code_events(
@@ -92,7 +94,7 @@ def code_events(
         coded = list(code_span(sent, index=index, lexicon=lex))
         if not coded:
             continue
-        dates: dict[str, tuple[str | None, str]] = {}  # per tense: one date lookup per sentence
+        dates: dict[tuple[str, str], tuple[str | None, str]] = {}  # per clause text and tense
         # an untargeted event repeats a targeted one of the same source and root category
         # ("met with Assad ... to discuss", "bombarded Aleppo, killing eight people"): keep
         # the informative one
@@ -208,6 +210,8 @@ def _code_match(
         governor, transform, code = gov
         rule = f"{entry.id}+{transform.name}"
         trigger = (governor, *trigger)
+    if code.startswith("191") and tok.dep_ == "acl" and tok.tag_ == "VBG":
+        return  # "forces surrounding Ukraine": where the forces stand, not a blockade
     heads = [
         participants.np_head(h)
         for h in participants.subject_list(participants.source_heads(m, governor))
@@ -226,7 +230,10 @@ def _code_match(
         ]
         if urged:
             target_heads = urged
-    targets = participants.targets(m, target_heads, sources, index=index, code=code)
+    found = participants.targets(m, target_heads, sources, index=index, code=code)
+    targets = participants.addressees(found, code=code)
+    if found and not targets:
+        return  # "told reporters", "spoke to the media": a statement to the press, no event
     if (entry.require_target or entry.noun) and not targets:
         return  # statements need an addressee; a bare event noun ("the attack") is too vague
     if entry.swap and targets:
@@ -235,6 +242,10 @@ def _code_match(
         tok, lexicon.cues, skip_governor=governor, reported_sentence=reported_all
     )
     modality = reading.modality
+    if modality in ("asserted", "reported") and polar_question(tok.sent):
+        # "Is Russia massing troops?": a yes/no question supposes the event, it does not
+        # assert it (press briefings are full of them)
+        modality, rule = "conditional", f"{rule}+question"
     if (
         modality == "negated"
         and governor is None
@@ -253,12 +264,30 @@ def _code_match(
         else []
     )
     speaker_codes = {a.code for a in speaker}
-    if modality == "reported" and speaker_codes and speaker_codes == {s.code for s in sources}:
-        modality = "asserted"  # an actor reporting its own action asserts it
+    speaker_countries = {a.country for a in speaker if a.country}
+    if (
+        modality == "reported"
+        and speaker_codes
+        and (
+            speaker_codes == {s.code for s in sources}
+            or (speaker_countries and speaker_countries == {s.country for s in sources})
+        )
+    ):
+        # an actor reporting its own action asserts it (a government its own forces' too)
+        modality = "asserted"
+    anchor = governor if governor is not None else tok
     for s, t in participants.pairs(sources, targets, symmetric=entry.symmetric):
+        if not lexicon.keep_agent_only and participants.generic_only(s, t):
+            continue  # "officials met", "the companies receive support": no one to code
         if code:
             yield _Coded(
-                code=code, source=s, target=t, modality=modality, trigger=trigger, rule=rule
+                code=code,
+                source=s,
+                target=t,
+                modality=modality,
+                trigger=trigger,
+                rule=rule,
+                anchor=anchor,
             )
         if entry.reverse_code and t is not None:
             yield _Coded(
@@ -268,6 +297,7 @@ def _code_match(
                 modality=modality,
                 trigger=trigger,
                 rule=f"{rule}:reverse",
+                anchor=anchor,
             )
     # a reporting verb coded in its own right ("accused Ukraine of shelling": 1123) is not
     # coded again as a generic accusation
@@ -275,6 +305,7 @@ def _code_match(
         reading.speech is not None
         and speaker
         and governor is None
+        and not entry.noun
         and reading.speech.i not in coded_verbs
         and reading.speech.lemma_ in lexicon.cues.accusing_speech | _CLAIM_VERBS
     ):
@@ -292,6 +323,7 @@ def _code_match(
                         modality="asserted",
                         trigger=(deny,),
                         rule="016:deny",
+                        anchor=deny,
                     )
 
 
@@ -308,8 +340,11 @@ def _speech_events(
     if speech.i > tok.i:
         return  # trailing attribution: the report is the source of the news, not an event
     source_codes = {s.code for s in sources}
+    source_countries = {s.country for s in sources if s.country}
     for x in speaker:
-        if x.code in source_codes:
+        # "the Kremlin said Russian forces shelled": a government speaking of its own forces
+        # claims the act, it does not accuse anyone
+        if x.code in source_codes or x.country in source_countries:
             if speech.lemma_ in _CLAIM_VERBS and code[:2] in _ACCUSABLE_ROOTS:
                 for t in targets:
                     yield _Coded(
@@ -319,6 +354,7 @@ def _speech_events(
                         modality="asserted",
                         trigger=(speech,),
                         rule="015:claim",
+                        anchor=speech,
                     )
             continue
         if code[:2] in _ACCUSABLE_ROOTS:
@@ -330,6 +366,7 @@ def _speech_events(
                     modality="asserted",
                     trigger=(speech, *trigger),
                     rule="112:report",
+                    anchor=speech,
                 )
 
 
@@ -373,15 +410,15 @@ def _event(
     sent: Span,
     c: _Coded,
     published: date | None,
-    dates: dict[str, tuple[str | None, str]],
+    dates: dict[tuple[str, str], tuple[str | None, str]],
 ) -> Event:
     info = cameo_info(c.code)
     t_start = min(t.idx for t in c.trigger)
     t_end = max(t.idx + len(t.text) for t in c.trigger)
     tense = "future" if c.modality == "future" else "past"
-    if tense not in dates:
-        dates[tense] = resolve_event_date(sent.text, published=published, tense=tense)
-    when, precision = dates[tense]
+    when, precision = event_date(
+        c.anchor, published=published, tense=tense, resolve=resolve_event_date, cache=dates
+    )
     return Event(
         id=content_id(
             article.id,

@@ -179,6 +179,9 @@ class VerbLexicon:
     agentive: frozenset[str] = frozenset()
     # PETRARCH verb patterns, matched on the surface (see petrarch_lexicon.py), keyed by verb
     surface: Mapping[str, tuple[SurfacePattern, ...]] = field(repr=False, default_factory=dict)
+    # PETRARCH's output conventions when its verb dictionaries replace ours: events of
+    # countryless agents alone ("---GOV" with no target) are emitted, as PETRARCH does
+    keep_agent_only: bool = False
 
     def with_petrarch(
         self,
@@ -195,7 +198,9 @@ class VerbLexicon:
         """
         surface = surface_patterns(patterns, synsets)
         if replace:
-            return dataclasses.replace(self, verbs={}, nouns={}, surface=surface)
+            return dataclasses.replace(
+                self, verbs={}, nouns={}, surface=surface, keep_agent_only=True
+            )
         return dataclasses.replace(self, surface=surface)
 
     @classmethod

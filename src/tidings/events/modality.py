@@ -91,6 +91,26 @@ def _nominal_modality(
     return event_modality(verb, cues, reported_sentence=reported_sentence)
 
 
+_QUESTION_OPENERS = frozenset({"cc", "intj", "punct", "advmod", "npadvmod", "discourse"})
+
+
+def polar_question(sent: Span) -> bool:
+    """A yes/no question ("And is Russia massing troops?", "Did Kyiv ask for jets?"): the
+    sentence ends in a question mark and its first word, after connectives, is an auxiliary
+    or modal put before the subject. Wh-questions ("Why did Russia attack?") presuppose their
+    event and are not caught here."""
+    text = sent.text.rstrip()
+    if not text.endswith("?"):
+        return False
+    for t in sent:
+        if t.tag_ in ("WRB", "WP", "WDT", "WP$"):
+            return False
+        if t.dep_ in _QUESTION_OPENERS and t.pos_ != "AUX" or t.is_space or t.text == "Q":
+            continue
+        return t.pos_ == "AUX" or t.tag_ == "MD"
+    return False
+
+
 def sentence_reported(sent: Span, cues: ModalityCues) -> bool:
     """ "according to X" anywhere in the sentence marks every event in it as reported."""
     return any(t.lower_ == "according" and any(c.lower_ == "to" for c in t.children) for t in sent)

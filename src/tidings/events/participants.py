@@ -23,6 +23,33 @@ if TYPE_CHECKING:
     from ..actors import ActorIndex
 
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Verbal cooperation (CAMEO 01-05: statements, appeals, intents, consultations, diplomatic
+# cooperation): here the press is the audience of the act ("told reporters", "spoke to the
+# media"), not a party to it; PETRARCH does not code such statements as events.
+_AUDIENCE_ROOTS = frozenset({"01", "02", "03", "04", "05"})
+# Built-in roles and persons whose country the dictionary could not tell. PETRARCH "---GOV"
+# agents (kind "null") are kept: a user's PETRARCH dictionaries code them on purpose, and
+# PETRARCH emits their events.
+_STATELESS_KINDS = frozenset({"role", "person"})
+
+
+def generic(actor: Actor | None) -> bool:
+    """A bare sector with no country ("officials", "the military", "the administration")."""
+    return actor is not None and actor.country is None and actor.kind in _STATELESS_KINDS
+
+
+def generic_only(source: Actor, target: Actor | None) -> bool:
+    """An event whose participants are all countryless sectors says nothing about who acted
+    towards whom; analysts filter such rows out anyway, so they are not emitted."""
+    return generic(source) and (target is None or generic(target))
+
+
+def addressees(targets: list[Actor], *, code: str) -> list[Actor]:
+    """The targets of a verbal act without the press audience ("told reporters")."""
+    if code[:2] not in _AUDIENCE_ROOTS:
+        return targets
+    # "spoke to journalists in Kyiv" is still the audience, whatever country the press has
+    return [a for a in targets if a.sector != "MED"]
 
 
 def targets(

@@ -1,0 +1,140 @@
+"""Precision rules of the coder on real parses: statements to the press, countryless actors,
+suppositions, yes/no questions, participial positions and clause-bound dates.
+
+The sentences are written for these tests in the style of wire copy and government readouts;
+none is taken from a gold file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tidings.actors import ActorDictionary
+from tidings.events import code_sentence
+from tidings.model import Actor, Event
+
+pytestmark = pytest.mark.model
+ON = date(2022, 2, 10)  # a Thursday
+
+
+def _who(a: Actor | None) -> str | None:
+    return None if a is None else (a.country or a.code)
+
+
+def events_of(nlp: Any, text: str) -> list[Event]:
+    return code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+
+
+def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
+    return {(_who(e.source), _who(e.target), e.cameo, e.modality) for e in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the press is the audience of a statement, not its addressee
+        "The Russian deputy foreign minister told reporters that the talks had stalled.",
+        "The Ukrainian president spoke to journalists in Kyiv after the talks.",
+        "The German chancellor spoke with the media before leaving.",
+        # only countryless sectors: nobody to code
+        "The officials met on Tuesday.",
+        "The companies will receive priority support.",
+        # a participle that says where forces stand is not an attack or a blockade
+        "Russia's build-up of forces surrounding Ukraine alarmed the alliance.",
+    ],
+)
+def test_precision_no_event(nlp: Any, text: str) -> None:
+    assert coded(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a nominal event that is the subject of "could"/"would" is only supposed
+        (
+            "A Russian attack on Kyiv could trigger new sanctions.",
+            {("RUS", "UKR", "190", "conditional")},
+            {("RUS", "UKR", "190", "asserted")},
+        ),
+        # yes/no questions suppose their event; wh-questions presuppose it
+        (
+            "Did China send weapons to Russia?",
+            {("CHN", "RUS", "072", "conditional")},
+            {("CHN", "RUS", "072", "asserted")},
+        ),
+        (
+            "Why did Russia attack Ukraine?",
+            {("RUS", "UKR", "190", "asserted")},
+            set(),
+        ),
+        # a war "in" a country has an aggressor: one direction only
+        (
+            "Germany condemned Russia's war in Ukraine.",
+            {("RUS", "UKR", "190", "asserted")},
+            {("UKR", "RUS", "190", "asserted")},
+        ),
+        # encircling a city restricts movement (191)
+        (
+            "Russian troops surrounded Kyiv.",
+            {("RUS", "UKR", "191", "asserted")},
+            {("RUS", "UKR", "190", "asserted")},
+        ),
+        # a countryless source still codes when its target is known
+        (
+            "Officials met with Ukraine's foreign minister on Tuesday.",
+            {("UKR", "---GOV", "040", "asserted")},
+            set(),
+        ),
+        # a government speaking of its own forces claims the act; it accuses no one
+        (
+            "The Kremlin said Russian forces had shelled Kharkiv.",
+            {("RUS", "UKR", "194", "asserted")},
+            {("RUS", "RUS", "112", "asserted")},
+        ),
+    ],
+)
+def test_precision_events(
+    nlp: Any,
+    text: str,
+    expected: set[tuple[str | None, str | None, str, str]],
+    absent: set[tuple[str | None, str | None, str, str]],
+) -> None:
+    got = coded(nlp, text)
+    assert expected <= got, got
+    assert not (absent & got), got
+
+
+def test_precision_background_war_is_no_accusation(nlp: Any) -> None:
+    """A nominal event inside a reported clause ("during Russia's war") is background, not an
+    allegation by the speaker."""
+    got = coded(
+        nlp,
+        "The speaker said that the first session during Russia's war against "
+        "Ukraine took place in Lviv.",
+    )
+    assert not any(code == "112" for _, _, code, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "when"),
+    [
+        # the agreement is dated by its own clause, not by the meeting it plans
+        ("Putin and Xi agreed to meet in April.", "036", ("2022-02-10", "publication")),
+        ("Putin and Xi agreed on Tuesday to meet in April.", "036", ("2022-02-08", "day")),
+        # a clause without a date takes its governing clause's date
+        ("On Monday, Ukraine said Russian forces shelled Kharkiv.", "194", ("2022-02-07", "day")),
+        # each clause keeps its own date
+        (
+            "The Kremlin said on Monday that Russian forces had shelled Kharkiv on Sunday.",
+            "194",
+            ("2022-02-06", "day"),
+        ),
+    ],
+)
+def test_precision_clause_dates(nlp: Any, text: str, code: str, when: tuple[str, str]) -> None:
+    hits = [e for e in events_of(nlp, text) if e.cameo == code]
+    assert hits, events_of(nlp, text)
+    assert {(e.date, e.date_precision) for e in hits} == {when}
