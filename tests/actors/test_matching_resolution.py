@@ -94,3 +94,24 @@ def test_matching_resolution_role_affiliation_stops_at_a_name(actors) -> None:
 def test_matching_resolution_places(actors, words, expected) -> None:
     found = match_words(words, dictionary=actors, on=ON)
     assert [(" ".join(words[m.start:m.end]), m.code, m.via) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "head", "codes"),
+    [
+        (["US", "and", "British", "activists", "protested"], [3, 0, 0, 4, 4],
+         ["nmod", "cc", "conj", "nsubj", "ROOT"], 3, ["USAOPP", "GBROPP"]),
+        (["French", ",", "German", "and", "Italian", "officials", "met"], [5, 0, 5, 2, 2, 6, 6],
+         ["amod", "punct", "amod", "cc", "conj", "nsubj", "ROOT"], 5,
+         ["FRAGOV", "DEUGOV", "ITAGOV"]),
+        # a country noun does not modify the role: Israel stays Israel
+        (["Israel", "and", "Palestinian", "militants", "clashed"], [4, 0, 3, 0, 4],
+         ["nsubj", "cc", "amod", "conj", "ROOT"], 0, ["ISR", "PSEREB"]),
+    ],
+)
+def test_matching_resolution_coordinated_affiliations_share_a_role(
+        build_doc, actors, words, heads, deps, head, codes) -> None:
+    from tidings.actors import index_actors
+
+    index = index_actors(build_doc(words, heads, deps), dictionary=actors, on=ON)
+    assert [a.code for a in index.actors_for(index.doc[head])] == codes

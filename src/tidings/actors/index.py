@@ -71,6 +71,8 @@ class ActorIndex:
                 continue
             found = [self.mentions[n], *self.also.get(n, ())]
             found += self._distributed(n)
+            # text order: "US and British activists" gives the US first
+            found.sort(key=lambda a: a.start if a.start is not None else -1)
             for actor in found:
                 if (actor.code, actor.name) not in seen:  # "Putin and the Russian leader": one
                     seen.add((actor.code, actor.name))
@@ -191,13 +193,13 @@ def _loose_case(view: TokenView, ents: list[tuple[str, int, int] | None]) -> lis
     """Per token, whether its case says nothing about it being a name: every token of a
     sentence with no capital letter after its first word (a lower-cased headline or
     chat text), and every token NER tagged as a name whatever its case."""
-    n = len(view.words)
-    cased_sentences = {view.sent[i] for i in range(n)
-                       if i and view.sent[i - 1] == view.sent[i]
-                       and any(c.isupper() for c in view.words[i])}
-    return [view.sent[i] not in cased_sentences
-            or (ents[i] is not None and ents[i][0] in _NAME_LABELS)  # type: ignore[index]
-            for i in range(n)]
+    words, lower, sent = view.words, view.lower, view.sent
+    # the view's lower-cased words differ from the words exactly where a capital is
+    cased = {sent[i] for i in range(1, len(words))
+             if lower[i] is not words[i] and lower[i] != words[i] and sent[i - 1] == sent[i]}
+    return [sent[i] not in cased
+            or (span is not None and span[0] in _NAME_LABELS)
+            for i, span in enumerate(ents)]
 
 
 def _match_skipping_space(words: list[str], ents: list[tuple[str, int, int] | None], *,
@@ -225,6 +227,11 @@ def _match_skipping_space(words: list[str], ents: list[tuple[str, int, int] | No
     return found
 
 
+def _actor_of(doc: Doc, m: Mention, starts: list[int], words: list[str]) -> Actor:
+    begin, end = starts[m.start], starts[m.end - 1] + len(words[m.end - 1])
+    return m.actor(text=doc[m.start:m.end].text, start=begin, end=end)
+
+
 def index_actors(doc: Doc, *, dictionary: ActorDictionary, on: date | None = None) -> ActorIndex:
     """Find and resolve every actor mention in ``doc``, valid on date ``on``."""
     view = TokenView.of(doc)
@@ -249,6 +256,11 @@ def index_actors(doc: Doc, *, dictionary: ActorDictionary, on: date | None = Non
         if isinstance(partners, list) and m.kind != "role":
             also[len(mentions)] = [e.actor(text=surface, start=begin, end=end)
                                    for e in partners]
+        shared = m.extra.get("shared")
+        if isinstance(shared, list):
+            # "US and British activists": the head's mention also stands for the earlier
+            # conjuncts, which keep their own mentions too.
+            also[len(mentions)] = [_actor_of(doc, s, starts, words) for s in shared]
         mentions.append(m.actor(text=surface, start=begin, end=end))
         spans.append((m.start, m.end))
     return ActorIndex(doc=doc, mentions=mentions, spans=spans, also=also)

@@ -188,6 +188,7 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
     """Apply the combination rules to raw matches."""
     out: list[Mention] = []
     raw = _merge_role_runs(_drop_stances(raw, folded))
+    sharing: dict[int, list[Mention]] = {}  # role match -> earlier conjuncts sharing it
     k = 0
     while k < len(raw):
         m = raw[k]
@@ -200,11 +201,20 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
             m = nxt
             k += 1
             nxt = raw[k + 1] if k + 1 < len(raw) else None
+        # Coordinated affiliations share the role noun after the last one: "US and
+        # British activists", "Russian and Chinese troops" are two actors each.
+        shared = _shared_role(raw, k, words, folded)
+        if shared is not None:
+            m = _join(m, shared, m.start, m.end)
+            sharing.setdefault(id(shared), []).append(m)
         # Affiliation + role, also through a possessive or a rank word: "Russia's foreign
         # minister", "US senior officials".
-        if (nxt is not None and _is_affiliation(m) and nxt.kind == "role"
+        elif (nxt is not None and _is_affiliation(m) and nxt.kind == "role"
                 and _bridged(folded, m.end, nxt.start)):
+            partners = sharing.pop(id(nxt), None)
             m = _join(m, nxt, m.start, nxt.end)
+            if partners:
+                m.extra["shared"] = partners
             k += 1
             nxt = raw[k + 1] if k + 1 < len(raw) else None
         # A leader's name + institution: "the Biden administration", "the Biden-Harris
@@ -286,6 +296,32 @@ def _drop_stances(raw: list[Mention], folded: Sequence[str]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _shared_role(raw: list[Mention], k: int, words: Sequence[str],
+                 folded: Sequence[str]) -> Mention | None:
+    """The role noun ``raw[k]`` shares with the affiliations coordinated after it, or None.
+
+    Only adjectives, abbreviations and organisations distribute ("US and British
+    activists"): a country noun does not modify ("Israel and Palestinian militants" are
+    Israel and the militants)."""
+    m = raw[k]
+    if not _is_affiliation(m) or not ("adjective" in m.tags or m.kind == "igo"
+                                      or words[m.end - 1].isupper()):
+        return None
+    j = k
+    while j + 1 < len(raw) and _is_affiliation(raw[j + 1]):
+        gap = folded[raw[j].end:raw[j + 1].start]
+        if not gap or len(gap) > 2 or not all(w in _COORDINATORS for w in gap):
+            break
+        j += 1
+    if j == k or j + 1 >= len(raw):
+        return None
+    role = raw[j + 1]
+    if role.kind != "role" or role.affiliation is not None \
+            or not _bridged(folded, raw[j].end, role.start):
+        return None
+    return role
 
 
 def _of_bridge(words: Sequence[str], folded: Sequence[str], end: int, start: int) -> bool:
