@@ -44,6 +44,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         "The companies will receive priority support.",
         # a participle that says where forces stand is not an attack or a blockade
         "Russia's build-up of forces surrounding Ukraine alarmed the alliance.",
+        # courtesy to the interviewer or the audience
+        "MR. SMITH: Thank you so much for your time.",
+        "Madam Chancellor, thank you very much for this opportunity.",
     ],
 )
 def test_precision_no_event(nlp: Any, text: str) -> None:
@@ -87,6 +90,29 @@ def test_precision_no_event(nlp: Any, text: str) -> None:
             "Officials met with Ukraine's foreign minister on Tuesday.",
             {("UKR", "---GOV", "040", "asserted")},
             set(),
+        ),
+        # an infinitive under a governor that does not make it happen is not asserted
+        (
+            "Georgia is afraid to say a harsh word to Moscow.",
+            {("GEO", "RUS", "010", "future")},
+            {("GEO", "RUS", "010", "asserted")},
+        ),
+        (
+            "Russia continued to shell Kharkiv.",
+            {("RUS", "UKR", "194", "asserted")},
+            set(),
+        ),
+        # a purpose clause is intended; troops arriving are no diplomatic visit
+        (
+            "Russian troops came to Ukraine to destroy its cities.",
+            {("RUS", "UKR", "1712", "future")},
+            {("RUS", "UKR", "042", "asserted"), ("RUS", "UKR", "1712", "asserted")},
+        ),
+        # an addressee whose name the dictionary lacks is unknown, not the place in the clause
+        (
+            "Zelenskyy thanked Erik Haugland for his visit to Ukraine.",
+            {("UKR", None, "051", "asserted")},
+            {("UKR", "UKR", "051", "asserted")},
         ),
         # a government speaking of its own forces claims the act; it accuses no one
         (

@@ -57,6 +57,7 @@ CODER = "tidings-rules/1"
 # make the report an accusation (CAMEO 112).
 _ACCUSABLE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+_VISITS = frozenset({"042", "043", "044"})
 _VOLITIONAL_AUX = frozenset({"will", "would", "wo", "shall", "'ll"})
 
 
@@ -234,6 +235,8 @@ def _code_match(
     targets = participants.addressees(found, code=code)
     if found and not targets:
         return  # "told reporters", "spoke to the media": a statement to the press, no event
+    if not targets and participants.to_interlocutor(code, [*target_heads, *m.objects]):
+        return
     if (entry.require_target or entry.noun) and not targets:
         return  # statements need an addressee; a bare event noun ("the attack") is too vague
     if entry.swap and targets:
@@ -279,6 +282,8 @@ def _code_match(
     for s, t in participants.pairs(sources, targets, symmetric=entry.symmetric):
         if not lexicon.keep_agent_only and participants.generic_only(s, t):
             continue  # "officials met", "the companies receive support": no one to code
+        if code[:3] in _VISITS and s.sector == "MIL":
+            continue  # "troops came to Ukraine": a deployment, not a diplomatic visit (04x)
         if code:
             yield _Coded(
                 code=code,

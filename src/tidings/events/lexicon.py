@@ -157,6 +157,7 @@ class ModalityCues:
     hedges_passive: frozenset[str]
     nominal_hypothetical: frozenset[str]
     nominal_future: frozenset[str]
+    implicative_governors: frozenset[str]
 
 
 @dataclass(frozen=True)

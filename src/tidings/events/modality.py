@@ -99,8 +99,8 @@ def polar_question(sent: Span) -> bool:
     sentence ends in a question mark and its first word, after connectives, is an auxiliary
     or modal put before the subject. Wh-questions ("Why did Russia attack?") presuppose their
     event and are not caught here."""
-    text = sent.text.rstrip()
-    if not text.endswith("?"):
+    # the segmenter may glue the next speaker's label on ("...talks?\n\nMR."): any "?"
+    if not any(t.text == "?" for t in sent):
         return False
     for t in sent:
         if t.tag_ in ("WRB", "WP", "WDT", "WP$"):
@@ -136,8 +136,12 @@ def event_modality(
         found.add("reported")
     if _hypothetical_with_if(tok, cues):
         found.add("conditional")
-    if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        found.add("future")  # "a demand to bar Ukraine", "plans to invade": not (yet) done
+    if tok.dep_ in ("acl", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    ):
+        # "a demand to bar Ukraine", "plans to invade", "came to destroy us" (a purpose):
+        # not (yet) done
+        found.add("future")
     t = tok
     check_neg = True
     for _ in range(8):
@@ -170,6 +174,12 @@ def event_modality(
             )
             if head.lemma_ in cues.future_governors and infinitive:
                 found.add("future")  # "plans to attack"; not "it means that X attacked"
+            elif (
+                infinitive
+                and head.lemma_ not in cues.implicative_governors
+                and head.lemma_ not in cues.negating_governors
+            ):
+                found.add("future")  # "has to come", "is afraid to say": not (yet) done
             if head.lemma_ in cues.negating_governors and link == "xcomp" or head.lemma_ == "deny":
                 found.add("negated")
         if link in ("ccomp", "parataxis") and head.lemma_ in cues.speech:

@@ -44,6 +44,12 @@ def generic_only(source: Actor, target: Actor | None) -> bool:
     return generic(source) and (target is None or generic(target))
 
 
+def to_interlocutor(code: str, heads: list[Token]) -> bool:
+    """A verbal act addressed to "you" ("Thank you for your time", "I can tell you"): in
+    transcripts and interviews that is the interviewer or the audience, not an actor."""
+    return code[:2] in _AUDIENCE_ROOTS and any(h.lower_ in ("you", "yourself") for h in heads)
+
+
 def addressees(targets: list[Actor], *, code: str) -> list[Actor]:
     """The targets of a verbal act without the press audience ("told reporters")."""
     if code[:2] not in _AUDIENCE_ROOTS:
@@ -81,6 +87,10 @@ def targets(
         # not the sector adjective of the head noun
         owners = actors(index, [o for h in target_heads for o in of_objects(h)])
         targets = [a for a in owners if a.country] or targets
+    if not targets and any(_unknown_person(h, index) for h in target_heads):
+        # "thanked Karl Nehammer for his visit to Ukraine": the named addressee is only not in
+        # the dictionary; the places in the clause are not the target
+        return []
     if targets or entry.noun or (entry.symmetric and len(sources) > 1):
         # (a symmetric event of a compound subject is between its members: "Japan and Korea
         # will hold talks in Tokyo" is not a meeting with Tokyo)
@@ -101,6 +111,11 @@ def targets(
             break
         targets = fallback_targets(verb, index, exclude=exclude, code=code, avoid=avoid)
     return targets
+
+
+def _unknown_person(head: Token, index: ActorIndex) -> bool:
+    """A person's name that resolves to no actor."""
+    return head.ent_type_ == "PERSON" and index.actor_at(head.i) is None
 
 
 def source_heads(m: clauses.Match, governor: Token | None) -> list[Token]:

@@ -1,0 +1,47 @@
+"""Modality cues on hand-built parses: spelling variants and yes/no questions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from events_support import FakeIndex, parse
+
+from tidings.events import code_events
+from tidings.model import Article
+
+P = "PROPN"
+
+
+def _modalities(build_doc: Callable[..., Any], rows: list[Any]) -> set[str]:
+    doc = parse(build_doc, rows)
+    article = Article(id="a1", source_id="test", published="2022-02-10", text=doc.text)
+    events = code_events(article, doc, index=FakeIndex(doc, {0: "RUS", 3: "UKR"}))  # type: ignore[arg-type]
+    return {e.modality for e in events}
+
+
+@pytest.mark.parametrize(("aux", "expected"), [("’ll", "future"), ("'ll", "future")])
+def test_contracted_will_is_future(build_doc: Callable[..., Any], aux: str, expected: str) -> None:
+    rows = [
+        ("Russia", 2, "nsubj", P, "Russia", "NNP"),
+        (aux, 2, "aux", "AUX", "will", "MD"),
+        ("attack", 2, "ROOT", "VERB", "attack", "VB"),
+        ("Ukraine", 2, "dobj", P, "Ukraine", "NNP"),
+    ]
+    assert _modalities(build_doc, rows) == {expected}
+
+
+def test_yes_no_question_is_not_asserted(build_doc: Callable[..., Any]) -> None:
+    # "Did Russia attack Ukraine ?" (the question mark as its own token)
+    rows = [
+        ("Did", 2, "aux", "AUX", "do", "VBD"),
+        ("Russia", 2, "nsubj", P, "Russia", "NNP"),
+        ("attack", 2, "ROOT", "VERB", "attack", "VB"),
+        ("Ukraine", 2, "dobj", P, "Ukraine", "NNP"),
+        ("?", 2, "punct", "PUNCT", "?", "."),
+    ]
+    doc = parse(build_doc, rows)
+    article = Article(id="a1", source_id="test", published="2022-02-10", text=doc.text)
+    events = code_events(article, doc, index=FakeIndex(doc, {1: "RUS", 3: "UKR"}))  # type: ignore[arg-type]
+    assert {e.modality for e in events} == {"conditional"}
