@@ -68,6 +68,9 @@ def test_matching_resolution_hyphenated_modifier(actors, words, expected) -> Non
         (["leaders", "of", "Egypt", "'s", "Muslim", "Brotherhood"], "EGYOPP"),
         (["the", "mayor", "of", "the", "northern", "West", "Bank", "city"], "PSEGOV"),
         (["Lebanese", "President", "Michel", "Suleiman"], "LBNGOV"),
+        # Phoenix agents: children are civilians, an airline a business
+        (["Palestinian", "children"], "PSECVL"),
+        (["Malaysia", "Airlines"], "MYSBUS"),
     ],
 )
 def test_matching_resolution_role_affiliation(actors, words, expected) -> None:
@@ -89,6 +92,8 @@ def test_matching_resolution_role_affiliation_stops_at_a_name(actors) -> None:
         (["exercises", "in", "Alaska"], [("Alaska", "USA", "place")]),
         (["fighting", "in", "the", "Gaza", "Strip"], [("the Gaza Strip", "PSEGZA", "name")]),
         (["talks", "at", "the", "Kremlin"], [("the Kremlin", "RUSGOV", "metonym")]),
+        (["a", "target", "southwest", "of", "Baghdad"], [("Baghdad", "IRQ", "place")]),
+        (["the", "demands", "of", "Baghdad"], [("Baghdad", "IRQGOV", "metonym")]),
     ],
 )
 def test_matching_resolution_places(actors, words, expected) -> None:

@@ -255,6 +255,15 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
     return out
 
 
+def _locative(folded: Sequence[str], start: int) -> bool:
+    """Whether the words before ``start`` make a place of what follows: "in", "near", or
+    a direction with "of" ("southwest of Baghdad", "the outskirts of Kyiv")."""
+    before = folded[start - 1]
+    if before in grammar_words("locative"):
+        return True
+    return before == "of" and start >= 2 and folded[start - 2] in grammar_words("directions")
+
+
 def _locate_places(found: list[Mention], folded: Sequence[str], *,
                    dictionary: ActorDictionary) -> list[Mention]:
     """Place names after a locative preposition say where, not who acts: "a protest in
@@ -269,7 +278,7 @@ def _locate_places(found: list[Mention], folded: Sequence[str], *,
     the event coder's call, made with ``via``."""
     out = []
     for m in found:
-        if (m.start > 0 and folded[m.start - 1] in grammar_words("locative")
+        if (m.start > 0 and _locative(folded, m.start)
                 and m.kind == "country" and m.country and "org" not in m.tags
                 and (m.via == "metonym" or ("region" in m.tags and m.code == m.country))):
             m = replace(m, code=m.country, sector=None, via="place", affiliation=m.country,
