@@ -52,6 +52,10 @@ def test_matching_resolution_case(actors, words, loose, expected) -> None:
         (["a", "UK", "-", "based", "monitor"], []),
         # "led" is kept: the leader acts in what the coalition does
         (["the", "Saudi", "-", "led", "coalition"], [("the Saudi", "SAU")]),
+        # a place before an event noun is part of a longer name
+        (["violated", "the", "Minsk", "agreements"], []),
+        (["before", "the", "Tokyo", "Olympics"], []),
+        (["Moscow", "talks", "tough"], [("Moscow", "RUSGOV")]),
     ],
 )
 def test_matching_resolution_hyphenated_modifier(actors, words, expected) -> None:

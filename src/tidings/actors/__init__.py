@@ -23,10 +23,32 @@ Coding conventions (CAMEO as PETRARCH/Phoenix apply it):
   Without a date, a person takes their latest term and a bare title ("the British Prime
   Minister") gives only the country's sector (GBRGOV).
 
+- Places after a locative preposition ("a protest in Beijing", "exercises in Alaska",
+  "southwest of Baghdad") code to their country with ``via="place"``: a location, not the
+  government a capital stands for as a subject ("Beijing said": CHNGOV). Phoenix codes
+  capitals and cities as the country, and PETRARCH's gold sets take such places as targets;
+  whether a place is an event's target is the event coder's decision, made with ``via``.
+  Cities the dictionary does not list ("in Zurich") are no actor at all.
+- Titles bind to the country before them: "Lebanese President NAME" is LBNGOV for any NAME;
+  a defence minister is GOVMIL ("Iraqi Defence Minister NAME": IRQGOVMIL), police COP.
+- Coordinated adjectives share the role after them ("US and British activists": USAOPP and
+  GBROPP); a country noun does not ("Israel and Palestinian militants": ISR and PSEREB).
+- A role takes the affiliation after of/from (in, for unarmed roles) through plain
+  modifiers and possessives: "dissidents from military-ruled Myanmar" MMROPP, "leaders of
+  Egypt's Muslim Brotherhood" the Brotherhood, "ministers from the Georgian government" GEOGOV.
+
 Ambiguous names, kept simple on purpose:
 
-- Names match only when capitalised ("Turkey", not "turkey"); "US"/"WHO"/"UN" only in
-  capitals, and a lower-case function word ("us", "who", "it") never matches any dictionary.
+- Case: a span with a capital letter anywhere is name-like ("Turkey", "iSrael",
+  "al-Shabab"). An all-lower-case name matches only where case says nothing - a sentence
+  with no capital after its first word (lower-cased headlines), or a word NER tags as a
+  name ("President obama") - and then only with 4+ letters and not when it is also an
+  English word (``common_words`` in actors_roles.yaml: "turkey", "china", "trump").
+  "US"/"WHO"/"UN" match only in capitals, and a lower-case function word ("us", "who",
+  "it") never matches any dictionary.
+- A name before a hyphenated participle modifies ("Iran-backed Houthis", "rebel-held
+  Aleppo", "UK-based group": no Iran, rebels or UK), except "-led"; a place before an
+  event noun is part of a longer name ("the Minsk agreements", "the Tokyo Olympics").
 - A country or capital inside a longer PERSON/FAC/EVENT/WORK_OF_ART/PRODUCT/LAW entity is
   not a mention ("Chad Smith", "George Washington", "the Beijing Olympics"), nor a capital
   inside an ORG ("the Washington Post"); an entity that is a list ("Gondor and Arnor") is.

@@ -187,7 +187,7 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
             ents: Sequence[tuple[str, int, int] | None] | None) -> list[Mention]:
     """Apply the combination rules to raw matches."""
     out: list[Mention] = []
-    raw = _merge_role_runs(_drop_stances(raw, folded))
+    raw = _merge_role_runs(_drop_stances(raw, words, folded))
     sharing: dict[int, list[Mention]] = {}  # role match -> earlier conjuncts sharing it
     k = 0
     while k < len(raw):
@@ -288,7 +288,8 @@ def _locate_places(found: list[Mention], folded: Sequence[str], *,
     return out
 
 
-def _drop_stances(raw: list[Mention], folded: Sequence[str]) -> list[Mention]:
+def _drop_stances(raw: list[Mention], words: Sequence[str],
+                  folded: Sequence[str]) -> list[Mention]:
     """"pro-Russian separatists", "anti-American protesters": the country names a stance,
     not an actor, and must not become the group's affiliation. "Iran-backed Houthis",
     "rebel-held Aleppo", "UK-based monitor": a name or role before a hyphenated participle
@@ -303,6 +304,10 @@ def _drop_stances(raw: list[Mention], folded: Sequence[str]) -> list[Mention]:
         if (e + 1 < n and folded[e] == "-"
                 and folded[e + 1] in grammar_words("dependent_participles")):
             continue
+        if e < n and m.kind == "country" and "adjective" not in m.tags \
+                and folded[e] in grammar_words("event_nouns") \
+                and (words[e][:1].isupper() or folded[s] == "the"):
+            continue  # "the Minsk agreements", "Tokyo Olympics": part of a longer name
         out.append(m)
     return out
 
