@@ -44,6 +44,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         "The companies will receive priority support.",
         # a participle that says where forces stand is not an attack or a blockade
         "Russia's build-up of forces surrounding Ukraine alarmed the alliance.",
+        # naming someone is no phone call
+        "The US president called the Russian leader a killer.",
         # courtesy to the interviewer or the audience
         "MR. SMITH: Thank you so much for your time.",
         "Madam Chancellor, thank you very much for this opportunity.",
@@ -152,6 +154,12 @@ def test_precision_background_war_is_no_accusation(nlp: Any) -> None:
         ("Putin and Xi agreed on Tuesday to meet in April.", "036", ("2022-02-08", "day")),
         # a clause without a date takes its governing clause's date
         ("On Monday, Ukraine said Russian forces shelled Kharkiv.", "194", ("2022-02-07", "day")),
+        # a subjectless participle shares its clause's time
+        (
+            "Putin, standing beside Medvedev in 2008, threatened Georgia.",
+            "130",
+            ("2008-01-01", "year"),
+        ),
         # each clause keeps its own date
         (
             "The Kremlin said on Monday that Russian forces had shelled Kharkiv on Sunday.",

@@ -213,6 +213,8 @@ def _code_match(
         trigger = (governor, *trigger)
     if code.startswith("191") and tok.dep_ == "acl" and tok.tag_ == "VBG":
         return  # "forces surrounding Ukraine": where the forces stand, not a blockade
+    if code.startswith("041") and any(c.dep_ == "oprd" for c in tok.children):
+        return  # "called Putin a killer", "what he called U-24": naming, not a phone call
     heads = [
         participants.np_head(h)
         for h in participants.subject_list(participants.source_heads(m, governor))

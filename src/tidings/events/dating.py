@@ -33,7 +33,7 @@ def clause_text(anchor: Token) -> str:
     while stack:
         t = stack.pop()
         words.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in _CLAUSAL)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSAL or _participial(c))
     # keep the original spacing between adjacent words ("2022-02-24", "Dec. 7"), a space
     # where an embedded clause was cut out
     out: list[str] = []
@@ -46,9 +46,21 @@ def clause_text(anchor: Token) -> str:
     return "".join(out).strip()
 
 
+def _participial(tok: Token) -> bool:
+    """A subjectless participle modifying the clause ("Putin, standing behind Medvedev in
+    2008, invaded Georgia"): it shares the clause's time, so its dates count."""
+    return (
+        tok.dep_ in ("acl", "advcl")
+        and tok.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in tok.children)
+    )
+
+
 def _governing(tok: Token) -> Token | None:
     """The verb whose clause contains ``tok``'s clause (a noun's verb, a complement's head)."""
     t = tok
+    if t.dep_ in ("relcl", "acl") and t.head.i != t.i:
+        t = t.head  # "the organisation that he named on Monday": the noun's own clause
     if t.pos_ in ("NOUN", "PROPN"):
         for _ in range(4):
             if t.head.i == t.i:
