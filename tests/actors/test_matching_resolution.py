@@ -124,3 +124,35 @@ def test_matching_resolution_coordinated_affiliations_share_a_role(
 
     index = index_actors(build_doc(words, heads, deps), dictionary=actors, on=ON)
     assert [a.code for a in index.actors_for(index.doc[head])] == codes
+
+
+def _flat(build_doc, words: list[str], ents: list[tuple[int, int, str]]):
+    # a flat parse is enough: the name rules read words, entities and parts of speech
+    n = len(words)
+    pos = ["PROPN" if w[:1].isupper() else "X" for w in words]
+    return build_doc(words, [0] * n, ["ROOT"] + ["dep"] * (n - 1), pos=pos, ents=ents)
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a name learned from its title codes the same when repeated alone
+        (["Iraqi", "Defence", "Minister", "Khalid", "Obeidi", "spoke", ";", "Obeidi", "left"],
+         [(3, 5, "PERSON"), (7, 8, "PERSON")],
+         [("Iraqi Defence Minister Khalid Obeidi", "IRQGOVMIL"), ("Obeidi", "IRQGOVMIL")]),
+        # a country-less title takes the country the same name had before
+        (["Lebanese", "President", "Michel", "Suleiman", "came", ";", "President", "Michel",
+          "Suleiman", "left"], [(2, 4, "PERSON"), (7, 9, "PERSON")],
+         [("Lebanese President Michel Suleiman", "LBNGOV"),
+          ("President Michel Suleiman", "LBNGOV")]),
+        # without a learned name a country-less title stays countryless
+        (["President", "Michel", "Suleiman", "left"], [(1, 3, "PERSON")],
+         [("President Michel Suleiman", "---GOV")]),
+    ],
+)
+def test_matching_resolution_titled_names_repeat(build_doc, actors, words, ents,
+                                                 expected) -> None:
+    from tidings.actors import index_actors
+
+    index = index_actors(_flat(build_doc, words, ents), dictionary=actors, on=ON)
+    assert [(a.text, a.code) for a in index.mentions] == expected

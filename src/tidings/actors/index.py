@@ -12,6 +12,7 @@ from .dictionary import ActorDictionary, fold
 from .loader import roles_data
 from .matching import match_words
 from .mention import Mention
+from .titles import propagate_titled_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -241,6 +242,8 @@ def index_actors(doc: Doc, *, dictionary: ActorDictionary, on: date | None = Non
     found = _drop_attributive_roles(
         _match_skipping_space(words, ents, dictionary=dictionary, on=on,
                               loose=_loose_case(view, ents)), view)
+    found = propagate_titled_names(found, words=words, folded=view.lower, pos=view.pos,
+                                   ents=ents)
     resolved = resolve_coreference(doc, found, pronouns=roles_data().get("pronouns", {}),
                                    view=view)
     mentions: list[Actor] = []

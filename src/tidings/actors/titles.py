@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .dictionary import fold
 from .mention import Mention
 
 # Prepositions that may put a place between a title and its apposed name ("the US ambassador
@@ -112,3 +113,55 @@ def _link(title: Mention, person: Mention, added: list[Mention]) -> None:
             added.append(person)
     title.take(person, via="title")
     title.description = False
+
+
+def propagate_titled_names(found: list[Mention], *, words: Sequence[str],
+                           folded: Sequence[str], pos: Sequence[str],
+                           ents: Sequence[tuple[str, int, int] | None]) -> list[Mention]:
+    """Names the dictionary does not know, learned from their title in this document, code
+    the same wherever the document repeats them: "Iraqi Defence Minister Khalid al-Obeidi
+    ... Obeidi said" (IRQGOVMIL twice), and a country-less "President Michel Suleiman"
+    after "Lebanese President Michel Suleiman" is Lebanon's. A repeat is the full name or
+    its last word (3+ letters), capitalised, as a PERSON entity or a proper noun."""
+    learned: dict[tuple[str, ...], Mention] = {}
+    for m in found:
+        if m.kind == "person" and m.via == "title" and m.country and m.code:
+            name = tuple(fold(w) for w in m.name.split() if w[:1].isalpha())
+            if not name:
+                continue
+            learned.setdefault(name, m)
+            if len(name[-1]) >= 3:
+                learned.setdefault(name[-1:], m)
+    if not learned:
+        return found
+    taken = [False] * len(words)
+    for m in found:
+        for i in range(m.start, m.end):
+            taken[i] = True
+        if m.kind == "person" and m.via == "title" and not m.country:
+            # "President Michel Suleiman" (no country) = a learned "Michel Suleiman"
+            key = tuple(fold(w) for w in m.name.split() if w[:1].isalpha())
+            source = learned.get(key)
+            if source is not None:
+                m.code, m.country, m.sector = source.code, source.country, source.sector
+                m.affiliation = source.affiliation
+    added: list[Mention] = []
+    i = 0
+    while i < len(words):
+        if taken[i] or not words[i][:1].isupper():
+            i += 1
+            continue
+        span = ents[i]
+        end = span[2] if span is not None and span[0] == "PERSON" and span[1] == i \
+            else i + 1 if pos[i] == "PROPN" else i
+        key = tuple(fold(w) for w in words[i:end] if w[:1].isalpha())
+        source = learned.get(key) if end > i and not any(taken[i:end]) else None
+        if source is not None:
+            added.append(Mention(start=i, end=end, name=source.name, code=source.code,
+                                 country=source.country, sector=source.sector,
+                                 kind="person", via="name", titles=source.titles,
+                                 affiliation=source.affiliation, extra=dict(source.extra)))
+        i = max(end, i + 1)
+    if not added:
+        return found
+    return sorted(found + added, key=lambda x: x.start)
