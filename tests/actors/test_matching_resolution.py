@@ -156,3 +156,15 @@ def test_matching_resolution_titled_names_repeat(build_doc, actors, words, ents,
 
     index = index_actors(_flat(build_doc, words, ents), dictionary=actors, on=ON)
     assert [(a.text, a.code) for a in index.mentions] == expected
+
+
+def test_matching_resolution_dated_country_entry_is_a_country(actors) -> None:
+    # PETRARCH dictionaries date some country entries ("[UKR >19911224]"); read as office
+    # terms they would be people, and "Ukrainian lawmakers" would lose its country.
+    from tidings.actors import ActorEntry
+
+    dated = ActorEntry(patterns=("ukrainian",), code="UKR", name="Ukrainian", country="UKR",
+                       kind="person", start=date(1991, 12, 24))
+    extended = actors.extended([dated])
+    found = match_words(["Ukrainian", "lawmakers", "voted"], dictionary=extended, on=ON)
+    assert [(m.code, m.kind) for m in found] == [("UKRLEG", "role")]

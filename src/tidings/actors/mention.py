@@ -31,8 +31,14 @@ class Mention:
         code = entry.code
         if entry.kind == "role" and entry.sector and "prefix" not in entry.tags:
             code = f"---{entry.sector}"  # PETRARCH's code for an agent of unknown country
+        kind = entry.kind
+        if kind == "person" and entry.country and code == entry.country:
+            # A dated PETRARCH entry with a bare country code ("UKRAINIAN [UKR >19911224]")
+            # names the country, not a person: it must still take a role ("Ukrainian
+            # lawmakers") and never be the antecedent of "he".
+            kind = "country"
         return cls(start=start, end=end, name=entry.name, code=code,
-                   country=entry.country, sector=entry.sector, kind=entry.kind, via=entry.via,
+                   country=entry.country, sector=entry.sector, kind=kind, via=entry.via,
                    tags=frozenset(entry.tags), titles=entry.titles,
                    affiliation=entry.affiliation,
                    # "the president": a title with no name may refer back to a named person
