@@ -168,3 +168,16 @@ def test_matching_resolution_dated_country_entry_is_a_country(actors) -> None:
     extended = actors.extended([dated])
     found = match_words(["Ukrainian", "lawmakers", "voted"], dictionary=extended, on=ON)
     assert [(m.code, m.kind) for m in found] == [("UKRLEG", "role")]
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        (["Russia", "'s", "White", "House", "said"], "RUSGOV"),
+        (["the", "US", "State", "Department", "said"], "USAGOV"),
+    ],
+)
+def test_matching_resolution_country_owns_the_institution_after_it(actors, words,
+                                                                   code) -> None:
+    found = match_words(words, dictionary=actors, on=ON)
+    assert [m.code for m in found] == [code]

@@ -195,8 +195,17 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
         nxt = raw[k + 1] if k + 1 < len(raw) else None
         # A country before one of its own institutions: "the US State Department" is the
         # State Department, "Russia's Kremlin" the Kremlin.
-        if (nxt is not None and m.kind == "country" and not m.sector and nxt.kind == "country"
-                and nxt.sector and nxt.country == m.country and _bridged(folded, m.end, nxt.start)):
+        # Another country's institution name after a country is a generic one: "Rwanda's
+        # Senate" is Rwanda's even where a dictionary codes "Senate" as the US Senate.
+        if (nxt is not None and m.kind == "country" and not m.sector and m.country
+                and nxt.kind == "country" and nxt.sector and nxt.country
+                and "place" not in nxt.tags and _bridged(folded, m.end, nxt.start)):
+            if nxt.country != m.country:
+                suffix = nxt.code[len(nxt.country):] if nxt.code.startswith(nxt.country) \
+                    else nxt.sector
+                nxt = replace(nxt, country=m.country, code=f"{m.country}{suffix}",
+                              affiliation=m.country,
+                              name=f"{m.name} {nxt.name}", via="name")
             nxt = replace(nxt, start=m.start)
             m = nxt
             k += 1
