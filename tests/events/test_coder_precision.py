@@ -46,6 +46,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         "Russia's build-up of forces surrounding Ukraine alarmed the alliance.",
         # naming someone is no phone call
         "The US president called the Russian leader a killer.",
+        # the partners of a meeting noun, and a phrase the parser coordinates with it, are
+        # not its source
+        "The statement came after a meeting with the presidents of Spain and Portugal, "
+        "as well as the Chancellor of Austria.",
         # courtesy to the interviewer or the audience
         "MR. SMITH: Thank you so much for your time.",
         "Madam Chancellor, thank you very much for this opportunity.",

@@ -11,8 +11,6 @@ from events_support import parse
 
 from tidings.dates import resolve_event_date
 from tidings.events.dating import clause_text, event_date
-from tidings.events.participants import addressees, generic_only
-from tidings.model import Actor
 
 P = "PROPN"
 # "Leaders agreed on Tuesday to meet in April ."
@@ -49,35 +47,3 @@ def test_event_date_per_clause(
     doc = parse(build_doc, AGREED)
     got = event_date(doc[anchor], published=ON, tense=tense, resolve=resolve_event_date, cache={})
     assert got == expected
-
-
-GOV = Actor(text="officials", name="government", code="GOV", sector="GOV", kind="role")
-MED = Actor(text="reporters", name="media", code="MED", sector="MED", kind="role")
-UKRMED = Actor(text="Kyiv journalists", name="media", code="UKRMED", country="UKR", sector="MED")
-RUS = Actor(text="Russia", name="Russia", code="RUS", country="RUS")
-NATO = Actor(text="NATO", name="NATO", code="IGOWSTNAT", kind="igo")
-
-
-@pytest.mark.parametrize(
-    ("source", "target", "expected"),
-    [
-        (GOV, None, True),
-        (GOV, MED, True),
-        (GOV, RUS, False),
-        (RUS, None, False),
-        (NATO, None, False),
-        (GOV, NATO, False),
-    ],
-)
-def test_generic_only(source: Actor, target: Actor | None, expected: bool) -> None:
-    assert generic_only(source, target) is expected
-
-
-@pytest.mark.parametrize(
-    ("code", "targets", "expected"),
-    [("010", [MED, RUS], [RUS]), ("040", [UKRMED], []), ("173", [UKRMED], [UKRMED])],
-)
-def test_addressees_drop_the_press_audience(
-    code: str, targets: list[Actor], expected: list[Actor]
-) -> None:
-    assert addressees(targets, code=code) == expected

@@ -219,10 +219,18 @@ def _code_match(
         participants.np_head(h)
         for h in participants.subject_list(participants.source_heads(m, governor))
     ]
-    sources = participants.actors(
-        index,
-        heads if entry.noun else [h for h in heads if participants.agentive(h, index, lexicon)],
+    sources = participants.specific(
+        participants.actors(
+            index,
+            heads if entry.noun else [h for h in heads if participants.agentive(h, index, lexicon)],
+        )
     )
+    if entry.noun:
+        # "a meeting with the presidents of France and Italy": the noun's partners are its
+        # targets, never its source; nor is a phrase coordinated with the noun
+        sources = participants.outside(
+            sources, [*m.targets, *(c for c in tok.children if c.dep_ == "conj")]
+        )
     if not sources:
         return
     target_heads = list(m.targets)
@@ -233,7 +241,9 @@ def _code_match(
         ]
         if urged:
             target_heads = urged
-    found = participants.targets(m, target_heads, sources, index=index, code=code)
+    found = participants.specific(
+        participants.targets(m, target_heads, sources, index=index, code=code)
+    )
     targets = participants.addressees(found, code=code)
     if found and not targets:
         return  # "told reporters", "spoke to the media": a statement to the press, no event

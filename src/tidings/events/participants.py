@@ -33,9 +33,19 @@ _AUDIENCE_ROOTS = frozenset({"01", "02", "03", "04", "05"})
 _STATELESS_KINDS = frozenset({"role", "person"})
 
 
+# Organisations without a country are specific actors even when named through a role
+# ("NATO envoys": IGOWSTNAT), unlike bare sectors ("GOV", "---MIL").
+_ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+
+
 def generic(actor: Actor | None) -> bool:
     """A bare sector with no country ("officials", "the military", "the administration")."""
-    return actor is not None and actor.country is None and actor.kind in _STATELESS_KINDS
+    return (
+        actor is not None
+        and actor.country is None
+        and actor.kind in _STATELESS_KINDS
+        and not actor.code.lstrip("-").startswith(_ORGANISATION_PREFIXES)
+    )
 
 
 def generic_only(source: Actor, target: Actor | None) -> bool:
@@ -48,6 +58,20 @@ def to_interlocutor(code: str, heads: list[Token]) -> bool:
     """A verbal act addressed to "you" ("Thank you for your time", "I can tell you"): in
     transcripts and interviews that is the interviewer or the audience, not an actor."""
     return code[:2] in _AUDIENCE_ROOTS and any(h.lower_ in ("you", "yourself") for h in heads)
+
+
+def specific(found: list[Actor]) -> list[Actor]:
+    """Drop countryless sectors from a side that also names countries ("the foreign
+    ministers of Ukraine and Russia" -> Ukraine, Russia, not also "---GOV")."""
+    if all(generic(a) for a in found):
+        return found
+    return [a for a in found if not generic(a)]
+
+
+def outside(found: list[Actor], phrases: list[Token]) -> list[Actor]:
+    """The actors whose mention lies outside the given phrases."""
+    spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in phrases]
+    return [a for a in found if a.start is None or not any(lo <= a.start < hi for lo, hi in spans)]
 
 
 def addressees(targets: list[Actor], *, code: str) -> list[Actor]:
