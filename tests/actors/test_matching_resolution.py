@@ -181,3 +181,22 @@ def test_matching_resolution_country_owns_the_institution_after_it(actors, words
                                                                    code) -> None:
     found = match_words(words, dictionary=actors, on=ON)
     assert [m.code for m in found] == [code]
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        # PETRARCH-style: a title before a name coded with a bare country
+        (["Zembla", "President", "Kinbote", "arrived"], "ZMBGOV"),
+        (["President", "Kinbote", "arrived"], "ZMBGOV"),
+        # a possessive then plain modifiers still bind the title to the country
+        (["Zembla", "'s", "awful", "and", "evil", "minister", "Kinbote", "spoke"], "ZMBGOV"),
+    ],
+)
+def test_matching_resolution_title_before_country_coded_name(actors, words, code) -> None:
+    from tidings.actors import ActorEntry
+
+    invented = [ActorEntry(patterns=("zembla",), code="ZMB", name="Zembla", country="ZMB"),
+                ActorEntry(patterns=("kinbote",), code="ZMB", name="Kinbote", country="ZMB")]
+    found = match_words(words, dictionary=actors.extended(invented), on=ON)
+    assert found[0].code == code

@@ -219,7 +219,7 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
         # Affiliation + role, also through a possessive or a rank word: "Russia's foreign
         # minister", "US senior officials".
         elif (nxt is not None and _is_affiliation(m) and nxt.kind == "role"
-                and _bridged(folded, m.end, nxt.start)):
+                and _bridged(folded, m.end, nxt.start, words)):
             partners = sharing.pop(id(nxt), None)
             m = _join(m, nxt, m.start, nxt.end)
             if partners:
@@ -248,6 +248,19 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
             owner, used = _owner_after(raw, k + 1, folded)
             m = _join(owner, m, m.start, raw[k + used].end)
             k += used
+            nxt = raw[k + 1] if k + 1 < len(raw) else None
+        # A capitalised title before a name a dictionary codes with a bare country:
+        # PETRARCH's agent + actor ("Bree President Romendacil", BRE + ~GOV -> BREGOV).
+        if (nxt is not None and m.kind == "role" and m.sector and nxt.start == m.end
+                and nxt.kind == "country" and not nxt.sector and nxt.country
+                and not nxt.tags and nxt.via == "name"
+                and (m.country is not None or words[m.end - 1][:1].isupper())
+                and words[nxt.start][:1].isupper()):
+            country = m.country or nxt.country
+            m = Mention(start=m.start, end=nxt.end, name=nxt.name,
+                        code=f"{country}{m.sector}", country=country, sector=m.sector,
+                        kind="person", via="title", titles=m.titles, affiliation=country)
+            k += 1
             nxt = raw[k + 1] if k + 1 < len(raw) else None
         if m.kind == "role" and "person" in m.tags:
             m = attach_name(m, nxt, words=words, ents=ents)
@@ -376,10 +389,20 @@ def _owner_after(raw: list[Mention], k: int, folded: Sequence[str]) -> tuple[Men
     return aff, 1
 
 
-def _bridged(folded: Sequence[str], end: int, start: int) -> bool:
-    """Only a possessive or rank words between an affiliation and its role noun."""
+def _bridged(folded: Sequence[str], end: int, start: int,
+             words: Sequence[str] | None = None) -> bool:
+    """Only a possessive or rank words between an affiliation and its role noun; with
+    ``words``, also a possessive and plain lower-case modifiers ("Ithilen's awful and evil
+    minister", "Dagolath's first deputy prime minister")."""
     gap = folded[end:start]
-    return len(gap) <= 2 and all(w in _POSSESSIVE or w in grammar_words("ranks") for w in gap)
+    if len(gap) <= 2 and all(w in _POSSESSIVE or w in grammar_words("ranks") for w in gap):
+        return True
+    if words is None or not gap or gap[0] not in _POSSESSIVE or len(gap) > 5:
+        return False
+    rest = range(end + 1, start)
+    return all(folded[i] in ("and", ",") and i not in (end + 1, start - 1)
+               or (words[i].isalpha() and words[i].islower()
+                   and folded[i] not in _stop_words()) for i in rest)
 
 
 def _name_bridge(words: Sequence[str], folded: Sequence[str], end: int, start: int) -> bool:
