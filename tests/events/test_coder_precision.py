@@ -108,6 +108,12 @@ def test_precision_no_event(nlp: Any, text: str) -> None:
             {("RUS", "UKR", "194", "asserted")},
             set(),
         ),
+        # a gerund after a demand or a promise is not done yet
+        (
+            "The Ukrainian president insisted on holding direct talks with Russia.",
+            {("UKR", "RUS", "046", "future")},
+            {("UKR", "RUS", "046", "asserted")},
+        ),
         # a purpose clause is intended; troops arriving are no diplomatic visit
         (
             "Russian troops came to Ukraine to destroy its cities.",

@@ -168,6 +168,12 @@ def event_modality(
                 speech = speech or head
             if head.lemma_ == "deny":
                 found.add("negated")
+            elif head.lemma_ in cues.future_governors or (
+                head.lemma_ in cues.speech and head.lemma_ not in cues.accusation
+            ):
+                # "insisted on holding talks", "agreed on sending troops": asked for or
+                # promised, not done
+                found.add("future")
         if link in ("xcomp", "ccomp", "csubj") and not _same(head, skip_governor):
             infinitive = link == "xcomp" or any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in t.children
