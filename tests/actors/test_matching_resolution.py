@@ -200,3 +200,29 @@ def test_matching_resolution_title_before_country_coded_name(actors, words, code
                 ActorEntry(patterns=("kinbote",), code="ZMB", name="Kinbote", country="ZMB")]
     found = match_words(words, dictionary=actors.extended(invented), on=ON)
     assert found[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        # a PETRARCH prefix agent ("NGO~") before a country names that country's NGO ...
+        (["Aidgroup", "Zembla", "warned"], "NGOZMB"),
+        # ... whose own agent follows it
+        (["an", "Aidgroup", "Zembla", "diplomat", "warned"], "NGOZMBGOV"),
+        # an organisation with a bare non-state code takes the agent as an IGO does
+        (["activists", "of", "Watchers", "International", "warned"], "NGMOPP"),
+    ],
+)
+def test_matching_resolution_prefix_agents_and_bare_organisations(actors, words,
+                                                                  code) -> None:
+    from tidings.actors import ActorEntry
+
+    invented = [
+        ActorEntry(patterns=("zembla",), code="ZMB", name="Zembla", country="ZMB"),
+        ActorEntry(patterns=("aidgroup",), code="NGO", name="Aidgroup", sector="NGO",
+                   kind="role", tags=("prefix",)),
+        ActorEntry(patterns=("watchers international",), code="NGM",
+                   name="Watchers International", kind="group"),
+    ]
+    found = match_words(words, dictionary=actors.extended(invented), on=ON)
+    assert found[0].code == code

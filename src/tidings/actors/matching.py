@@ -155,8 +155,10 @@ def _join(aff: Mention, role: Mention, start: int, end: int) -> Mention:
     if aff.sector and aff.sector != "GOV" and sector == "GOV":
         sector = aff.sector  # "Pentagon spokesman" stays military
     # NATO troops are still NATO: CAMEO IGO codes carry no sector suffix.
-    if aff.kind == "group":
-        code = aff.code  # "Hamas fighters" are Hamas: a group's code already has its sector
+    if aff.kind == "group" and len(aff.code) > 3:
+        # "Hamas fighters" are Hamas: a group's code already has its sector (a bare
+        # non-state code, "NGM", takes the agent as an IGO code does)
+        code = aff.code
     elif aff.country is None:
         # PETRARCH appends the agent to an organisation's code ("UN troops" IGOUNOMIL); an
         # organisation's officials are the organisation itself.
@@ -256,10 +258,21 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
                 and not nxt.tags and nxt.via == "name"
                 and (m.country is not None or words[m.end - 1][:1].isupper())
                 and words[nxt.start][:1].isupper()):
-            country = m.country or nxt.country
-            m = Mention(start=m.start, end=nxt.end, name=nxt.name,
-                        code=f"{country}{m.sector}", country=country, sector=m.sector,
-                        kind="person", via="title", titles=m.titles, affiliation=country)
+            if "prefix" in m.tags:
+                # a prefix agent names an organisation of the country ("MSF Arnor": NGOARN),
+                # whose own agent may follow ("an MSF Arnor diplomat": NGOARNGOV)
+                m = _join(nxt, m, m.start, nxt.end)
+                after = raw[k + 2] if k + 2 < len(raw) else None
+                if (after is not None and after.kind == "role" and after.start == m.end
+                        and after.affiliation is None and after.sector):
+                    m = replace(m, end=after.end, code=f"{m.code}{after.sector}",
+                                sector=after.sector, tags=after.tags)
+                    k += 1
+            else:
+                country = m.country or nxt.country
+                m = Mention(start=m.start, end=nxt.end, name=nxt.name,
+                            code=f"{country}{m.sector}", country=country, sector=m.sector,
+                            kind="person", via="title", titles=m.titles, affiliation=country)
             k += 1
             nxt = raw[k + 1] if k + 1 < len(raw) else None
         if m.kind == "role" and "person" in m.tags:
