@@ -53,6 +53,7 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         # courtesy to the interviewer or the audience
         "MR. SMITH: Thank you so much for your time.",
         "Madam Chancellor, thank you very much for this opportunity.",
+        "The Russian president can speak for himself.",
     ],
 )
 def test_precision_no_event(nlp: Any, text: str) -> None:

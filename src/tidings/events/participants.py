@@ -54,10 +54,16 @@ def generic_only(source: Actor, target: Actor | None) -> bool:
     return generic(source) and (target is None or generic(target))
 
 
+_NO_PARTY = frozenset(
+    {"you", "yourself", "yourselves", "himself", "herself", "itself", "themselves", "myself"}
+)
+
+
 def to_interlocutor(code: str, heads: list[Token]) -> bool:
-    """A verbal act addressed to "you" ("Thank you for your time", "I can tell you"): in
-    transcripts and interviews that is the interviewer or the audience, not an actor."""
-    return code[:2] in _AUDIENCE_ROOTS and any(h.lower_ in ("you", "yourself") for h in heads)
+    """A verbal act addressed to "you" ("Thank you for your time", "I can tell you") or to
+    oneself ("he can speak for himself"): in transcripts and interviews that is the
+    interviewer, the audience or the speaker, not a second actor."""
+    return code[:2] in _AUDIENCE_ROOTS and any(h.lower_ in _NO_PARTY for h in heads)
 
 
 def specific(found: list[Actor]) -> list[Actor]:
