@@ -226,3 +226,26 @@ def test_matching_resolution_prefix_agents_and_bare_organisations(actors, words,
     ]
     found = match_words(words, dictionary=actors.extended(invented), on=ON)
     assert found[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        # a dictionary actor coded with a sector takes the agent after it, as PETRARCH does
+        (["Zembla", "Council", "activists", "said"], "ZMBGOVOPP"),
+        (["Zembla", "Council", "officials", "said"], "ZMBGOV"),
+        # a military actor's officials stay military, as "Pentagon spokesman" does
+        (["Zembla", "Army", "officials", "said"], "ZMBMIL"),
+        # a metonym gives only its country: "Moscow" is RUSGOV, Moscow's troops RUSMIL
+        (["Moscow", "'s", "troops", "advanced"], "RUSMIL"),
+    ],
+)
+def test_matching_resolution_sector_actor_takes_the_agent(actors, words, code) -> None:
+    from tidings.actors import ActorEntry
+
+    invented = [ActorEntry(patterns=("zembla army",), code="ZMBMIL", name="Zembla Army",
+                           country="ZMB", sector="MIL"),
+                ActorEntry(patterns=("zembla council",), code="ZMBGOV",
+                           name="Zembla Council", country="ZMB", sector="GOV")]
+    found = match_words(words, dictionary=actors.extended(invented), on=ON)
+    assert found[0].code == code

@@ -166,6 +166,12 @@ def _join(aff: Mention, role: Mention, start: int, end: int) -> Mention:
         code = f"{aff.code}{suffix}"
     elif "prefix" in role.tags:  # PETRARCH prefix agents ("NGO~") put their code first
         code = f"{sector or ''}{aff.country}"
+    elif aff.sector and aff.via != "metonym" and aff.code.startswith(aff.country):
+        # A dictionary actor coded with a sector ("WEST_GERMAN [GMWGOV]") keeps it and
+        # takes the agent after it, as PETRARCH appends agents (GMWGOV + ~WGO: GMWGOVWGO);
+        # an agent already at the end of the code is not repeated.
+        code = aff.code if sector is None or aff.code.endswith(sector) \
+            else f"{aff.code}{sector}"
     else:
         # A plain or regional code ("RUS", "PSEGZA") takes the sector; a metonym ("Moscow",
         # RUSGOV) gives its country.
