@@ -37,6 +37,14 @@ Coding conventions (CAMEO as PETRARCH/Phoenix apply it):
   modifiers and possessives: "dissidents from military-ruled Myanmar" MMROPP, "leaders of
   Egypt's Muslim Brotherhood" the Brotherhood, "ministers from the Georgian government" GEOGOV.
 
+- A name learned from its title in a document ("Iraqi Defence Minister NAME") codes the same
+  where the document repeats it, alone or after a country-less title.
+- Loaded PETRARCH dictionaries compose as PETRARCH does: an agent after an actor coded with
+  a sector is appended (GMWGOV + ~WGO: GMWGOVWGO; not after a metonym: Moscow's troops are
+  RUSMIL); a prefix agent before a country leads ("MSF Arnor" NGOARN); a title before a name
+  coded with a bare country gives that country's sector ("President NAME [BRE]": BREGOV);
+  a dated entry with a bare country code is the country, not a person.
+
 Ambiguous names, kept simple on purpose:
 
 - Case: a span with a capital letter anywhere is name-like ("Turkey", "iSrael",
