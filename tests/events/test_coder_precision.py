@@ -50,6 +50,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         # not its source
         "The statement came after a meeting with the presidents of Spain and Portugal, "
         "as well as the Chancellor of Austria.",
+        # a preposition with its own object is no particle ("give in")
+        "The French president will be giving a speech in Poland.",
         # courtesy to the interviewer or the audience
         "MR. SMITH: Thank you so much for your time.",
         "Madam Chancellor, thank you very much for this opportunity.",
@@ -108,6 +110,18 @@ def test_precision_no_event(nlp: Any, text: str) -> None:
             "Russia continued to shell Kharkiv.",
             {("RUS", "UKR", "194", "asserted")},
             set(),
+        ),
+        # a filled slot ("speak to that") leaves the place of the clause alone
+        (
+            "The Polish president will speak to that this afternoon in Berlin.",
+            {("POL", None, "040", "future")},
+            {("POL", "DEU", "040", "future")},
+        ),
+        # a noun in a "during" phrase dates the clause; "discussed" does not make it planned
+        (
+            "The treaty was discussed with the NATO Secretary General during his visit to Kyiv.",
+            {("IGOWSTNAT", "UKR", "042", "asserted")},
+            {("IGOWSTNAT", "UKR", "042", "future")},
         ),
         # a gerund after a demand or a promise is not done yet
         (

@@ -274,6 +274,9 @@ def _child(tok: Token, words: frozenset[str], deps: frozenset[str] | None = None
 
 
 _PREP_DEPS = frozenset({"prep", "agent", "dative"})
+# Pattern words that are particles of phrasal verbs ("give in", "back down"); other pattern
+# words ("thank T for", "apologise for") are prepositions and may take an object.
+_PARTICLES = frozenset({"in", "out", "up", "down", "back", "off", "away", "over"})
 _WORD_DEPS = frozenset(
     {
         "prt",
@@ -355,6 +358,10 @@ def _match_arg(
         return scope, 3 + fit
     if arg.kind == "word":
         c = _child(scope, arg.words, _WORD_DEPS)
+        if c is not None and c.lower_ in _PARTICLES and c.dep_ == "prep" and pobj(c) is not None:
+            # "giving a speech in Poland" is not "give in": a preposition with its own object
+            # is no particle
+            c = None
         if c is None and obj is not None:
             c = _child(obj, arg.words, _PREP_DEPS)
         if c is None:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 PRIORITY = ("conditional", "negated", "future", "reported", "asserted")
 _UP_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", "csubj"})
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
+_CIRCUMSTANCE_PREPS = frozenset({"during", "after", "since", "amid", "following", "throughout"})
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,10 @@ def _nominal_modality(
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
         return ModalityReading(modality="reported" if reported_sentence else "asserted")
+    if noun.head.dep_ == "prep" and noun.head.lower_ in _CIRCUMSTANCE_PREPS:
+        # "discussed during his visit to Kyiv": the noun is the time of the clause, not what
+        # the verb plans or fears; it keeps only the clause's own modality
+        return event_modality(verb, cues, reported_sentence=reported_sentence)
     if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in verb.children):
         return ModalityReading(modality="conditional")
     if verb.lemma_ in cues.nominal_hypothetical:

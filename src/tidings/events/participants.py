@@ -143,9 +143,15 @@ def targets(
     return targets
 
 
+_DEICTIC = frozenset({"this", "that", "these", "those", "it", "which", "what"})
+
+
 def _unknown_person(head: Token, index: ActorIndex) -> bool:
-    """A person's name that resolves to no actor."""
-    return head.ent_type_ == "PERSON" and index.actor_at(head.i) is None
+    """A person's name, or a pronoun for a thing ("spoke to that"), that resolves to no
+    actor: the slot is filled, so the clause's other phrases are not the target."""
+    if index.actor_at(head.i) is not None:
+        return False
+    return head.ent_type_ == "PERSON" or (head.pos_ == "PRON" and head.lower_ in _DEICTIC)
 
 
 def source_heads(m: clauses.Match, governor: Token | None) -> list[Token]:
