@@ -1,0 +1,104 @@
+"""Surface cues that decide whether a dictionary match is an actor at all: capitalisation
+("Turkey" / "turkey"), a hyphenated participle or an event noun after a name ("Iran-backed",
+"the Minsk agreements"), a stance prefix ("pro-Russian"), and a locative preposition before a
+place ("a protest in Beijing")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from .dictionary import ActorDictionary, ActorEntry
+from .loader import grammar_words
+from .mention import Mention
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def name_case_ok(entry: ActorEntry, words: Sequence[str], folded: Sequence[str], i: int,
+                 size: int, loose: Sequence[bool] | None) -> bool:
+    """Whether the capitalisation of ``words[i:i+size]`` allows a name entry to match.
+
+    Names are capitalised in news text: "Turkey" the country, "turkey" the bird. A span with
+    any capital letter is name-like ("al-Shabab", "iSrael"). An all-lower-case span matches
+    only where case carries no information (``loose``: a caseless sentence, or a word NER
+    tagged as a name: "President obama"), and then only if it is not an English word too
+    ("china", "turkey": the ``common_words`` list) and, alone, has 4+ letters ("xi", "abe"
+    are too easily something else). Role nouns ("troops") match in any case."""
+    if entry.kind not in ("country", "igo", "person", "group"):
+        return True
+    span = words[i:i + size]
+    first = span[0][:1]
+    if not first.isalpha() or first.isupper():
+        return True
+    if any(not w.islower() for w in span if any(c.isalpha() for c in w)):
+        return True
+    if loose is None or not all(loose[i:i + size]):
+        return False
+    key = " ".join(folded[i:i + size])
+    if size == 1 and len(key) < 4:
+        return False
+    return key not in grammar_words("common_words")
+
+
+def drop_stances(raw: list[Mention], words: Sequence[str],
+                  folded: Sequence[str]) -> list[Mention]:
+    """"pro-Russian separatists", "anti-American protesters": the country names a stance,
+    not an actor, and must not become the group's affiliation. "Iran-backed Houthis",
+    "rebel-held Aleppo", "UK-based monitor": a name or role before a hyphenated participle
+    only modifies what follows (the Houthis act, not Iran)."""
+    out = []
+    n = len(folded)
+    for m in raw:
+        s, e = m.start, m.end
+        if (m.kind == "country" and s >= 2 and folded[s - 1] == "-"
+                and folded[s - 2] in grammar_words("stances")):
+            continue
+        if (e + 1 < n and folded[e] == "-"
+                and folded[e + 1] in grammar_words("dependent_participles")):
+            continue
+        if e < n and m.kind == "country" and "adjective" not in m.tags \
+                and folded[e] in grammar_words("event_nouns") \
+                and (words[e][:1].isupper() or folded[s] == "the"):
+            continue  # "the Minsk agreements", "Tokyo Olympics": part of a longer name
+        out.append(m)
+    return out
+
+
+def _locative(folded: Sequence[str], start: int) -> bool:
+    """Whether the words before ``start`` make a place of what follows: "in", "near", or
+    a direction with "of" ("southwest of Baghdad", "the outskirts of Kyiv")."""
+    before = folded[start - 1]
+    if before in grammar_words("locative"):
+        return True
+    return before == "of" and start >= 2 and folded[start - 2] in grammar_words("directions")
+
+
+def locate_places(found: list[Mention], folded: Sequence[str], *,
+                   dictionary: ActorDictionary) -> list[Mention]:
+    """Place names after a locative preposition say where, not who acts: "a protest in
+    Beijing", "exercises in Alaska". They code to their country (Phoenix codes BEIJING and
+    ZURICH as the country, and PETRARCH's gold sets take such a place as the event target),
+    never to the government a capital stands for as a subject ("Beijing said"), and carry
+    ``via="place"`` so a consumer can tell a location from a participant. Regions with their
+    own CAMEO code ("in Gaza", PSEGZA) and institutions ("at the Kremlin") keep their code.
+
+    Decided against: dropping non-capital places as actors. On petrarch_gsr78 that lost
+    the targets of "exercises in Alaska"-type sentences; whether a location is a target is
+    the event coder's call, made with ``via``."""
+    out = []
+    for m in found:
+        if (m.start > 0 and _locative(folded, m.start)
+                and m.kind == "country" and m.country and "org" not in m.tags
+                and (m.via == "metonym" or ("region" in m.tags and m.code == m.country))):
+            m = replace(m, code=m.country, sector=None, via="place", affiliation=m.country,
+                        name=dictionary.country_names.get(m.country, m.country),
+                        tags=m.tags | {"place"})
+        out.append(m)
+    return out
