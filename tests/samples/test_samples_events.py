@@ -136,12 +136,6 @@ EVENTS: list[EventFact] = [
 
 # Rows whose full fact (dyad + root + modality) does not hold with the current code.
 CODED_GAPS: dict[str, str] = {
-    'sanctions-E3': (
-        "no event: Guterres resolves to IGOUNO with country None and kind 'person', so "
-        'events.participants.generic() takes him for a countryless sector and generic_only() '
-        "drops the 111 (target 'the recognition' names no actor) under the new 'no countryless-"
-        "only events' rule (commit 8d32e5a); an IGO actor has a code and must not count as "
-        "generic ('condemned Russia' still codes IGOUNO->RUS 111)"),
     'synd-E1': (
         "as drafts-E1 (same text): the ditransitive 'handed a senior U.S. diplomat draft "
         "agreements' matches no lexicon pattern, so no event"),
@@ -283,8 +277,6 @@ CODED_GAPS: dict[str, str] = {
 
 # Rows whose clause event is dated otherwise (or has no event to carry the date).
 DATE_GAPS: dict[str, str] = {
-    'sanctions-E3': (
-        "no event in the clause; see CODED_GAPS['sanctions-E3']"),
     'drafts-E1': (
         "no event in the clause to carry the date; see CODED_GAPS['drafts-E1']"),
     'synd-E1': (
@@ -321,8 +313,6 @@ DATE_GAPS: dict[str, str] = {
 
 # Rows whose clause event has a code outside the accepted exact codes (or no event at all).
 CODE_GAPS: dict[str, str] = {
-    'sanctions-E3': (
-        "no event in the clause; see CODED_GAPS['sanctions-E3']"),
     'osce-E5': (
         "no event in the clause; see CODED_GAPS['osce-E5']"),
     'drafts-E1': (
