@@ -72,6 +72,12 @@ def test_matching_resolution_hyphenated_modifier(actors, words, expected) -> Non
         (["leaders", "of", "Egypt", "'s", "Muslim", "Brotherhood"], "EGYOPP"),
         (["the", "mayor", "of", "the", "northern", "West", "Bank", "city"], "PSEGOV"),
         (["Lebanese", "President", "Michel", "Suleiman"], "LBNGOV"),
+        # at/for bind a role to an institution, whose sector counts
+        (["the", "deputy", "chief", "of", "mission", "at", "the", "U.S.", "embassy"],
+         "USAGOV"),
+        (["a", "spokesman", "for", "the", "Russian", "defence", "ministry"], "RUSGOVMIL"),
+        (["officials", "of", "Russia", "'s", "defence", "ministry"], "RUSGOVMIL"),
+        (["U.S.", "Assistant", "Secretary", "of", "State", "Karen", "Donfried"], "USAGOV"),
         # Phoenix agents: children are civilians, an airline a business
         (["Palestinian", "children"], "PSECVL"),
         (["Malaysia", "Airlines"], "MYSBUS"),
@@ -80,6 +86,12 @@ def test_matching_resolution_hyphenated_modifier(actors, words, expected) -> Non
 def test_matching_resolution_role_affiliation(actors, words, expected) -> None:
     codes = _codes(actors, words)
     assert codes[0][1] == expected
+
+
+def test_matching_resolution_ministry_spokesman_is_not_the_country_spokesperson(actors) -> None:
+    found = match_words(["a", "spokesman", "for", "the", "Russian", "defence", "ministry"],
+                        dictionary=actors, on=date(2022, 3, 1))
+    assert [(m.kind, m.name) for m in found] == [("role", "Russia defence ministry spokesperson")]
 
 
 def test_matching_resolution_role_affiliation_stops_at_a_name(actors) -> None:

@@ -218,13 +218,25 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
         # take "in": "protesters in Belarus" (not troops: troops in a country are often
         # foreign ones).
         if (nxt is not None and m.kind == "role" and m.affiliation is None
-                and _is_affiliation(nxt) and _of_bridge(words, folded, m.end, nxt.start)
-                and (folded[m.end] in ("of", "from")
-                     or (folded[m.end] == "in" and m.sector not in _ARMED))):
+                and _is_affiliation(nxt) and _of_bridge(words, folded, m.end, nxt.start)):
             owner, used = _owner_after(raw, k + 1, folded)
-            m = _join(owner, m, m.start, raw[k + used].end)
-            k += used
-            nxt = raw[k + 1] if k + 1 < len(raw) else None
+            inner = raw[k + 2] if used == 2 and raw[k + 2].kind == "role" \
+                and "org" in raw[k + 2].tags else None
+            prep = folded[m.end]
+            # "at"/"for" only bind to an institution: "the deputy chief of mission at the
+            # U.S. embassy", "a spokesman for the Russian defence ministry"; "in" only
+            # civilian roles (troops in a country are often foreign ones).
+            if (prep in ("of", "from") or (prep == "in" and m.sector not in _ARMED)
+                    or (prep in ("at", "for") and inner is not None)):
+                if inner is not None:
+                    # the institution's sector counts: officials of a defence ministry
+                    owner = _join(owner, inner, owner.start, inner.end)
+                m = _join(owner, m, m.start, raw[k + used].end)
+                if inner is not None:
+                    # a ministry's spokesman is not the country's spokesperson on the date
+                    m.tags = m.tags | {"vague"}
+                k += used
+                nxt = raw[k + 1] if k + 1 < len(raw) else None
         # A capitalised title before a name a dictionary codes with a bare country:
         # PETRARCH's agent + actor ("Bree President Romendacil", BRE + ~GOV -> BREGOV).
         if (nxt is not None and m.kind == "role" and m.sector and nxt.start == m.end
