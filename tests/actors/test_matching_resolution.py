@@ -81,6 +81,8 @@ def test_matching_resolution_hyphenated_modifier(actors, words, expected) -> Non
         # Phoenix agents: children are civilians, an airline a business
         (["Palestinian", "children"], "PSECVL"),
         (["Malaysia", "Airlines"], "MYSBUS"),
+        # a sports team's spokeswoman is not a government official
+        (["Norwegian", "team", "spokeswoman", "said"], "NORCVL"),
     ],
 )
 def test_matching_resolution_role_affiliation(actors, words, expected) -> None:
