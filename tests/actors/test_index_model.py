@@ -167,3 +167,33 @@ def test_index_model_apposition_after_a_place(nlp, actors, text: str, name: str,
 def test_index_model_conventions(nlp, actors, text: str, expected) -> None:
     index = _index(nlp, actors, text, date(2015, 8, 1))
     assert [(m.text, m.code) for m in index.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "nth", "code"),
+    [
+        # "it" in the next sentence: the main clause's subject, not an embedded one
+        ("Moscow demanded that NATO halt its expansion. It said it would respond.", "It", 0,
+         "RUSGOV"),
+        # "its" inside the embedded clause: that clause's own subject
+        ("Moscow demanded that NATO halt its expansion. It said it would respond.", "its", 0,
+         "IGOWSTNAT"),
+    ],
+)
+def test_index_model_it_prefers_the_main_subject(nlp, actors, text: str, pronoun: str,
+                                                 nth: int, code: str) -> None:
+    index = _index(nlp, actors, text, date(2022, 1, 1))
+    assert _mention(index, pronoun, nth).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A spokesman for Ukraine's Joint Forces Operation said the shelling continued.",
+         "UKRMIL"),
+        ("Norwegian team spokeswoman Ingrid Solbakken said the athletes were safe.", "NORCVL"),
+    ],
+)
+def test_index_model_spokespeople_of_institutions(nlp, actors, text: str, code: str) -> None:
+    index = _index(nlp, actors, text, date(2022, 2, 17))
+    assert index.mentions[0].code == code

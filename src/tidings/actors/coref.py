@@ -106,6 +106,7 @@ class _Seen:
     mention: Mention
     sentence: int
     subject: bool
+    main: bool = False  # subject of the sentence's main verb, the most salient of all
 
 
 def _entity_spans(iob: list[int], labels: list[str]) -> list[tuple[str, int, int] | None]:
@@ -176,7 +177,8 @@ def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
                 continue
             if _resolve_description(m, seen, sent[i]):
                 head = _span_head(view, m)
-                seen.append(_Seen(m, sent[i], view.dep[head] in _SUBJECT_DEPS))
+                seen.append(_Seen(m, sent[i], view.dep[head] in _SUBJECT_DEPS,
+                                  _main_subject(view, head)))
                 out.append(m)
             i = max(m.end, i + 1)
             continue
@@ -199,10 +201,17 @@ def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
                 p.take(ante, via="coref")
                 p.tags = ante.tags
                 p.extra = {"gender": ante.extra.get("gender")}
-                seen.append(_Seen(p, sent[i], view.dep[i] in _SUBJECT_DEPS))
+                seen.append(_Seen(p, sent[i], view.dep[i] in _SUBJECT_DEPS,
+                                  _main_subject(view, i)))
                 out.append(p)
         i += 1
     return out
+
+
+def _main_subject(view: TokenView, i: int) -> bool:
+    """Whether token ``i`` is the subject of its sentence's main verb."""
+    head = view.head[i]
+    return view.dep[i] in _SUBJECT_DEPS and (head == i or view.dep[head] == "ROOT")
 
 
 def _is_actor_it(view: TokenView, i: int) -> bool:
@@ -244,15 +253,22 @@ def _person(seen: list[_Seen], here: int, *, female: bool,
 def _thing(seen: list[_Seen], here: int) -> Mention | None:
     """"it"/"its": the latest country name, organisation or institution. Demonyms are not
     antecedents ("900,000 American lives ... It was"): they name people, not the state."""
+    best: _Seen | None = None
     for s in reversed(seen):
         if here - s.sentence > _THING_WINDOW:
-            return None
+            break
+        if best is not None and s.sentence != best.sentence:
+            break
         m = s.mention
         if "adjective" in m.tags or "place" in m.tags:
             continue  # "in Beijing ... It said": a location is not what "it" refers to
-        if m.kind in ("country", "igo") or (m.kind == "role" and "org" in m.tags):
-            return m
-    return None
+        if not (m.kind in ("country", "igo") or (m.kind == "role" and "org" in m.tags)):
+            continue
+        # the latest, unless the main clause's subject is one too ("Moscow demanded that
+        # NATO halt its expansion. It said ...": Moscow)
+        if best is None or (s.main and not best.main and s.sentence != here):
+            best = s
+    return best.mention if best else None
 
 
 def _group(seen: list[_Seen], here: int) -> Mention | None:
