@@ -139,9 +139,6 @@ CODED_GAPS: dict[str, str] = {
     'synd-E1': (
         "as drafts-E1 (same text): the ditransitive 'handed a senior U.S. diplomat draft "
         "agreements' matches no lexicon pattern, so no event"),
-    'synd-E2': (
-        "as drafts-E2: 'U.S. Assistant Secretary of State Karen Donfried' resolves to ---GOV (no "
-        'country), not USAGOV'),
     'synd-E3': (
         "as drafts-E3: 'brief NATO allies' is coded 010 (lexicon 'brief T !'), not 04x"),
     'synd-E4': (
@@ -156,10 +153,6 @@ CODED_GAPS: dict[str, str] = {
         "no event: the ditransitive 'handed a senior U.S. diplomat draft agreements' matches no "
         "lexicon pattern (only 'hand [evidence|document|information] to:T' under 064, which needs"
         ' a to-PP)'),
-    'drafts-E2': (
-        "actors: the target 'U.S. Assistant Secretary of State Karen Donfried' resolves to ---GOV"
-        " (title without country; Donfried is not in actors_people.yaml and the 'U.S.' modifier "
-        'is lost), so RUSGOV->---GOV 043 instead of RUSGOV->USAGOV'),
     'drafts-E3': (
         "event code: 'brief NATO allies' is coded 010 (lexicon '010: brief T !') rather than a "
         '04x consultation; USAGOV->IGOWSTNAT future 2021-12-16 is otherwise right'),
@@ -218,10 +211,6 @@ CODED_GAPS: dict[str, str] = {
         "no event: 'marched through central Kyiv' matches no 14x pattern (141 has 'march "
         "against|to|in|on', not 'through'), and the protest target is in a later PP ('in a "
         "protest against the Russian military build-up'); the dateline also precedes the subject"),
-    'expelled-E1': (
-        "actors: target 'Bart Gorman, the deputy chief of mission at the U.S. embassy' resolves "
-        "to ---GOV('chief') without country (the 'at the U.S. embassy' PP is not used); source is"
-        " RUSGOV taken from the dateline 'MOSCOW'. Code 166 is accepted"),
     'expelled-E2': (
         "no event: 'Russia would be forced to respond' matches no 13x pattern (no 'respond' "
         'threat entry), so the conditional threat RUS->USA is missing; the sentence yields only '
