@@ -574,6 +574,14 @@ def fallback_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[
         nxt: list[Token] = []
         for h in [*first, *level] if depth == 0 else level:
             adjunct = depth == 0 and h in first
+            if h.dep_ == "acl" and h.pos_ == "VERB" and h.tag_ == "VBG":
+                # "boycotted the parade supporting Gondor", "a resolution condemning X": the
+                # participle's object is what the object phrase is about (not a relative
+                # clause's: "condemned the men who attacked X" targets the men)
+                d = direct_object(h)
+                if d is not None and d.i not in seen:
+                    seen.add(d.i)
+                    found.setdefault("", []).append(d)
             for c in h.children:
                 if c.dep_ == "prep" and not _temporal(c):
                     o = pobj(c)
@@ -590,7 +598,7 @@ def fallback_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[
                 ):
                     nxt.append(c)
                     seen.add(c.i)
-        for prep in FALLBACK_PREPS:
+        for prep in ("", *FALLBACK_PREPS):
             for o in found.get(prep, ()):
                 if o.i not in skip:
                     yield o

@@ -68,6 +68,10 @@ def _volitional(tok: Token) -> bool:
     )
 
 
+# A reflexive target is the source itself; same-actor events are dropped (see above).
+_REFLEXIVES = frozenset(
+    {"itself", "themselves", "himself", "herself", "ourselves", "oneself", "themself"}
+)
 _CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge", "confirm"})
 
 
@@ -234,6 +238,9 @@ def _code_match(
     if not sources:
         return
     target_heads = list(m.targets)
+    # "Iraq had attacked themselves": aimed at the source, a same-actor event; only a report
+    # of it ("the US said ...") is coded
+    reflexive = any(h.lower_ in _REFLEXIVES for h in target_heads)
     if governor is not None and gov is not None and gov[1].object_control:
         # "urged Russia to withdraw": the appeal is addressed to the urged party.
         urged = [c for c in governor.children if c.dep_ in ("dobj", "dative", "nsubjpass")] or [
@@ -291,7 +298,8 @@ def _code_match(
         # an actor reporting its own action asserts it (a government its own forces' too)
         modality = "asserted"
     anchor = governor if governor is not None else tok
-    for s, t in participants.pairs(sources, targets, symmetric=entry.symmetric):
+    coded = () if reflexive else participants.pairs(sources, targets, symmetric=entry.symmetric)
+    for s, t in coded:
         if not lexicon.keep_agent_only and participants.generic_only(s, t):
             continue  # "officials met", "the companies receive support": no one to code
         if code[:3] in _VISITS and s.sector == "MIL":
