@@ -108,3 +108,36 @@ def test_coder_arguments(
     events = code_events(article, doc, index=FakeIndex(doc, actors))  # type: ignore[arg-type]
     got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
     assert got == expected
+
+
+# "The US and Russia met."
+MET = [
+    ("The", 1, "det", "DET", "the", "DT"),
+    ("US", 4, "nsubj", P, "US", "NNP"),
+    ("and", 1, "cc", "CCONJ", "and", "CC"),
+    ("Russia", 1, "conj", P, "Russia", "NNP"),
+    ("met", 4, "ROOT", "VERB", "meet", "VBD"),
+    (".", 4, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        # a meeting without the symmetric flag (as PETRARCH patterns come) is still mutual
+        ("meet", {("USA", "RUS", "040"), ("RUS", "USA", "040")}),
+        ("meet ~", {("USA", "RUS", "040"), ("RUS", "USA", "040")}),
+    ],
+)
+def test_coder_compound_meeting_is_mutual(
+    build_doc: Callable[..., Any], pattern: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    from tidings.events import VerbLexicon
+
+    lexicon = VerbLexicon.from_mapping({"codes": {"040": [pattern]}})
+    doc = parse(build_doc, MET)
+    article = Article(id="a1", source_id="test", published="2022-02-10", text=doc.text)
+    index = FakeIndex(doc, {1: "USA", 3: "RUS"})
+    events = code_events(article, doc, index=index, lexicon=lexicon)  # type: ignore[arg-type]
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
+    assert got == expected

@@ -58,6 +58,10 @@ CODER = "tidings-rules/1"
 _ACCUSABLE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _VISITS = frozenset({"042", "043", "044"})
+# Mutual acts: with a compound subject and no other party, the members did them with each
+# other ("the US, Russia and China met"), whichever dictionary matched the verb (a PETRARCH
+# pattern carries no symmetric flag).
+_MUTUAL = frozenset({"040", "041", "044", "046"})
 _VOLITIONAL_AUX = frozenset({"will", "would", "wo", "shall", "'ll"})
 
 
@@ -298,7 +302,8 @@ def _code_match(
         # an actor reporting its own action asserts it (a government its own forces' too)
         modality = "asserted"
     anchor = governor if governor is not None else tok
-    coded = () if reflexive else participants.pairs(sources, targets, symmetric=entry.symmetric)
+    mutual = entry.symmetric or (code[:3] in _MUTUAL and not targets and len(sources) > 1)
+    coded = () if reflexive else participants.pairs(sources, targets, symmetric=mutual)
     for s, t in coded:
         if not lexicon.keep_agent_only and participants.generic_only(s, t):
             continue  # "officials met", "the companies receive support": no one to code
