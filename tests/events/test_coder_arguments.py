@@ -141,3 +141,46 @@ def test_coder_compound_meeting_is_mutual(
     events = code_events(article, doc, index=index, lexicon=lexicon)  # type: ignore[arg-type]
     got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
     assert got == expected
+
+
+# "Russia prepared to attack Ukraine." / "Russia prepared for talks with Ukraine."
+PREPARED = [
+    ("Russia", 1, "nsubj", P, "Russia", "NNP"),
+    ("prepared", 1, "ROOT", "VERB", "prepare", "VBD"),
+    ("to", 3, "aux", "PART", "to", "TO"),
+    ("attack", 1, "xcomp", "VERB", "attack", "VB"),
+    ("Ukraine", 3, "dobj", P, "Ukraine", "NNP"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+PREPARED_ALONE = [
+    ("Russia", 1, "nsubj", P, "Russia", "NNP"),
+    ("prepared", 1, "ROOT", "VERB", "prepare", "VBD"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "actors", "expected"),
+    [
+        # the coded complement carries the content: no untargeted intent beside it
+        (PREPARED, {0: "RUS", 4: "UKR"}, {("RUS", "UKR", "190")}),
+        # without a coded complement the governor's own pattern still codes
+        (PREPARED_ALONE, {0: "RUS"}, {("RUS", None, "030")}),
+    ],
+    ids=["complement", "alone"],
+)
+def test_coder_complemented_verb_needs_a_target(
+    build_doc: Callable[..., Any],
+    rows: list[Any],
+    actors: dict[int, str],
+    expected: set[tuple[str, str | None, str]],
+) -> None:
+    from tidings.events import VerbLexicon
+
+    lexicon = VerbLexicon.from_mapping({"codes": {"030": ["prepare"], "190": ["attack T"]}})
+    doc = parse(build_doc, rows)
+    article = Article(id="a1", source_id="test", published="2022-02-10", text=doc.text)
+    index = FakeIndex(doc, actors)
+    events = code_events(article, doc, index=index, lexicon=lexicon)  # type: ignore[arg-type]
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
+    assert got == expected

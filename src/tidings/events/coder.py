@@ -171,6 +171,13 @@ def code_span(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) -> Iterato
             governed[i] = g
     folded = {g[0].i for g in governed.values()}
     reported_all = sentence_reported(sent, lexicon.cues)
+    # "prepared to attend", "pledged to expel": a verb whose infinitive complement is coded in
+    # its own right says nothing more without a party of its own
+    carriers = {
+        i
+        for i, m in matches.items()
+        if any(c.dep_ == "xcomp" and c.i in matches for c in m.token.children)
+    }
     for i, m in sorted(matches.items()):
         if i in folded:
             continue
@@ -181,6 +188,7 @@ def code_span(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) -> Iterato
             lexicon=lexicon,
             reported_all=reported_all,
             coded_verbs=matches.keys(),
+            needs_target=i in carriers,
         )
 
 
@@ -207,6 +215,7 @@ def _code_match(
     lexicon: VerbLexicon,
     reported_all: bool,
     coded_verbs: Collection[int] = (),
+    needs_target: bool = False,
 ) -> Iterator[_Coded]:
     tok, entry = m.token, m.entry
     code = entry.code
@@ -260,7 +269,7 @@ def _code_match(
         return  # "told reporters", "spoke to the media": a statement to the press, no event
     if not targets and participants.to_interlocutor(code, [*target_heads, *m.objects]):
         return
-    if (entry.require_target or entry.noun) and not targets:
+    if (entry.require_target or entry.noun or needs_target) and not targets:
         return  # statements need an addressee; a bare event noun ("the attack") is too vague
     if entry.swap and targets:
         sources, targets = targets, sources
