@@ -215,20 +215,11 @@ CODED_GAPS: dict[str, str] = {
         "no event: 'Russia would be forced to respond' matches no 13x pattern (no 'respond' "
         'threat entry), so the conditional threat RUS->USA is missing; the sentence yields only '
         'USAGOV->null 128 reported'),
-    'expelled-E3': (
-        "the demand is not coded: 'demanded that the United States ... withdraw all forces' has a"
-        ' that-clause, not an object, so no 10x pattern matches; instead the embedded clause is '
-        "coded as an asserted USA->null 0874 'withdraw all forces' (a demanded withdrawal "
-        'presented as fact)'),
     'truss-E1': (
         "dateline leak: the wire dateline ('CITY, Mon D (Tidings Wire) -') stays in the lede "
         "sentence, the parser makes the city the clause's nsubj (the real subject becomes "
         'appos/second nsubj) and the coder finds no usable subject, so no event; without the '
         'dateline the same clause codes GBRGOV<->RUSGOV 046'),
-    'truss-E5': (
-        "no event: 'began ten days of joint military exercises' — the exercises are the object of"
-        " 'began', and 062/150 patterns need 'hold|conduct [joint exercise]'; the compound "
-        'subject is also not split'),
     'scholz-E1': (
         "dateline leak: the wire dateline ('CITY, Mon D (Tidings Wire) -') stays in the lede "
         "sentence, the parser makes the city the clause's nsubj (the real subject becomes "
@@ -270,10 +261,6 @@ DATE_GAPS: dict[str, str] = {
         "no event in the clause to carry the date; see CODED_GAPS['drafts-E1']"),
     'synd-E1': (
         "no event in the clause to carry the date; see CODED_GAPS['synd-E1']"),
-    'csv1-E1': (
-        "no event in the clause to carry the date; see CODED_GAPS['csv1-E1']"),
-    'csv2-E3': (
-        "no event in the clause to carry the date; see CODED_GAPS['csv2-E3']"),
     'xi-E1-rus': (
         "no event in the clause to carry the date; see CODED_GAPS['xi-E1-rus']"),
     'xi-E1-chn': (
@@ -286,8 +273,6 @@ DATE_GAPS: dict[str, str] = {
         "no event in the clause to carry the date; see CODED_GAPS['march-E1']"),
     'truss-E1': (
         "no event in the clause to carry the date; see CODED_GAPS['truss-E1']"),
-    'truss-E5': (
-        "no event in the clause to carry the date; see CODED_GAPS['truss-E5']"),
     'scholz-E1': (
         "no event in the clause to carry the date; see CODED_GAPS['scholz-E1']"),
     'scholz-E2': (
@@ -308,10 +293,6 @@ CODE_GAPS: dict[str, str] = {
         "no event in the clause; see CODED_GAPS['drafts-E1']"),
     'synd-E1': (
         "no event in the clause; see CODED_GAPS['synd-E1']"),
-    'csv1-E1': (
-        "no event in the clause; see CODED_GAPS['csv1-E1']"),
-    'csv2-E3': (
-        "no event in the clause; see CODED_GAPS['csv2-E3']"),
     'xi-E1-rus': (
         "no event in the clause; see CODED_GAPS['xi-E1-rus']"),
     'xi-E1-chn': (
@@ -326,8 +307,6 @@ CODE_GAPS: dict[str, str] = {
         "no event in the clause; see CODED_GAPS['expelled-E2']"),
     'truss-E1': (
         "no event in the clause; see CODED_GAPS['truss-E1']"),
-    'truss-E5': (
-        "no event in the clause; see CODED_GAPS['truss-E5']"),
     'scholz-E1': (
         "no event in the clause; see CODED_GAPS['scholz-E1']"),
     'scholz-E2': (
@@ -367,9 +346,6 @@ CODE_GAPS: dict[str, str] = {
     'csv1-E3': (
         "the clause is coded 154 (IGOWSTNAT->RUS 'building up forces near', the if-clause) and "
         "the threat 'Moscow would respond' is not coded at all, so no 13x"),
-    'expelled-E3': (
-        "the demand verb is not coded; the embedded 'withdraw all forces' is coded 0874 (as an "
-        'asserted act) instead of 10x'),
 }
 
 

@@ -9,10 +9,11 @@ take the latest actor of the matching class. Everything resolved here is marked 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .countryless import borrow_country, own_by_possessor
 from .loader import grammar_words
 from .mention import Mention
 
@@ -150,9 +151,12 @@ def _span_head(view: TokenView, m: Mention) -> int:
 
 def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
                         pronouns: dict[str, list[str]],
-                        view: TokenView | None = None) -> list[Mention]:
+                        view: TokenView | None = None,
+                        country_names: Mapping[str, str] | None = None) -> list[Mention]:
     """Resolve descriptions in ``mentions`` and add pronoun mentions; returns all mentions in
-    text order (unresolved descriptions dropped)."""
+    text order (unresolved descriptions dropped). ``country_names`` name the country a
+    countryless government mention borrows ("the Administration": "United States government")."""
+    names = country_names or {}
     person_pr = frozenset(pronouns.get("person", ()))
     female_pr = frozenset(pronouns.get("female", ()))
     thing_pr = frozenset(pronouns.get("thing", ()))
@@ -165,6 +169,7 @@ def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
     starts = {m.start: m for m in mentions}
     seen: list[_Seen] = []
     out: list[Mention] = []
+    owner_at: dict[int, Mention] = {}  # token -> resolved mention covering it, for possessors
     i = 0
     n = len(view.lower)
     while i < n:
@@ -175,11 +180,20 @@ def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
             if m.kind == "description" and view.lower[m.start] != "the":
                 i = max(m.end, i + 1)  # "an alliance", "any country": not anaphoric
                 continue
-            if _resolve_description(m, seen, sent[i]):
+            own_by_possessor(m, dep=view.dep, head=view.head, lower=view.lower,
+                             root=_span_head(view, m), owner_at=owner_at, country_names=names)
+            if _resolve_description(m, seen, sent[i], names):
                 head = _span_head(view, m)
+                if view.dep[head] == "appos" and m.via == "name":
+                    # "Russia's ambassador, Vassily Nebenzia, accused ...": a name in
+                    # apposition plays the grammatical role of the title it renames (a
+                    # description in apposition, "NAME, a former prime minister,", does not
+                    # outrank the name).
+                    head = view.head[head]
                 seen.append(_Seen(m, sent[i], view.dep[head] in _SUBJECT_DEPS,
                                   _main_subject(view, head)))
                 out.append(m)
+                owner_at.update((k, m) for k in range(m.start, m.end))
             i = max(m.end, i + 1)
             continue
         low = view.lower[i]
@@ -190,7 +204,8 @@ def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
                 # Binding (Principle B): "Zelenskyy ... thanked him" - an object pronoun is not
                 # the subject of its own sentence.
                 is_object = view.dep[i] in _OBJECT_DEPS and low not in ("his", "hers")
-                ante = _person(seen, sent[i], female=low in female_pr, not_subject=is_object)
+                ante = _person(seen, sent[i], female=low in female_pr, not_subject=is_object,
+                               main=_main_subject(view, i))
             elif low in thing_pr and _is_actor_it(view, i):
                 ante = _thing(seen, sent[i])
             elif low in group_pr and _is_actor_it(view, i):
@@ -204,6 +219,7 @@ def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
                 seen.append(_Seen(p, sent[i], view.dep[i] in _SUBJECT_DEPS,
                                   _main_subject(view, i)))
                 out.append(p)
+                owner_at[i] = p
         i += 1
     return out
 
@@ -225,7 +241,14 @@ def _is_actor_it(view: TokenView, i: int) -> bool:
 
 
 def _person(seen: list[_Seen], here: int, *, female: bool,
-            not_subject: bool = False) -> Mention | None:
+            not_subject: bool = False, main: bool = False) -> Mention | None:
+    """The antecedent of a person pronoun: the latest sentence with a compatible person,
+    its subject first. A pronoun that is itself the main subject continues the topic
+    (centering): where the nearest sentence with a person has it only as an object, it takes
+    the latest main-clause subject of an earlier sentence ("Biden spoke. The talks were about
+    Putin. He also spoke with ..." is Biden), and in its own sentence only a subject
+    of a fronted clause ("After Biden met Putin, he said"), never a person inside an adjunct
+    ("Standing alongside Stoltenberg, he said" is not Stoltenberg)."""
     best: _Seen | None = None
     # Who the subject of the pronoun's own sentence is, whatever it is called there.
     excluded = {(s.mention.name, s.mention.code) for s in seen
@@ -238,6 +261,8 @@ def _person(seen: list[_Seen], here: int, *, female: bool,
             continue
         if (m.name, m.code) in excluded:
             continue
+        if main and s.sentence == here and not s.subject:
+            continue
         gender = m.extra.get("gender")
         if gender is not None and (gender == "f") != female:
             continue
@@ -247,7 +272,26 @@ def _person(seen: list[_Seen], here: int, *, female: bool,
             break
         if s.subject and not best.subject:
             best = s  # subjects are the most salient antecedents within one sentence
+    if main and (best is None or not best.subject):
+        topic = _topic(seen, here, female=female)
+        if topic is not None:
+            return topic
     return best.mention if best else None
+
+
+def _topic(seen: list[_Seen], here: int, *, female: bool) -> Mention | None:
+    """The latest compatible person that was a main-clause subject of an earlier sentence
+    within the window, or None."""
+    for s in reversed(seen):
+        if here - s.sentence > _PERSON_WINDOW:
+            break
+        if s.sentence == here or not s.main or s.mention.kind != "person":
+            continue
+        gender = s.mention.extra.get("gender")
+        if gender is not None and (gender == "f") != female:
+            continue
+        return s.mention
+    return None
 
 
 def _thing(seen: list[_Seen], here: int) -> Mention | None:
@@ -289,7 +333,8 @@ def _group(seen: list[_Seen], here: int) -> Mention | None:
     return best.mention if best else None
 
 
-def _resolve_description(m: Mention, seen_all: list[_Seen], here: int) -> bool:
+def _resolve_description(m: Mention, seen_all: list[_Seen], here: int,
+                         country_names: Mapping[str, str]) -> bool:
     """Re-resolve a description in place; False when it must be dropped (no antecedent)."""
     seen = seen_all[-_LOOKBACK:]
     if m.kind == "description":
@@ -315,8 +360,10 @@ def _resolve_description(m: Mention, seen_all: list[_Seen], here: int) -> bool:
                 if s.mention.extra.get("role") == m.name and s.mention.country:
                     m.take(s.mention, via="coref")
                     break
+        borrow_country(m, seen, here, country_names=country_names)
         return True
     if not m.description or not m.titles:
+        borrow_country(m, seen, here, country_names=country_names)
         return True
     # Salience as for pronouns: in the nearest sentence with a compatible person, a subject
     # beats a more recent object ("Zelenskyy held a call with Charles Michel ... The

@@ -245,7 +245,7 @@ def index_actors(doc: Doc, *, dictionary: ActorDictionary, on: date | None = Non
     found = propagate_titled_names(found, words=words, folded=view.lower, pos=view.pos,
                                    ents=ents)
     resolved = resolve_coreference(doc, found, pronouns=roles_data().get("pronouns", {}),
-                                   view=view)
+                                   view=view, country_names=dictionary.country_names)
     mentions: list[Actor] = []
     spans: list[tuple[int, int]] = []
     also: dict[int, list[Actor]] = {}

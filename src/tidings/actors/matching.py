@@ -48,6 +48,9 @@ def scan(words: Sequence[str], folded: Sequence[str], *, dictionary: ActorDictio
             entry = _usable(entries, words, i, size, on=on, ents=ents)
             if entry is not None and not name_case_ok(entry, words, folded, i, size, loose):
                 entry = None
+            if (entry is not None and ents is not None and entry.kind == "person"
+                    and _other_person(entry, words, i, ents, out[-1].end if out else 0)):
+                entry = None
             if entry is not None:
                 start = i - 1 if i > 0 and folded[i - 1] == "the" else i
                 found = Mention.of(entry, start, i + size)
@@ -102,6 +105,29 @@ def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, 
             if wider and blocked:
                 return None
     return entry
+
+
+# Courtesy words NER may count into a PERSON entity before the name itself.
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"})
+
+
+def _other_person(entry: ActorEntry, words: Sequence[str], i: int,
+                  ents: Sequence[tuple[str, int, int] | None], matched_until: int) -> bool:
+    """A surname inside a longer PERSON entity that begins with another first name is someone
+    else: "Julie Chavez Rodriguez" is not Hugo Chavez, "Hunter Biden" not Joe Biden. The
+    first name counts as the dictionary person's when some pattern of theirs starts with it
+    ("Vladimir Vladimirovich Putin" is still Putin)."""
+    span = ents[i]
+    if span is None or span[0] != "PERSON":
+        return False
+    # A title matched just before ("President" in an entity "President Biden") is no name.
+    s = max(span[1], matched_until)
+    while s < i and fold(words[s]) in _HONORIFICS:
+        s += 1
+    if s >= i:
+        return False
+    firsts = {fold(p.split()[0]) for p in entry.patterns if " " in p}
+    return fold(words[s]) not in firsts
 
 
 def match_words(words: Sequence[str], *, dictionary: ActorDictionary, on: date | None,
@@ -218,7 +244,9 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
         # take "in": "protesters in Belarus" (not troops: troops in a country are often
         # foreign ones).
         if (nxt is not None and m.kind == "role" and m.affiliation is None
-                and _is_affiliation(nxt) and _of_bridge(words, folded, m.end, nxt.start)):
+                and _is_affiliation(nxt) and _of_bridge(words, folded, m.end, nxt.start)
+                and not (m.start > 0
+                         and folded[m.start - 1] in grammar_words("possessive_determiners"))):
             owner, used = _owner_after(raw, k + 1, folded)
             inner = raw[k + 2] if used == 2 and raw[k + 2].kind == "role" \
                 and "org" in raw[k + 2].tags else None

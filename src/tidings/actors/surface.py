@@ -67,8 +67,28 @@ def drop_stances(raw: list[Mention], words: Sequence[str],
                 and folded[e] in grammar_words("event_nouns") \
                 and (words[e][:1].isupper() or folded[s] == "the"):
             continue  # "the Minsk agreements", "Tokyo Olympics": part of a longer name
+        if m.kind == "country" and _inside_programme_name(words, folded, e):
+            continue  # "the American Rescue Plan": a law's name, not the United States
         out.append(m)
     return out
+
+
+# How many title-cased words may stand between a country and the head of a programme's name
+# ("American Rescue Plan": one; "U.S. Global Health Security Strategy": three).
+_NAME_SPAN = 4
+
+
+def _inside_programme_name(words: Sequence[str], folded: Sequence[str], end: int) -> bool:
+    """Whether title-cased words after ``end`` run into a non-actor name head ("Plan", "Act",
+    "Fund", the ``name_heads`` list): then the country before them is part of a proper name
+    of a law or programme, not an actor ("the American Rescue Plan", "the Ukraine Fund")."""
+    heads = grammar_words("name_heads")
+    for k in range(end, min(end + _NAME_SPAN, len(words))):
+        if not words[k][:1].isupper():
+            return False
+        if folded[k] in heads:
+            return True
+    return False
 
 
 def _locative(folded: Sequence[str], start: int) -> bool:

@@ -1,0 +1,85 @@
+"""Countryless government mentions that take their country from the document's office-holders.
+
+A White House readout says "President Biden spoke with President Putin ... The Administration
+will continue ..."; the Kremlin writes "the Deputy Head of the Presidential Executive Office".
+Such a definite mention with no country of its own ("the Administration", "the leaders",
+"the Deputy Head": roles tagged ``home`` in actors_roles.yaml) belongs to the government of the
+most salient named office-holder before it: the latest main-clause subject among the named
+government persons nearby, else the latest of them. A plural ("the leaders") takes a country
+only when every office-holder nearby has the same one: after "Biden spoke with Putin", "the
+leaders" are both, and stay ``---GOV`` as PETRARCH would code them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from .mention import Mention
+
+if TYPE_CHECKING:
+    from .coref import _Seen
+
+# Sentences back in which an office-holder still gives its country to a countryless mention:
+# a readout paragraph or two; further on the topic may have moved to another government.
+_WINDOW = 6
+
+
+def borrow_country(m: Mention, seen: Sequence[_Seen], here: int, *,
+                   country_names: Mapping[str, str]) -> bool:
+    """Give the countryless ``home`` role ``m`` the country of the salient office-holder before
+    it (in place, ``via="coref"``); False when it has none or the choice is ambiguous."""
+    if m.country or m.affiliation or "home" not in m.tags or not m.sector:
+        return False
+    if not m.extra.get("definite"):
+        return False  # "leaders from both sides", "an administration": not anaphoric
+    holders = [s for s in seen if here - s.sentence <= _WINDOW and s.mention.kind == "person"
+               and s.mention.country and (s.mention.sector or "").startswith("GOV")]
+    if not holders:
+        return False
+    if "plural" in m.tags:
+        countries = {s.mention.country for s in holders}
+        if len(countries) != 1:
+            return False
+        country = countries.pop()
+    else:
+        main = [s for s in holders if s.main]
+        country = (main or holders)[-1].mention.country
+    assert country is not None
+    m.country = m.affiliation = country
+    m.code = f"{country}{m.sector}"
+    m.name = f"{country_names.get(country, country)} {m.name}"
+    m.via = "coref"
+    m.description = False
+    return True
+
+
+def own_by_possessor(m: Mention, *, dep: Sequence[str], head: Sequence[int],
+                     lower: Sequence[str], root: int,
+                     owner_at: Mapping[int, Mention], country_names: Mapping[str, str]) -> bool:
+    """Give the countryless role ``m`` (head token ``root``) the country of its possessor:
+    "its troops" after "Russia" (the pronoun already resolved), "his cabinet", and the owner
+    of the noun the role complements: "Russia's escalation of forces" are Russia's forces
+    (RUSMIL). ``owner_at`` maps a token to the resolved mention covering it. False when the
+    role has a country already or no possessor with one."""
+    if m.kind != "role" or m.country or m.affiliation or not m.sector:
+        return False
+    hosts = [root]
+    if dep[root] == "pobj" and lower[head[root]] == "of" and head[head[root]] != head[root]:
+        hosts.append(head[head[root]])  # "escalation of forces": the escalation's owner
+    for host in hosts:
+        for t in range(max(0, host - 6), host):
+            if head[t] != host or dep[t] != "poss":
+                continue
+            owner = owner_at.get(t)
+            if owner is None or not owner.country or owner.kind not in ("country", "person"):
+                continue
+            country = owner.country
+            m.country = m.affiliation = country
+            m.code = f"{country}{m.sector}"
+            m.name = f"{country_names.get(country, country)} {m.name}"
+            m.description = False
+            return True
+        if host != root and host in owner_at:
+            break  # "the leaders of X's ...": a noun that is an actor itself owns nothing
+    return False

@@ -1,0 +1,135 @@
+"""index_actors on multi-sentence release-style text: country from context, pronoun salience,
+names inside longer names. Parsed by the real English pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tidings.actors import ActorDictionary, ActorIndex, index_actors
+
+pytestmark = pytest.mark.model
+
+ON = date(2021, 12, 7)
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.builtin()
+
+
+def _index(nlp: Any, actors: ActorDictionary, text: str) -> ActorIndex:
+    return index_actors(nlp(text), dictionary=actors, on=ON)
+
+
+def _codes(index: ActorIndex, text: str) -> list[str]:
+    return [m.code for m in index.mentions if m.text == text]
+
+
+def _nth_code(index: ActorIndex, text: str, nth: int = 0) -> str | None:
+    codes = _codes(index, text)
+    return codes[nth] if len(codes) > nth else None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a countryless government mention borrows the salient office-holder's country
+        ("President Biden held a call with President Putin of Russia on Tuesday. "
+         "The Administration will keep consulting allies.", "The Administration", "USAGOV"),
+        ("Volodymyr Zelenskyy received Andriy Yermak in Kyiv. "
+         "The Deputy Head of the Office reported on the talks.", "The Deputy Head", "UKRGOV"),
+        ("President Biden met members of Congress on Monday. The leaders agreed on a plan.",
+         "The leaders", "USAGOV"),
+        # two governments nearby: "the leaders" are both, so no single country
+        ("President Biden held a call with President Putin on Tuesday. "
+         "The leaders agreed to stay in touch.", "The leaders", "---GOV"),
+        # nobody named: nothing to borrow
+        ("The Administration will keep consulting allies.", "The Administration", "---GOV"),
+        # "the President" still takes the named president
+        ("President Biden spoke with President Putin of Russia. "
+         "The President also discussed trade.", "The President", "USAGOV"),
+    ],
+)
+def test_index_context_countryless_government(nlp, actors, text: str, mention: str,
+                                              code: str) -> None:
+    assert _nth_code(_index(nlp, actors, text), mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Russia's escalation of forces near Ukraine worried Washington.", "forces", "RUSMIL"),
+        ("China's deployment of troops alarmed Taiwan.", "troops", "CHNMIL"),
+        ("Russia must withdraw its troops from Ukraine.", "troops", "RUSMIL"),
+        ("President Biden met his cabinet on Friday.", "cabinet", "USAGOV"),
+        # no possessor: "from" still gives the affiliation
+        ("Dissidents from Belarus met in Vilnius.", "Dissidents from Belarus", "BLROPP"),
+    ],
+)
+def test_index_context_possessor_gives_country(nlp, actors, text: str, mention: str,
+                                               code: str) -> None:
+    index = _index(nlp, actors, text)
+    assert _nth_code(index, mention) == code, [(m.text, m.code) for m in index.mentions]
+
+
+def test_index_context_owned_troops_are_not_from_the_place(nlp, actors) -> None:
+    index = _index(nlp, actors, "Russia must withdraw its troops from Ukraine.")
+    assert "UKRMIL" not in [m.code for m in index.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name"),
+    [
+        # the nearest sentence has the president only as an object: the topic continues
+        ("Joe Biden arrived in Geneva on Monday. The talks focused on demands made by "
+         "Vladimir Putin. He also spoke with the leaders of France and Germany.", "He",
+         "Joe Biden"),
+        # a person inside a fronted adjunct is not the main subject's antecedent
+        ("Joe Biden arrived in Brussels on Wednesday. Standing alongside Jens Stoltenberg, "
+         "he said the alliance was united.", "he", "Joe Biden"),
+        # but the subject of a fronted clause is
+        ("After Vladimir Putin met Joe Biden, he said the talks were useful.", "he",
+         "Vladimir Putin"),
+        # a name in apposition to the subject is the subject
+        ("Russia's ambassador, Vassily Nebenzia, rejected the claims on Monday. "
+         "\u201cThis is hysteria,\u201d he said.", "he", "Vassily Nebenzia"),
+    ],
+)
+def test_index_context_pronoun_salience(nlp, actors, text: str, pronoun: str,
+                                        name: str) -> None:
+    index = _index(nlp, actors, text)
+    found = [m for m in index.mentions if m.text == pronoun]
+    assert found and found[0].name == name, [(m.text, m.name) for m in index.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Julie Chavez Rodriguez met union leaders in Denver.", "VENELI"),
+        ("Hunter Biden spoke to reporters on Friday.", "USAGOV"),
+        ("The American Rescue Plan helped families across the country.", "USA"),
+        ("Funding from the Ukraine Fund reached Kyiv.", "UKR"),
+    ],
+)
+def test_index_context_not_an_actor_inside_a_longer_name(nlp, actors, text: str,
+                                                         absent: str) -> None:
+    index = _index(nlp, actors, text)
+    assert absent not in [m.code for m in index.mentions], [(m.text, m.code)
+                                                            for m in index.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Vladimir Vladimirovich Putin spoke on Friday.", "Vladimir Vladimirovich Putin",
+         "RUSGOV"),
+        ("Hugo Chavez spoke in Caracas.", "Hugo Chavez", "VENELI"),
+        ("American troops arrived in Poland.", "American troops", "USAMIL"),
+    ],
+)
+def test_index_context_names_still_match(nlp, actors, text: str, mention: str,
+                                         code: str) -> None:
+    assert _nth_code(_index(nlp, actors, text), mention) == code
