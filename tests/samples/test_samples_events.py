@@ -175,18 +175,15 @@ CODED_GAPS: dict[str, str] = {
         "pattern 'fly to' and is coded 042 (visit) instead of 07x (provide military aid)"),
     'csv1-E1': (
         "dateline leak: the wire dateline ('CITY, Mon D (Tidings Wire) -') stays in the lede "
-        "sentence, the parser makes the city the clause's nsubj (the real subject becomes "
-        'appos/second nsubj) and the coder finds no usable subject, so no event. Without the '
-        "dateline 'held more than four hours of talks in Brussels' still codes 173 (held ~ "
-        "arrest/detain) to IGOEUREEC ('Brussels' as EU metonym) because the object is 'hours', "
-        "not 'talks'"),
+        "sentence and the city ('BRUSSELS', IGOEUREEC) becomes the clause's subject, so the "
+        "046 of 'held more than four hours of talks' has the EU as its source"),
     'csv1-E3': (
         "no 13x: 'Moscow would respond with ... counter-measures' matches no threat pattern "
         "('respond' is only coded via 'vow to>[respond]'); the sentence yields IGOWSTNAT->RUS 154"
         " conditional and ---GOV(he)->null 041 future from 'what he called'"),
     'csv2-E3': (
-        "'traded accusations' is not in the lexicon (no symmetric 'trade "
-        "[accusation|blame|charge]' under 112), so no event"),
+        "dateline leak: 'traded accusations' is coded 112 with the dateline city "
+        "('UNITED NATIONS', IGOUNO) as its subject instead of the US and Russia"),
     'xi-E1-rus': (
         "no event for 'criticised NATO': the verb is a conj of 'had' inside the complement of "
         "'declared', so the 111 'criticise T' pattern is never tried on it; the lede only yields "

@@ -120,7 +120,7 @@ def direct_object(verb: Token) -> Token | None:
     want = ("nsubjpass",) if passive else ("dobj", "obj")
     for c in verb.children:
         if c.dep_ in want:
-            return c
+            return _measured(c)
     if passive and verb.dep_ == "conj":
         # "the prisoners were arrested ... and released by X": the shared subject is the patient
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -131,6 +131,44 @@ def direct_object(verb: Token) -> Token | None:
         if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS:
             return verb.head  # "the town which rebels attacked"
     return None
+
+
+# Nouns that measure or count an act rather than name it: "held five hours of talks", "began
+# a series of exercises", "launched a wave of air strikes" -- the act is the "of" noun.
+_MEASURE_NOUNS = frozenset(
+    {
+        "hour",
+        "day",
+        "week",
+        "month",
+        "minute",
+        "round",
+        "series",
+        "wave",
+        "string",
+        "spate",
+        "flurry",
+    }
+)
+
+
+def _measured(obj: Token) -> Token:
+    if obj.lemma_.lower() in _MEASURE_NOUNS:
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                o = pobj(c)
+                if o is not None and o.pos_ == "NOUN":
+                    return o
+    return obj
+
+
+def _measure(obj: Token | None) -> list[Token]:
+    """The measure noun whose "of" object ``obj`` is ("a wave of air strikes on Syria": the
+    phrase may hang on the measure noun)."""
+    if obj is None or obj.dep_ != "pobj" or obj.head.head.i == obj.head.i:
+        return []
+    noun = obj.head.head
+    return [noun] if _measured(noun).i == obj.i else []
 
 
 def pobj(prep: Token) -> Token | None:
@@ -374,7 +412,7 @@ def _match_arg(
         p = _child(scope, arg.words, _PREP_DEPS)
         if p is None and "to" in arg.words:
             p = next((c for c in scope.children if c.dep_ == "dative"), None)  # "gave Israel arms"
-        for holder in ([obj] if obj is not None else []) + objects:
+        for holder in ([obj] if obj is not None else []) + objects + _measure(obj):
             if p is not None:
                 break
             p = _child(holder, arg.words, _PREP_DEPS)

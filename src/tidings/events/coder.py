@@ -197,14 +197,37 @@ def _governor(tok: Token, code: str, lexicon: VerbLexicon) -> tuple[Token, Trans
     transform and the new code."""
     if tok.dep_ not in ("xcomp", "ccomp", "advcl") or tok.head.i == tok.i:
         return None
-    if tok.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return None
     head = tok.head
+    infinitive = tok.dep_ == "xcomp" or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
+    if not infinitive and not _mandative(tok, lexicon):
+        return None
     addressee = any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in head.children) or any(
         c.dep_ == "nsubj" for c in tok.children
     )
     hit = lexicon.recode(head.lemma_.lower(), code, addressee=addressee)
     return (head, hit[0], hit[1]) if hit is not None else None
+
+
+def _mandative(tok: Token, lexicon: VerbLexicon) -> bool:
+    """ "demanded that the US withdraw", "urged that Russia pull back": a that-clause with its
+    own subject under a demand or appeal verb states what is demanded, as the infinitive does
+    (CAMEO 10/02); a finite or modal verb ("insisted that it had withdrawn", "... would
+    withdraw") reports a fact or a promise instead."""
+    if tok.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    # the bare subjunctive: "withdraw", "be released" (not "withdraws", "would withdraw")
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ == "VBN":
+        if [c.lower_ for c in aux] != ["be"]:
+            return False
+    elif aux or not (tok.tag_ == "VB" or (tok.tag_ == "VBP" and tok.head.tag_ in ("VBD", "VBN"))):
+        # a present plural after a past governor is the subjunctive too ("demanded that the
+        # allies withdraw"); after a present one it may be a fact ("insists that they withdraw")
+        return False
+    lemma = tok.head.lemma_.lower()
+    return any(t.object_control and lemma in t.governors for t in lexicon.transforms.values())
 
 
 def _code_match(

@@ -1,0 +1,77 @@
+"""Coder rules on real parses: measured objects, that-clause demands and new phrasal triggers.
+
+The sentences are written for these tests; none is taken from a gold file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tidings.actors import ActorDictionary
+from tidings.events import code_sentence
+from tidings.model import Actor
+
+pytestmark = pytest.mark.model
+ON = date(2022, 2, 10)
+
+
+def _who(a: Actor | None) -> str | None:
+    return None if a is None else (a.country or a.code)
+
+
+def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    return {(_who(e.source), _who(e.target), e.cameo) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a measure noun counts the act: the talks are the object, not the hours
+        (
+            "France held six hours of talks with Germany in Paris.",
+            {("FRA", "DEU", "046"), ("DEU", "FRA", "046")},
+            {"173"},
+        ),
+        (
+            "Turkey launched a wave of air strikes on Syria.",
+            {("TUR", "SYR", "195")},
+            set(),
+        ),
+        # a that-clause under a demand verb is the demand (CAMEO 106), not a withdrawal
+        (
+            "Iran demanded that the United States withdraw its troops from Iraq.",
+            {("IRN", "USA", "106")},
+            {"0874"},
+        ),
+        # ... but a reported fact or promise under it is not
+        (
+            "Iran insisted that the United States had withdrawn its troops from Iraq.",
+            set(),
+            {"106"},
+        ),
+        # mutual accusations and exercises of a compound subject
+        (
+            "India and Pakistan traded accusations on Monday.",
+            {("IND", "PAK", "112"), ("PAK", "IND", "112")},
+            set(),
+        ),
+        (
+            "China and Russia began two weeks of joint military exercises.",
+            {("CHN", "RUS", "062"), ("RUS", "CHN", "062")},
+            set(),
+        ),
+    ],
+)
+def test_coder_complements(
+    nlp: Any,
+    text: str,
+    expected: set[tuple[str | None, str | None, str]],
+    absent: set[str],
+) -> None:
+    got = coded(nlp, text)
+    assert expected <= got, got
+    assert not {c for (_, _, c) in got} & absent, got
