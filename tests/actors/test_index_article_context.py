@@ -133,3 +133,31 @@ def test_index_context_not_an_actor_inside_a_longer_name(nlp, actors, text: str,
 def test_index_context_names_still_match(nlp, actors, text: str, mention: str,
                                          code: str) -> None:
     assert _nth_code(_index(nlp, actors, text), mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # comma-separated office-holders are list items, not appositions of each other
+        ("He met the Prime Minister of Israel, the President of Turkey and others.",
+         "the Prime Minister of Israel", "ISRGOV"),
+        ("He met the Prime Minister of Israel, the President of Turkey and others.",
+         "the President of Turkey", "TURGOV"),
+        # the model tags "Turkey Erdogan" as one PERSON: the country still binds the title
+        ("He spoke with President of Turkey Erdogan and Prime Minister of Israel Bennett.",
+         "President of Turkey Erdogan", "TURGOV"),
+        ("This was stated by Head of the Office of the President of Ukraine Andriy Yermak "
+         "in an interview.", "the President of Ukraine Andriy Yermak", "UKRGOV"),
+    ],
+)
+def test_index_context_titles_in_lists_bind_their_country(nlp, actors, text: str,
+                                                          mention: str, code: str) -> None:
+    index = _index(nlp, actors, text)
+    assert _nth_code(index, mention) == code, [(m.text, m.code) for m in index.mentions]
+
+
+def test_index_context_surname_inside_an_organisation_entity(nlp, actors) -> None:
+    text = ("Deputy Head of the Office of the President Kyrylo Tymoshenko met the mayors "
+            "on Monday.")
+    index = _index(nlp, actors, text)
+    assert "Yulia Tymoshenko" not in [m.name for m in index.mentions]

@@ -102,6 +102,10 @@ def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, 
             if wider and any(w.lower() in _COORDINATORS for w in words[s:e]):
                 wider = False  # "Gondor and Arnor" tagged as one entity is a list, not a name
             blocked = label in _BLOCKING_ENTS or (label == "ORG" and entry.via == "metonym")
+            if label == "PERSON" and s == i and i > 0 and words[i - 1].lower() == "of":
+                # "President of Turkey Erdogan": the model glued the country of a title
+                # to the name after it; a person's name does not follow "of" in a list.
+                blocked = False
             if wider and blocked:
                 return None
     return entry
@@ -113,21 +117,26 @@ _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "
 
 def _other_person(entry: ActorEntry, words: Sequence[str], i: int,
                   ents: Sequence[tuple[str, int, int] | None], matched_until: int) -> bool:
-    """A surname inside a longer PERSON entity that begins with another first name is someone
-    else: "Julie Chavez Rodriguez" is not Hugo Chavez, "Hunter Biden" not Joe Biden. The
-    first name counts as the dictionary person's when some pattern of theirs starts with it
-    ("Vladimir Vladimirovich Putin" is still Putin)."""
+    """A surname inside a longer name that begins with another first name is someone else:
+    "Julie Chavez Rodriguez" is not Hugo Chavez, "Hunter Biden" not Joe Biden, "Kyrylo
+    Tymoshenko" (inside an ORG entity the parser made of a title) not Yulia Tymoshenko.
+
+    The given names are the capitalised words right before the match inside the same entity,
+    after any earlier match (a title or country: "President of Turkey Erdogan" tagged as one
+    PERSON is still Erdogan) and past honorifics. They are the person's own when one shares
+    its first three letters with the first word of one of their patterns, which tolerates
+    transliterations ("Sergey"/"Sergei") and middle names ("Joseph Robinette Biden")."""
     span = ents[i]
-    if span is None or span[0] != "PERSON":
+    if span is None:
         return False
-    # A title matched just before ("President" in an entity "President Biden") is no name.
-    s = max(span[1], matched_until)
-    while s < i and fold(words[s]) in _HONORIFICS:
-        s += 1
-    if s >= i:
+    k = i
+    while (k - 1 >= max(span[1], matched_until) and words[k - 1][:1].isupper()
+           and words[k - 1].isalpha() and fold(words[k - 1]) not in _HONORIFICS):
+        k -= 1
+    if k == i:
         return False
-    firsts = {fold(p.split()[0]) for p in entry.patterns if " " in p}
-    return fold(words[s]) not in firsts
+    firsts = [fold(p.split()[0]) for p in entry.patterns if " " in p]
+    return not any(f.startswith(fold(w)[:3]) for w in words[k:i] for f in firsts)
 
 
 def match_words(words: Sequence[str], *, dictionary: ActorDictionary, on: date | None,

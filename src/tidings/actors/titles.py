@@ -79,7 +79,14 @@ def link_appositions(out: list[Mention], *, words: Sequence[str], folded: Sequen
 def _name_at(out: list[Mention], idx: int, i: int, words: Sequence[str],
              ents: Sequence[tuple[str, int, int] | None] | None) -> Mention | None:
     if idx < len(out) and out[idx].start == i and out[idx].kind == "person":
-        return out[idx]
+        # A person reached through a title of their own ("..., the President of Turkey",
+        # "..., Deputy Foreign Minister NAME") is the next item of a list, not a name in
+        # apposition to the title before the comma.
+        nxt = out[idx]
+        # one whose title had no country may still be the apposed name ("The US commander
+        # in Iraq, General NAME,")
+        own = nxt.country is not None and (nxt.via == "title" or nxt.extra.get("titled"))
+        return None if own else nxt
     if ents is not None and i < len(words) and ents[i] is not None:
         label, s, e = ents[i]  # type: ignore[misc]
         if label == "PERSON" and s == i and not any(o.start < e and o.end > s for o in out):
@@ -91,9 +98,12 @@ def _name_at(out: list[Mention], idx: int, i: int, words: Sequence[str],
 def _name_ending(out: list[Mention], idx: int, i: int, words: Sequence[str],
                  ents: Sequence[tuple[str, int, int] | None] | None) -> Mention | None:
     if idx >= 0 and out[idx].end == i and out[idx].kind == "person":
-        # A name that already carries its own title is a list item ("Vice President of
-        # Brazil Hamilton Mourao, President of Algeria ..."), not an apposition.
-        return None if out[idx].extra.get("titled") else out[idx]
+        # A name that already carries its own title, or an office-holder found from a title
+        # ("the Prime Minister of Israel, the President of Turkey"), is a list item ("Vice
+        # President of Brazil Hamilton Mourao, President of Algeria ..."), not an apposition.
+        before = out[idx]
+        own = before.via == "title" and before.country is not None
+        return None if before.extra.get("titled") or own else before
     if ents is not None and i > 0 and ents[i - 1] is not None:
         label, s, e = ents[i - 1]  # type: ignore[misc]
         if label == "PERSON" and e == i and not any(o.start < e and o.end > s for o in out):
