@@ -46,6 +46,10 @@ def _nth_code(index: ActorIndex, text: str, nth: int = 0) -> str | None:
         # two governments nearby: "the leaders" are both, so no single country
         ("President Biden held a call with President Putin on Tuesday. "
          "The leaders agreed to stay in touch.", "The leaders", "---GOV"),
+        # no office-holder, but the same institution named with its country before
+        ("The Biden administration announced new funding on Monday. Governors welcomed it. "
+         "Mayors welcomed it too. Utilities said little. The Administration will publish "
+         "the details.", "The Administration", "USAGOV"),
         # nobody named: nothing to borrow
         ("The Administration will keep consulting allies.", "The Administration", "---GOV"),
         # "the President" still takes the named president

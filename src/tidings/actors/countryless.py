@@ -33,12 +33,23 @@ def borrow_country(m: Mention, seen: Sequence[_Seen], here: int, *,
         return False
     if not m.extra.get("definite"):
         return False  # "leaders from both sides", "an administration": not anaphoric
-    holders = [s for s in seen if here - s.sentence <= _WINDOW and s.mention.kind == "person"
-               and s.mention.country and (s.mention.sector or "").startswith("GOV")]
+    people = [s for s in seen if here - s.sentence <= _WINDOW and s.mention.kind == "person"
+              and s.mention.country]
+    # any person counts against a plural's single country ("Biden welcomed Chancellor Scholz
+    # ... The leaders": both, whatever Scholz's sector on the date)
+    holders = [s for s in people if (s.mention.sector or "").startswith("GOV")]
     if not holders:
-        return False
+        # no office-holder nearby: the same institution named with its country earlier
+        # ("the Biden-Harris Administration ... The Administration")
+        same = [s.mention for s in seen if s.mention.extra.get("role") == m.name
+                and s.mention.country and s.mention.kind == "role"]
+        if not same:
+            return False
+        m.take(same[-1], via="coref")
+        m.description = False
+        return True
     if "plural" in m.tags:
-        countries = {s.mention.country for s in holders}
+        countries = {s.mention.country for s in people}
         if len(countries) != 1:
             return False
         country = countries.pop()
