@@ -75,3 +75,45 @@ def test_coder_complements(
     got = coded(nlp, text)
     assert expected <= got, got
     assert not {c for (_, _, c) in got} & absent, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a warning of what will happen on a condition is an asserted threat (CAMEO 13)
+        (
+            "France warned that Europe would impose new sanctions if Iran enriches more uranium.",
+            {("FRA", "IRN", "1312", "asserted")},
+        ),
+        # a package counts the sanctions it holds
+        (
+            "The European Union agreed on a new package of sanctions against Iran.",
+            {("IGOEUREEC", "IRN", "163", "asserted")},
+        ),
+        # handing over or presenting proposals is a request (02), assuring a commitment (03)
+        (
+            "China handed the Japanese ambassador a draft treaty on Monday.",
+            {("CHN", "JPN", "020", "asserted")},
+        ),
+        (
+            "Turkey presented Greece with proposals on the islands.",
+            {("TUR", "GRC", "020", "asserted")},
+        ),
+        (
+            "The Indian prime minister assured Nepal that India would keep the border open.",
+            {("IND", "NPL", "030", "asserted")},
+        ),
+    ],
+)
+def test_coder_requests_and_threats(
+    nlp: Any, text: str, expected: set[tuple[str | None, str | None, str, str]]
+) -> None:
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    got = {(_who(e.source), _who(e.target), e.cameo, e.modality) for e in events}
+    assert expected <= got, got
+
+
+def test_coder_prediction_is_no_threat(nlp: Any) -> None:
+    # without a condition, "warned that X would ..." predicts; it threatens no one
+    got = coded(nlp, "Britain warned that Russia would invade Ukraine.")
+    assert not {c for (_, _, c) in got if c.startswith("13")}, got

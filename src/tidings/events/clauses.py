@@ -148,6 +148,9 @@ _MEASURE_NOUNS = frozenset(
         "string",
         "spate",
         "flurry",
+        "package",
+        "raft",
+        "batch",
     }
 )
 
@@ -462,6 +465,7 @@ def _match_via(
         if arg.target:
             targets.append(o)
             return scope, 3
+        o = _measured(o)  # "agreed on a package of sanctions"
         fit = phrase_matches(o, arg.phrases)
         if not fit:
             return None

@@ -201,13 +201,30 @@ def _governor(tok: Token, code: str, lexicon: VerbLexicon) -> tuple[Token, Trans
     infinitive = tok.dep_ == "xcomp" or any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
     )
-    if not infinitive and not _mandative(tok, lexicon):
+    if not infinitive and not _mandative(tok, lexicon) and not _conditional_threat(tok, lexicon):
         return None
     addressee = any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in head.children) or any(
         c.dep_ == "nsubj" for c in tok.children
     )
     hit = lexicon.recode(head.lemma_.lower(), code, addressee=addressee)
     return (head, hit[0], hit[1]) if hit is not None else None
+
+
+def _conditional_threat(tok: Token, lexicon: VerbLexicon) -> bool:
+    """ "warned that the West would impose sanctions if Russia invades": a warning of what will
+    happen on a condition is a threat (CAMEO 13); without the condition it is a prediction
+    ("warned that Russia would invade")."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in ("warn", "threaten", "vow"):
+        return False
+    if not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children
+    ):
+        return False
+    marks = lexicon.cues.condition_marks
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for c in (*tok.children, *tok.head.children)
+    )
 
 
 def _mandative(tok: Token, lexicon: VerbLexicon) -> bool:
@@ -299,6 +316,10 @@ def _code_match(
     reading = event_modality(
         tok, lexicon.cues, skip_governor=governor, reported_sentence=reported_all
     )
+    if reading.modality == "conditional" and gov is not None and gov[1].name == "threaten":
+        # "warned that X would impose sanctions if Russia invades": the condition is what the
+        # threat says; the threat itself is made as its own verb stands
+        reading = event_modality(governor, lexicon.cues, reported_sentence=reported_all)
     modality = reading.modality
     if modality in ("asserted", "reported") and polar_question(tok.sent):
         # "Is Russia massing troops?": a yes/no question supposes the event, it does not
