@@ -37,6 +37,21 @@ Coding conventions (CAMEO as PETRARCH/Phoenix apply it):
   modifiers and possessives: "dissidents from military-ruled Myanmar" MMROPP, "leaders of
   Egypt's Muslim Brotherhood" the Brotherhood, "ministers from the Georgian government" GEOGOV.
 
+- A possessor gives a countryless role its country: "its troops" (the pronoun resolved),
+  "his cabinet", "Russia's escalation of forces" (RUSMIL); after a possessive determiner a
+  "from X" is a location ("withdraw its troops from Ukraine" is not UKRMIL).
+- A definite countryless government mention ("the Administration", "the leaders", "the
+  Deputy Head": roles tagged ``home``) takes the country of the salient named office-holder
+  nearby (a plural only when every person nearby has that one country), else of the same
+  institution named earlier with its country; otherwise it stays ``---GOV``.
+- A country inside a title-cased programme name ("the American Rescue Plan", ``name_heads``)
+  is no actor; a dictionary surname after other given names in one entity is another person
+  ("Julie Chavez Rodriguez", "Hunter Biden"); office-holders separated by commas are list
+  items, not appositions ("the Prime Minister of Israel, the President of Turkey").
+- A pronoun that is its sentence's main subject never takes a person from its own adjunct
+  ("Standing alongside NAME, he said"); where the nearest person is only an object, it
+  continues the previous main-clause subject.
+
 - A name learned from its title in a document ("Iraqi Defence Minister NAME") codes the same
   where the document repeats it, alone or after a country-less title.
 - Loaded PETRARCH dictionaries compose as PETRARCH does: an agent after an actor coded with
