@@ -16,7 +16,7 @@ from datetime import date
 from .dictionary import MAX_PATTERN_TOKENS, ActorDictionary, ActorEntry, fold, select_entry
 from .loader import grammar_words
 from .mention import Mention
-from .surface import drop_stances, locate_places, name_case_ok, stop_words
+from .surface import drop_stances, locate_places, name_case_ok, other_person, stop_words
 from .titles import attach_name, link_appositions
 
 # Entities inside which a country or capital name is part of another name, not a mention of
@@ -49,7 +49,7 @@ def scan(words: Sequence[str], folded: Sequence[str], *, dictionary: ActorDictio
             if entry is not None and not name_case_ok(entry, words, folded, i, size, loose):
                 entry = None
             if (entry is not None and ents is not None and entry.kind == "person"
-                    and _other_person(entry, words, i, ents, out[-1].end if out else 0)):
+                    and other_person(entry, words, i, ents, out[-1].end if out else 0)):
                 entry = None
             if entry is not None:
                 start = i - 1 if i > 0 and folded[i - 1] == "the" else i
@@ -109,34 +109,6 @@ def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, 
             if wider and blocked:
                 return None
     return entry
-
-
-# Courtesy words NER may count into a PERSON entity before the name itself.
-_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"})
-
-
-def _other_person(entry: ActorEntry, words: Sequence[str], i: int,
-                  ents: Sequence[tuple[str, int, int] | None], matched_until: int) -> bool:
-    """A surname inside a longer name that begins with another first name is someone else:
-    "Julie Chavez Rodriguez" is not Hugo Chavez, "Hunter Biden" not Joe Biden, "Kyrylo
-    Tymoshenko" (inside an ORG entity the parser made of a title) not Yulia Tymoshenko.
-
-    The given names are the capitalised words right before the match inside the same entity,
-    after any earlier match (a title or country: "President of Turkey Erdogan" tagged as one
-    PERSON is still Erdogan) and past honorifics. They are the person's own when one shares
-    its first three letters with the first word of one of their patterns, which tolerates
-    transliterations ("Sergey"/"Sergei") and middle names ("Joseph Robinette Biden")."""
-    span = ents[i]
-    if span is None:
-        return False
-    k = i
-    while (k - 1 >= max(span[1], matched_until) and words[k - 1][:1].isupper()
-           and words[k - 1].isalpha() and fold(words[k - 1]) not in _HONORIFICS):
-        k -= 1
-    if k == i:
-        return False
-    firsts = [fold(p.split()[0]) for p in entry.patterns if " " in p]
-    return not any(f.startswith(fold(w)[:3]) for w in words[k:i] for f in firsts)
 
 
 def match_words(words: Sequence[str], *, dictionary: ActorDictionary, on: date | None,

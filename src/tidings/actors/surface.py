@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from .dictionary import ActorDictionary, ActorEntry
+from .dictionary import ActorDictionary, ActorEntry, fold
 from .loader import grammar_words
 from .mention import Mention
 
@@ -122,3 +122,31 @@ def locate_places(found: list[Mention], folded: Sequence[str], *,
                         tags=m.tags | {"place"})
         out.append(m)
     return out
+
+
+# Courtesy words NER may count into a PERSON entity before the name itself.
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"})
+
+
+def other_person(entry: ActorEntry, words: Sequence[str], i: int,
+                  ents: Sequence[tuple[str, int, int] | None], matched_until: int) -> bool:
+    """A surname inside a longer name that begins with another first name is someone else:
+    "Julie Chavez Rodriguez" is not Hugo Chavez, "Hunter Biden" not Joe Biden, "Kyrylo
+    Tymoshenko" (inside an ORG entity the parser made of a title) not Yulia Tymoshenko.
+
+    The given names are the capitalised words right before the match inside the same entity,
+    after any earlier match (a title or country: "President of Turkey Erdogan" tagged as one
+    PERSON is still Erdogan) and past honorifics. They are the person's own when one shares
+    its first three letters with the first word of one of their patterns, which tolerates
+    transliterations ("Sergey"/"Sergei") and middle names ("Joseph Robinette Biden")."""
+    span = ents[i]
+    if span is None:
+        return False
+    k = i
+    while (k - 1 >= max(span[1], matched_until) and words[k - 1][:1].isupper()
+           and words[k - 1].isalpha() and fold(words[k - 1]) not in _HONORIFICS):
+        k -= 1
+    if k == i:
+        return False
+    firsts = [fold(p.split()[0]) for p in entry.patterns if " " in p]
+    return not any(f.startswith(fold(w)[:3]) for w in words[k:i] for f in firsts)
