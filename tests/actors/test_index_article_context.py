@@ -52,6 +52,10 @@ def _nth_code(index: ActorIndex, text: str, nth: int = 0) -> str | None:
          "the details.", "The Administration", "USAGOV"),
         # nobody named: nothing to borrow
         ("The Administration will keep consulting allies.", "The Administration", "---GOV"),
+        # a bare title refers to the person the document called by it, not to a later
+        # holder of the same office named without it
+        ("President Biden has warned Putin for weeks. Putin has made his choice. He chose "
+         "war. And today, the President announced new sanctions.", "the President", "USAGOV"),
         # "the President" still takes the named president
         ("President Biden spoke with President Putin of Russia. "
          "The President also discussed trade.", "The President", "USAGOV"),

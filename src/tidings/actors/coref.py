@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .countryless import borrow_country, own_by_possessor
-from .loader import grammar_words
+from .loader import grammar_words, roles_data
 from .mention import Mention
 
 if TYPE_CHECKING:
@@ -182,6 +183,8 @@ def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
                 continue
             own_by_possessor(m, dep=view.dep, head=view.head, lower=view.lower,
                              root=_span_head(view, m), owner_at=owner_at, country_names=names)
+            if m.kind == "person" and view.lower[m.start] in _title_words():
+                m.extra["titled"] = True  # "President Biden" as one dictionary pattern
             if _resolve_description(m, seen, sent[i], names):
                 head = _span_head(view, m)
                 if view.dep[head] == "appos" and m.via == "name":
@@ -222,6 +225,13 @@ def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
                 owner_at[i] = p
         i += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """One-word office titles ("president", "chancellor") that may open a person's name."""
+    return frozenset(p.lower() for row in roles_data().get("roles", []) if row.get("titles")
+                     for p in row["patterns"] if " " not in p and not p.startswith("="))
 
 
 def _main_subject(view: TokenView, i: int) -> bool:
@@ -368,6 +378,19 @@ def _resolve_description(m: Mention, seen_all: list[_Seen], here: int,
     # Salience as for pronouns: in the nearest sentence with a compatible person, a subject
     # beats a more recent object ("Zelenskyy held a call with Charles Michel ... The
     # President thanked him" is Zelenskyy).
+    # A bare title refers first to someone the document itself called by it ("President
+    # Biden ... Putin ... the President" is Biden in a White House briefing), looked for in
+    # the whole document; only without one to the latest person holding the office.
+    best = _latest_fitting(m, seen_all, titled=True) or _latest_fitting(m, seen, titled=False)
+    if best is not None:
+        m.take(best.mention, via="coref")
+        m.description = False
+    return True
+
+
+def _latest_fitting(m: Mention, seen: Sequence[_Seen], *, titled: bool) -> _Seen | None:
+    """The latest person whose offices fit the title ``m``, a subject first within its
+    sentence; with ``titled``, only persons named with a title in the text."""
     best: _Seen | None = None
     for s in reversed(seen):
         if best is not None and s.sentence != best.sentence:
@@ -375,12 +398,11 @@ def _resolve_description(m: Mention, seen_all: list[_Seen], here: int,
         a = s.mention
         if a.kind != "person" or a.via == "coref":
             continue
+        if titled and not (a.extra.get("titled") or a.via == "title"):
+            continue
         if m.affiliation and a.affiliation != m.affiliation:
             continue
         fits = bool(set(a.titles) & set(m.titles)) or bool(m.affiliation and not a.titles)
         if fits and (best is None or (s.subject and not best.subject)):
             best = s
-    if best is not None:
-        m.take(best.mention, via="coref")
-        m.description = False
-    return True
+    return best
