@@ -184,3 +184,44 @@ def test_coder_complemented_verb_needs_a_target(
     events = code_events(article, doc, index=index, lexicon=lexicon)  # type: ignore[arg-type]
     got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
     assert got == expected
+
+
+# "KYIV - Ukraine accused Russia." parsed with two subjects (a dateline misparse)
+DOUBLE_SUBJECT = [
+    ("KYIV", 3, "nsubj", P, "KYIV", "NNP"),
+    ("-", 0, "punct", "PUNCT", "-", ":"),
+    ("Ukraine", 3, "nsubj", P, "Ukraine", "NNP"),
+    ("accused", 3, "ROOT", "VERB", "accuse", "VBD"),
+    ("Russia", 3, "dobj", P, "Russia", "NNP"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+# "Britain Ukraine accused Russia." two adjacent subjects, no punctuation between: the first
+ADJACENT_SUBJECTS = [
+    ("Britain", 2, "nsubj", P, "Britain", "NNP"),
+    ("Ukraine", 2, "nsubj", P, "Ukraine", "NNP"),
+    ("accused", 2, "ROOT", "VERB", "accuse", "VBD"),
+    ("Russia", 2, "dobj", P, "Russia", "NNP"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "actors", "expected"),
+    [
+        (DOUBLE_SUBJECT, {0: "UKR", 2: "UKR", 4: "RUS"}, {("UKR", "RUS", "112")}),
+        (DOUBLE_SUBJECT, {0: "GBR", 2: "UKR", 4: "RUS"}, {("UKR", "RUS", "112")}),
+        (ADJACENT_SUBJECTS, {0: "GBR", 1: "UKR", 3: "RUS"}, {("GBR", "RUS", "112")}),
+    ],
+    ids=["dateline-same", "dateline-other", "adjacent"],
+)
+def test_coder_double_subject_takes_the_nearest_after_punctuation(
+    build_doc: Callable[..., Any],
+    rows: list[Any],
+    actors: dict[int, str],
+    expected: set[tuple[str, str | None, str]],
+) -> None:
+    doc = parse(build_doc, rows)
+    article = Article(id="a1", source_id="test", published="2022-02-10", text=doc.text)
+    events = code_events(article, doc, index=FakeIndex(doc, actors))  # type: ignore[arg-type]
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
+    assert got == expected

@@ -205,7 +205,16 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return []
     if is_passive(verb):
         return agents(verb)
-    for c in verb.children:
+    # Two subjects are a misparse, nearly always of a wire dateline ("BEIJING, Feb 4 (Wire) -
+    # Russia and China declared"): the subject nearest before the verb is the real one.
+    # (A dateline ends in punctuation; "the militant group al-Shabab" is one subject.)
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    before = [c for c in found if c.i < verb.i]
+    if len(found) > 1 and before and before[-1].i != found[0].i:
+        doc, last = verb.doc, before[-1]
+        if any(doc[i].dep_ == "punct" for i in range(found[0].i + 1, last.left_edge.i)):
+            found = [last]
+    for c in found[:1]:
         if c.dep_ in SUBJECT_DEPS:
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return [verb.head]
