@@ -117,3 +117,22 @@ def test_coder_prediction_is_no_threat(nlp: Any) -> None:
     # without a condition, "warned that X would ..." predicts; it threatens no one
     got = coded(nlp, "Britain warned that Russia would invade Ukraine.")
     assert not {c for (_, _, c) in got if c.startswith("13")}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conjunct hung on the reported clause, whose own subject is no actor, is the
+        # speaker's second act, asserted as the speech verb is
+        (
+            "Iran said the negotiations had stalled and blamed the United States.",
+            {("IRN", "USA", "112", "asserted")},
+        ),
+    ],
+)
+def test_coder_misattached_conjunct(
+    nlp: Any, text: str, expected: set[tuple[str | None, str | None, str, str]]
+) -> None:
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    got = {(_who(e.source), _who(e.target), e.cameo, e.modality) for e in events}
+    assert expected <= got, got

@@ -168,13 +168,6 @@ CODED_GAPS: dict[str, str] = {
     'csv2-E3': (
         "dateline leak: 'traded accusations' is coded 112 with the dateline city "
         "('UNITED NATIONS', IGOUNO) as its subject instead of the US and Russia"),
-    'xi-E1-rus': (
-        "no event for 'criticised NATO': the verb is a conj of 'had' inside the complement of "
-        "'declared', so the 111 'criticise T' pattern is never tried on it; the lede only yields "
-        "RUSGOV<->CHNGOV 040 (reported) from 'met'"),
-    'xi-E1-chn': (
-        "as xi-E1-rus: 'criticised NATO' (conj inside the complement of 'declared') is not coded,"
-        ' so neither RUS nor CHN ->IGOWSTNAT 111 exists'),
     'xi-E2': (
         "modality: 'as President Vladimir Putin met Chinese President Xi Jinping' is an adverbial"
         " clause of the main verb 'declared', and the coder treats everything under 'declared' as"
@@ -230,10 +223,6 @@ CODED_GAPS: dict[str, str] = {
 
 # Rows whose clause event is dated otherwise (or has no event to carry the date).
 DATE_GAPS: dict[str, str] = {
-    'xi-E1-rus': (
-        "no event in the clause to carry the date; see CODED_GAPS['xi-E1-rus']"),
-    'xi-E1-chn': (
-        "no event in the clause to carry the date; see CODED_GAPS['xi-E1-chn']"),
     'macron-E1': (
         "no event in the clause to carry the date; see CODED_GAPS['macron-E1']"),
     'march-E1': (
@@ -252,10 +241,6 @@ DATE_GAPS: dict[str, str] = {
 
 # Rows whose clause event has a code outside the accepted exact codes (or no event at all).
 CODE_GAPS: dict[str, str] = {
-    'xi-E1-rus': (
-        "no event in the clause; see CODED_GAPS['xi-E1-rus']"),
-    'xi-E1-chn': (
-        "no event in the clause; see CODED_GAPS['xi-E1-chn']"),
     'macron-E1': (
         "no event in the clause; see CODED_GAPS['macron-E1']"),
     'march-E1': (

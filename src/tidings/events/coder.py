@@ -210,6 +210,19 @@ def _governor(tok: Token, code: str, lexicon: VerbLexicon) -> tuple[Token, Trans
     return (head, hit[0], hit[1]) if hit is not None else None
 
 
+def _coordinated_with_speech(tok: Token) -> bool:
+    """A verb coordinated into a reported clause whose own subject is no actor, under a verb
+    with a subject of its own (a misattached conjunct, see _code_match)."""
+    head = tok.head
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ == "VERB"
+        and not any(c.dep_ in clauses.SUBJECT_DEPS for c in tok.children)
+        and head.dep_ == "ccomp"
+        and head.head.i != head.i
+    )
+
+
 def _conditional_threat(tok: Token, lexicon: VerbLexicon) -> bool:
     """ "warned that the West would impose sanctions if Russia invades": a warning of what will
     happen on a condition is a threat (CAMEO 13); without the condition it is a prediction
@@ -288,6 +301,17 @@ def _code_match(
         sources = participants.outside(
             sources, [*m.targets, *(c for c in tok.children if c.dep_ == "conj")]
         )
+    modality_at = tok
+    if not sources and governor is None and _coordinated_with_speech(tok):
+        modality_at = tok.head.head  # the speaker's own act stands as the speech verb does
+        # "Russia said the talks had failed and blamed Ukraine": the parser hangs "blamed" on
+        # "failed"; with no actor in that clause it is the speaker's second act
+        heads = clauses.subjects(tok.head.head)
+        sources = participants.specific(
+            participants.actors(
+                index, [h for h in heads if participants.agentive(h, index, lexicon)]
+            )
+        )
     if not sources:
         return
     target_heads = list(m.targets)
@@ -314,7 +338,7 @@ def _code_match(
     if entry.swap and targets:
         sources, targets = targets, sources
     reading = event_modality(
-        tok, lexicon.cues, skip_governor=governor, reported_sentence=reported_all
+        modality_at, lexicon.cues, skip_governor=governor, reported_sentence=reported_all
     )
     if reading.modality == "conditional" and gov is not None and gov[1].name == "threaten":
         # "warned that X would impose sanctions if Russia invades": the condition is what the
