@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -21,6 +22,42 @@ log = logging.getLogger(__name__)
 # Tidings needs tagger, parser, NER and lemmas; nothing else in the small English pipeline is
 # used, and the sm model ships no other trainable components, so nothing is disabled by default.
 UNUSED_COMPONENTS: tuple[str, ...] = ()
+
+
+# A wire dateline opens most agency copy: "KYIV, Feb 1 (Reuters) - British Prime Minister ...".
+# Left to itself the parser makes the city the subject of the lede, so the lede's real subject
+# is lost and "KYIV" becomes the actor of its first event. The dateline is kept in the text
+# (offsets point into it) but marked as a sentence of its own before the parser runs; spaCy's
+# parser honours sentence starts preset by an earlier component. An all-caps city may stand
+# alone before the dash; a title-case one needs a date or an agency, so ordinary sentences
+# starting "Moscow - ..." are not taken for datelines.
+_CITY_CAPS = r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
+_CITY = r"[A-Z][a-zA-Z.'\-]+(?: [A-Z][a-zA-Z.'\-]+){0,3}"
+_DATE = r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+_AGENCY = r"\s*\([^()\n]{2,40}\)"
+DATELINE = re.compile(
+    rf"^\s*(?:{_CITY_CAPS}(?:{_DATE})?(?:{_AGENCY})?|{_CITY}(?:{_DATE}(?:{_AGENCY})?|{_AGENCY}))"
+    r"\s*[-\u2013\u2014]+\s+"
+)
+DATELINE_COMPONENT = "tidings_dateline"
+
+
+def mark_dateline(doc: Doc) -> Doc:
+    """Start a new sentence after a wire dateline at the top of the text."""
+    match = DATELINE.match(doc.text)
+    if match:
+        for token in doc:
+            if token.idx >= match.end():
+                token.is_sent_start = True
+                break
+    return doc
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(DATELINE_COMPONENT):
+        Language.component(DATELINE_COMPONENT, func=mark_dateline)
 
 
 def _block_torch() -> None:
@@ -54,6 +91,9 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
     except OSError as exc:
         raise ConfigError(f"cannot load spaCy pipeline {model!r}: {exc}") from exc
+    _register_components()
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(DATELINE_COMPONENT, before="parser")
     nlp.max_length = max(nlp.max_length, 6_000_000)
     log.info("loaded spaCy pipeline %s %s", model, nlp.meta.get("version"))
     return nlp

@@ -1,0 +1,44 @@
+"""The spaCy pipeline wrapper: model choice and the dateline component."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tidings.errors import ConfigError
+from tidings.nlp import DATELINE, load_pipeline, resolve_model_name
+
+
+@pytest.mark.parametrize(
+    ("text", "is_dateline"),
+    [
+        ("KYIV, Feb 1 (Tidings Wire) - Johnson met Zelenskyy.", True),
+        ("Moscow, Dec 15 (Tidings Wire) - Russia handed over drafts.", True),
+        ("MOSCOW, December 17 — Russia published drafts.", True),
+        ("WASHINGTON (AP) — The president spoke.", True),
+        ("NEW YORK, Jan. 31, 2022 (Tidings Wire) - The council met.", True),
+        ("Moscow - the city said nothing.", False),
+        ("Russia and China - partners - met.", False),
+        ("The talks in Geneva ended on Monday.", False),
+    ],
+)
+def test_nlp_dateline_pattern(text: str, is_dateline: bool) -> None:
+    assert bool(DATELINE.match(text)) is is_dateline
+
+
+@pytest.mark.model
+def test_nlp_dateline_is_its_own_sentence_so_the_lede_keeps_its_subject(nlp: Any) -> None:
+    doc = nlp("KYIV, Feb 1 (Tidings Wire) - British Prime Minister Boris Johnson met Ukrainian "
+              "President Volodymyr Zelenskyy in Kyiv on Tuesday.")
+    sents = list(doc.sents)
+    assert sents[0].text == "KYIV, Feb 1 (Tidings Wire) -"
+    subjects = [t.text for t in sents[1] if t.dep_ == "nsubj"]
+    assert subjects == ["Johnson"]
+    assert doc.text.startswith("KYIV")  # the text itself is untouched: offsets stay valid
+
+
+def test_nlp_unknown_model_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="no_such_pipeline"):
+        load_pipeline("no_such_pipeline")
+    assert resolve_model_name("anything") == "anything"
