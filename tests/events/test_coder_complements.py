@@ -136,3 +136,18 @@ def test_coder_misattached_conjunct(
     events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
     got = {(_who(e.source), _who(e.target), e.cameo, e.modality) for e in events}
     assert expected <= got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # money pledged "in" military or security assistance is military aid (0332) ...
+        ("Germany pledged 300 million euros in military assistance to Ukraine.", "0332"),
+        ("Canada pledged $50 million in security assistance to Ukraine.", "0332"),
+        # ... and in economic aid economic aid (0331)
+        ("Japan pledged $500 million in economic aid to Ukraine.", "0331"),
+    ],
+)
+def test_coder_pledged_money_takes_the_aid_kind(nlp: Any, text: str, code: str) -> None:
+    got = coded(nlp, text)
+    assert any(c == code and t == "UKR" for (_, t, c) in got), got

@@ -226,9 +226,6 @@ CODE_GAPS: dict[str, str] = {
     'repost-E3': (
         "'rejected Moscow’s offer of a moratorium' is coded 121 (reject material cooperation) by "
         "the 'reject [offer]' pattern; a rejected proposal is 120/125/127"),
-    'kyiv-E2': (
-        "'pledged ... defensive security assistance' is coded 0331 (economic aid): the pledge "
-        "pattern does not read 'security assistance' as military aid (0332)"),
     'kyiv-E4': (
         "'flying ... weapons to Ukraine' is coded 042 (visit) via the movement pattern 'fly to', "
         'not 07x (provide military aid)'),
