@@ -151,3 +151,27 @@ def test_coder_misattached_conjunct(
 def test_coder_pledged_money_takes_the_aid_kind(nlp: Any, text: str, code: str) -> None:
     got = coded(nlp, text)
     assert any(c == code and t == "UKR" for (_, t, c) in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # announcing a reaction to a condition threatens (130) the condition's actor
+        ("China will retaliate if the United States imposes new tariffs.", ("CHN", "USA", "130")),
+    ],
+)
+def test_coder_conditional_reaction_is_a_threat(
+    nlp: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia responded to the letter on Monday.",
+        "China retaliated against the new tariffs.",
+    ],
+)
+def test_coder_unconditional_reaction_is_no_threat(nlp: Any, text: str) -> None:
+    assert not {c for (_, _, c) in coded(nlp, text) if c == "130"}

@@ -157,10 +157,6 @@ CODED_GAPS: dict[str, str] = {
     'kyiv-E4': (
         "event code: 'flying short-range anti-tank weapons to Ukraine' matches the movement "
         "pattern 'fly to' and is coded 042 (visit) instead of 07x (provide military aid)"),
-    'csv1-E3': (
-        "no 13x: 'Moscow would respond with ... counter-measures' matches no threat pattern "
-        "('respond' is only coded via 'vow to>[respond]'); the sentence yields IGOWSTNAT->RUS 154"
-        " conditional and ---GOV(he)->null 041 future from 'what he called'"),
     'xi-E2': (
         "modality: 'as President Vladimir Putin met Chinese President Xi Jinping' is an adverbial"
         " clause of the main verb 'declared', and the coder treats everything under 'declared' as"
@@ -229,9 +225,6 @@ CODE_GAPS: dict[str, str] = {
     'kyiv-E4': (
         "'flying ... weapons to Ukraine' is coded 042 (visit) via the movement pattern 'fly to', "
         'not 07x (provide military aid)'),
-    'csv1-E3': (
-        "the clause is coded 154 (IGOWSTNAT->RUS 'building up forces near', the if-clause) and "
-        "the threat 'Moscow would respond' is not coded at all, so no 13x"),
 }
 
 

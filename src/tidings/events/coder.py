@@ -345,6 +345,12 @@ def _code_match(
         # threat says; the threat itself is made as its own verb stands
         reading = event_modality(governor, lexicon.cues, reported_sentence=reported_all)
     modality = reading.modality
+    if (
+        tok.lemma_ in lexicon.cues.conditional_reactions
+        and code == "130"
+        and not participants.conditioned(tok, lexicon.cues.condition_marks)
+    ):
+        return  # a reaction that happened or is only announced threatens no one
     if modality in ("asserted", "reported") and polar_question(tok.sent):
         # "Is Russia massing troops?": a yes/no question supposes the event, it does not
         # assert it (press briefings are full of them)

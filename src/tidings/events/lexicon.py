@@ -158,6 +158,7 @@ class ModalityCues:
     nominal_hypothetical: frozenset[str]
     nominal_future: frozenset[str]
     implicative_governors: frozenset[str]
+    conditional_reactions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -276,6 +276,17 @@ def actors(index: ActorIndex, heads: list[Token]) -> list[Actor]:
     return out
 
 
+def conditioned(tok: Token, marks: frozenset[str]) -> bool:
+    """Is ``tok`` (or its governing clause) qualified by an if/unless clause?"""
+    for t in (tok, tok.head):
+        for c in t.children:
+            if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in marks for m in c.children
+            ):
+                return True
+    return False
+
+
 def fallback_targets(
     tok: Token, index: ActorIndex, *, exclude: list[Token], code: str, avoid: set[str]
 ) -> list[Actor]:
