@@ -17,7 +17,7 @@ demo: $(STAMP)
 	$(BIN)/tidings ingest samples --db $(DB)
 	$(BIN)/tidings summary --db $(DB)
 
-test: $(STAMP)
+test: $(STAMP) lint
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)

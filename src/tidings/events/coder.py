@@ -340,7 +340,12 @@ def _code_match(
     reading = event_modality(
         modality_at, lexicon.cues, skip_governor=governor, reported_sentence=reported_all
     )
-    if reading.modality == "conditional" and gov is not None and gov[1].name == "threaten":
+    if (
+        reading.modality == "conditional"
+        and governor is not None
+        and gov is not None
+        and gov[1].name == "threaten"
+    ):
         # "warned that X would impose sanctions if Russia invades": the condition is what the
         # threat says; the threat itself is made as its own verb stands
         reading = event_modality(governor, lexicon.cues, reported_sentence=reported_all)
