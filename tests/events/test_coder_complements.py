@@ -175,3 +175,23 @@ def test_coder_conditional_reaction_is_a_threat(
 )
 def test_coder_unconditional_reaction_is_no_threat(nlp: Any, text: str) -> None:
     assert not {c for (_, _, c) in coded(nlp, text) if c == "130"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("President Joseph R. Biden, Jr. held a secure video call today with President Vladimir "
+         "Putin of Russia.", ("USAGOV", "RUSGOV", "041")),
+        ("President Joseph R. Biden, Jr. spoke today with President Vladimir Putin of Russia "
+         "about the crisis.", ("USAGOV", "RUSGOV", "040")),
+    ],
+)
+def test_coder_name_suffix_is_not_a_second_subject(
+    nlp: Any, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    events = code_sentence(
+        sentence, nlp=nlp, dictionary=ActorDictionary.builtin(), on=date(2021, 12, 7)
+    )
+    triples = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
+    assert expected in triples

@@ -192,6 +192,9 @@ def agents(verb: Token) -> list[Token]:
     return out
 
 
+NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
 def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     """Head tokens of the source side of a clause.
 
@@ -209,6 +212,9 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     # Russia and China declared"): the subject nearest before the verb is the real one.
     # (A dateline ends in punctuation; "the militant group al-Shabab" is one subject.)
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # "President Joseph R. Biden, Jr. held a call": the parser makes the generational suffix a
+    # second subject; it belongs to the name before it and is never the subject itself.
+    found = [c for c in found if c.lower_ not in NAME_SUFFIXES] or found
     before = [c for c in found if c.i < verb.i]
     if len(found) > 1 and before and before[-1].i != found[0].i:
         doc, last = verb.doc, before[-1]
