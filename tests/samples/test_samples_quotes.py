@@ -100,7 +100,6 @@ QUOTES: list[QuoteFact] = [
 
 GAPS: dict[str, str] = {
     'csv1-Q2': 'speaker and cue: in \'Moscow would respond with what he called "counter-measures"\' the partial quote is given to the clause subject \'Moscow\' (Russia government, RUSGOV) with cue \'respond\' instead of the \'he called\' inside the relative clause; \'he\' (Grushko) is not resolved',
-    'csv2-Q1': "speaker name is rendered 'Linda Thomas - Greenfield': the name is rebuilt from tokens joined with spaces, so the hyphen of 'Thomas-Greenfield' gets spaces around it (code USAGOV, cue and kind are right)",
     'expelled-Q1': "speaker invented: 'a State Department spokesman' / 'the spokesman' resolves through the generic 'spokesperson' title plus USA to the office-holder Jen Psaki (actors_people.yaml gives her the USA 'spokesperson' term), a name that is nowhere in the text and who was the White House, not State Department, spokesperson",
 }
 

@@ -33,6 +33,12 @@ def attach_name(role: Mention, nxt: Mention | None, *, words: Sequence[str],
     return role
 
 
+def join_name(words: Sequence[str]) -> str:
+    """A person's name from its tokens: spaCy splits "Thomas-Greenfield" into three tokens,
+    and a name is never written with spaces around its hyphens."""
+    return " ".join(words).replace(" - ", "-")
+
+
 def _titled(person: Mention, start: int) -> Mention:
     named = replace(person, start=start, extra={**person.extra, "titled": True})
     named.description = False
@@ -41,7 +47,7 @@ def _titled(person: Mention, start: int) -> Mention:
 
 def _unknown_person(title: Mention, s: int, e: int, words: Sequence[str], *,
                     start: int) -> Mention:
-    name = " ".join(words[s:e])
+    name = join_name(words[s:e])
     return Mention(start=start, end=e, name=name, code=title.code, country=title.country,
                    sector=title.sector, kind="person", via="title", titles=title.titles,
                    affiliation=title.affiliation, extra={"titled": True})
@@ -90,7 +96,7 @@ def _name_at(out: list[Mention], idx: int, i: int, words: Sequence[str],
     if ents is not None and i < len(words) and ents[i] is not None:
         label, s, e = ents[i]  # type: ignore[misc]
         if label == "PERSON" and s == i and not any(o.start < e and o.end > s for o in out):
-            return Mention(start=s, end=e, name=" ".join(words[s:e]), code="", country=None,
+            return Mention(start=s, end=e, name=join_name(words[s:e]), code="", country=None,
                            sector=None, kind="person", via="title")
     return None
 
@@ -107,7 +113,7 @@ def _name_ending(out: list[Mention], idx: int, i: int, words: Sequence[str],
     if ents is not None and i > 0 and ents[i - 1] is not None:
         label, s, e = ents[i - 1]  # type: ignore[misc]
         if label == "PERSON" and e == i and not any(o.start < e and o.end > s for o in out):
-            return Mention(start=s, end=e, name=" ".join(words[s:e]), code="", country=None,
+            return Mention(start=s, end=e, name=join_name(words[s:e]), code="", country=None,
                            sector=None, kind="person", via="title")
     return None
 
