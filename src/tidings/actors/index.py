@@ -66,10 +66,21 @@ class ActorIndex:
         """
         out: list[Actor] = []
         seen: set[tuple[str, str]] = set()
-        for tok in _conjuncts(head):
+        todo = _conjuncts(head)
+        visited = {t.i for t in todo}
+        while todo:
+            tok = todo.pop(0)
             n = self._mention_for(tok, depth=2)
             if n is None:
                 continue
+            # "Barack Obama and Vladimir Putin" parsed with the first name as the head: the
+            # coordination hangs on another token of the same name
+            start, end = self.spans[n]
+            for i in range(start, end) if self.mentions[n].kind == "person" else ():
+                for extra in _conjuncts(self.doc[i])[1:]:
+                    if extra.i not in visited and not start <= extra.i < end:
+                        visited.add(extra.i)
+                        todo.append(extra)
             found = [self.mentions[n], *self.also.get(n, ())]
             found += self._distributed(n)
             # text order: "US and British activists" gives the US first

@@ -317,7 +317,13 @@ _TIME_WORDS = frozenset(
 def _temporal(prep: Token) -> bool:
     """ "on Friday", "in March": a time phrase is never an argument slot."""
     o = pobj(prep)
-    return o is not None and (o.ent_type_ in ("DATE", "TIME") or o.lower_ in _TIME_WORDS)
+    if o is None or not (o.ent_type_ in ("DATE", "TIME") or o.lower_ in _TIME_WORDS):
+        return False
+    # "met with Syrian President Bashar Assad Tuesday": the parser heads the name with the
+    # day; a name compounded into the time word is the real object
+    return not any(
+        c.dep_ == "compound" and c.ent_type_ not in ("", "DATE", "TIME") for c in o.children
+    )
 
 
 def _child(tok: Token, words: frozenset[str], deps: frozenset[str] | None = None) -> Token | None:
