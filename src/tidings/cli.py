@@ -204,7 +204,9 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
             "--outlet", default=None, help="Outlet name (site, source footer or cited outlet)."
         ),
         click.option(
-            "--modality", default=None, help="asserted, reported, negated, conditional or future."
+            "--modality",
+            default=None,
+            help="asserted, reported, alleged, negated, conditional or future.",
         ),
         click.option(
             "--article", "article_id", default=None, help="Only records of this article id."
@@ -306,6 +308,13 @@ def eval_group() -> None:
     default=None,
     help="cameo: the unit suite's CAMEO-only records without text-code actors.",
 )
+@click.option(
+    "--modalities",
+    default="asserted,reported,future",
+    show_default=True,
+    help="Comma-separated event modalities that are scored (negated, conditional and alleged "
+    "events are not events in PETRARCH's gold; 'all' scores every event).",
+)
 @click.option("--errors", is_flag=True, help="List misses (-) and false alarms (+) per sentence.")
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
@@ -316,6 +325,7 @@ def eval_petrarch(
     replace_builtin: bool | None,
     discards: bool,
     subset: str | None,
+    modalities: str,
     errors: bool,
     fmt: str,
 ) -> None:
@@ -330,8 +340,16 @@ def eval_petrarch(
     from pathlib import Path
 
     from .evaluation import format_report_table, run_eval
+    from .model import MODALITIES
 
     replace = replace_builtin if replace_builtin is not None else subset == "cameo"
+    scored = MODALITIES if modalities == "all" else tuple(m.strip() for m in modalities.split(","))
+    unknown = sorted(set(scored) - set(MODALITIES))
+    if unknown:
+        raise click.UsageError(
+            f"--modalities: unknown modality {', '.join(unknown)} (choose from "
+            f"{', '.join(MODALITIES)} or 'all')"
+        )
     report = _guard_call(
         lambda: run_eval(
             Path(records),
@@ -339,6 +357,7 @@ def eval_petrarch(
             subset=subset,
             replace_builtin=replace,
             discards=discards,
+            modalities=scored,
         )
     )
     if fmt == "json":

@@ -13,8 +13,15 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, TypeVar
 
-Modality = Literal["asserted", "reported", "negated", "conditional", "future"]
-MODALITIES: tuple[str, ...] = ("asserted", "reported", "negated", "conditional", "future")
+Modality = Literal["asserted", "reported", "alleged", "negated", "conditional", "future"]
+MODALITIES: tuple[str, ...] = (
+    "asserted",
+    "reported",
+    "alleged",
+    "negated",
+    "conditional",
+    "future",
+)
 DatePrecision = Literal["day", "month", "year", "publication"]
 QuoteKind = Literal["direct", "partial", "indirect"]
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from tidings.evaluation import Triple, event_triple, run_eval
-from tidings.model import Actor, Event
+from tidings.model import MODALITIES, Actor, Event
 
 ROWS = [
     {
@@ -76,3 +79,28 @@ def test_runner_event_triple_uses_no_actor_marker() -> None:
         plover=None,
     )
     assert event_triple(event) == Triple("FRDGOV", "---", "0231")
+
+
+@pytest.mark.model
+def test_runner_scores_only_the_modalities_petrarch_codes(tmp_path: Path, nlp: Any) -> None:
+    """A denied attack is no event for PETRARCH's gold: with the default modalities the
+    no-event record is right; scoring every modality makes the denial's negated attack a
+    false alarm."""
+    row = {
+        "id": "n1",
+        "date": "20220210",
+        "text": "Russia did not attack Ukraine.",
+        "events": [],
+        "category": "NEG",
+        "expected_outcome": "no_events",
+        "evaluate": True,
+        "config": {},
+        "all_codes_cameo": True,
+        "text_code_actor": False,
+    }
+    path = tmp_path / "records.jsonl"
+    path.write_text(json.dumps(row), encoding="utf-8")
+    default = run_eval(path, nlp=nlp)
+    assert default.no_event_right == 1 and default.sentences_exact == 1
+    everything = run_eval(path, nlp=nlp, modalities=MODALITIES)
+    assert everything.no_event_right == 0 and everything.sentences_exact == 0

@@ -48,6 +48,16 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Ukraine said Russian forces shelled Kyiv overnight.",
             {("RUS", "UKR", "194", "reported"), ("UKR", "RUS", "112", "asserted")},
         ),
+        # an accusation's content is alleged, not reported: "claimed that", "accused of"
+        (
+            "Ukraine claimed that Russian forces had shelled Kyiv.",
+            {("RUS", "UKR", "194", "alleged"), ("UKR", "RUS", "112", "asserted")},
+        ),
+        # a charge: the court's act is asserted, the deed it punishes only alleged
+        (
+            "A Belarusian court jailed a Polish activist for attacking Belarusian police officers.",
+            {("BLR", "POL", "173", "asserted"), ("POL", "BLR", "182", "alleged")},
+        ),
         # passive with a "by" agent
         (
             "Moscow was blamed by NATO for the cyber attack.",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +28,13 @@ log = logging.getLogger(__name__)
 
 SentenceCoder = Callable[[str, date | None], Iterable[Triple | tuple[str, str, str]]]
 
+# The modalities a PETRARCH gold set codes: what the text asserts, attributes to a source or
+# announces. A negated event ("did not attack") is no event in CAMEO (refusals are coded as 12x
+# in their own right), a conditional one ("if Russia invades") only a supposition, and an
+# alleged one ("accused Y of attacking", "claimed that Y attacked") is the content of an
+# accusation, which CAMEO codes as the accusation (112) by the speaker.
+SCORED_MODALITIES: frozenset[str] = frozenset({"asserted", "reported", "future"})
+
 
 def event_triple(event: Event) -> Triple:
     """The (source, target, code) triple of a coded event; a missing actor is ``---``,
@@ -43,6 +50,7 @@ def tidings_coder(
     dictionaries: PetrarchDictionaries | None = None,
     replace_builtin: bool = False,
     discards: bool = True,
+    modalities: Collection[str] = SCORED_MODALITIES,
 ) -> SentenceCoder:
     """The default coder: Tidings' sentence coder with the built-in actor dictionary,
     extended by (or, with ``replace_builtin``, replaced by) PETRARCH dictionaries.
@@ -50,7 +58,8 @@ def tidings_coder(
     PETRARCH actors and agents become actor entries; verb patterns are matched by the
     coder's PETRARCH surface matcher (``VerbLexicon.with_petrarch``); the discard list
     drops a sentence before coding, as PETRARCH does, unless ``discards`` is False
-    (Phoenix's list drops any sentence saying "years ago" or "1994").
+    (Phoenix's list drops any sentence saying "years ago" or "1994"). Only events whose
+    modality is in ``modalities`` are scored (``SCORED_MODALITIES``: see there).
     """
     from ..actors import ActorDictionary
     from ..events import VerbLexicon, code_sentence
@@ -71,7 +80,7 @@ def tidings_coder(
         if discard_list is not None and discard_list.find(text) is not None:
             return []
         events = code_sentence(text, nlp=pipeline, dictionary=dictionary, on=on, lexicon=lexicon)
-        return [event_triple(e) for e in events]
+        return [event_triple(e) for e in events if e.modality in modalities]
 
     return code
 
@@ -87,21 +96,26 @@ def run_eval(
     discards: bool = True,
     match: ActorMatch = "exact",
     name: str | None = None,
+    modalities: Collection[str] = SCORED_MODALITIES,
 ) -> EvalReport:
     """Code every evaluated record of the gold file at ``path`` and score the result.
 
     ``dictionaries`` is a directory of PETRARCH dictionaries used with the default coder;
     ``subset`` a name from ``records.SUBSETS`` ("cameo": the unit suite's CAMEO-only
-    records); ``replace_builtin`` and ``discards`` go to ``tidings_coder``. ``coder``
-    replaces the default coder (then ``dictionaries``, ``nlp``, ``replace_builtin`` and
-    ``discards`` are not used). ``match`` is the actor comparison, see
-    ``scoring.normalise_actor``.
+    records); ``replace_builtin``, ``discards`` and ``modalities`` go to
+    ``tidings_coder``. ``coder`` replaces the default coder (then ``dictionaries``, ``nlp``,
+    ``replace_builtin``, ``discards`` and ``modalities`` are not used). ``match`` is the
+    actor comparison, see ``scoring.normalise_actor``.
     """
     records = load_records(path, subset=subset)
     if coder is None:
         loaded = load_dictionaries(dictionaries) if dictionaries is not None else None
         coder = tidings_coder(
-            nlp=nlp, dictionaries=loaded, replace_builtin=replace_builtin, discards=discards
+            nlp=nlp,
+            dictionaries=loaded,
+            replace_builtin=replace_builtin,
+            discards=discards,
+            modalities=modalities,
         )
     predictions: dict[str, list[Triple]] = {}
     started = time.perf_counter()

@@ -350,13 +350,17 @@ def _code_match(
         # threat says; the threat itself is made as its own verb stands
         reading = event_modality(governor, lexicon.cues, reported_sentence=reported_all)
     modality = reading.modality
+    if modality == "negated" and any(t.dep_ == "neg" for t in trigger):
+        # a pattern that spells out its negator ("will not * [081]" in PETRARCH dictionaries)
+        # already carries the negation in its code
+        modality, rule = "asserted", f"{rule}+negator"
     if (
         tok.lemma_ in lexicon.cues.conditional_reactions
         and code == "130"
         and not participants.conditioned(tok, lexicon.cues.condition_marks)
     ):
         return  # a reaction that happened or is only announced threatens no one
-    if modality in ("asserted", "reported") and polar_question(tok.sent):
+    if modality in ("asserted", "reported", "alleged") and polar_question(tok.sent):
         # "Is Russia massing troops?": a yes/no question supposes the event, it does not
         # assert it (press briefings are full of them)
         modality, rule = "conditional", f"{rule}+question"
@@ -380,7 +384,7 @@ def _code_match(
     speaker_codes = {a.code for a in speaker}
     speaker_countries = {a.country for a in speaker if a.country}
     if (
-        modality == "reported"
+        modality in ("reported", "alleged")
         and speaker_codes
         and (
             speaker_codes == {s.code for s in sources}

@@ -1,12 +1,14 @@
-"""Modality of a coded event: asserted, reported, negated, conditional or future.
+"""Modality of a coded event: asserted, reported, alleged, negated, conditional or future.
 
 The trigger's clause and the chain of clauses governing it are read bottom-up. Each link can
 add a cue: a negator ("did not", "never") or a negating governor ("denied attacking"); an
 if/unless clause; a future auxiliary or an intent governor ("will", "plans to", "is expected
 to"); a speech or accusation governor ("X said Y attacked", "accused Y of attacking"), a
-reporting adverb ("reportedly") or "according to". When several cues apply the strongest
-reading wins, in the order conditional > negated > future > reported: an event that the text
-only supposes, denies or announces must never come out as asserted or merely reported.
+reporting adverb ("reportedly") or "according to". An accusation makes its content alleged
+rather than reported: "accused Y of attacking", "claimed that Y had attacked", "jailed X for
+helping militants" (the charge). When several cues apply the strongest reading wins, in the
+order conditional > negated > future > alleged > reported: an event that the text only
+supposes, denies or announces must never come out as asserted or merely reported.
 """
 
 from __future__ import annotations
@@ -19,10 +21,36 @@ from .lexicon import ModalityCues
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-PRIORITY = ("conditional", "negated", "future", "reported", "asserted")
+PRIORITY = ("conditional", "negated", "future", "alleged", "reported", "asserted")
 _UP_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", "csubj"})
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
 _CIRCUMSTANCE_PREPS = frozenset({"during", "after", "since", "amid", "following", "throughout"})
+# Sanctions for a deed: "jailed a student for helping militants" states the charge, which the
+# sentence does not assert as fact (the court's finding is reported as such)
+_CHARGING_VERBS = frozenset(
+    {
+        "jail",
+        "imprison",
+        "sentence",
+        "convict",
+        "arrest",
+        "detain",
+        "charge",
+        "indict",
+        "prosecute",
+        "fine",
+        "punish",
+        "condemn",
+        "sanction",
+        "expel",
+        "deport",
+        "execute",
+        "investigate",
+        "blame",
+        "criticise",
+        "criticize",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -169,8 +197,10 @@ def event_modality(
         if link == "pcomp" and head.dep_ == "prep":
             head = head.head
             if head.lemma_ in cues.accusation:
-                found.add("reported")
+                found.add("alleged")
                 speech = speech or head
+            elif head.lemma_ in _CHARGING_VERBS and t.head.lower_ == "for" and t.tag_ == "VBG":
+                found.add("alleged")
             if head.lemma_ == "deny":
                 found.add("negated")
             elif head.lemma_ in cues.future_governors or (
@@ -194,7 +224,8 @@ def event_modality(
             if head.lemma_ in cues.negating_governors and link == "xcomp" or head.lemma_ == "deny":
                 found.add("negated")
         if link in ("ccomp", "parataxis") and head.lemma_ in cues.speech:
-            found.add("reported")
+            # "claimed that ISIL had attacked", "alleged that France helped": an accusation
+            found.add("alleged" if head.lemma_ in cues.accusation else "reported")
             speech = speech or head
         if (
             link == "xcomp"
@@ -207,5 +238,7 @@ def event_modality(
         t = head
     for m in PRIORITY:
         if m in found:
-            return ModalityReading(modality=m, speech=speech if m == "reported" else None)
+            return ModalityReading(
+                modality=m, speech=speech if m in ("reported", "alleged") else None
+            )
     return ModalityReading(modality="asserted")
