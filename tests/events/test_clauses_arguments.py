@@ -138,3 +138,29 @@ def test_clauses_required_object_missing_means_no_match(build_doc: Callable[...,
         ],
     )
     assert clauses.best_match(doc[1], VerbLexicon.builtin()) is None
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma", "misspelt"),
+    [
+        ("departes", "depart", True),  # "-es" after a plain consonant is a typo
+        ("attackes", "attack", True),
+        ("departs", "depart", False),
+        ("fixes", "fix", False),  # sibilant stems take "-es"
+        ("reaches", "reach", False),
+        ("goes", "go", False),
+        ("writes", "write", False),  # "-s" after a silent "e"
+    ],
+)
+def test_misspelt_third_person_forms_are_no_triggers(
+    build_doc: Callable[..., Any], form: str, lemma: str, misspelt: bool
+) -> None:
+    doc = build_doc(
+        ["Russia", form, "Ukraine"],
+        [1, 1, 1],
+        ["nsubj", "ROOT", "dobj"],
+        pos=["PROPN", "VERB", "PROPN"],
+        tags=["NNP", "VBZ", "NNP"],
+        lemmas=["Russia", lemma, "Ukraine"],
+    )
+    assert clauses.misspelt_verb(doc[1]) is misspelt

@@ -507,9 +507,22 @@ def _match_via(
     return scope, 3 + fit
 
 
+# English adds "-es" to a verb only after a sibilant or "o" ("fixes", "reaches", "goes")
+_ES_STEMS = ("s", "x", "z", "ch", "sh", "o")
+
+
+def misspelt_verb(tok: Token) -> bool:
+    """A third-person form no English verb has ("departes"): the lemmatizer's suffix rules
+    still find the verb, but a coder must not read a typo as an event it cannot vouch for."""
+    form, lemma = tok.lower_, tok.lemma_.lower()
+    return tok.tag_ == "VBZ" and form == lemma + "es" and not lemma.endswith(_ES_STEMS)
+
+
 def best_match(tok: Token, lexicon: VerbLexicon) -> Match | None:
     """The highest-scoring lexicon entry at ``tok`` (a verb or a nominal trigger)."""
     if tok.pos_ in ("VERB", "AUX"):
+        if misspelt_verb(tok):
+            return None
         table = lexicon.verbs
     elif tok.pos_ in ("NOUN", "PROPN"):
         table = lexicon.nouns

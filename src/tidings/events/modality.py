@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 PRIORITY = ("conditional", "negated", "future", "alleged", "reported", "asserted")
 _UP_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", "csubj"})
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
+_POSSIBILITY_AUX = frozenset({"might", "may", "could", "might've", "may've", "could've"})
 _CIRCUMSTANCE_PREPS = frozenset({"during", "after", "since", "amid", "following", "throughout"})
 # Sanctions for a deed: "jailed a student for helping militants" states the charge, which the
 # sentence does not assert as fact (the court's finding is reported as such)
@@ -186,6 +187,10 @@ def event_modality(
             found.add("negated")
         if _aux_future(t, cues):
             found.add("future")
+        if any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY_AUX for c in t.children):
+            # "Russia might invade", "the USA might want Obama to head back": a possibility
+            # the writer entertains is a hypothetical, never an event that happened
+            found.add("conditional")
         if any(c.dep_ == "advmod" and c.lower_ in cues.reported_adverbs for c in t.children):
             found.add("reported")
         link = t.dep_
