@@ -58,6 +58,15 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "A Belarusian court jailed a Polish activist for attacking Belarusian police officers.",
             {("BLR", "POL", "173", "asserted"), ("POL", "BLR", "182", "alleged")},
         ),
+        # violence by protesters is a riot (145), by security forces against them repression
+        (
+            "Georgian protesters stormed the Russian embassy in Tbilisi.",
+            {("GEO", "RUS", "145", "asserted")},
+        ),
+        (
+            "Belarusian police beat opposition protesters in Minsk.",
+            {("BLR", "BLR", "175", "asserted")},
+        ),
         # passive with a "by" agent
         (
             "Moscow was blamed by NATO for the cyber attack.",

@@ -21,7 +21,7 @@ Decisions:
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -62,6 +62,13 @@ _VISITS = frozenset({"042", "043", "044"})
 # other ("the US, Russia and China met"), whichever dictionary matched the verb (a PETRARCH
 # pattern carries no symmetric flag).
 _MUTUAL = frozenset({"040", "041", "044", "046"})
+# CAMEO 145 and 175: violence by a crowd of protesters is a violent protest (riot), and violence
+# by security forces against protesters is violent repression, whatever the verb
+_VIOLENT_ACTS = frozenset({"17", "18", "19", "20"})
+_PROTESTERS = frozenset(
+    {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher", "picketer"}
+)
+_SECURITY_SECTORS = frozenset({"MIL", "COP", "SPY", "GOVMIL"})
 _VOLITIONAL_AUX = frozenset({"will", "would", "wo", "shall", "'ll"})
 
 
@@ -396,19 +403,25 @@ def _code_match(
     anchor = governor if governor is not None else tok
     mutual = entry.symmetric or (code[:3] in _MUTUAL and not targets and len(sources) > 1)
     coded = () if reflexive else participants.pairs(sources, targets, symmetric=mutual)
+    crowds = (
+        _crowds(index, [*heads, *target_heads, *m.objects])
+        if code[:2] in _VIOLENT_ACTS
+        else frozenset()
+    )
     for s, t in coded:
         if not lexicon.keep_agent_only and participants.generic_only(s, t):
             continue  # "officials met", "the companies receive support": no one to code
         if code[:3] in _VISITS and s.sector == "MIL":
             continue  # "troops came to Ukraine": a deployment, not a diplomatic visit (04x)
         if code:
+            pair_code = _protest_violence(code, s, t, crowds)
             yield _Coded(
-                code=code,
+                code=pair_code,
                 source=s,
                 target=t,
                 modality=modality,
                 trigger=trigger,
-                rule=rule,
+                rule=rule if pair_code == code else f"{rule}+{pair_code}",
                 anchor=anchor,
             )
         if entry.reverse_code and t is not None:
@@ -447,6 +460,31 @@ def _code_match(
                         rule="016:deny",
                         anchor=deny,
                     )
+
+
+def _protest_violence(
+    code: str, source: Actor, target: Actor | None, crowds: frozenset[str]
+) -> str:
+    """ "protesters torched the building" is a riot (145); "police beat the demonstrators" is
+    violent repression (175); per pair, so a clash between the two codes both sides.
+    ``crowds``: codes of the actors the clause names as protesters."""
+    if code[:2] not in _VIOLENT_ACTS:
+        return code
+    if source.code in crowds:
+        return "145"
+    if target is not None and target.code in crowds and source.sector in _SECURITY_SECTORS:
+        return "175"
+    return code
+
+
+def _crowds(index: ActorIndex, heads: Iterable[Token]) -> frozenset[str]:
+    """Codes of the actors named by protester nouns ("a Ukrainian protestor", "rioters")."""
+    return frozenset(
+        a.code
+        for h in heads
+        if h.lemma_.lower() in _PROTESTERS or h.lower_.rstrip("s") in _PROTESTERS
+        for a in participants.actors(index, [h])
+    )
 
 
 def _speech_events(
