@@ -129,7 +129,7 @@ def test_matching_resolution_places(actors, words, expected) -> None:
          ["FRAGOV", "DEUGOV", "ITAGOV"]),
         # a country noun does not modify the role: Israel stays Israel
         (["Israel", "and", "Palestinian", "militants", "clashed"], [4, 0, 3, 0, 4],
-         ["nsubj", "cc", "amod", "conj", "ROOT"], 0, ["ISR", "PSEREB"]),
+         ["nsubj", "cc", "amod", "conj", "ROOT"], 0, ["ISR", "PSEUAF"]),
     ],
 )
 def test_matching_resolution_coordinated_affiliations_share_a_role(

@@ -50,16 +50,17 @@ def name_case_ok(entry: ActorEntry, words: Sequence[str], folded: Sequence[str],
 def drop_stances(raw: list[Mention], words: Sequence[str],
                   folded: Sequence[str]) -> list[Mention]:
     """"pro-Russian separatists", "anti-American protesters": the country names a stance,
-    not an actor, and must not become the group's affiliation. "Iran-backed Houthis",
+    not an actor, and must not become the group's affiliation; likewise a role word
+    ("attacks on non-Muslims", "pro-government militias" UAF, not GOV). "Iran-backed Houthis",
     "rebel-held Aleppo", "UK-based monitor": a name or role before a hyphenated participle
     only modifies what follows (the Houthis act, not Iran)."""
     out = []
     n = len(folded)
     for m in raw:
         s, e = m.start, m.end
-        if (m.kind == "country" and s >= 2 and folded[s - 1] == "-"
+        if (m.kind in ("country", "role") and s >= 2 and folded[s - 1] == "-"
                 and folded[s - 2] in grammar_words("stances")):
-            continue
+            continue  # also "non-Muslims", "anti-government": a stance, not the group
         if (e + 1 < n and folded[e] == "-"
                 and folded[e + 1] in grammar_words("dependent_participles")):
             continue

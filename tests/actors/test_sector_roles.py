@@ -1,0 +1,145 @@
+"""Sector codes of role nouns follow the CAMEO agent conventions (as the Phoenix agents
+dictionary encodes them): which noun gives which sector, how a religion word adds its code
+after the sector, and which words are no actor on their own."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tidings.actors import ActorDictionary, index_actors
+
+ON = date(2023, 5, 2)
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.builtin()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        # armed actors: allegiance named (REB, SEP, MIL) or left open (UAF)
+        ("Syrian rebels", "SYRREB"),
+        ("Colombian guerrillas", "COLREB"),
+        ("Pakistani militants", "PAKUAF"),
+        ("Libyan militias", "LBYUAF"),
+        ("gunmen", "---UAF"),
+        ("Iraqi fighters", "IRQUAF"),
+        ("rebel fighters", "---REB"),
+        ("Ukrainian separatists", "UKRSEP"),
+        ("Malian paramilitaries", "MLIMIL"),
+        ("Greek coast guard", "GRCMIL"),
+        ("Spanish border police", "ESPCOP"),
+        # religion after the sector (CAMEO third level)
+        ("Somali Islamist militants", "SOMUAFMUS"),
+        ("Filipino Muslim rebels", "PHLREBMUS"),
+        ("militant Islamists", "---UAFMUS"),
+        ("Nigerian Christian students", "NGAEDUCHR"),
+        ("Egyptian Christians", "EGYCHR"),
+        ("Iraqi Sunnis", "IRQMUS"),
+        ("Muslim clerics", "---MUS"),
+        ("Indian Hindus", "INDHIN"),
+        ("jihadists", "---UAFMUS"),
+        # government offices with a second sector
+        ("Iraq's national security adviser", "IRQGOVMIL"),
+        ("the Kenyan health ministry", "KENGOVHLH"),
+        ("the Indian agriculture minister", "INDGOVAGR"),
+        ("the French education ministry", "FRAGOVEDU"),
+        ("the Turkish central bank", "TURGOVBUS"),
+        ("the Russian prosecutor general", "RUSGOVJUD"),
+        ("the Egyptian transport ministry", "EGYGOV"),
+        ("the Brazilian finance ministry", "BRAGOV"),
+        # society
+        ("French farmers", "FRAAGR"),
+        ("Indian human rights groups", "INDHRI"),
+        ("Russian rights activists", "RUSHRI"),
+        ("Chinese dissidents", "CHNOPP"),
+        ("Turkish lawmakers", "TURLEG"),
+        ("Spanish judges", "ESPJUD"),
+        ("Brazilian men", "BRAPPL"),
+        ("Afghan women", "AFGCVL"),
+        ("Israeli settlers", "ISRSET"),
+        ("Afghan refugees", "AFGREF"),
+        ("Japanese companies", "JPNBUS"),
+        ("Mexican drug cartels", "MEXCRM"),
+        ("German environmentalists", "DEUENV"),
+        ("Polish priests", "POLREL"),
+        ("Russian state television", "RUSGOVMED"),
+        ("British newspapers", "GBRMED"),
+    ],
+)
+def test_sector_roles_noun_gives_cameo_sector(actors, phrase: str, code: str) -> None:
+    actor = actors.lookup(phrase, on=ON)
+    assert actor is not None, phrase
+    assert actor.code == code
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Islamic",  # an adjective that only qualifies a role noun
+        "Jewish",
+    ],
+)
+def test_sector_roles_religion_adjective_alone_is_no_actor(actors, phrase: str) -> None:
+    assert actors.lookup(phrase, on=ON) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "codes"),
+    [
+        ("pro-government militias", ["---UAF"]),  # the militias, not the government
+        ("attacks on non-Muslims", []),  # a stance, not the group
+        ("anti-Christian violence", []),
+    ],
+)
+def test_sector_roles_stance_prefix_drops_the_role(actors, phrase: str,
+                                                   codes: list[str]) -> None:
+    from tidings.actors.dictionary import split_words
+    from tidings.actors.matching import match_words
+
+    found = match_words(list(split_words(phrase)), dictionary=actors, on=ON)
+    assert [m.code for m in found] == codes
+
+
+def _codes(nlp: Any, actors: ActorDictionary, text: str) -> dict[str, str]:
+    index = index_actors(nlp(text), dictionary=actors, on=ON)
+    return {m.text: m.code for m in index.mentions}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Pakistani militants ambushed an army convoy near the border on Sunday.",
+         "Pakistani militants", "PAKUAF"),
+        ("Gunmen stormed a hotel in the capital overnight.", "Gunmen", "---UAF"),
+        ("Somali Islamist militants attacked a military base on Friday.",
+         "Somali Islamist militants", "SOMUAFMUS"),
+        ("Iraq's national security adviser flew to Tehran for talks.",
+         "Iraq's national security adviser", "IRQGOVMIL"),
+        ("The Kenyan health ministry reported twelve new cases.",
+         "The Kenyan health ministry", "KENGOVHLH"),
+        ("French farmers blocked roads with tractors in protest.", "French farmers", "FRAAGR"),
+        ("Indian human rights groups condemned the arrests.", "Indian human rights groups",
+         "INDHRI"),
+        ("Israeli settlers attacked a village south of Nablus.", "Israeli settlers", "ISRSET"),
+        ("Police arrested two Brazilian men at the airport.", "Brazilian men", "BRAPPL"),
+        ("Egyptian Christians gathered outside the cathedral.", "Egyptian Christians",
+         "EGYCHR"),
+    ],
+)
+def test_sector_roles_in_parsed_sentences(nlp, actors, text: str, mention: str,
+                                          code: str) -> None:
+    assert _codes(nlp, actors, text).get(mention) == code
+
+
+@pytest.mark.model
+def test_sector_roles_religion_adjective_in_a_name_is_no_actor(nlp, actors) -> None:
+    codes = _codes(nlp, actors, "The Islamic Republic rejected the offer, and Jewish "
+                                "groups welcomed the decision.")
+    assert not any(code.endswith(("MUS", "JEW")) for code in codes.values())
