@@ -58,6 +58,16 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "A Belarusian court jailed a Polish activist for attacking Belarusian police officers.",
             {("BLR", "POL", "173", "asserted"), ("POL", "BLR", "182", "alleged")},
         ),
+        # "it"/"they" in a complement clause is the speaker: a claim of its own act is 015
+        # and the act stays alleged; what it says it did, it asserts
+        (
+            "Turkey claimed that it had shot down a Syrian drone.",
+            {("TUR", "SYR", "015", "asserted"), ("TUR", "SYR", "190", "alleged")},
+        ),
+        (
+            "Britain said it had sent anti-tank weapons to Ukraine.",
+            {("GBR", "UKR", "072", "asserted")},
+        ),
         # violence by protesters is a riot (145), by security forces against them repression
         (
             "Georgian protesters stormed the Russian embassy in Tbilisi.",

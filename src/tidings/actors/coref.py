@@ -210,9 +210,9 @@ def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
                 ante = _person(seen, sent[i], female=low in female_pr, not_subject=is_object,
                                main=_main_subject(view, i))
             elif low in thing_pr and _is_actor_it(view, i):
-                ante = _thing(seen, sent[i])
+                ante = _reporter(view, i, owner_at) or _thing(seen, sent[i])
             elif low in group_pr and _is_actor_it(view, i):
-                ante = _group(seen, sent[i])
+                ante = _reporter(view, i, owner_at) or _group(seen, sent[i])
             if ante is not None:
                 p = Mention(start=i, end=i + 1, name="", code="", country=None, sector=None,
                             kind="person")
@@ -302,6 +302,29 @@ def _topic(seen: list[_Seen], here: int, *, female: bool) -> Mention | None:
             continue
         return s.mention
     return None
+
+
+def _reporter(view: TokenView, i: int, owner_at: Mapping[int, Mention]) -> Mention | None:
+    """ "The US claimed that they had attacked Iraq", "NATO said it would respond": "it" or
+    "they" as the subject of a clause that is the complement of a verb whose own subject is a
+    country, IGO or organisation refers to that subject (the speaker speaks of itself). A
+    coordinated subject ("Russia and China said they ...") is left to the general rules."""
+    if view.dep[i] not in _SUBJECT_DEPS:
+        return None
+    clause = view.head[i]
+    if view.dep[clause] != "ccomp" or view.head[clause] == clause:
+        return None
+    governor = view.head[clause]
+    lo, hi = max(0, governor - 30), min(len(view.dep), governor + 1)
+    subjects = [j for j in range(lo, hi) if view.head[j] == governor and view.dep[j] == "nsubj"]
+    if len(subjects) != 1 or any(
+        view.head[j] == subjects[0] and view.dep[j] == "conj" for j in range(lo, hi)
+    ):
+        return None
+    m = owner_at.get(subjects[0])
+    if m is None or not (m.kind in ("country", "igo") or (m.kind == "role" and "org" in m.tags)):
+        return None
+    return m
 
 
 def _thing(seen: list[_Seen], here: int) -> Mention | None:

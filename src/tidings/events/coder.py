@@ -391,14 +391,15 @@ def _code_match(
     speaker_codes = {a.code for a in speaker}
     speaker_countries = {a.country for a in speaker if a.country}
     if (
-        modality in ("reported", "alleged")
+        modality == "reported"
         and speaker_codes
         and (
             speaker_codes == {s.code for s in sources}
             or (speaker_countries and speaker_countries == {s.country for s in sources})
         )
     ):
-        # an actor reporting its own action asserts it (a government its own forces' too)
+        # an actor reporting its own action asserts it (a government its own forces' too);
+        # what it only claims ("claimed that they had attacked") stays alleged
         modality = "asserted"
     anchor = governor if governor is not None else tok
     mutual = entry.symmetric or (code[:3] in _MUTUAL and not targets and len(sources) > 1)
