@@ -69,6 +69,7 @@ _PROTESTERS = frozenset(
     {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher", "picketer"}
 )
 _SECURITY_SECTORS = frozenset({"MIL", "COP", "SPY", "GOVMIL"})
+_ARMED_COMBAT = ("193", "194", "195", "196", "20")
 _VOLITIONAL_AUX = frozenset({"will", "would", "wo", "shall", "'ll"})
 
 
@@ -471,8 +472,8 @@ def _protest_violence(
     ``crowds``: codes of the actors the clause names as protesters."""
     if code[:2] not in _VIOLENT_ACTS:
         return code
-    if source.code in crowds:
-        return "145"
+    if source.code in crowds and not code.startswith(_ARMED_COMBAT):
+        return "145"  # (rockets or missiles are armed combat, whoever fires them)
     if target is not None and target.code in crowds and source.sector in _SECURITY_SECTORS:
         return "175"
     return code
