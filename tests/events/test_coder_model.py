@@ -68,6 +68,17 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Britain said it had sent anti-tank weapons to Ukraine.",
             {("GBR", "UKR", "072", "asserted")},
         ),
+        # the speaker of a trailing attribution is never the agent of a clause in the report
+        (
+            "One man was killed and several houses were hit in Kharkiv, the Ukrainian governor said.",
+            set(),
+        ),
+        (
+            "Russian shells killed one man and hit houses in Kharkiv, the Ukrainian governor said.",
+            set(),
+        ),
+        # naming someone is no call and no appeal
+        ("The senator called the Russian ambassador a liar on a live microphone.", set()),
         # violence by protesters is a riot (145), by security forces against them repression
         (
             "Georgian protesters stormed the Russian embassy in Tbilisi.",

@@ -226,6 +226,8 @@ def _coordinated_with_speech(tok: Token) -> bool:
         tok.dep_ == "conj"
         and tok.pos_ == "VERB"
         and not any(c.dep_ in clauses.SUBJECT_DEPS for c in tok.children)
+        # "... were hit in Kyiv, the mayor said": a passive conjunct has its own patient
+        and not clauses.is_passive(tok)
         and head.dep_ == "ccomp"
         and head.head.i != head.i
     )
@@ -291,8 +293,11 @@ def _code_match(
         trigger = (governor, *trigger)
     if code.startswith("191") and tok.dep_ == "acl" and tok.tag_ == "VBG":
         return  # "forces surrounding Ukraine": where the forces stand, not a blockade
-    if code.startswith("041") and any(c.dep_ == "oprd" for c in tok.children):
-        return  # "called Putin a killer", "what he called U-24": naming, not a phone call
+    if tok.lemma_ == "call" and (
+        any(c.dep_ == "oprd" for c in tok.children)
+        or sum(c.dep_ == "dobj" for c in tok.children) > 1
+    ):
+        return  # "called Putin a killer", "what he called U-24": naming, not a call or appeal
     heads = [
         participants.np_head(h)
         for h in participants.subject_list(participants.source_heads(m, governor))
@@ -310,7 +315,14 @@ def _code_match(
             sources, [*m.targets, *(c for c in tok.children if c.dep_ == "conj")]
         )
     modality_at = tok
-    if not sources and governor is None and _coordinated_with_speech(tok):
+    if (
+        not sources
+        and governor is None
+        and _coordinated_with_speech(tok)
+        # "Russian shells killed a man and hit houses, the governor said": the conjunct
+        # shares a subject that names an actor, even one that cannot act itself
+        and not participants.actors(index, heads)
+    ):
         modality_at = tok.head.head  # the speaker's own act stands as the speech verb does
         # "Russia said the talks had failed and blamed Ukraine": the parser hangs "blamed" on
         # "failed"; with no actor in that clause it is the speaker's second act
@@ -336,6 +348,7 @@ def _code_match(
     found = participants.specific(
         participants.targets(m, target_heads, sources, index=index, code=code)
     )
+
     targets = participants.addressees(found, code=code)
     if found and not targets:
         return  # "told reporters", "spoke to the media": a statement to the press, no event
