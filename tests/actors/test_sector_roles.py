@@ -70,6 +70,11 @@ def actors() -> ActorDictionary:
         ("Polish priests", "POLREL"),
         ("Russian state television", "RUSGOVMED"),
         ("British newspapers", "GBRMED"),
+        ("the Myanmar military junta", "MMRGOVMIL"),
+        ("Ukrainian military intelligence", "UKRMILSPY"),
+        ("Venezuelan defectors", "VENOPP"),
+        ("Iranian spokesmen", "IRNGOV"),  # a spokesperson speaks for the body: GOV, not MED
+        ("Iraqi assailants", "IRQUAF"),
     ],
 )
 def test_sector_roles_noun_gives_cameo_sector(actors, phrase: str, code: str) -> None:
@@ -99,6 +104,26 @@ def test_sector_roles_religion_adjective_alone_is_no_actor(actors, phrase: str) 
 )
 def test_sector_roles_stance_prefix_drops_the_role(actors, phrase: str,
                                                    codes: list[str]) -> None:
+    from tidings.actors.dictionary import split_words
+    from tidings.actors.matching import match_words
+
+    found = match_words(list(split_words(phrase)), dictionary=actors, on=ON)
+    assert [m.code for m in found] == codes
+
+
+@pytest.mark.parametrize(
+    ("phrase", "codes"),
+    [
+        ("British intelligence", ["GBRSPY"]),
+        ("artificial intelligence", []),  # a noun that needs an owner to be an actor
+        ("Russian television", ["RUSMED"]),
+        ("on television", []),
+        ("Japanese industry", ["JPNBUS"]),
+        ("the industry", []),
+    ],
+)
+def test_sector_roles_owned_nouns_need_an_owner(actors, phrase: str,
+                                                codes: list[str]) -> None:
     from tidings.actors.dictionary import split_words
     from tidings.actors.matching import match_words
 

@@ -278,7 +278,8 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
                 holder = dictionary.holder(m.affiliation, m.titles, on)
                 if holder is not None:
                     m.take(Mention.of(holder, m.start, m.end), via="title")
-        out.append(m)
+        if not ("owned" in m.tags and m.kind == "role" and m.affiliation is None):
+            out.append(m)  # an "owned" noun acts only with its owner ("British intelligence")
         k += 1
     out = locate_places(out, folded, dictionary=dictionary)
     link_appositions(out, words=words, folded=folded, ents=ents)
@@ -376,7 +377,8 @@ def _merge_role_runs(raw: list[Mention]) -> list[Mention]:
         if prev is not None and prev.kind == "role" and m.kind == "role" and prev.end == m.start \
                 and prev.affiliation is None and m.affiliation is None:
             name = m.name if prev.name == m.name else f"{prev.name} {m.name}"
-            merged = replace(m, start=prev.start, name=name)
+            # "military intelligence" is an actor, although "intelligence" needs an owner
+            merged = replace(m, start=prev.start, name=name, tags=m.tags - {"owned"})
             sector = _run_sector(prev, m)
             if sector != m.sector:
                 merged.sector = sector
