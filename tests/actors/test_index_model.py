@@ -95,6 +95,8 @@ def test_index_model_us_and_its_allies(nlp, actors) -> None:
          "She", "Annalena Baerbock"),
         ("NATO leaders met in Brussels. The alliance said it would boost its defences.",
          "The alliance", "NATO"),
+        ("Kuleba met NATO's secretary general in Brussels. The alliance condemned Moscow.",
+         "The alliance", "NATO"),
         ("The EU agreed new sanctions. The bloc said more would follow.", "The bloc",
          "European Union"),
     ],

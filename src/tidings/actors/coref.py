@@ -375,8 +375,10 @@ def _resolve_description(m: Mention, seen_all: list[_Seen], here: int,
         for s in reversed(seen):
             a = s.mention
             owner = a.extra.get("owner")
-            if a.kind == "role" and isinstance(owner, Mention):
-                a = owner  # "NATO leaders ... the alliance": the alliance is NATO
+            if a.kind in ("role", "person") and isinstance(owner, Mention):
+                # "NATO leaders ... the alliance", "NATO's secretary general ... the alliance":
+                # the alliance is NATO
+                a = owner
             if (target in a.tags and a.kind == "igo") or (
                 target == "organisation" and a.kind == "igo"
             ) or (target == "country" and a.kind == "country" and a.sector is None):
