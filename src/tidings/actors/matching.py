@@ -16,7 +16,14 @@ from datetime import date
 from .dictionary import MAX_PATTERN_TOKENS, ActorDictionary, ActorEntry, fold, select_entry
 from .loader import grammar_words
 from .mention import Mention
-from .surface import drop_stances, locate_places, name_case_ok, other_person, stop_words
+from .surface import (
+    drop_stances,
+    locate_places,
+    merge_role_runs,
+    name_case_ok,
+    other_person,
+    stop_words,
+)
 from .titles import attach_name, link_appositions
 
 # Entities inside which a country or capital name is part of another name, not a mention of
@@ -170,7 +177,7 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
             ents: Sequence[tuple[str, int, int] | None] | None) -> list[Mention]:
     """Apply the combination rules to raw matches."""
     out: list[Mention] = []
-    raw = _merge_role_runs(drop_stances(raw, words, folded))
+    raw = merge_role_runs(drop_stances(raw, words, folded))
     sharing: dict[int, list[Mention]] = {}  # role match -> earlier conjuncts sharing it
     k = 0
     while k < len(raw):
@@ -364,53 +371,3 @@ def _name_bridge(words: Sequence[str], folded: Sequence[str], end: int, start: i
     if len(gap) > 2:
         return False
     return all(w in ("-", "'s", "'", "\u2019s") or w[:1].isupper() for w in gap)
-
-
-def _merge_role_runs(raw: list[Mention]) -> list[Mention]:
-    """Adjacent role nouns form one role whose head, the last noun, gives the sector:
-    "government forces" is military, "foreign ministry spokeswoman" a spokesperson. A
-    religion word adds its code after the head's sector ("Islamist rebels" REBMUS), and an
-    adjective that only qualifies ("Islamic") is no actor on its own."""
-    out: list[Mention] = []
-    for m in raw:
-        prev = out[-1] if out else None
-        if prev is not None and prev.kind == "role" and m.kind == "role" and prev.end == m.start \
-                and prev.affiliation is None and m.affiliation is None:
-            name = m.name if prev.name == m.name else f"{prev.name} {m.name}"
-            # "military intelligence" is an actor, although "intelligence" needs an owner
-            merged = replace(m, start=prev.start, name=name, tags=m.tags - {"owned"})
-            sector = _run_sector(prev, m)
-            if sector != m.sector:
-                merged.sector = sector
-                merged.code = f"---{sector}" if m.code.startswith("---") else prev.code
-            out[-1] = merged
-            continue
-        out.append(m)
-    return [m for m in out if "modifier" not in m.tags]
-
-
-# Sectors of the armed actors a generic "fighters"/"militants" (UAF) is a member of:
-# "rebel fighters" are rebels, "separatist militias" separatists (Phoenix REBEL_SOLDIER,
-# SEPARATIST_MILITANT ~REB: the specific modifier names the allegiance UAF leaves open).
-_ALIGNED_ARMED = frozenset({"REB", "SEP", "INS", "MIL", "COP"})
-
-
-def _run_sector(prev: Mention, head: Mention) -> str | None:
-    """The sector of two adjacent role nouns."""
-    religion = [x for x in (prev, head) if "religion" in x.tags]
-    if len(religion) == 1:
-        # CAMEO puts a religion after the actor's sector (third level): "Islamist militants"
-        # UAFMUS, "Christian rebels" REBCHR, "militant Islamists" UAFMUS. Clergy and generic
-        # officials are the religion itself ("Muslim clerics" MUS, Phoenix MUSLIM_CLERIC).
-        faith = religion[0].sector or ""
-        other = (head if religion[0] is prev else prev).sector
-        if other in (None, "GOV", "REL") or faith == "" or (other or "").endswith(faith):
-            return faith or other
-        return f"{other}{faith}"
-    if head.sector == "GOV" and prev.sector not in (None, "GOV"):
-        # "rebel leaders", "opposition officials", "union spokesman": a generic official
-        # of a non-government group belongs to the group.
-        return prev.sector
-    if head.sector == "UAF" and prev.sector in _ALIGNED_ARMED:
-        return prev.sector
-    return head.sector

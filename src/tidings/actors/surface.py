@@ -1,7 +1,7 @@
 """Surface cues that decide whether a dictionary match is an actor at all: capitalisation
 ("Turkey" / "turkey"), a hyphenated participle or an event noun after a name ("Iran-backed",
-"the Minsk agreements"), a stance prefix ("pro-Russian"), and a locative preposition before a
-place ("a protest in Beijing")."""
+"the Minsk agreements"), a stance prefix ("pro-Russian"), a locative preposition before a
+place ("a protest in Beijing"), and adjacent role nouns read as one ("Islamist militants")."""
 
 from __future__ import annotations
 
@@ -151,3 +151,53 @@ def other_person(entry: ActorEntry, words: Sequence[str], i: int,
         return False
     firsts = [fold(p.split()[0]) for p in entry.patterns if " " in p]
     return not any(f.startswith(fold(w)[:3]) for w in words[k:i] for f in firsts)
+
+
+def merge_role_runs(raw: list[Mention]) -> list[Mention]:
+    """Adjacent role nouns form one role whose head, the last noun, gives the sector:
+    "government forces" is military, "foreign ministry spokeswoman" a spokesperson. A
+    religion word adds its code after the head's sector ("Islamist rebels" REBMUS), and an
+    adjective that only qualifies ("Islamic") is no actor on its own."""
+    out: list[Mention] = []
+    for m in raw:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "role" and m.kind == "role" and prev.end == m.start \
+                and prev.affiliation is None and m.affiliation is None:
+            name = m.name if prev.name == m.name else f"{prev.name} {m.name}"
+            # "military intelligence" is an actor, although "intelligence" needs an owner
+            merged = replace(m, start=prev.start, name=name, tags=m.tags - {"owned"})
+            sector = _run_sector(prev, m)
+            if sector != m.sector:
+                merged.sector = sector
+                merged.code = f"---{sector}" if m.code.startswith("---") else prev.code
+            out[-1] = merged
+            continue
+        out.append(m)
+    return [m for m in out if "modifier" not in m.tags]
+
+
+# Sectors of the armed actors a generic "fighters"/"militants" (UAF) is a member of:
+# "rebel fighters" are rebels, "separatist militias" separatists (Phoenix REBEL_SOLDIER,
+# SEPARATIST_MILITANT ~REB: the specific modifier names the allegiance UAF leaves open).
+_ALIGNED_ARMED = frozenset({"REB", "SEP", "INS", "MIL", "COP"})
+
+
+def _run_sector(prev: Mention, head: Mention) -> str | None:
+    """The sector of two adjacent role nouns."""
+    religion = [x for x in (prev, head) if "religion" in x.tags]
+    if len(religion) == 1:
+        # CAMEO puts a religion after the actor's sector (third level): "Islamist militants"
+        # UAFMUS, "Christian rebels" REBCHR, "militant Islamists" UAFMUS. Clergy and generic
+        # officials are the religion itself ("Muslim clerics" MUS, Phoenix MUSLIM_CLERIC).
+        faith = religion[0].sector or ""
+        other = (head if religion[0] is prev else prev).sector
+        if other in (None, "GOV", "REL") or faith == "" or (other or "").endswith(faith):
+            return faith or other
+        return f"{other}{faith}"
+    if head.sector == "GOV" and prev.sector not in (None, "GOV"):
+        # "rebel leaders", "opposition officials", "union spokesman": a generic official
+        # of a non-government group belongs to the group.
+        return prev.sector
+    if head.sector == "UAF" and prev.sector in _ALIGNED_ARMED:
+        return prev.sector
+    return head.sector
