@@ -164,3 +164,20 @@ def test_scoring_to_dict_keys() -> None:
     assert "errors" not in data
     assert len(report.to_dict(errors=True)["errors"]) == 3
     assert data["categories"]["C"]["n"] == 3
+
+
+def test_plover_level_merges_codes_of_one_plover_type() -> None:
+    """CAMEO 084 and 0841 are both RETREAT: wrong as exact triples, right at PLOVER level; a
+    code outside CAMEO (the unit suite's invented 9xx codes) is compared as itself."""
+    records = [
+        GoldRecord(
+            id="r",
+            text="Israel released the mayor.",
+            date=None,
+            events=frozenset({Triple("ISR", "PSEGOV", "084"), Triple("A", "B", "904")}),
+        )
+    ]
+    report = score(records, {"r": [Triple("ISR", "PSEGOV", "0841"), Triple("A", "B", "905")]})
+    assert report.exact.tp == 0
+    assert (report.plover.tp, report.plover.fp, report.plover.fn) == (1, 1, 1)
+    assert report.to_dict()["plover_f1"] == 0.5

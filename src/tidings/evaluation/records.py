@@ -50,8 +50,25 @@ class Triple:
     def dyad(self) -> tuple[str, str]:
         return (self.source, self.target)
 
+    @property
+    def plover(self) -> tuple[str, str, str]:
+        """The triple at PLOVER level: the PLOVER event type of the CAMEO code (CAMEO 084 and
+        0841 are both RETREAT); a code outside CAMEO (the unit suite's 9xx) stays itself."""
+        return (self.source, self.target, plover_type(self.code))
+
     def __str__(self) -> str:
         return f"{self.source} {self.target} {self.code}"
+
+
+def plover_type(code: str) -> str:
+    """The PLOVER event type of a CAMEO code, or the code itself when it has none."""
+    from ..errors import TidingsError
+    from ..events.cameo import cameo_info
+
+    try:
+        return cameo_info(code).plover or code
+    except TidingsError:
+        return code
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from .scoring import Counts, EvalReport
+from .scoring import CategoryScore, EvalReport
 
-_HEADER = f"{'':<14}{'n':>5}{'P':>8}{'R':>8}{'F1':>8}{'root F1':>9}{'dyad F1':>9}{'exact':>10}"
+_HEADER = (
+    f"{'':<14}{'n':>5}{'P':>8}{'R':>8}{'F1':>8}{'root F1':>9}{'PLOVER F1':>11}{'dyad F1':>9}"
+    f"{'exact':>10}"
+)
 
 
-def _row(label: str, n: int, exact: Counts, root: Counts, dyad: Counts, right: int) -> str:
+def _row(label: str, s: EvalReport | CategoryScore) -> str:
+    exact = s.exact
     return (
-        f"{label[:14]:<14}{n:>5}{exact.precision:>8.3f}{exact.recall:>8.3f}{exact.f1:>8.3f}"
-        f"{root.f1:>9.3f}{dyad.f1:>9.3f}{f'{right}/{n}':>10}"
+        f"{label[:14]:<14}{s.n:>5}{exact.precision:>8.3f}{exact.recall:>8.3f}{exact.f1:>8.3f}"
+        f"{s.root.f1:>9.3f}{s.plover.f1:>11.3f}{s.dyad.f1:>9.3f}"
+        f"{f'{s.sentences_exact}/{s.n}':>10}"
     )
 
 
@@ -22,13 +27,11 @@ def format_report_table(report: EvalReport, *, errors: bool = False) -> str:
         f"PETRARCH evaluation: {report.name}" if report.name else "PETRARCH evaluation",
         _HEADER,
     ]
-    lines.append(
-        _row("all", report.n, report.exact, report.root, report.dyad, report.sentences_exact)
-    )
+    lines.append(_row("all", report))
     if len(report.categories) > 1:
         lines.append("")
         for c in report.categories:
-            lines.append(_row(c.category or "-", c.n, c.exact, c.root, c.dyad, c.sentences_exact))
+            lines.append(_row(c.category or "-", c))
     lines.append("")
     lines.append(
         f"triples: {report.exact.tp} right, {report.exact.fn} missed, "

@@ -2,7 +2,8 @@
 
 Convention (../shared/README.md): micro precision / recall / F1 over the *set* of exact
 (source, target, code) triples of each sentence, so a triple emitted twice counts once. The
-same at root-code level (first two digits of the code) and for dyads (source, target) alone.
+same at root-code level (first two digits of the code), at PLOVER level (the PLOVER event type
+of the code) and for dyads (source, target) alone.
 A sentence is exactly right when its predicted set equals the gold set; a no-event record is
 right only when nothing is emitted for it.
 """
@@ -64,6 +65,7 @@ class CategoryScore:
     sentences_exact: int
     no_event_total: int
     no_event_right: int
+    plover: Counts = Counts()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -73,6 +75,7 @@ class CategoryScore:
             "f1": round(self.exact.f1, 4),
             "root_f1": round(self.root.f1, 4),
             "dyad_f1": round(self.dyad.f1, 4),
+            "plover_f1": round(self.plover.f1, 4),
             "tp": self.exact.tp,
             "fp": self.exact.fp,
             "fn": self.exact.fn,
@@ -116,6 +119,7 @@ class EvalReport:
     categories: tuple[CategoryScore, ...] = ()
     errors: tuple[RecordError, ...] = ()
     name: str = ""
+    plover: Counts = Counts()
 
     @property
     def precision(self) -> float:
@@ -137,13 +141,15 @@ class EvalReport:
             "f1": self.exact.f1,
             "root_f1": self.root.f1,
             "dyad_f1": self.dyad.f1,
+            "plover_f1": self.plover.f1,
             "sentences_exact": float(self.sentences_exact),
             "no_event_right": float(self.no_event_right),
         }
 
     def to_dict(self, *, errors: bool = False) -> dict[str, Any]:
         """JSON-ready: ``n``, ``precision``, ``recall``, ``f1``, ``root_f1``, ``dyad_f1``,
-        ``sentences_exact``, ``no_event_right`` (of ``no_event_total``), ``categories``, and
+        ``plover_f1``, ``sentences_exact``, ``no_event_right`` (of ``no_event_total``),
+        ``categories``, and
         ``errors`` when asked."""
         out: dict[str, Any] = {"name": self.name, "n": self.n}
         out.update({k: round(v, 4) for k, v in self.metrics().items()})
@@ -271,6 +277,7 @@ def score(
         exact=total.exact,
         root=total.root,
         dyad=total.dyad,
+        plover=total.plover,
         sentences_exact=total.sentences_exact,
         no_event_total=total.no_event_total,
         no_event_right=total.no_event_right,
@@ -281,11 +288,12 @@ def score(
 
 
 def _summary(scored: Sequence[_Scored], *, category: str) -> CategoryScore:
-    exact, root, dyad = Counts(), Counts(), Counts()
+    exact, root, dyad, plover = Counts(), Counts(), Counts(), Counts()
     for s in scored:
         exact += s.exact()
         root += s.level(lambda t: t.root)
         dyad += s.level(lambda t: t.dyad)
+        plover += s.level(lambda t: t.plover)
     no_event = [s for s in scored if s.record.no_event]
     return CategoryScore(
         category=category,
@@ -293,6 +301,7 @@ def _summary(scored: Sequence[_Scored], *, category: str) -> CategoryScore:
         exact=exact,
         root=root,
         dyad=dyad,
+        plover=plover,
         sentences_exact=sum(s.right for s in scored),
         no_event_total=len(no_event),
         no_event_right=sum(not s.predicted for s in no_event),
