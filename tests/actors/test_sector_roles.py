@@ -34,6 +34,13 @@ def actors() -> ActorDictionary:
         ("Malian paramilitaries", "MLIMIL"),
         ("Greek coast guard", "GRCMIL"),
         ("Spanish border police", "ESPCOP"),
+        # a non-state or police modifier says whose the military noun is
+        ("Syrian opposition forces", "SYRREB"),
+        ("rebel commanders", "---REB"),
+        ("separatist forces", "---SEP"),
+        ("police forces", "---COP"),
+        ("government forces", "---MIL"),
+        ("Lebanese Christian forces", "LBNUAFCHR"),
         # religion after the sector (CAMEO third level)
         ("Somali Islamist militants", "SOMUAFMUS"),
         ("Filipino Muslim rebels", "PHLREBMUS"),

@@ -180,6 +180,11 @@ def merge_role_runs(raw: list[Mention]) -> list[Mention]:
 # "rebel fighters" are rebels, "separatist militias" separatists (Phoenix REBEL_SOLDIER,
 # SEPARATIST_MILITANT ~REB: the specific modifier names the allegiance UAF leaves open).
 _ALIGNED_ARMED = frozenset({"REB", "SEP", "INS", "MIL", "COP"})
+# Non-state or police modifiers that say whose a military noun is: "rebel commanders" REB,
+# "separatist forces" SEP, "militia units" UAF, "police forces" COP (Phoenix REBEL_ARMY,
+# REBEL_COMMANDER ~REB, POLICE_FORCE ~COP). The armed opposition is rebels (Phoenix
+# OPPOSITION_FORCE, ARMED_OPPOSITION_GROUP ~REB; CAMEO REB "militarized opposition").
+_OWN_FORCES = frozenset({"REB", "SEP", "INS", "UAF", "COP"})
 
 
 def _run_sector(prev: Mention, head: Mention) -> str | None:
@@ -193,6 +198,8 @@ def _run_sector(prev: Mention, head: Mention) -> str | None:
         other = (head if religion[0] is prev else prev).sector
         if other in (None, "GOV", "REL") or faith == "" or (other or "").endswith(faith):
             return faith or other
+        if other == "MIL":
+            other = "UAF"  # forces named by a faith are no state's ("Christian forces")
         return f"{other}{faith}"
     if head.sector == "GOV" and prev.sector not in (None, "GOV"):
         # "rebel leaders", "opposition officials", "union spokesman": a generic official
@@ -200,4 +207,8 @@ def _run_sector(prev: Mention, head: Mention) -> str | None:
         return prev.sector
     if head.sector == "UAF" and prev.sector in _ALIGNED_ARMED:
         return prev.sector
+    if head.sector == "MIL" and prev.sector in _OWN_FORCES:
+        return prev.sector
+    if head.sector in ("MIL", "UAF") and prev.sector == "OPP":
+        return "REB"
     return head.sector
