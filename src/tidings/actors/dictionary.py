@@ -46,7 +46,8 @@ class ActorEntry:
     coreference). ``titles`` are office ids: the offices a person holds in this term, or the
     offices a role noun denotes, in order of preference ("leader": president, prime minister).
     ``tags`` carry small flags the index uses: ``adjective``, ``person`` (a role naming one
-    person), ``plural``, ``org``, ``female``, ``alliance``, ``bloc``, ``former``.
+    person), ``plural``, ``org``, ``female``, ``alliance``, ``bloc``, ``former``, and for role
+    nouns ``religion``, ``modifier``, ``owned`` (see the roles file in ``loader``).
     ``via`` is copied into the Actor (``name``, ``metonym``).
     """
 

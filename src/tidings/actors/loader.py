@@ -22,7 +22,11 @@ Data file formats (all hand-written except ``countries.json``):
 ``actors_roles.yaml``
     ``roles``: ``{name, sector, patterns, tags, titles}``: agents that combine with a country
     ("troops" MIL, "foreign minister" GOV with office id ``foreign_minister``); tag ``person``
-    marks a noun naming one person (a title), ``org`` an institution, ``plural`` a group.
+    marks a noun naming one person (a title), ``org`` an institution, ``plural`` a group,
+    ``religion`` a faith whose code follows the sector of the noun it qualifies ("Islamist
+    rebels" REBMUS), ``modifier`` an adjective that is no actor alone ("Islamic"), ``owned``
+    a noun that is an actor only with its owner ("British intelligence", not "artificial
+    intelligence").
     ``institutions``: ``{code, name, patterns}``: institutional metonyms ("the Kremlin" RUSGOV).
     ``descriptions``: ``{patterns, refers}``: anaphoric descriptions ("the alliance") that
     coreference resolves to the latest actor tagged ``refers`` (or of that kind).
