@@ -175,3 +175,15 @@ def test_sector_roles_religion_adjective_in_a_name_is_no_actor(nlp, actors) -> N
     codes = _codes(nlp, actors, "The Islamic Republic rejected the offer, and Jewish "
                                 "groups welcomed the decision.")
     assert not any(code.endswith(("MUS", "JEW")) for code in codes.values())
+
+
+def test_sector_roles_religion_from_a_loaded_dictionary_code(actors) -> None:
+    """A PETRARCH agent carries no tags; its CAMEO religion code alone makes it qualify the
+    role noun next to it, as the built-in religion words do."""
+    from tidings.actors.dictionary import ActorEntry
+
+    zealot = ActorEntry(patterns=("zealot",), code="MUS", name="zealot", sector="MUS",
+                        kind="role")
+    bigger = actors.extended([zealot])
+    actor = bigger.lookup("Yemeni zealot rebels", on=ON)
+    assert actor is not None and actor.code == "YEMREBMUS"

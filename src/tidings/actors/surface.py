@@ -187,9 +187,15 @@ _ALIGNED_ARMED = frozenset({"REB", "SEP", "INS", "MIL", "COP"})
 _OWN_FORCES = frozenset({"REB", "SEP", "INS", "UAF", "COP"})
 
 
+def _is_religion(m: Mention) -> bool:
+    """A religion noun or adjective: tagged so in the roles file, or coded with a CAMEO
+    religion code by a loaded dictionary (Phoenix ISLAMIST ~MUS, CATHOLIC_PRIEST ~CHRCTH)."""
+    return "religion" in m.tags or (m.sector or "")[:3] in grammar_words("religion_codes")
+
+
 def _run_sector(prev: Mention, head: Mention) -> str | None:
     """The sector of two adjacent role nouns."""
-    religion = [x for x in (prev, head) if "religion" in x.tags]
+    religion = [x for x in (prev, head) if _is_religion(x)]
     if len(religion) == 1:
         # CAMEO puts a religion after the actor's sector (third level): "Islamist militants"
         # UAFMUS, "Christian rebels" REBCHR, "militant Islamists" UAFMUS. Clergy and generic
