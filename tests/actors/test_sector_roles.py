@@ -65,6 +65,8 @@ def actors() -> ActorDictionary:
         ("Indian human rights groups", "INDHRI"),
         ("Russian rights activists", "RUSHRI"),
         ("Chinese dissidents", "CHNOPP"),
+        ("Turkish opposition lawmakers", "TUROPP"),  # the opposition, not the legislature
+        ("Kenyan opposition supporters", "KENOPP"),
         ("Turkish lawmakers", "TURLEG"),
         ("Spanish judges", "ESPJUD"),
         ("Brazilian men", "BRAPPL"),
