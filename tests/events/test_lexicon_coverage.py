@@ -265,6 +265,8 @@ def test_lexicon_coverage_phrasal_triggers(
         ("Colombia extradited the drug lord to the United States.", ("COL", "USA", "063"), "173"),
         ("Honduras established diplomatic relations with China.", ("HND", "CHN", "054"), "050"),
         ("Israel demolished Palestinian homes in the West Bank.", ("ISR", "PSE", "1712"), "145"),
+        # killing a proposal or a deal rejects it
+        ("The Turkish president killed the deal with Sweden.", ("TUR", "SWE", "120"), "190"),
         # a missile test is a show of force
         ("Iran test-fired a ballistic missile.", ("IRN", None, "150"), "194"),
     ],
@@ -287,6 +289,9 @@ def test_lexicon_coverage_conventions(
         "The Chinese embassy shelled out millions for the new building.",
         "Apple launched a new iPhone in China.",
         "The Chinese firm seized the opportunity to expand in Africa.",
+        "The Indian government targeted inflation.",
+        "The Japanese government invaded the market.",
+        "The British chancellor fought against inflation.",
     ],
 )
 def test_lexicon_coverage_figurative_uses_code_nothing(nlp: Any, text: str) -> None:
