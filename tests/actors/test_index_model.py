@@ -199,3 +199,24 @@ def test_index_model_it_prefers_the_main_subject(nlp, actors, text: str, pronoun
 def test_index_model_spokespeople_of_institutions(nlp, actors, text: str, code: str) -> None:
     index = _index(nlp, actors, text, date(2022, 2, 17))
     assert index.mentions[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "via"),
+    [
+        # a seat city acting or addressed is its organisation, as a capital is its government
+        ("Brussels warned Budapest over the new media law.", "Brussels", "IGOEUREEC",
+         "metonym"),
+        ("Orban defied Brussels again.", "Brussels", "IGOEUREEC", "metonym"),
+        # after a locative preposition it is a place in the seat's country
+        ("Farmers marched in Brussels on Monday.", "Brussels", "BEL", "place"),
+        ("Police clashed with protesters in Brussels, Belgium.", "protesters in Brussels",
+         "BELOPP", "name"),
+        ("Police clashed with protesters in Moscow.", "protesters in Moscow", "RUSOPP",
+         "name"),
+    ],
+)
+def test_index_model_seat_is_a_metonym_only_outside_a_locative(
+        nlp, actors, text: str, mention: str, code: str, via: str) -> None:
+    actor = _mention(_index(nlp, actors, text, date(2022, 3, 1)), mention)
+    assert (actor.code, actor.via) == (code, via)

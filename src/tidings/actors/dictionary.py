@@ -48,7 +48,9 @@ class ActorEntry:
     ``tags`` carry small flags the index uses: ``adjective``, ``person`` (a role naming one
     person), ``plural``, ``org``, ``female``, ``alliance``, ``bloc``, ``former``, and for role
     nouns ``religion``, ``modifier``, ``owned`` (see the roles file in ``loader``).
-    ``via`` is copied into the Actor (``name``, ``metonym``).
+    ``via`` is copied into the Actor (``name``, ``metonym``). ``seat`` is the country a
+    metonymic seat of an organisation lies in ("Brussels": the EU as a speaker, Belgium as
+    the place of "a protest in Brussels").
     """
 
     patterns: tuple[str, ...]
@@ -63,6 +65,7 @@ class ActorEntry:
     titles: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     via: str = "name"
+    seat: str | None = None
 
     def valid_on(self, on: date | None) -> bool:
         if on is None:

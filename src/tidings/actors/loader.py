@@ -17,7 +17,10 @@ Data file formats (all hand-written except ``countries.json``):
 ``actors_igos.yaml``
     a list of ``{code: IGOWSTNAT, name: NATO, patterns: [...], cased: [...], tags: [alliance],
     offices: [...]}``; ``offices`` are the office ids a generic title of this body means first
-    ("President of the European Council": ``council_president``).
+    ("President of the European Council": ``council_president``). A row with ``seat`` (a
+    country code) lists the city a body sits in as its metonym ("Brussels" for the EU,
+    seat BEL): the body where the city acts or is addressed, the country where it is only
+    the place of an event ("a protest in Brussels").
 
 ``actors_roles.yaml``
     ``roles``: ``{name, sector, patterns, tags, titles}``: agents that combine with a country
@@ -120,7 +123,9 @@ def igo_entries(rows: list[dict[str, Any]]) -> list[ActorEntry]:
         out.append(ActorEntry(patterns=loose, cased=exact + tuple(row.get("cased", [])),
                               code=row["code"], name=row["name"], kind="igo",
                               sector=row.get("sector"), tags=tuple(row.get("tags", [])),
-                              titles=tuple(row.get("offices", []))))
+                              titles=tuple(row.get("offices", [])), seat=row.get("seat"),
+                              # a seat city stands for the body as a metonym ("Brussels")
+                              via="metonym" if row.get("seat") else "name"))
     return out
 
 

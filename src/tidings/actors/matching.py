@@ -17,6 +17,7 @@ from .dictionary import MAX_PATTERN_TOKENS, ActorDictionary, ActorEntry, fold, s
 from .loader import grammar_words
 from .mention import Mention
 from .surface import (
+    as_place,
     drop_stances,
     locate_places,
     merge_role_runs,
@@ -247,6 +248,9 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
                 if inner is not None:
                     # the institution's sector counts: officials of a defence ministry
                     owner = _join(owner, inner, owner.start, inner.end)
+                elif prep == "in":
+                    # "protesters in Brussels" are Belgium's: a seat after "in" is a place
+                    owner = as_place(owner, dictionary=dictionary) or owner
                 m = _join(owner, m, m.start, raw[k + used].end)
                 if inner is not None:
                     # a ministry's spokesman is not the country's spokesperson on the date

@@ -24,6 +24,7 @@ class Mention:
     titles: tuple[str, ...] = ()
     affiliation: str | None = None  # country or IGO code an office title is bound to
     description: bool = False  # a definite description that coreference may re-resolve
+    seat: str | None = None  # country of an organisation's seat named as its metonym
     extra: dict[str, object] = field(default_factory=dict)  # gender ("f"/"m"), role name
 
     @classmethod
@@ -40,7 +41,7 @@ class Mention:
         return cls(start=start, end=end, name=entry.name, code=code,
                    country=entry.country, sector=entry.sector, kind=kind, via=entry.via,
                    tags=frozenset(entry.tags), titles=entry.titles,
-                   affiliation=entry.affiliation,
+                   affiliation=entry.affiliation, seat=entry.seat,
                    # "the president": a title with no name may refer back to a named person
                    description=entry.kind == "role" and "person" in entry.tags,
                    extra=gender_of(entry))

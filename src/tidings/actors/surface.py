@@ -115,14 +115,27 @@ def locate_places(found: list[Mention], folded: Sequence[str], *,
     the event coder's call, made with ``via``."""
     out = []
     for m in found:
-        if (m.start > 0 and _locative(folded, m.start)
-                and m.kind == "country" and m.country and "org" not in m.tags
-                and (m.via == "metonym" or ("region" in m.tags and m.code == m.country))):
-            m = replace(m, code=m.country, sector=None, via="place", affiliation=m.country,
-                        name=dictionary.country_names.get(m.country, m.country),
-                        tags=m.tags | {"place"})
+        if m.start > 0 and _locative(folded, m.start):
+            m = as_place(m, dictionary=dictionary) or m
         out.append(m)
     return out
+
+
+def as_place(m: Mention, *, dictionary: ActorDictionary) -> Mention | None:
+    """The country a place name stands for as a location, or None when ``m`` is no place
+    whose reading changes there: a capital or region ("Moscow": Russia, not RUSGOV) or an
+    organisation's seat ("Brussels": Belgium, not the EU)."""
+    if m.kind == "igo" and m.seat:
+        country = m.seat
+    elif (m.kind == "country" and m.country and "org" not in m.tags
+            and (m.via == "metonym" or ("region" in m.tags and m.code == m.country))):
+        country = m.country
+    else:
+        return None
+    return replace(m, code=country, country=country, sector=None, kind="country",
+                   via="place", affiliation=country, seat=None,
+                   name=dictionary.country_names.get(country, country),
+                   tags=m.tags | {"place"})
 
 
 # Courtesy words NER may count into a PERSON entity before the name itself.
