@@ -219,9 +219,6 @@ CODE_GAPS: dict[str, str] = {
         "clause's only event is 154 from 'move forces'"),
     'synd-E4': (
         "as drafts-E4: 016 missing, only 154 from 'move forces'"),
-    'repost-E3': (
-        "'rejected Moscow’s offer of a moratorium' is coded 121 (reject material cooperation) by "
-        "the 'reject [offer]' pattern; a rejected proposal is 120/125/127"),
     'kyiv-E4': (
         "'flying ... weapons to Ukraine' is coded 042 (visit) via the movement pattern 'fly to', "
         'not 07x (provide military aid)'),
