@@ -220,3 +220,24 @@ def test_index_model_seat_is_a_metonym_only_outside_a_locative(
         nlp, actors, text: str, mention: str, code: str, via: str) -> None:
     actor = _mention(_index(nlp, actors, text, date(2022, 3, 1)), mention)
     assert (actor.code, actor.via) == (code, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title word ending another proper name is no office-holder
+        ("Burger King is trying to suspend its operations in Russia.", [("Russia", "RUS")]),
+        ("Stephen King signed copies in Boston.", []),
+        ("The Lion King returned to the stage.", []),
+        ("Mr King said the bank would raise rates.", []),
+        # titles before a name, after an actor, or after a rank word still are
+        ("Saudi King Salman met Joe Biden.", [("Saudi", "SAU"), ("King Salman", "SAUGOV"),
+                                             ("Joe Biden", "USAGOV")]),
+        ("Later the King thanked the crowd.", [("the King", "---GOV")]),
+        ("Senate Majority Leader Pavel Orlov said the bill would pass.",
+         [("Leader Pavel Orlov", "---GOV")]),
+    ],
+)
+def test_index_model_title_ending_another_name(nlp, actors, text: str, expected) -> None:
+    index = _index(nlp, actors, text, date(2022, 3, 1))
+    assert [(m.text, m.code) for m in index.mentions] == expected

@@ -263,3 +263,27 @@ def test_matching_resolution_sector_actor_takes_the_agent(actors, words, code) -
                            name="Zembla Council", country="ZMB", sector="GOV")]
     found = match_words(words, dictionary=actors.extended(invented), on=ON)
     assert found[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # the title ends an organisation's or a person's name
+        (["Burger", "King", "closed", "stores"], [("ORG", 0, 2), ("ORG", 0, 2), None, None],
+         []),
+        (["Stephen", "King", "wrote"], [("PERSON", 0, 2), ("PERSON", 0, 2), None], []),
+        # ... or follows a capitalised word that is no actor, mid-sentence
+        (["Fans", "saw", "The", "Lion", "King", "."], [None] * 6, []),
+        (["Fans", "said", "Mr", "King", "left"], [None, None, None, ("PERSON", 3, 4), None],
+         []),
+        # a title before a person's name stays one
+        (["Majority", "Leader", "Pavel", "Orlov", "spoke"],
+         [None, None, ("PERSON", 2, 4), ("PERSON", 2, 4), None],
+         [("Leader Pavel Orlov", "---GOV")]),
+        # at a sentence start a capital says nothing
+        (["Then", "President", "said"], [None] * 3, [("President", "---GOV")]),
+    ],
+)
+def test_matching_resolution_title_ending_another_name(actors, words, ents, expected) -> None:
+    found = match_words(words, dictionary=actors, on=ON, ents=ents)
+    assert [(" ".join(words[m.start:m.end]), m.code) for m in found] == expected

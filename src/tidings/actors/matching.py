@@ -24,6 +24,7 @@ from .surface import (
     name_case_ok,
     other_person,
     stop_words,
+    title_in_name,
 )
 from .titles import attach_name, link_appositions
 
@@ -58,6 +59,9 @@ def scan(words: Sequence[str], folded: Sequence[str], *, dictionary: ActorDictio
                 entry = None
             if (entry is not None and ents is not None and entry.kind == "person"
                     and other_person(entry, words, i, ents, out[-1].end if out else 0)):
+                entry = None
+            if entry is not None and title_in_name(entry, words, folded, i, size, ents,
+                                                   out[-1].end if out else 0):
                 entry = None
             if entry is not None:
                 start = i - 1 if i > 0 and folded[i - 1] == "the" else i

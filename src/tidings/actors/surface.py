@@ -140,6 +140,42 @@ def as_place(m: Mention, *, dictionary: ActorDictionary) -> Mention | None:
 
 # Courtesy words NER may count into a PERSON entity before the name itself.
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"})
+# Entities a title word may end as part of their name: "Burger King" (ORG), "Stephen King"
+# (PERSON), a book, film or product title.
+_NAME_ENTS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+# Tokens after which a capitalised word may be capitalised only for starting a sentence.
+_OPENERS = frozenset({".", "!", "?", ":", ";", '"', "\u201c", "'", "\u2018", "(", "-", "--",
+                      "\u2014", "\u2013"})
+
+
+def title_in_name(entry: ActorEntry, words: Sequence[str], folded: Sequence[str], i: int,
+                  size: int, ents: Sequence[tuple[str, int, int] | None] | None,
+                  matched_until: int) -> bool:
+    """Whether the capitalised title ``words[i:i+size]`` is the last word of another proper
+    name: "Burger King" (a company), "Stephen King" and "Mr King" (persons), "The Lion King".
+    Titles come before the name they qualify ("King Charles", "Majority Leader NAME"), so a
+    title right after a capitalised word that is no actor, honorific aside no rank word and
+    not only capitalised for opening the sentence (or inside one entity with it), and with no
+    person's name after it, names no office-holder."""
+    if entry.kind != "role" or "person" not in entry.tags or not words[i][:1].isupper():
+        return False
+    k = i - 1
+    if k < max(matched_until, 0):
+        return False  # nothing before, or an actor ("Saudi King", "NATO Secretary General")
+    if ents is not None and i + size < len(words):
+        after = ents[i + size]
+        if after is not None and after[0] == "PERSON" and after[1] == i + size:
+            return False  # "Senate Majority Leader NAME": a title after all
+    if folded[k] in _HONORIFICS:
+        return True
+    word = words[k]
+    if (not word[:1].isupper() or not word.isalpha() or folded[k] in stop_words()
+            or folded[k] in grammar_words("ranks")):
+        return False
+    span = ents[i] if ents is not None else None
+    if span is not None and span[0] in _NAME_ENTS and span[1] <= k:
+        return True
+    return k > 0 and words[k - 1] not in _OPENERS and not words[k - 1].isspace()
 
 
 def other_person(entry: ActorEntry, words: Sequence[str], i: int,
