@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from events_support import parse
 
-from tidings.events import VerbLexicon, clauses
+from tidings.events import VerbLexicon, clauses, syntax
 
 REFUSED = [
     ("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"),
@@ -78,13 +78,13 @@ def test_clauses_subjects(
     build_doc: Callable[..., Any], rows: list[Any], verb: int, subject: str
 ) -> None:
     doc = parse(build_doc, rows)
-    assert [t.text for t in clauses.subjects(doc[verb])] == [subject]
+    assert [t.text for t in syntax.subjects(doc[verb])] == [subject]
 
 
 def test_clauses_passive_object_is_surface_subject(build_doc: Callable[..., Any]) -> None:
     doc = parse(build_doc, BLAMED)
-    assert clauses.is_passive(doc[2])
-    obj = clauses.direct_object(doc[2])
+    assert syntax.is_passive(doc[2])
+    obj = syntax.direct_object(doc[2])
     assert obj is not None and obj.text == "Moscow"
 
 

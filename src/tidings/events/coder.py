@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..ids import content_id
 from ..model import Actor, Article, Event
-from . import clauses, participants
+from . import clauses, participants, syntax
 from .cameo import cameo_info
 from .dating import event_date
 from .lexicon import Transform, VerbLexicon
@@ -225,9 +225,9 @@ def _coordinated_with_speech(tok: Token) -> bool:
     return (
         tok.dep_ == "conj"
         and tok.pos_ == "VERB"
-        and not any(c.dep_ in clauses.SUBJECT_DEPS for c in tok.children)
+        and not any(c.dep_ in syntax.SUBJECT_DEPS for c in tok.children)
         # "... were hit in Kyiv, the mayor said": a passive conjunct has its own patient
-        and not clauses.is_passive(tok)
+        and not syntax.is_passive(tok)
         and head.dep_ == "ccomp"
         and head.head.i != head.i
     )
@@ -326,7 +326,7 @@ def _code_match(
         modality_at = tok.head.head  # the speaker's own act stands as the speech verb does
         # "Russia said the talks had failed and blamed Ukraine": the parser hangs "blamed" on
         # "failed"; with no actor in that clause it is the speaker's second act
-        heads = clauses.subjects(tok.head.head)
+        heads = syntax.subjects(tok.head.head)
         sources = participants.specific(
             participants.actors(
                 index, [h for h in heads if participants.agentive(h, index, lexicon)]
@@ -398,7 +398,7 @@ def _code_match(
         if new is not None:
             code, modality, rule = new, "asserted", f"{rule}+negation"
     speaker = (
-        participants.actors(index, clauses.subjects(reading.speech))
+        participants.actors(index, syntax.subjects(reading.speech))
         if reading.speech is not None
         else []
     )
@@ -462,7 +462,7 @@ def _code_match(
         yield from _speech_events(reading.speech, tok, code, speaker, sources, targets, trigger)
     deny = _denier(tok)
     if deny is not None:
-        for s in participants.actors(index, clauses.subjects(deny)):
+        for s in participants.actors(index, syntax.subjects(deny)):
             denied: list[Actor | None] = [*targets] or [None]
             for t in denied:
                 if t is None or t.code != s.code:

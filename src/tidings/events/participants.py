@@ -1,11 +1,11 @@
 """Participants of a coded event: the source and target actors of a matched clause.
 
-Head tokens come from tidings/events/clauses.py; actors from the actor index. The rules here
-decide which heads count: the subject side must be able to act (an agentive noun, a name, a
-pronoun), quantity phrases ("hundreds of troops") act through their "of" object, and when the
-lexicon entry's target slot names no actor the target is looked for, in order, in the slot's
-"of" phrase, the owner of the object, and the clause's other prepositional objects, never the
-source itself.
+Head tokens come from tidings/events/syntax.py and clauses.py; actors from the actor index.
+The rules here decide which heads count: the subject side must be able to act (an agentive
+noun, a name, a pronoun), quantity phrases ("hundreds of troops") act through their "of"
+object, and when the lexicon entry's target slot names no actor the target is looked for, in
+order, in the slot's "of" phrase, the owner of the object, and the clause's other
+prepositional objects, never the source itself.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..model import Actor
-from . import clauses
+from . import clauses, syntax
 from .lexicon import VerbLexicon
 
 if TYPE_CHECKING:
@@ -157,16 +157,16 @@ def _unknown_person(head: Token, index: ActorIndex) -> bool:
 def source_heads(m: clauses.Match, governor: Token | None) -> list[Token]:
     tok = m.token
     if m.entry.noun:
-        return clauses.noun_sources(tok)
-    heads = clauses.subjects(governor if governor is not None else tok)
-    if not heads and clauses.is_passive(tok):
+        return syntax.noun_sources(tok)
+    heads = syntax.subjects(governor if governor is not None else tok)
+    if not heads and syntax.is_passive(tok):
         # "children were killed in Israeli shelling / in an air strike by government forces":
         # the agent is the attack noun's "by" phrase, else its own modifier actor
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "during"):
-                o = clauses.pobj(c)
+                o = syntax.pobj(c)
                 if o is not None and o.pos_ == "NOUN":
-                    heads.extend(reversed(clauses.noun_sources(o)))
+                    heads.extend(reversed(syntax.noun_sources(o)))
                     break
         if not heads and m.entry.code[:2] in _VIOLENT_ROOTS:
             # "a mortar bomb was fired at it from the Gaza Strip": fire comes from its origin
@@ -174,7 +174,7 @@ def source_heads(m: clauses.Match, governor: Token | None) -> list[Token]:
                 o
                 for c in tok.children
                 if c.dep_ == "prep" and c.lower_ == "from"
-                for o in [clauses.pobj(c)]
+                for o in [syntax.pobj(c)]
                 if o is not None
             )
     return heads
@@ -244,7 +244,7 @@ def np_head(tok: Token) -> Token:
     if tok.lower_ in _QUANTITY_NOUNS or tok.lemma_.lower() in _QUANTITY_NOUNS:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
-                o = clauses.pobj(c)
+                o = syntax.pobj(c)
                 if o is not None:
                     return o
     return tok
@@ -255,7 +255,7 @@ def of_objects(tok: Token) -> list[Token]:
         o
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ == "of"
-        for o in [clauses.pobj(c)]
+        for o in [syntax.pobj(c)]
         if o is not None
     ]
 
@@ -296,10 +296,10 @@ def fallback_targets(
             if c.dep_ == "advcl" and any(
                 g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children
             ):
-                found = [a for a in actors(index, clauses.subjects(c)) if a.code not in avoid]
+                found = [a for a in actors(index, syntax.subjects(c)) if a.code not in avoid]
                 if found:
                     return found
-    for o in clauses.fallback_targets(tok, exclude=exclude):
+    for o in syntax.fallback_targets(tok, exclude=exclude):
         found = [a for a in actors(index, [o]) if a.code not in avoid]
         if found:
             return found

@@ -1,0 +1,362 @@
+"""Dependency-tree helpers: a clause's subjects, objects, agents and prepositional phrases.
+
+Works on spaCy's English dependency labels (ClearNLP style: nsubj, nsubjpass, agent, dobj,
+dative, prep/pobj, prt, xcomp, ccomp, relcl, acl, advcl, pcomp, conj). Functions return tokens,
+never actors: the coder turns head tokens into actors through the actor index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+
+
+# Verbs whose infinitive complement takes the verb's object as its subject ("urged Russia to
+# withdraw", "forced Kyiv to retreat"); everything else is subject control ("refused to go").
+OBJECT_CONTROL = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "force",
+        "compel",
+        "order",
+        "tell",
+        "invite",
+        "encourage",
+        "press",
+        "pressure",
+        "persuade",
+        "convince",
+        "help",
+        "allow",
+        "permit",
+        "want",
+        "expect",
+        "require",
+        "advise",
+        "implore",
+        "beseech",
+        "push",
+        "request",
+        "instruct",
+        "warn",
+        "demand",
+    }
+)
+
+
+# When a trigger's own target slot is empty, PETRARCH-style coders fall back to other
+# prepositional objects of the clause, most directed first; "in" (location) comes last.
+# Prepositions of circumstance: their phrases are not searched for a target further down.
+_CIRCUMSTANCE_PREPS = frozenset(
+    {
+        "in",
+        "during",
+        "after",
+        "before",
+        "since",
+        "despite",
+        "amid",
+        "amidst",
+        "over",
+        "as",
+        "because",
+        "like",
+        "under",
+        "within",
+        "throughout",
+        "until",
+        "following",
+        "without",
+        "upon",
+    }
+)
+
+
+FALLBACK_PREPS = (
+    "against",
+    "on",
+    "at",
+    "toward",
+    "towards",
+    "into",
+    "with",
+    "between",
+    "to",
+    "from",
+    "over",
+    "in",
+)
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive clause, or a reduced passive relative ("the civilians imprisoned by X")."""
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD"):
+        return True
+    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
+
+
+def direct_object(verb: Token) -> Token | None:
+    """The direct object; for a passive its surface subject ("Moscow was blamed")."""
+    passive = is_passive(verb)
+    want = ("nsubjpass",) if passive else ("dobj", "obj")
+    for c in verb.children:
+        if c.dep_ in want:
+            return measured(c)
+    if passive and verb.dep_ == "conj":
+        # "the prisoners were arrested ... and released by X": the shared subject is the patient
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD"):
+        return verb.head  # "civilians imprisoned by ..." : the noun is the patient
+    if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS:
+            return verb.head  # "the town which rebels attacked"
+    return None
+
+
+# Nouns that measure or count an act rather than name it: "held five hours of talks", "began
+# a series of exercises", "launched a wave of air strikes" -- the act is the "of" noun.
+_MEASURE_NOUNS = frozenset(
+    {
+        "hour",
+        "day",
+        "week",
+        "month",
+        "minute",
+        "round",
+        "series",
+        "wave",
+        "string",
+        "spate",
+        "flurry",
+        "package",
+        "raft",
+        "batch",
+    }
+)
+
+
+def measured(obj: Token) -> Token:
+    if obj.lemma_.lower() in _MEASURE_NOUNS:
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                o = pobj(c)
+                if o is not None and o.pos_ == "NOUN":
+                    return o
+    return obj
+
+
+def measure(obj: Token | None) -> list[Token]:
+    """The measure noun whose "of" object ``obj`` is ("a wave of air strikes on Syria": the
+    phrase may hang on the measure noun)."""
+    if obj is None or obj.dep_ != "pobj" or obj.head.head.i == obj.head.i:
+        return []
+    noun = obj.head.head
+    return [noun] if measured(noun).i == obj.i else []
+
+
+def pobj(prep: Token) -> Token | None:
+    for c in prep.children:
+        if c.dep_ in ("pobj", "pcomp", "obj"):
+            return c
+    return None
+
+
+def agents(verb: Token) -> list[Token]:
+    """Objects of the passive "by" phrase."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and is_passive(verb)):
+            o = pobj(c)
+            if o is not None:
+                out.append(o)
+    return out
+
+
+NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
+def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
+    """Head tokens of the source side of a clause.
+
+    Explicit subject first; a passive takes the "by" agent; otherwise the subject is inherited:
+    xcomp/infinitive from the governing verb (its object for object-control verbs), conj from the
+    first conjunct ("X met Y and signed ..."), relcl/acl from the modified noun, advcl and
+    participles from the main clause, gerunds under a preposition from the object of the verb
+    ("accused Russia of attacking") or its subject ("denied attacking").
+    """
+    if depth > 6:
+        return []
+    if is_passive(verb):
+        return agents(verb)
+    # Two subjects are a misparse, nearly always of a wire dateline ("BEIJING, Feb 4 (Wire) -
+    # Russia and China declared"): the subject nearest before the verb is the real one.
+    # (A dateline ends in punctuation; "the militant group al-Shabab" is one subject.)
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # "President Joseph R. Biden, Jr. held a call": the parser makes the generational suffix a
+    # second subject; it belongs to the name before it and is never the subject itself.
+    found = [c for c in found if c.lower_ not in NAME_SUFFIXES] or found
+    before = [c for c in found if c.i < verb.i]
+    if len(found) > 1 and before and before[-1].i != found[0].i:
+        doc, last = verb.doc, before[-1]
+        if any(doc[i].dep_ == "punct" for i in range(found[0].i + 1, last.left_edge.i)):
+            found = [last]
+    for c in found[:1]:
+        if c.dep_ in SUBJECT_DEPS:
+            if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return [verb.head]
+            if c.dep_ == "nsubj" and c.lower_ in ("there", "it") and c.tag_ == "EX":
+                break
+            return [c]
+    head, dep = verb.head, verb.dep_
+    if head.i == verb.i:
+        return []
+    if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
+        if is_passive(head):
+            # "Obama was pressured by Congress to help Iran": the passive subject acts
+            patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if patient is not None:
+                return [patient]
+        if head.lemma_ in OBJECT_CONTROL:
+            obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+            if obj is not None:
+                return [obj]
+        return subjects(head, depth=depth + 1)
+    if (
+        dep == "xcomp"
+        and head.pos_ == "ADJ"
+        and head.dep_ in ("acomp", "oprd")
+        and head.head.i != head.i
+    ):
+        return subjects(head.head, depth=depth + 1)  # "Arnor is about/ready/willing to restore"
+    if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+        return subjects(head, depth=depth + 1)
+    if dep == "relcl":
+        return [head]
+    if dep == "acl" and verb.tag_ not in ("VBN", "VBD"):
+        return [head]  # "troops attacking the city"
+    if dep == "pcomp" and head.dep_ == "prep":
+        gov = head.head
+        if gov.pos_ in ("VERB", "AUX"):
+            obj = next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            return [obj] if obj is not None else subjects(gov, depth=depth + 1)
+    return []
+
+
+_TIME_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "weekend",
+        "morning",
+        "evening",
+        "night",
+        "afternoon",
+        "day",
+        "week",
+        "month",
+        "year",
+    }
+)
+
+
+def temporal(prep: Token) -> bool:
+    """ "on Friday", "in March": a time phrase is never an argument slot."""
+    o = pobj(prep)
+    if o is None or not (o.ent_type_ in ("DATE", "TIME") or o.lower_ in _TIME_WORDS):
+        return False
+    # "met with Syrian President Bashar Assad Tuesday": the parser heads the name with the
+    # day; a name compounded into the time word is the real object
+    return not any(
+        c.dep_ == "compound" and c.ent_type_ not in ("", "DATE", "TIME") for c in o.children
+    )
+
+
+def fallback_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[Token]:
+    """Prepositional objects of the clause, nearest phrases first, most directed preposition
+    first within a level: the verb and its object, then the nouns inside those phrases
+    ("claimed responsibility for an attack at a mall in Kenya", "welcomed a resumption of ties
+    with X", "cordoned off the roads leading into X"), three levels deep at most."""
+    skip = {t.i for t in exclude}
+    obj = direct_object(verb)
+    # "condemned an attack by Osgiliath soldiers": the object event's agent is the target
+    if obj is not None and obj.pos_ == "NOUN":
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                o = pobj(c)
+                if o is not None and o.i not in skip:
+                    yield o
+    # Level 1: the verb's own prepositions and those of its object and slot nouns; deeper
+    # levels inside the object and slot phrases, and inside the verb's directed phrases
+    # ("arranged for the reopening of houses in Bree", "fired near a vessel from Korea") but
+    # not its circumstances ("suspended a deal in sign of frustration with X" is not aimed at X).
+    level: list[Token] = [*([obj] if obj is not None else [])]
+    level.extend(t for t in exclude if t.pos_ in ("NOUN", "PROPN"))
+    # "marched very close to the border": the prepositions of an adverb or adjective complement
+    first = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "acomp", "npadvmod", "oprd"))]
+    seen = {t.i for t in [*level, *first]}
+    for depth in range(3):
+        found: dict[str, list[Token]] = {}
+        nxt: list[Token] = []
+        for h in [*first, *level] if depth == 0 else level:
+            adjunct = depth == 0 and h in first
+            if h.dep_ == "acl" and h.pos_ == "VERB" and h.tag_ == "VBG":
+                # "boycotted the parade supporting Gondor", "a resolution condemning X": the
+                # participle's object is what the object phrase is about (not a relative
+                # clause's: "condemned the men who attacked X" targets the men)
+                d = direct_object(h)
+                if d is not None and d.i not in seen:
+                    seen.add(d.i)
+                    found.setdefault("", []).append(d)
+            for c in h.children:
+                if c.dep_ == "prep" and not temporal(c):
+                    o = pobj(c)
+                    if o is not None and o.i not in seen:
+                        found.setdefault(c.lower_, []).append(o)
+                        seen.add(o.i)
+                        if not adjunct or c.lower_ not in _CIRCUMSTANCE_PREPS:
+                            nxt.append(o)
+                elif (
+                    c.dep_ in ("acl", "relcl")
+                    and c.pos_ == "VERB"
+                    and c.i not in seen
+                    and not adjunct
+                ):
+                    nxt.append(c)
+                    seen.add(c.i)
+        for prep in ("", *FALLBACK_PREPS):
+            for o in found.get(prep, ()):
+                if o.i not in skip:
+                    yield o
+        for o in found.get("of", ()):
+            if o.i not in skip:
+                yield o  # "of" objects last: "part of Syria", "the population of Gondor"
+        level = nxt
+        if not level:
+            break
+
+
+def noun_sources(noun: Token) -> list[Token]:
+    """Source side of a nominal trigger: the noun (its possessor/modifier actors) or "by X"."""
+    out = [noun]
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            o = pobj(c)
+            if o is not None:
+                out.append(o)
+    return out
