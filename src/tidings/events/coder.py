@@ -21,16 +21,27 @@ Decisions:
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..dates import resolve_event_date
 from ..ids import content_id
 from ..model import Actor, Article, Event
 from . import clauses, participants, syntax
 from .cameo import cameo_info
 from .dating import event_date
+from .derived import (
+    CLAIM_VERBS,
+    VIOLENT_ACTS,
+    Coded,
+    crowds_of,
+    denier,
+    protest_violence,
+    speech_events,
+)
+from .discard import discarded
+from .governors import coordinated_with_speech, governor, volitional
 from .lexicon import Transform, VerbLexicon
 from .modality import event_modality, polar_question, sentence_reported
 
@@ -40,64 +51,21 @@ if TYPE_CHECKING:
 
     from ..actors import ActorDictionary, ActorIndex
 
-try:
-    from ..dates import resolve_event_date
-except ImportError:  # pragma: no cover - the dates module ships with the package
-
-    def resolve_event_date(
-        text: str, *, published: date | None, tense: str = "past"
-    ) -> tuple[str | None, str]:
-        return (published.isoformat() if published else None, "publication")
-
-
 log = logging.getLogger(__name__)
 
 CODER = "tidings-rules/1"
-# Root codes whose events, reported by a different actor first-hand ("X said Y shelled Z"),
-# make the report an accusation (CAMEO 112).
-_ACCUSABLE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _VISITS = frozenset({"042", "043", "044"})
 # Mutual acts: with a compound subject and no other party, the members did them with each
 # other ("the US, Russia and China met"), whichever dictionary matched the verb (a PETRARCH
 # pattern carries no symmetric flag).
 _MUTUAL = frozenset({"040", "041", "044", "046"})
-# CAMEO 145 and 175: violence by a crowd of protesters is a violent protest (riot), and violence
-# by security forces against protesters is violent repression, whatever the verb
-_VIOLENT_ACTS = frozenset({"17", "18", "19", "20"})
-_PROTESTERS = frozenset(
-    {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher", "picketer"}
-)
-_SECURITY_SECTORS = frozenset({"MIL", "COP", "SPY", "GOVMIL"})
-_ARMED_COMBAT = ("193", "194", "195", "196", "20")
-_VOLITIONAL_AUX = frozenset({"will", "would", "wo", "shall", "'ll"})
-
-
-def _volitional(tok: Token) -> bool:
-    """ "will not", "would not", "won't": a stated unwillingness, not a mere non-event."""
-    return any(c.dep_ == "aux" and c.lower_ in _VOLITIONAL_AUX for c in tok.children) and any(
-        c.dep_ == "neg" for c in tok.children
-    )
 
 
 # A reflexive target is the source itself; same-actor events are dropped (see above).
 _REFLEXIVES = frozenset(
     {"itself", "themselves", "himself", "herself", "ourselves", "oneself", "themself"}
 )
-_CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge", "confirm"})
-
-
-@dataclass(frozen=True)
-class _Coded:
-    """One event before it becomes a record: codes, actors and the tokens behind them."""
-
-    code: str
-    source: Actor
-    target: Actor | None
-    modality: str
-    trigger: tuple[Token, ...]
-    rule: str
-    anchor: Token  # the head of the event's own clause, which dates it
 
 
 def code_events(
@@ -154,9 +122,9 @@ def code_sentence(
     return code_events(article, doc, index=index, lexicon=lexicon)
 
 
-def code_span(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) -> Iterator[_Coded]:
+def code_span(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) -> Iterator[Coded]:
     """The coded events of one sentence, before dedup and record building."""
-    if _discarded(sent, lexicon):
+    if discarded(sent, lexicon):
         return
     matches: dict[int, clauses.Match] = {}
     for tok in sent:
@@ -174,7 +142,7 @@ def code_span(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) -> Iterato
                     del matches[o.i]
     governed: dict[int, tuple[Token, Transform, str]] = {}
     for i, m in matches.items():
-        g = _governor(m.token, m.entry.code, lexicon)
+        g = governor(m.token, m.entry.code, lexicon)
         if g is not None:
             governed[i] = g
     folded = {g[0].i for g in governed.values()}
@@ -200,76 +168,6 @@ def code_span(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) -> Iterato
         )
 
 
-def _governor(tok: Token, code: str, lexicon: VerbLexicon) -> tuple[Token, Transform, str] | None:
-    """The governing verb that recodes the event at ``tok`` ("vowed to retaliate"), its
-    transform and the new code."""
-    if tok.dep_ not in ("xcomp", "ccomp", "advcl") or tok.head.i == tok.i:
-        return None
-    head = tok.head
-    infinitive = tok.dep_ == "xcomp" or any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
-    )
-    if not infinitive and not _mandative(tok, lexicon) and not _conditional_threat(tok, lexicon):
-        return None
-    addressee = any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in head.children) or any(
-        c.dep_ == "nsubj" for c in tok.children
-    )
-    hit = lexicon.recode(head.lemma_.lower(), code, addressee=addressee)
-    return (head, hit[0], hit[1]) if hit is not None else None
-
-
-def _coordinated_with_speech(tok: Token) -> bool:
-    """A verb coordinated into a reported clause whose own subject is no actor, under a verb
-    with a subject of its own (a misattached conjunct, see _code_match)."""
-    head = tok.head
-    return (
-        tok.dep_ == "conj"
-        and tok.pos_ == "VERB"
-        and not any(c.dep_ in syntax.SUBJECT_DEPS for c in tok.children)
-        # "... were hit in Kyiv, the mayor said": a passive conjunct has its own patient
-        and not syntax.is_passive(tok)
-        and head.dep_ == "ccomp"
-        and head.head.i != head.i
-    )
-
-
-def _conditional_threat(tok: Token, lexicon: VerbLexicon) -> bool:
-    """ "warned that the West would impose sanctions if Russia invades": a warning of what will
-    happen on a condition is a threat (CAMEO 13); without the condition it is a prediction
-    ("warned that Russia would invade")."""
-    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in ("warn", "threaten", "vow"):
-        return False
-    if not any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children
-    ):
-        return False
-    marks = lexicon.cues.condition_marks
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-        for c in (*tok.children, *tok.head.children)
-    )
-
-
-def _mandative(tok: Token, lexicon: VerbLexicon) -> bool:
-    """ "demanded that the US withdraw", "urged that Russia pull back": a that-clause with its
-    own subject under a demand or appeal verb states what is demanded, as the infinitive does
-    (CAMEO 10/02); a finite or modal verb ("insisted that it had withdrawn", "... would
-    withdraw") reports a fact or a promise instead."""
-    if tok.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        return False
-    # the bare subjunctive: "withdraw", "be released" (not "withdraws", "would withdraw")
-    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if tok.tag_ == "VBN":
-        if [c.lower_ for c in aux] != ["be"]:
-            return False
-    elif aux or not (tok.tag_ == "VB" or (tok.tag_ == "VBP" and tok.head.tag_ in ("VBD", "VBN"))):
-        # a present plural after a past governor is the subjunctive too ("demanded that the
-        # allies withdraw"); after a present one it may be a fact ("insists that they withdraw")
-        return False
-    lemma = tok.head.lemma_.lower()
-    return any(t.object_control and lemma in t.governors for t in lexicon.transforms.values())
-
-
 def _code_match(
     m: clauses.Match,
     gov: tuple[Token, Transform, str] | None,
@@ -279,7 +177,7 @@ def _code_match(
     reported_all: bool,
     coded_verbs: Collection[int] = (),
     needs_target: bool = False,
-) -> Iterator[_Coded]:
+) -> Iterator[Coded]:
     tok, entry = m.token, m.entry
     code = entry.code
     if not code and not entry.reverse_code:
@@ -318,7 +216,7 @@ def _code_match(
     if (
         not sources
         and governor is None
-        and _coordinated_with_speech(tok)
+        and coordinated_with_speech(tok)
         # "Russian shells killed a man and hit houses, the governor said": the conjunct
         # shares a subject that names an actor, even one that cannot act itself
         and not participants.actors(index, heads)
@@ -389,7 +287,7 @@ def _code_match(
         modality == "negated"
         and governor is None
         and code[:2] in _COOPERATIVE_ROOTS
-        and _volitional(tok)
+        and volitional(tok)
     ):
         # "said he would not provide support": declining to cooperate is a rejection (12),
         # asserted, as the CAMEO manual codes refusals
@@ -419,8 +317,8 @@ def _code_match(
     mutual = entry.symmetric or (code[:3] in _MUTUAL and not targets and len(sources) > 1)
     coded = () if reflexive else participants.pairs(sources, targets, symmetric=mutual)
     crowds = (
-        _crowds(index, [*heads, *target_heads, *m.objects])
-        if code[:2] in _VIOLENT_ACTS
+        crowds_of(index, [*heads, *target_heads, *m.objects])
+        if code[:2] in VIOLENT_ACTS
         else frozenset()
     )
     for s, t in coded:
@@ -429,8 +327,8 @@ def _code_match(
         if code[:3] in _VISITS and s.sector == "MIL":
             continue  # "troops came to Ukraine": a deployment, not a diplomatic visit (04x)
         if code:
-            pair_code = _protest_violence(code, s, t, crowds)
-            yield _Coded(
+            pair_code = protest_violence(code, s, t, crowds)
+            yield Coded(
                 code=pair_code,
                 source=s,
                 target=t,
@@ -440,7 +338,7 @@ def _code_match(
                 anchor=anchor,
             )
         if entry.reverse_code and t is not None:
-            yield _Coded(
+            yield Coded(
                 code=entry.reverse_code,
                 source=t,
                 target=s,
@@ -457,16 +355,16 @@ def _code_match(
         and governor is None
         and not entry.noun
         and reading.speech.i not in coded_verbs
-        and reading.speech.lemma_ in lexicon.cues.accusing_speech | _CLAIM_VERBS
+        and reading.speech.lemma_ in lexicon.cues.accusing_speech | CLAIM_VERBS
     ):
-        yield from _speech_events(reading.speech, tok, code, speaker, sources, targets, trigger)
-    deny = _denier(tok)
+        yield from speech_events(reading.speech, tok, code, speaker, sources, targets, trigger)
+    deny = denier(tok)
     if deny is not None:
         for s in participants.actors(index, syntax.subjects(deny)):
             denied: list[Actor | None] = [*targets] or [None]
             for t in denied:
                 if t is None or t.code != s.code:
-                    yield _Coded(
+                    yield Coded(
                         code="016",
                         source=s,
                         target=t,
@@ -477,113 +375,10 @@ def _code_match(
                     )
 
 
-def _protest_violence(
-    code: str, source: Actor, target: Actor | None, crowds: frozenset[str]
-) -> str:
-    """ "protesters torched the building" is a riot (145); "police beat the demonstrators" is
-    violent repression (175); per pair, so a clash between the two codes both sides.
-    ``crowds``: codes of the actors the clause names as protesters."""
-    if code[:2] not in _VIOLENT_ACTS:
-        return code
-    if source.code in crowds and not code.startswith(_ARMED_COMBAT):
-        return "145"  # (rockets or missiles are armed combat, whoever fires them)
-    if target is not None and target.code in crowds and source.sector in _SECURITY_SECTORS:
-        return "175"
-    return code
-
-
-def _crowds(index: ActorIndex, heads: Iterable[Token]) -> frozenset[str]:
-    """Codes of the actors named by protester nouns ("a Ukrainian protestor", "rioters")."""
-    return frozenset(
-        a.code
-        for h in heads
-        if h.lemma_.lower() in _PROTESTERS or h.lower_.rstrip("s") in _PROTESTERS
-        for a in participants.actors(index, [h])
-    )
-
-
-def _speech_events(
-    speech: Token,
-    tok: Token,
-    code: str,
-    speaker: list[Actor],
-    sources: list[Actor],
-    targets: list[Actor],
-    trigger: tuple[Token, ...],
-) -> Iterator[_Coded]:
-    """ "X said Y attacked Z" -> X accuses Y (112); "X claimed it attacked Z" -> 015."""
-    if speech.i > tok.i:
-        return  # trailing attribution: the report is the source of the news, not an event
-    source_codes = {s.code for s in sources}
-    source_countries = {s.country for s in sources if s.country}
-    for x in speaker:
-        # "the Kremlin said Russian forces shelled": a government speaking of its own forces
-        # claims the act, it does not accuse anyone
-        if x.code in source_codes or x.country in source_countries:
-            if speech.lemma_ in _CLAIM_VERBS and code[:2] in _ACCUSABLE_ROOTS:
-                for t in targets:
-                    yield _Coded(
-                        code="015",
-                        source=x,
-                        target=t,
-                        modality="asserted",
-                        trigger=(speech,),
-                        rule="015:claim",
-                        anchor=speech,
-                    )
-            continue
-        if code[:2] in _ACCUSABLE_ROOTS:
-            for y in sources:
-                yield _Coded(
-                    code="112",
-                    source=x,
-                    target=y,
-                    modality="asserted",
-                    trigger=(speech, *trigger),
-                    rule="112:report",
-                    anchor=speech,
-                )
-
-
-def _denier(tok: Token) -> Token | None:
-    """The "deny" verb governing ``tok`` ("denied attacking", "denied that it attacked")."""
-    t = tok
-    for _ in range(3):
-        if t.dep_ in ("xcomp", "ccomp", "pcomp") and t.head.i != t.i:
-            t = t.head if t.dep_ != "pcomp" else t.head.head
-            if t.lemma_ == "deny":
-                return t
-        else:
-            return None
-    return None
-
-
-def _discarded(sent: Span, lexicon: VerbLexicon) -> bool:
-    """Sport, entertainment and market sentences: a score line or strong context words."""
-    d = lexicon.discard
-    context = 0
-    for t in sent:
-        low = t.lower_
-        if low in d.strong or t.lemma_ in d.strong:
-            return True
-        if low in d.context or t.lemma_ in d.context:
-            context += 1
-        if (
-            low in ("-", "–")
-            and 0 < t.i - sent.start < len(sent) - 1
-            and t.nbor(-1).like_num
-            and t.nbor(1).like_num
-            and len(t.nbor(-1).text) <= 2
-            and len(t.nbor(1).text) <= 2
-        ):
-            return True  # "2-1": a score line
-    return context >= 2
-
-
 def _event(
     article: Article,
     sent: Span,
-    c: _Coded,
+    c: Coded,
     published: date | None,
     dates: dict[tuple[str, str], tuple[str | None, str]],
 ) -> Event:

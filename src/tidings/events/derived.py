@@ -1,0 +1,134 @@
+"""Events derived from a coded clause: the accusation or claim made by reporting it ("X said
+Y attacked Z" is X accusing Y, 112; "X claimed it attacked Z" is 015), the denial of it (016),
+and the recoding of violence by or against protesters (145 riot, 175 repression)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import Actor
+from . import participants
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..actors import ActorIndex
+
+# Root codes whose events, reported by a different actor first-hand ("X said Y shelled Z"),
+# make the report an accusation (CAMEO 112).
+ACCUSABLE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
+
+
+# CAMEO 145 and 175: violence by a crowd of protesters is a violent protest (riot), and violence
+# by security forces against protesters is violent repression, whatever the verb
+VIOLENT_ACTS = frozenset({"17", "18", "19", "20"})
+
+
+_PROTESTERS = frozenset(
+    {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher", "picketer"}
+)
+
+
+_SECURITY_SECTORS = frozenset({"MIL", "COP", "SPY", "GOVMIL"})
+
+
+_ARMED_COMBAT = ("193", "194", "195", "196", "20")
+
+
+CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge", "confirm"})
+
+
+@dataclass(frozen=True)
+class Coded:
+    """One event before it becomes a record: codes, actors and the tokens behind them."""
+
+    code: str
+    source: Actor
+    target: Actor | None
+    modality: str
+    trigger: tuple[Token, ...]
+    rule: str
+    anchor: Token  # the head of the event's own clause, which dates it
+
+
+def protest_violence(
+    code: str, source: Actor, target: Actor | None, crowds: frozenset[str]
+) -> str:
+    """ "protesters torched the building" is a riot (145); "police beat the demonstrators" is
+    violent repression (175); per pair, so a clash between the two codes both sides.
+    ``crowds``: codes of the actors the clause names as protesters."""
+    if code[:2] not in VIOLENT_ACTS:
+        return code
+    if source.code in crowds and not code.startswith(_ARMED_COMBAT):
+        return "145"  # (rockets or missiles are armed combat, whoever fires them)
+    if target is not None and target.code in crowds and source.sector in _SECURITY_SECTORS:
+        return "175"
+    return code
+
+
+def crowds_of(index: ActorIndex, heads: Iterable[Token]) -> frozenset[str]:
+    """Codes of the actors named by protester nouns ("a Ukrainian protestor", "rioters")."""
+    return frozenset(
+        a.code
+        for h in heads
+        if h.lemma_.lower() in _PROTESTERS or h.lower_.rstrip("s") in _PROTESTERS
+        for a in participants.actors(index, [h])
+    )
+
+
+def speech_events(
+    speech: Token,
+    tok: Token,
+    code: str,
+    speaker: list[Actor],
+    sources: list[Actor],
+    targets: list[Actor],
+    trigger: tuple[Token, ...],
+) -> Iterator[Coded]:
+    """ "X said Y attacked Z" -> X accuses Y (112); "X claimed it attacked Z" -> 015."""
+    if speech.i > tok.i:
+        return  # trailing attribution: the report is the source of the news, not an event
+    source_codes = {s.code for s in sources}
+    source_countries = {s.country for s in sources if s.country}
+    for x in speaker:
+        # "the Kremlin said Russian forces shelled": a government speaking of its own forces
+        # claims the act, it does not accuse anyone
+        if x.code in source_codes or x.country in source_countries:
+            if speech.lemma_ in CLAIM_VERBS and code[:2] in ACCUSABLE_ROOTS:
+                for t in targets:
+                    yield Coded(
+                        code="015",
+                        source=x,
+                        target=t,
+                        modality="asserted",
+                        trigger=(speech,),
+                        rule="015:claim",
+                        anchor=speech,
+                    )
+            continue
+        if code[:2] in ACCUSABLE_ROOTS:
+            for y in sources:
+                yield Coded(
+                    code="112",
+                    source=x,
+                    target=y,
+                    modality="asserted",
+                    trigger=(speech, *trigger),
+                    rule="112:report",
+                    anchor=speech,
+                )
+
+
+def denier(tok: Token) -> Token | None:
+    """The "deny" verb governing ``tok`` ("denied attacking", "denied that it attacked")."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("xcomp", "ccomp", "pcomp") and t.head.i != t.i:
+            t = t.head if t.dep_ != "pcomp" else t.head.head
+            if t.lemma_ == "deny":
+                return t
+        else:
+            return None
+    return None

@@ -1,0 +1,93 @@
+"""Governing verbs that recode an embedded event: "vowed to retaliate" (threat), "urged
+Russia to withdraw" (appeal), "demanded that the US withdraw" (demand), "warned that X would
+impose sanctions if Russia invades" (a conditional threat), following the CAMEO manual's
+treatment of intent, appeals, demands, rejections and threats."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import syntax
+from .lexicon import Transform, VerbLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_VOLITIONAL_AUX = frozenset({"will", "would", "wo", "shall", "'ll"})
+
+
+def volitional(tok: Token) -> bool:
+    """ "will not", "would not", "won't": a stated unwillingness, not a mere non-event."""
+    return any(c.dep_ == "aux" and c.lower_ in _VOLITIONAL_AUX for c in tok.children) and any(
+        c.dep_ == "neg" for c in tok.children
+    )
+
+
+def governor(tok: Token, code: str, lexicon: VerbLexicon) -> tuple[Token, Transform, str] | None:
+    """The governing verb that recodes the event at ``tok`` ("vowed to retaliate"), its
+    transform and the new code."""
+    if tok.dep_ not in ("xcomp", "ccomp", "advcl") or tok.head.i == tok.i:
+        return None
+    head = tok.head
+    infinitive = tok.dep_ == "xcomp" or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
+    if not infinitive and not mandative(tok, lexicon) and not conditional_threat(tok, lexicon):
+        return None
+    addressee = any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in head.children) or any(
+        c.dep_ == "nsubj" for c in tok.children
+    )
+    hit = lexicon.recode(head.lemma_.lower(), code, addressee=addressee)
+    return (head, hit[0], hit[1]) if hit is not None else None
+
+
+def coordinated_with_speech(tok: Token) -> bool:
+    """A verb coordinated into a reported clause whose own subject is no actor, under a verb
+    with a subject of its own (a misattached conjunct, see _code_match)."""
+    head = tok.head
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ == "VERB"
+        and not any(c.dep_ in syntax.SUBJECT_DEPS for c in tok.children)
+        # "... were hit in Kyiv, the mayor said": a passive conjunct has its own patient
+        and not syntax.is_passive(tok)
+        and head.dep_ == "ccomp"
+        and head.head.i != head.i
+    )
+
+
+def conditional_threat(tok: Token, lexicon: VerbLexicon) -> bool:
+    """ "warned that the West would impose sanctions if Russia invades": a warning of what will
+    happen on a condition is a threat (CAMEO 13); without the condition it is a prediction
+    ("warned that Russia would invade")."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in ("warn", "threaten", "vow"):
+        return False
+    if not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children
+    ):
+        return False
+    marks = lexicon.cues.condition_marks
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for c in (*tok.children, *tok.head.children)
+    )
+
+
+def mandative(tok: Token, lexicon: VerbLexicon) -> bool:
+    """ "demanded that the US withdraw", "urged that Russia pull back": a that-clause with its
+    own subject under a demand or appeal verb states what is demanded, as the infinitive does
+    (CAMEO 10/02); a finite or modal verb ("insisted that it had withdrawn", "... would
+    withdraw") reports a fact or a promise instead."""
+    if tok.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    # the bare subjunctive: "withdraw", "be released" (not "withdraws", "would withdraw")
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ == "VBN":
+        if [c.lower_ for c in aux] != ["be"]:
+            return False
+    elif aux or not (tok.tag_ == "VB" or (tok.tag_ == "VBP" and tok.head.tag_ in ("VBD", "VBN"))):
+        # a present plural after a past governor is the subjunctive too ("demanded that the
+        # allies withdraw"); after a present one it may be a fact ("insists that they withdraw")
+        return False
+    lemma = tok.head.lemma_.lower()
+    return any(t.object_control and lemma in t.governors for t in lexicon.transforms.values())
