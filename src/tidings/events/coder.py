@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Collection, Iterator
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -42,8 +43,8 @@ from .derived import (
 )
 from .discard import discarded
 from .governors import coordinated_with_speech, governor, volitional
-from .lexicon import Transform, VerbLexicon
-from .modality import event_modality, polar_question, sentence_reported
+from .lexicon import LexEntry, Transform, VerbLexicon
+from .modality import ModalityReading, event_modality, polar_question, sentence_reported
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -168,6 +169,27 @@ def code_span(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) -> Iterato
         )
 
 
+@dataclass(frozen=True)
+class _Clause:
+    """A matched clause after the governing verb is folded in: the code to emit, the rule and
+    trigger tokens behind it, and the governor ("vowed" in "vowed to retaliate")."""
+
+    m: clauses.Match
+    code: str
+    rule: str
+    trigger: tuple[Token, ...]
+    governor: Token | None = None
+    transform: Transform | None = None
+
+    @property
+    def tok(self) -> Token:
+        return self.m.token
+
+    @property
+    def entry(self) -> LexEntry:
+        return self.m.entry
+
+
 def _code_match(
     m: clauses.Match,
     gov: tuple[Token, Transform, str] | None,
@@ -178,98 +200,191 @@ def _code_match(
     coded_verbs: Collection[int] = (),
     needs_target: bool = False,
 ) -> Iterator[Coded]:
+    """The events of one matched clause: one per (source, target) pair, plus the accusation,
+    claim or denial its report makes. Each step may drop the clause (see the comments)."""
+    c = _fold(m, gov)
+    if c is None:
+        return
+    heads, sources, modality_at = _source_side(c, index=index, lexicon=lexicon)
+    if not sources:
+        return
+    target_side = _target_side(c, sources, index=index, needs_target=needs_target)
+    if target_side is None:
+        return
+    target_heads, targets, reflexive = target_side
+    if c.entry.swap and targets:
+        sources, targets = targets, sources
+    read = _read_modality(
+        c, sources, modality_at, index=index, lexicon=lexicon, reported_all=reported_all
+    )
+    if read is None:
+        return
+    code, modality, rule, reading, speaker = read
+    mutual = c.entry.symmetric or (code[:3] in _MUTUAL and not targets and len(sources) > 1)
+    coded = () if reflexive else participants.pairs(sources, targets, symmetric=mutual)
+    crowds = (
+        crowds_of(index, [*heads, *target_heads, *m.objects])
+        if code[:2] in VIOLENT_ACTS
+        else frozenset()
+    )
+    anchor = c.governor if c.governor is not None else c.tok
+    for s, t in coded:
+        if not lexicon.keep_agent_only and participants.generic_only(s, t):
+            continue  # "officials met", "the companies receive support": no one to code
+        if code[:3] in _VISITS and s.sector == "MIL":
+            continue  # "troops came to Ukraine": a deployment, not a diplomatic visit (04x)
+        if code:
+            pair_code = protest_violence(code, s, t, crowds)
+            yield Coded(
+                code=pair_code,
+                source=s,
+                target=t,
+                modality=modality,
+                trigger=c.trigger,
+                rule=rule if pair_code == code else f"{rule}+{pair_code}",
+                anchor=anchor,
+            )
+        if c.entry.reverse_code and t is not None:
+            yield Coded(
+                code=c.entry.reverse_code,
+                source=t,
+                target=s,
+                modality=modality,
+                trigger=c.trigger,
+                rule=f"{rule}:reverse",
+                anchor=anchor,
+            )
+    # a reporting verb coded in its own right ("accused Ukraine of shelling": 1123) is not
+    # coded again as a generic accusation
+    if (
+        reading.speech is not None
+        and speaker
+        and c.governor is None
+        and not c.entry.noun
+        and reading.speech.i not in coded_verbs
+        and reading.speech.lemma_ in lexicon.cues.accusing_speech | CLAIM_VERBS
+    ):
+        yield from speech_events(reading.speech, c.tok, code, speaker, sources, targets, c.trigger)
+    yield from _denials(c.tok, targets, index=index)
+
+
+def _fold(m: clauses.Match, gov: tuple[Token, Transform, str] | None) -> _Clause | None:
+    """The clause with its governing verb folded into the code; None for a phrase known not
+    to be an event."""
     tok, entry = m.token, m.entry
-    code = entry.code
-    if not code and not entry.reverse_code:
-        return  # a PETRARCH "---" pattern: the phrase is known not to be an event
-    trigger = m.trigger
-    rule = entry.id
-    governor: Token | None = None
-    if gov is not None:
-        governor, transform, code = gov
-        rule = f"{entry.id}+{transform.name}"
-        trigger = (governor, *trigger)
-    if code.startswith("191") and tok.dep_ == "acl" and tok.tag_ == "VBG":
-        return  # "forces surrounding Ukraine": where the forces stand, not a blockade
+    if not entry.code and not entry.reverse_code:
+        return None  # a PETRARCH "---" pattern: the phrase is known not to be an event
+    if entry.code.startswith("191") and tok.dep_ == "acl" and tok.tag_ == "VBG":
+        return None  # "forces surrounding Ukraine": where the forces stand, not a blockade
     if tok.lemma_ == "call" and (
         any(c.dep_ == "oprd" for c in tok.children)
         or sum(c.dep_ == "dobj" for c in tok.children) > 1
     ):
-        return  # "called Putin a killer", "what he called U-24": naming, not a call or appeal
+        return None  # "called Putin a killer", "what he called U-24": naming, not a call
+    if gov is None:
+        return _Clause(m=m, code=entry.code, rule=entry.id, trigger=m.trigger)
+    governor, transform, code = gov
+    return _Clause(
+        m=m,
+        code=code,
+        rule=f"{entry.id}+{transform.name}",
+        trigger=(governor, *m.trigger),
+        governor=governor,
+        transform=transform,
+    )
+
+
+def _source_side(
+    c: _Clause, *, index: ActorIndex, lexicon: VerbLexicon
+) -> tuple[list[Token], list[Actor], Token]:
+    """The source heads and actors, and the token whose clause gives the modality."""
     heads = [
         participants.np_head(h)
-        for h in participants.subject_list(participants.source_heads(m, governor))
+        for h in participants.subject_list(participants.source_heads(c.m, c.governor))
     ]
-    sources = participants.specific(
-        participants.actors(
-            index,
-            heads if entry.noun else [h for h in heads if participants.agentive(h, index, lexicon)],
-        )
+    acting = (
+        heads if c.entry.noun else [h for h in heads if participants.agentive(h, index, lexicon)]
     )
-    if entry.noun:
+    sources = participants.specific(participants.actors(index, acting))
+    if c.entry.noun:
         # "a meeting with the presidents of France and Italy": the noun's partners are its
         # targets, never its source; nor is a phrase coordinated with the noun
         sources = participants.outside(
-            sources, [*m.targets, *(c for c in tok.children if c.dep_ == "conj")]
+            sources, [*c.m.targets, *(t for t in c.tok.children if t.dep_ == "conj")]
         )
-    modality_at = tok
     if (
         not sources
-        and governor is None
-        and coordinated_with_speech(tok)
+        and c.governor is None
+        and coordinated_with_speech(c.tok)
         # "Russian shells killed a man and hit houses, the governor said": the conjunct
         # shares a subject that names an actor, even one that cannot act itself
         and not participants.actors(index, heads)
     ):
-        modality_at = tok.head.head  # the speaker's own act stands as the speech verb does
         # "Russia said the talks had failed and blamed Ukraine": the parser hangs "blamed" on
-        # "failed"; with no actor in that clause it is the speaker's second act
-        heads = syntax.subjects(tok.head.head)
-        sources = participants.specific(
-            participants.actors(
-                index, [h for h in heads if participants.agentive(h, index, lexicon)]
-            )
-        )
-    if not sources:
-        return
-    target_heads = list(m.targets)
+        # "failed"; with no actor in that clause it is the speaker's second act, and stands
+        # as the speech verb does
+        speech = c.tok.head.head
+        heads = syntax.subjects(speech)
+        agents = [h for h in heads if participants.agentive(h, index, lexicon)]
+        return heads, participants.specific(participants.actors(index, agents)), speech
+    return heads, sources, c.tok
+
+
+def _target_side(
+    c: _Clause, sources: list[Actor], *, index: ActorIndex, needs_target: bool
+) -> tuple[list[Token], list[Actor], bool] | None:
+    """The target heads, the target actors and whether the target is reflexive; None when
+    the clause is no event for want of a proper target."""
+    target_heads = list(c.m.targets)
     # "Iraq had attacked themselves": aimed at the source, a same-actor event; only a report
     # of it ("the US said ...") is coded
     reflexive = any(h.lower_ in _REFLEXIVES for h in target_heads)
-    if governor is not None and gov is not None and gov[1].object_control:
+    if c.governor is not None and c.transform is not None and c.transform.object_control:
         # "urged Russia to withdraw": the appeal is addressed to the urged party.
-        urged = [c for c in governor.children if c.dep_ in ("dobj", "dative", "nsubjpass")] or [
-            c for c in tok.children if c.dep_ == "nsubj"
-        ]
+        urged = [t for t in c.governor.children if t.dep_ in ("dobj", "dative", "nsubjpass")]
+        urged = urged or [t for t in c.tok.children if t.dep_ == "nsubj"]
         if urged:
             target_heads = urged
     found = participants.specific(
-        participants.targets(m, target_heads, sources, index=index, code=code)
+        participants.targets(c.m, target_heads, sources, index=index, code=c.code)
     )
-
-    targets = participants.addressees(found, code=code)
+    targets = participants.addressees(found, code=c.code)
     if found and not targets:
-        return  # "told reporters", "spoke to the media": a statement to the press, no event
-    if not targets and participants.to_interlocutor(code, [*target_heads, *m.objects]):
-        return
-    if (entry.require_target or entry.noun or needs_target) and not targets:
-        return  # statements need an addressee; a bare event noun ("the attack") is too vague
-    if entry.swap and targets:
-        sources, targets = targets, sources
+        return None  # "told reporters", "spoke to the media": a statement to the press
+    if not targets and participants.to_interlocutor(c.code, [*target_heads, *c.m.objects]):
+        return None
+    if (c.entry.require_target or c.entry.noun or needs_target) and not targets:
+        return None  # statements need an addressee; a bare event noun ("the attack") is vague
+    return target_heads, targets, reflexive
+
+
+def _read_modality(
+    c: _Clause,
+    sources: list[Actor],
+    modality_at: Token,
+    *,
+    index: ActorIndex,
+    lexicon: VerbLexicon,
+    reported_all: bool,
+) -> tuple[str, str, str, ModalityReading, list[Actor]] | None:
+    """The code, modality, rule, modality reading and speaker of the clause after the cues
+    that recode it (a refusal, a question, a negator in the pattern); None when the clause
+    is no event (an unconditioned reaction)."""
+    tok, code, rule = c.tok, c.code, c.rule
     reading = event_modality(
-        modality_at, lexicon.cues, skip_governor=governor, reported_sentence=reported_all
+        modality_at, lexicon.cues, skip_governor=c.governor, reported_sentence=reported_all
     )
     if (
         reading.modality == "conditional"
-        and governor is not None
-        and gov is not None
-        and gov[1].name == "threaten"
+        and c.governor is not None
+        and c.transform is not None
+        and c.transform.name == "threaten"
     ):
         # "warned that X would impose sanctions if Russia invades": the condition is what the
         # threat says; the threat itself is made as its own verb stands
-        reading = event_modality(governor, lexicon.cues, reported_sentence=reported_all)
+        reading = event_modality(c.governor, lexicon.cues, reported_sentence=reported_all)
     modality = reading.modality
-    if modality == "negated" and any(t.dep_ == "neg" for t in trigger):
+    if modality == "negated" and any(t.dep_ == "neg" for t in c.trigger):
         # a pattern that spells out its negator ("will not * [081]" in PETRARCH dictionaries)
         # already carries the negation in its code
         modality, rule = "asserted", f"{rule}+negator"
@@ -278,14 +393,14 @@ def _code_match(
         and code == "130"
         and not participants.conditioned(tok, lexicon.cues.condition_marks)
     ):
-        return  # a reaction that happened or is only announced threatens no one
+        return None  # a reaction that happened or is only announced threatens no one
     if modality in ("asserted", "reported", "alleged") and polar_question(tok.sent):
         # "Is Russia massing troops?": a yes/no question supposes the event, it does not
         # assert it (press briefings are full of them)
         modality, rule = "conditional", f"{rule}+question"
     if (
         modality == "negated"
-        and governor is None
+        and c.governor is None
         and code[:2] in _COOPERATIVE_ROOTS
         and volitional(tok)
     ):
@@ -300,79 +415,41 @@ def _code_match(
         if reading.speech is not None
         else []
     )
-    speaker_codes = {a.code for a in speaker}
-    speaker_countries = {a.country for a in speaker if a.country}
-    if (
-        modality == "reported"
-        and speaker_codes
-        and (
-            speaker_codes == {s.code for s in sources}
-            or (speaker_countries and speaker_countries == {s.country for s in sources})
-        )
-    ):
+    if modality == "reported" and _own_report(speaker, sources):
         # an actor reporting its own action asserts it (a government its own forces' too);
         # what it only claims ("claimed that they had attacked") stays alleged
         modality = "asserted"
-    anchor = governor if governor is not None else tok
-    mutual = entry.symmetric or (code[:3] in _MUTUAL and not targets and len(sources) > 1)
-    coded = () if reflexive else participants.pairs(sources, targets, symmetric=mutual)
-    crowds = (
-        crowds_of(index, [*heads, *target_heads, *m.objects])
-        if code[:2] in VIOLENT_ACTS
-        else frozenset()
+    return code, modality, rule, reading, speaker
+
+
+def _own_report(speaker: list[Actor], sources: list[Actor]) -> bool:
+    """Whether the speaker reports its own act (or its country's)."""
+    codes = {a.code for a in speaker}
+    countries = {a.country for a in speaker if a.country}
+    return bool(codes) and (
+        codes == {s.code for s in sources}
+        or bool(countries and countries == {s.country for s in sources})
     )
-    for s, t in coded:
-        if not lexicon.keep_agent_only and participants.generic_only(s, t):
-            continue  # "officials met", "the companies receive support": no one to code
-        if code[:3] in _VISITS and s.sector == "MIL":
-            continue  # "troops came to Ukraine": a deployment, not a diplomatic visit (04x)
-        if code:
-            pair_code = protest_violence(code, s, t, crowds)
-            yield Coded(
-                code=pair_code,
-                source=s,
-                target=t,
-                modality=modality,
-                trigger=trigger,
-                rule=rule if pair_code == code else f"{rule}+{pair_code}",
-                anchor=anchor,
-            )
-        if entry.reverse_code and t is not None:
-            yield Coded(
-                code=entry.reverse_code,
-                source=t,
-                target=s,
-                modality=modality,
-                trigger=trigger,
-                rule=f"{rule}:reverse",
-                anchor=anchor,
-            )
-    # a reporting verb coded in its own right ("accused Ukraine of shelling": 1123) is not
-    # coded again as a generic accusation
-    if (
-        reading.speech is not None
-        and speaker
-        and governor is None
-        and not entry.noun
-        and reading.speech.i not in coded_verbs
-        and reading.speech.lemma_ in lexicon.cues.accusing_speech | CLAIM_VERBS
-    ):
-        yield from speech_events(reading.speech, tok, code, speaker, sources, targets, trigger)
+
+
+def _denials(tok: Token, targets: list[Actor], *, index: ActorIndex) -> Iterator[Coded]:
+    """ "denied attacking Ukraine": the denier denies (016) toward the event's targets."""
     deny = denier(tok)
-    if deny is not None:
-        for s in participants.actors(index, syntax.subjects(deny)):
-            denied: list[Actor | None] = [*targets] or [None]
-            for t in denied:
-                if t is None or t.code != s.code:
-                    yield Coded(
-                        code="016",
-                        source=s,
-                        target=t,
-                        modality="asserted",
-                        trigger=(deny,),
-                        rule="016:deny",
-                        anchor=deny,
-                    )
+    if deny is None:
+        return
+    for s in participants.actors(index, syntax.subjects(deny)):
+        denied: list[Actor | None] = [*targets] or [None]
+        for t in denied:
+            if t is None or t.code != s.code:
+                yield Coded(
+                    code="016",
+                    source=s,
+                    target=t,
+                    modality="asserted",
+                    trigger=(deny,),
+                    rule="016:deny",
+                    anchor=deny,
+                )
 
 
 def _event(
