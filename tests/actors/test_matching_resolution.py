@@ -282,6 +282,11 @@ def test_matching_resolution_sector_actor_takes_the_agent(actors, words, code) -
          [("Leader Pavel Orlov", "---GOV")]),
         # at a sentence start a capital says nothing
         (["Then", "President", "said"], [None] * 3, [("President", "---GOV")]),
+        # a rank inside the title, or a common-noun title after a name, is still a title
+        (["Fans", "met", "Deputy", "PM", "today"], [None] * 5, [("PM", "---GOV")]),
+        (["the", "Met", "Police", "chief", "quit"], [None] * 5, [("Police chief", "---COP")]),
+        # no shorter title inside a blocked one ("General" alone is an officer)
+        (["the", "Acme", "Attorney", "General", "said"], [None] * 5, []),
     ],
 )
 def test_matching_resolution_title_ending_another_name(actors, words, ents, expected) -> None:

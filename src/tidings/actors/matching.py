@@ -61,8 +61,8 @@ def scan(words: Sequence[str], folded: Sequence[str], *, dictionary: ActorDictio
                     and other_person(entry, words, i, ents, out[-1].end if out else 0)):
                 entry = None
             if entry is not None and title_in_name(entry, words, folded, i, size, ents,
-                                                   out[-1].end if out else 0):
-                entry = None
+                                                   out[-1].end if out else -1):
+                break  # no shorter title inside it either ("New York Attorney General")
             if entry is not None:
                 start = i - 1 if i > 0 and folded[i - 1] == "the" else i
                 found = Mention.of(entry, start, i + size)

@@ -143,6 +143,8 @@ _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "
 # Entities a title word may end as part of their name: "Burger King" (ORG), "Stephen King"
 # (PERSON), a book, film or product title.
 _NAME_ENTS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+# Entities that name a place or people: a title after one is that place's office.
+_PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
 # Tokens after which a capitalised word may be capitalised only for starting a sentence.
 _OPENERS = frozenset({".", "!", "?", ":", ";", '"', "\u201c", "'", "\u2018", "(", "-", "--",
                       "\u2014", "\u2013"})
@@ -156,9 +158,13 @@ def title_in_name(entry: ActorEntry, words: Sequence[str], folded: Sequence[str]
     Titles come before the name they qualify ("King Charles", "Majority Leader NAME"), so a
     title right after a capitalised word that is no actor, honorific aside no rank word and
     not only capitalised for opening the sentence (or inside one entity with it), and with no
-    person's name after it, names no office-holder."""
-    if entry.kind != "role" or "person" not in entry.tags or not words[i][:1].isupper():
+    person's name after it, names no office-holder. After an actor the capitalised word is
+    the office's portfolio or rank ("French Maritime Minister", "US Special Envoy").
+    ``matched_until`` is the end of the previous dictionary match (-1 when none)."""
+    if entry.kind != "role" or "person" not in entry.tags:
         return False
+    if not all(w[:1].isupper() for w in words[i:i + size] if w.isalpha()):
+        return False  # a common noun after a name: "the Met Police chief"
     k = i - 1
     if k < max(matched_until, 0):
         return False  # nothing before, or an actor ("Saudi King", "NATO Secretary General")
@@ -170,8 +176,12 @@ def title_in_name(entry: ActorEntry, words: Sequence[str], folded: Sequence[str]
         return True
     word = words[k]
     if (not word[:1].isupper() or not word.isalpha() or folded[k] in stop_words()
-            or folded[k] in grammar_words("ranks")):
+            or folded[k] in grammar_words("ranks") or folded[k] in grammar_words("title_ranks")
+            or k == matched_until):
         return False
+    before = ents[k] if ents is not None else None
+    if before is not None and before[0] in _PLACE_ENTS:
+        return False  # a place the dictionary lacks: "the Ottawa Police Chief"
     span = ents[i] if ents is not None else None
     if span is not None and span[0] in _NAME_ENTS and span[1] <= k:
         return True
