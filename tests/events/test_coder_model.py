@@ -77,6 +77,14 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Russian shells killed one man and hit houses in Kharkiv, the Ukrainian governor said.",
             set(),
         ),
+        # an attack noun's actor is the agent, of a passive too; a place's actor is not
+        (
+            "A Russian missile strike killed three civilians in Kharkiv.",
+            {("RUS", "UKR", "190", "asserted")},
+        ),
+        ("The children were held in a Syrian camp for three years.", set()),
+        # forces and civilians do not make diplomatic visits
+        ("Ukrainian police went to Mariupol.", set()),
         # naming someone is no call and no appeal
         ("The senator called the Russian ambassador a liar on a live microphone.", set()),
         # violence by protesters is a riot (145), by security forces against them repression

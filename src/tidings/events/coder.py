@@ -57,6 +57,9 @@ log = logging.getLogger(__name__)
 CODER = "tidings-rules/1"
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _VISITS = frozenset({"042", "043", "044"})
+_NO_VISITORS = frozenset(
+    {"MIL", "COP", "SPY", "REB", "UAF", "SEP", "CVL", "PPL", "REF", "CRM", "MED"}
+)
 # Mutual acts: with a compound subject and no other party, the members did them with each
 # other ("the US, Russia and China met"), whichever dictionary matched the verb (a PETRARCH
 # pattern carries no symmetric flag).
@@ -231,8 +234,10 @@ def _code_match(
     for s, t in coded:
         if not lexicon.keep_agent_only and participants.generic_only(s, t):
             continue  # "officials met", "the companies receive support": no one to code
-        if code[:3] in _VISITS and s.sector == "MIL":
-            continue  # "troops came to Ukraine": a deployment, not a diplomatic visit (04x)
+        if code[:3] in _VISITS and (s.sector or "")[:3] in _NO_VISITORS:
+            # "troops came to Ukraine" is a deployment, "police went from shelter to shelter"
+            # a patrol: a visit (04x) is made by officials, not by forces or civilians
+            continue
         if code:
             pair_code = protest_violence(code, s, t, crowds)
             yield Coded(
@@ -300,7 +305,9 @@ def _source_side(
     """The source heads and actors, and the token whose clause gives the modality."""
     heads = [
         participants.np_head(h)
-        for h in participants.subject_list(participants.source_heads(c.m, c.governor))
+        for h in participants.subject_list(
+            participants.source_heads(c.m, c.governor, agent_nouns=lexicon.agent_nouns)
+        )
     ]
     acting = (
         heads if c.entry.noun else [h for h in heads if participants.agentive(h, index, lexicon)]

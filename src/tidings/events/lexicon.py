@@ -55,7 +55,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -168,6 +168,38 @@ class Discard:
     strong: frozenset[str]
 
 
+# Weapons and forces: what an attack is carried out with or by
+_ARMS = frozenset(
+    {
+        "force",
+        "troop",
+        "soldier",
+        "army",
+        "navy",
+        "military",
+        "unit",
+        "battalion",
+        "brigade",
+        "warplane",
+        "jet",
+        "drone",
+        "aircraft",
+        "bomber",
+        "helicopter",
+        "warship",
+        "ship",
+        "vessel",
+        "tank",
+        "artillery",
+        "gunman",
+        "militia",
+        "missile",
+        "rocket",
+        "mortar",
+    }
+)
+
+
 @dataclass(frozen=True)
 class VerbLexicon:
     """Lexicon entries indexed by head lemma, plus transforms, modality cues and discards."""
@@ -184,6 +216,13 @@ class VerbLexicon:
     # PETRARCH's output conventions when its verb dictionaries replace ours: events of
     # countryless agents alone ("---GOV" with no target) are emitted, as PETRARCH does
     keep_agent_only: bool = False
+
+    @cached_property
+    def agent_nouns(self) -> frozenset[str]:
+        """Nouns whose modifier actor acts in a passive clause's "in" phrase ("killed in
+        Israeli shelling", "in an Israeli tank attack"): the nominal event heads and the
+        weapons and forces among the agentive nouns (not "camp": "held in a Syrian camp")."""
+        return frozenset(self.nouns) | (self.agentive & _ARMS)
 
     def with_petrarch(
         self,

@@ -10,7 +10,7 @@ prepositional objects, never the source itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from typing import TYPE_CHECKING
 
 from ..model import Actor
@@ -154,18 +154,24 @@ def _unknown_person(head: Token, index: ActorIndex) -> bool:
     return head.ent_type_ == "PERSON" or (head.pos_ == "PRON" and head.lower_ in _DEICTIC)
 
 
-def source_heads(m: clauses.Match, governor: Token | None) -> list[Token]:
+def source_heads(
+    m: clauses.Match, governor: Token | None, *, agent_nouns: Container[str] = ()
+) -> list[Token]:
+    """Head tokens of the source side. ``agent_nouns``: lemmas whose modifier actor may be a
+    passive clause's agent ("in Israeli shelling", "in an Israeli tank ..."): the lexicon's
+    nominal events and its agentive nouns (weapons, forces)."""
     tok = m.token
     if m.entry.noun:
         return syntax.noun_sources(tok)
     heads = syntax.subjects(governor if governor is not None else tok)
     if not heads and syntax.is_passive(tok):
         # "children were killed in Israeli shelling / in an air strike by government forces":
-        # the agent is the attack noun's "by" phrase, else its own modifier actor
+        # the agent is the attack noun's "by" phrase, else its own modifier actor (not a
+        # place's: "children held in a Syrian camp" are not held by Syria)
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "during"):
                 o = syntax.pobj(c)
-                if o is not None and o.pos_ == "NOUN":
+                if o is not None and (o.lemma_.lower() in agent_nouns or o.lower_ in agent_nouns):
                     heads.extend(reversed(syntax.noun_sources(o)))
                     break
         if not heads and m.entry.code[:2] in _VIOLENT_ROOTS:
@@ -186,13 +192,16 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ers", "ors")
 def agentive(head: Token, index: ActorIndex, lexicon: VerbLexicon) -> bool:
     """Can this subject head act? A common noun whose actor comes only from a modifier
     ("China's birthrate hit a low", "Chinese exports rose") cannot, unless it names people or
-    a body ("the Russian side", "Iranian hardliners")."""
+    a body ("the Russian side", "Iranian hardliners") or an attack or other event whose
+    actor is the agent ("a Russian missile strike killed", "killed in Israeli shelling")."""
     if head.pos_ != "NOUN":
         return True
     if index.actor_at(head.i) is not None:
         return True
     lemma = head.lemma_.lower()
-    return lemma in lexicon.agentive or lemma.endswith(_AGENT_ENDINGS)
+    return lemma in lexicon.agent_nouns or lemma in lexicon.agentive or lemma.endswith(
+        _AGENT_ENDINGS
+    )
 
 
 def subject_list(heads: list[Token]) -> list[Token]:
