@@ -241,3 +241,24 @@ def test_index_model_seat_is_a_metonym_only_outside_a_locative(
 def test_index_model_title_ending_another_name(nlp, actors, text: str, expected) -> None:
     index = _index(nlp, actors, text, date(2022, 3, 1))
     assert [(m.text, m.code) for m in index.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a leader of a non-political domain is that domain's, or no actor
+        ("He is a former IT leader who is now defending his city.", [("IT leader", "---BUS")]),
+        ("Business leaders warned of a recession.", [("Business leaders", "---BUS")]),
+        ("A religious leader urged calm.", [("religious leader", "---REL")]),
+        ("The Russian religious leader praised the choir.",
+         [("The Russian religious leader", "RUSREL")]),
+        ("The team leader said the squad was ready.", []),
+        ("Voluntary sector leaders demanded a new vote.", []),
+        # political and plain adjectives keep the government
+        ("World leaders gathered on Monday.", [("World leaders", "---GOV")]),
+        ("The mercurial leader spoke again.", [("leader", "---GOV")]),
+    ],
+)
+def test_index_model_leader_of_a_domain(nlp, actors, text: str, expected) -> None:
+    index = _index(nlp, actors, text, date(2022, 3, 1))
+    assert [(m.text, m.code) for m in index.mentions] == expected

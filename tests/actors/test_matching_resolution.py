@@ -292,3 +292,22 @@ def test_matching_resolution_sector_actor_takes_the_agent(actors, words, code) -
 def test_matching_resolution_title_ending_another_name(actors, words, ents, expected) -> None:
     found = match_words(words, dictionary=actors, on=ON, ents=ents)
     assert [(" ".join(words[m.start:m.end]), m.code) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "expected"),
+    [
+        (["an", "IT", "leader"], None, [("IT leader", "---BUS")]),
+        (["it", "leader"], None, [("leader", "---GOV")]),  # the pronoun is no domain
+        (["faith", "leaders", "met"], None, [("faith leaders", "---REL")]),
+        (["the", "England", "team", "leader"], None, []),
+        (["the", "party", "leader"], ["DET", "NOUN", "NOUN"], [("leader", "---GOV")]),
+        # an unlisted common noun is a domain only where the parse says it is a noun
+        (["the", "chess", "leader"], ["DET", "NOUN", "NOUN"], []),
+        (["the", "chess", "leader"], None, [("leader", "---GOV")]),
+        (["the", "bold", "leader"], ["DET", "ADJ", "NOUN"], [("leader", "---GOV")]),
+    ],
+)
+def test_matching_resolution_leader_domain(actors, words, pos, expected) -> None:
+    found = match_words(words, dictionary=actors, on=None, pos=pos)
+    assert [(" ".join(words[m.start:m.end]), m.code) for m in found] == expected

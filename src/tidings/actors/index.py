@@ -216,12 +216,13 @@ def _loose_case(view: TokenView, ents: list[tuple[str, int, int] | None]) -> lis
 
 def _match_skipping_space(words: list[str], ents: list[tuple[str, int, int] | None], *,
                           dictionary: ActorDictionary, on: date | None,
-                          loose: list[bool]) -> list[Mention]:
+                          loose: list[bool], pos: list[str]) -> list[Mention]:
     """Match with whitespace tokens left out ("Prime Minister Boris\nJohnson" in text
     wrapped at a line break), then map the mentions back to Doc token positions."""
     keep = [i for i, w in enumerate(words) if not w.isspace()]
     if len(keep) == len(words):
-        return match_words(words, dictionary=dictionary, on=on, ents=ents, loose=loose)
+        return match_words(words, dictionary=dictionary, on=on, ents=ents, loose=loose,
+                           pos=pos)
     position = {old: new for new, old in enumerate(keep)}
     squeezed_ents: list[tuple[str, int, int] | None] = []
     for i in keep:
@@ -233,7 +234,8 @@ def _match_skipping_space(words: list[str], ents: list[tuple[str, int, int] | No
         inside = [position[k] for k in range(s, e) if k in position]
         squeezed_ents.append((label, inside[0], inside[-1] + 1) if inside else None)
     found = match_words([words[i] for i in keep], dictionary=dictionary, on=on,
-                        ents=squeezed_ents, loose=[loose[i] for i in keep])
+                        ents=squeezed_ents, loose=[loose[i] for i in keep],
+                        pos=[pos[i] for i in keep])
     for m in found:
         m.start, m.end = keep[m.start], keep[m.end - 1] + 1
     return found
@@ -252,7 +254,7 @@ def index_actors(doc: Doc, *, dictionary: ActorDictionary, on: date | None = Non
     _add_apposed_names(view, ents, dictionary=dictionary)
     found = _drop_attributive_roles(
         _match_skipping_space(words, ents, dictionary=dictionary, on=on,
-                              loose=_loose_case(view, ents)), view)
+                              loose=_loose_case(view, ents), pos=view.pos), view)
     found = propagate_titled_names(found, words=words, folded=view.lower, pos=view.pos,
                                    ents=ents)
     resolved = resolve_coreference(doc, found, pronouns=roles_data().get("pronouns", {}),

@@ -33,6 +33,8 @@ Data file formats (all hand-written except ``countries.json``):
     ``institutions``: ``{code, name, patterns}``: institutional metonyms ("the Kremlin" RUSGOV).
     ``descriptions``: ``{patterns, refers}``: anaphoric descriptions ("the alliance") that
     coreference resolves to the latest actor tagged ``refers`` (or of that kind).
+    ``leader_domains``: ``{SECTOR: [words]}``: the domain a word before a role tagged
+    ``domain`` names ("business leaders" BUS; ``none``: no actor; ``political``: government).
     ``pronouns``: ``{person: [...], thing: [...], group: [...]}``.
     ``grammar``: small word lists the rules read: ``ranks`` ("US *senior* officials"),
     ``stances`` ("*pro*-Russian"), ``expletive_verbs`` ("it *seems*").
@@ -204,6 +206,19 @@ def roles_data() -> dict[str, Any]:
     """The roles file (pronoun lists and description classes are read by coreference)."""
     data: dict[str, Any] = _read("actors_roles.yaml")
     return data
+
+
+@lru_cache(maxsize=1)
+def leader_domains() -> dict[str, str]:
+    """Word before a ``domain`` role noun -> the CAMEO sector it gives ("business": BUS),
+    "" for a domain with no actor ("team"), "GOV" for a political word that keeps the noun
+    in government ("world"); case-exact words ("IT") keep their case, the rest are lower."""
+    out: dict[str, str] = {}
+    for sector, words in (roles_data().get("leader_domains") or {}).items():
+        code = "" if sector == "none" else "GOV" if sector == "political" else sector
+        for word in words:
+            out[word[1:] if word.startswith("=") else word.lower()] = code
+    return out
 
 
 @lru_cache(maxsize=16)

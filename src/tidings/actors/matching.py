@@ -23,6 +23,7 @@ from .surface import (
     merge_role_runs,
     name_case_ok,
     other_person,
+    qualify_domains,
     stop_words,
     title_in_name,
 )
@@ -125,11 +126,14 @@ def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, 
 
 def match_words(words: Sequence[str], *, dictionary: ActorDictionary, on: date | None,
                 ents: Sequence[tuple[str, int, int] | None] | None = None,
-                loose: Sequence[bool] | None = None) -> list[Mention]:
-    """Scan and combine: the resolved mentions of a token sequence, in order."""
+                loose: Sequence[bool] | None = None,
+                pos: Sequence[str] | None = None) -> list[Mention]:
+    """Scan and combine: the resolved mentions of a token sequence, in order. ``pos``
+    (coarse part-of-speech tags, when parsed) lets a rule tell a noun from an adjective."""
     folded = [fold(w) for w in words]
     raw = scan(words, folded, dictionary=dictionary, on=on, ents=ents, loose=loose)
-    return combine(raw, words=words, folded=folded, dictionary=dictionary, on=on, ents=ents)
+    return combine(raw, words=words, folded=folded, dictionary=dictionary, on=on, ents=ents,
+                   pos=pos)
 
 
 def _is_affiliation(m: Mention) -> bool:
@@ -179,10 +183,12 @@ def _join(aff: Mention, role: Mention, start: int, end: int) -> Mention:
 
 def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
             dictionary: ActorDictionary, on: date | None,
-            ents: Sequence[tuple[str, int, int] | None] | None) -> list[Mention]:
+            ents: Sequence[tuple[str, int, int] | None] | None,
+            pos: Sequence[str] | None = None) -> list[Mention]:
     """Apply the combination rules to raw matches."""
     out: list[Mention] = []
-    raw = merge_role_runs(drop_stances(raw, words, folded))
+    raw = merge_role_runs(qualify_domains(drop_stances(raw, words, folded), words, folded,
+                                          pos))
     sharing: dict[int, list[Mention]] = {}  # role match -> earlier conjuncts sharing it
     k = 0
     while k < len(raw):

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .dictionary import ActorDictionary, ActorEntry, fold
-from .loader import grammar_words
+from .loader import grammar_words, leader_domains
 from .mention import Mention
 
 
@@ -210,6 +210,49 @@ def other_person(entry: ActorEntry, words: Sequence[str], i: int,
         return False
     firsts = [fold(p.split()[0]) for p in entry.patterns if " " in p]
     return not any(f.startswith(fold(w)[:3]) for w in words[k:i] for f in firsts)
+
+
+def qualify_domains(raw: list[Mention], words: Sequence[str], folded: Sequence[str],
+                    pos: Sequence[str] | None) -> list[Mention]:
+    """A "leader" is a government's only in politics: a domain word right before it gives
+    the domain's sector ("business leaders" BUS, "a religious leader" REL), and a domain
+    with no CAMEO actor ("a team leader") or, with a parse, any other common noun that is not
+    political ("sector leaders") leaves no actor, together with a country modifying it
+    ("the England team leader"). A qualified leader is no office title any more: "the
+    Russian religious leader" is RUSREL, never the Russian president."""
+    out: list[Mention] = []
+    for m in raw:
+        k = m.start - 1
+        if m.kind != "role" or "domain" not in m.tags or k < 0 or (out and out[-1].end > k):
+            out.append(m)
+            continue
+        sector = _domain(words[k], folded[k], pos[k] if pos is not None else None)
+        if sector is None or sector == "GOV":
+            out.append(m)
+            continue
+        if not sector:
+            if out and out[-1].end == k and out[-1].kind == "country" and not out[-1].sector:
+                out.pop()  # "England team leader": the country only qualifies the team
+            continue
+        out.append(replace(m, start=k, sector=sector, code=f"---{sector}", titles=(),
+                           name=f"{words[k] if words[k].isupper() else folded[k]} {m.name}",
+                           tags=m.tags - {"home", "domain"}))
+    return out
+
+
+def _domain(word: str, low: str, tag: str | None) -> str | None:
+    """The sector a word before "leader" gives (see ``leader_domains``), "" for no actor,
+    None when it names no domain (an adjective, a rank, a name)."""
+    domains = leader_domains()
+    found = domains.get(word)  # case-exact first: "IT", never the pronoun "it"
+    if found is None and not word.isupper():
+        found = domains.get(low)
+    if found is not None:
+        return found
+    if tag == "NOUN" and word.isalpha() and word.islower() and low not in stop_words() \
+            and low not in grammar_words("ranks"):
+        return ""  # "sector leaders", "youth leader": some domain with no CAMEO actor
+    return None
 
 
 def merge_role_runs(raw: list[Mention]) -> list[Mention]:
