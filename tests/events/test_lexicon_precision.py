@@ -132,3 +132,56 @@ def test_lexicon_precision_crowd_looting_is_a_riot(nlp: Any) -> None:
     # looting is property seized (171); the coder recodes a crowd's violence to a riot (145)
     codes = {code for _, _, code in _coded(nlp, "South African protesters looted shops in Durban.")}
     assert "145" in codes
+
+
+# ---- material codes (17x-20x) of verbs common in everyday English ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The Ukrainian president held a press conference in Kyiv.", "173"),
+        ("The Indian prime minister hanged the portrait of the Russian president.", "173"),
+        ("The Egyptian government took out a loan from the International Monetary Fund.", "186"),
+        ("The US government will eliminate tariffs on Chinese goods.", "186"),
+        ("The Chinese company liquidated its Russian subsidiary.", "186"),
+        ("The US president hurt China's economy.", "182"),
+        ("The Israeli prime minister kicked off talks with the Emirati crown prince.", "182"),
+        ("The French president whipped up support for the deal with Germany.", "182"),
+        ("The Chinese government crushed Hong Kong's hopes.", "175"),
+        ("The central bank quelled fears of a Turkish default.", "175"),
+        ("The United States vowed to combat Chinese influence in Africa.", "138"),
+        ("The Indian government is battling the Chinese virus.", "190"),
+        ("The US has engaged the Taliban diplomatically.", "190"),
+        ("Chinese authorities slaughtered thousands of pigs.", "1823"),
+        ("The Russian president hijacked the debate in the Security Council.", "181"),
+        ("The Turkish president snatched victory in the election.", "181"),
+        ("The Chinese government silenced the guns in Myanmar.", "1721"),
+        ("The Turkish government bulldozed the bill through parliament.", "1712"),
+        ("The British prime minister sabotaged the talks with the European Union.", "1712"),
+        ("The US police confiscated drugs.", "1711"),
+    ],
+)
+def test_lexicon_precision_figurative_material_codes_not(nlp: Any, text: str, absent: str) -> None:
+    assert absent not in {code for _, _, code in _coded(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia is holding an American basketball player.", ("RUS", "USA", "173")),
+        ("Israeli forces eliminated a senior Hamas commander in Gaza.", ("ISR", "PSE", "186")),
+        ("Ukrainian troops battled Russian forces near Bakhmut.", ("UKR", "RUS", "190")),
+        ("Somali pirates hijacked a Greek tanker.", ("SOM", "GRC", "181")),
+        ("Turkey impounded a Russian ship.", ("TUR", "RUS", "1711")),
+        ("Israeli troops bulldozed Palestinian homes in Hebron.", ("ISR", "PSE", "1712")),
+        ("Russian special forces sabotaged a Ukrainian railway.", ("RUS", "UKR", "1712")),
+        ("The Belarusian police broke up the protest in Minsk.", ("BLR", "BLR", "175")),
+        (
+            "Israeli police hurt dozens of Palestinian worshippers at Al-Aqsa.",
+            ("ISR", "PSE", "182"),
+        ),
+    ],
+)
+def test_lexicon_precision_material_sense_codes(nlp: Any, text: str, expected: Triple) -> None:
+    assert expected in _coded(nlp, text)
