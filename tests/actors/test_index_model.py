@@ -262,3 +262,22 @@ def test_index_model_title_ending_another_name(nlp, actors, text: str, expected)
 def test_index_model_leader_of_a_domain(nlp, actors, text: str, expected) -> None:
     index = _index(nlp, actors, text, date(2022, 3, 1))
     assert [(m.text, m.code) for m in index.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country noun naming a national sports team is no actor, nor is the team's boss
+        ("Former England captain Pavel Orlov said sorry.", []),
+        ("England boss Pavel Orlov named his squad.", []),
+        ("France coach Pavel Orlov praised the Wales squad.", []),
+        ("The Honduras national team lost again.", []),
+        ("England's head coach was sacked on Monday.", []),
+        # a demonym, or a country acting, is still the country
+        ("The Russian team walked out of the talks.", [("The Russian", "RUS")]),
+        ("England and France agreed to share data.", [("England", "GBR"), ("France", "FRA")]),
+    ],
+)
+def test_index_model_national_team_is_no_actor(nlp, actors, text: str, expected) -> None:
+    index = _index(nlp, actors, text, date(2022, 3, 1))
+    assert [(m.text, m.code) for m in index.mentions] == expected

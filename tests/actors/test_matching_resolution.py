@@ -311,3 +311,17 @@ def test_matching_resolution_title_ending_another_name(actors, words, ents, expe
 def test_matching_resolution_leader_domain(actors, words, pos, expected) -> None:
     found = match_words(words, dictionary=actors, on=None, pos=pos)
     assert [(" ".join(words[m.start:m.end]), m.code) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Former", "England", "captain", "said"], []),
+        (["England", "'s", "head", "coach", "quit"], []),
+        (["the", "England", "boss", "spoke"], []),  # not a government chief either
+        (["the", "British", "captain", "spoke"], [("the British", "GBR")]),  # a demonym
+        (["England", "won", "the", "vote"], [("England", "GBR")]),
+    ],
+)
+def test_matching_resolution_national_team(actors, words, expected) -> None:
+    assert _codes(actors, words) == expected

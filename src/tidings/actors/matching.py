@@ -19,6 +19,7 @@ from .mention import Mention
 from .surface import (
     as_place,
     drop_stances,
+    drop_team_names,
     locate_places,
     merge_role_runs,
     name_case_ok,
@@ -187,8 +188,8 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
             pos: Sequence[str] | None = None) -> list[Mention]:
     """Apply the combination rules to raw matches."""
     out: list[Mention] = []
-    raw = merge_role_runs(qualify_domains(drop_stances(raw, words, folded), words, folded,
-                                          pos))
+    raw = drop_team_names(drop_stances(raw, words, folded), folded)
+    raw = merge_role_runs(qualify_domains(raw, words, folded, pos))
     sharing: dict[int, list[Mention]] = {}  # role match -> earlier conjuncts sharing it
     k = 0
     while k < len(raw):
