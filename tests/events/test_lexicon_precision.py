@@ -185,3 +185,81 @@ def test_lexicon_precision_figurative_material_codes_not(nlp: Any, text: str, ab
 )
 def test_lexicon_precision_material_sense_codes(nlp: Any, text: str, expected: Triple) -> None:
     assert expected in _coded(nlp, text)
+
+
+# ---- the everyday sense coded as what it is --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # returning fire is small-arms fire, not a return of property
+        ("Ukrainian troops returned fire on Russian positions.", ("UKR", "RUS", "193"), "084"),
+        # guns trained on a ship show force, not military training
+        ("The Russian navy trained its guns on the Ukrainian ship.", ("RUS", "UKR", "150"), "062"),
+        # backing off a remark or a stance yields; troops abandoning positions retreat
+        (
+            "The Chinese foreign minister retreated from his comments on Taiwan.",
+            ("CHN", "TWN", "080"),
+            "0874",
+        ),
+        ("China abandoned its position on Taiwan.", ("CHN", "TWN", "080"), "0874"),
+        ("Russian troops abandoned their positions near Kharkiv.", ("RUS", None, "0874"), "080"),
+        # an idea entertained is considered, not hosted
+        (
+            "The French president entertained the idea of talks with Russia.",
+            ("FRA", "RUS", "014"),
+            "043",
+        ),
+        # firms entering or conquering a market trade with its country
+        ("Japanese firms invaded the American market.", ("JPN", "USA", "061"), "190"),
+        ("The Japanese carmaker entered the Indian market.", ("JPN", "IND", "061"), "190"),
+        ("The American company conquered the Chinese market.", ("USA", "CHN", "061"), "192"),
+        # talks kicked off or engaged in are negotiations
+        (
+            "The Israeli prime minister kicked off talks with the Emirati crown prince.",
+            ("ISR", "ARE", "046"),
+            "182",
+        ),
+        (
+            "The Ukrainian president engaged the Russian president in talks.",
+            ("UKR", "RUS", "046"),
+            "190",
+        ),
+        # cut off from SWIFT is a sanction, not a blockade
+        ("The US cut off Russia from the SWIFT system.", ("USA", "RUS", "163"), "191"),
+        # coming to someone's aid is aid, not a visit
+        (
+            "The French president came to the aid of the Lebanese government.",
+            ("FRA", "LBN", "070"),
+            "042",
+        ),
+        # a deal rescued is mediation, not humanitarian aid
+        ("Turkey rescued the grain deal between Russia and Ukraine.", ("TUR", "RUS", "045"), "073"),
+        # sponsoring a resolution presents a draft, it funds no one
+        (
+            "The United States sponsored the UN resolution on Syria.",
+            ("USA", "IGOUNO", "020"),
+            "070",
+        ),
+    ],
+)
+def test_lexicon_precision_everyday_sense_coded_as_itself(
+    nlp: Any, text: str, expected: Triple, absent: str
+) -> None:
+    got = _coded(nlp, text)
+    assert expected in got
+    assert absent not in {code for _, _, code in got}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Britain evacuated its diplomats from Kyiv.", "073"),
+        ("The Kenyan opposition went to court against the electoral commission.", "042"),
+    ],
+)
+def test_lexicon_precision_everyday_sense_not_aid_or_visit(
+    nlp: Any, text: str, absent: str
+) -> None:
+    assert absent not in {code for _, _, code in _coded(nlp, text)}
