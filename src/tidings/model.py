@@ -80,7 +80,8 @@ class Actor(Record):
     ``kind`` says what sort of entry matched: ``country``, ``igo``, ``person``, ``role``,
     ``group``. ``start``/``end`` are offsets of the mention in the article text when known;
     for a pronoun resolved to an antecedent they point at the pronoun, and ``via`` says how
-    the mention was resolved (``name``, ``title``, ``coref``, ``metonym``).
+    the mention was resolved (``name``, ``title``, ``coref``, ``metonym``, ``location``: a
+    countryless group given the country where the event happened).
     """
 
     TYPE: ClassVar[str] = "actor"

@@ -30,14 +30,18 @@ UNUSED_COMPONENTS: tuple[str, ...] = ()
 # (offsets point into it) but marked as a sentence of its own before the parser runs; spaCy's
 # parser honours sentence starts preset by an earlier component. An all-caps city may stand
 # alone before the dash; a title-case one needs a date or an agency, so ordinary sentences
-# starting "Moscow - ..." are not taken for datelines.
+# starting "Moscow - ..." are not taken for datelines. AFP-style datelines end in a colon
+# after an all-caps city and an optional region: "GAZA CITY, Palestinian Territories: ...",
+# "LYON: ...".
 _CITY_CAPS = r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
 _CITY = r"[A-Z][a-zA-Z.'\-]+(?: [A-Z][a-zA-Z.'\-]+){0,3}"
 _DATE = r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
 _AGENCY = r"\s*\([^()\n]{2,40}\)"
+_REGION = r",\s*[A-Z][a-zA-Z.'\-]+(?: [A-Z][a-zA-Z.'\-]+){0,3}"
 DATELINE = re.compile(
-    rf"^\s*(?:{_CITY_CAPS}(?:{_DATE})?(?:{_AGENCY})?|{_CITY}(?:{_DATE}(?:{_AGENCY})?|{_AGENCY}))"
+    rf"^\s*(?:(?:{_CITY_CAPS}(?:{_DATE})?(?:{_AGENCY})?|{_CITY}(?:{_DATE}(?:{_AGENCY})?|{_AGENCY}))"
     r"\s*[-\u2013\u2014]+\s+"
+    rf"|[A-Z][A-Z.'\-]{{2,}}(?: [A-Z][A-Z.'\-]+){{0,3}}(?:{_REGION})?:\s+)"
 )
 DATELINE_COMPONENT = "tidings_dateline"
 

@@ -83,6 +83,11 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             {("RUS", "UKR", "190", "asserted")},
         ),
         ("The children were held in a Syrian camp for three years.", set()),
+        # countryless victims take the country where they were hit
+        (
+            "Two civilians were killed in a Russian air strike in the east of Ukraine.",
+            {("RUS", "UKR", "190", "asserted")},
+        ),
         # forces and civilians do not make diplomatic visits
         ("Ukrainian police went to Mariupol.", set()),
         # naming someone is no call and no appeal

@@ -121,6 +121,13 @@ def targets(
         # "thanked Karl Nehammer for his visit to Ukraine": the named addressee is only not in
         # the dictionary; the places in the clause are not the target
         return []
+    if targets and all(generic(a) for a in targets) and not entry.noun:
+        # "four children were killed in ... the Gaza Strip": countryless victims or people
+        # take the country where the event happened (PSEGZACVL), as the sector alone says
+        # nothing of whom the event was aimed at
+        place = _event_place(m.token, index, exclude=[*target_heads, *m.objects], avoid=avoid)
+        if place is not None:
+            return [_located(a, place) for a in targets]
     if targets or entry.noun or (entry.symmetric and len(sources) > 1):
         # (a symmetric event of a compound subject is between its members: "Japan and Korea
         # will hold talks in Tokyo" is not a meeting with Tokyo)
@@ -141,6 +148,65 @@ def targets(
             break
         targets = fallback_targets(verb, index, exclude=exclude, code=code, avoid=avoid)
     return targets
+
+
+def _event_place(
+    verb: Token, index: ActorIndex, *, exclude: list[Token], avoid: set[str]
+) -> Actor | None:
+    """The country of the first place phrase in the clause ("in Kharkiv", "in the east of
+    the Gaza Strip"), outside the excluded phrases."""
+    skip = {t.i for h in exclude for t in h.subtree}
+    for tok in verb.subtree:
+        if (
+            tok.i in skip
+            or tok.dep_ != "pobj"
+            or tok.head.lower_ not in _PLACE_PREPS
+            or (tok.head.lower_ == "of" and tok.head.head.lower_ not in _DIRECTIONS)
+        ):
+            continue
+        for a in actors(index, [tok]):
+            if a.kind == "country" and a.sector is None and a.code not in avoid:
+                return a
+    return None
+
+
+_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "of"})
+_DIRECTIONS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "centre",
+        "center",
+        "outskirts",
+        "suburbs",
+        "heart",
+        "part",
+        "region",
+        "city",
+    }
+)
+
+
+def _located(actor: Actor, place: Actor) -> Actor:
+    """A countryless sector actor placed in ``place``'s country: ---CVL in Gaza -> PSEGZACVL."""
+    sector = actor.sector or ""
+    return Actor(
+        text=actor.text,
+        name=f"{place.name} {actor.name}",
+        code=f"{place.code}{sector}",
+        country=place.country,
+        sector=actor.sector,
+        kind=actor.kind,
+        start=actor.start,
+        end=actor.end,
+        via="location",
+    )
 
 
 _DEICTIC = frozenset({"this", "that", "these", "those", "it", "which", "what"})
@@ -199,8 +265,8 @@ def agentive(head: Token, index: ActorIndex, lexicon: VerbLexicon) -> bool:
     if index.actor_at(head.i) is not None:
         return True
     lemma = head.lemma_.lower()
-    return lemma in lexicon.agent_nouns or lemma in lexicon.agentive or lemma.endswith(
-        _AGENT_ENDINGS
+    return (
+        lemma in lexicon.agent_nouns or lemma in lexicon.agentive or lemma.endswith(_AGENT_ENDINGS)
     )
 
 
