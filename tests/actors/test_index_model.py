@@ -281,3 +281,35 @@ def test_index_model_leader_of_a_domain(nlp, actors, text: str, expected) -> Non
 def test_index_model_national_team_is_no_actor(nlp, actors, text: str, expected) -> None:
     index = _index(nlp, actors, text, date(2022, 3, 1))
     assert [(m.text, m.code) for m in index.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "mention", "name", "code"),
+    [
+        # the holder of the possessor's office in the counterpart's country on the day
+        ("Lavrov told his Turkish counterpart that Moscow would not back down.",
+         date(2022, 3, 1), "Turkish counterpart", "Mevlüt Çavuşoğlu", "TURGOV"),
+        ("Sergei Lavrov held talks with his counterpart from Turkey in Antalya.",
+         date(2022, 3, 10), "counterpart from Turkey", "Mevlüt Çavuşoğlu", "TURGOV"),
+        # a president's counterpart in a parliamentary state leads its government
+        ("Biden spoke with his German counterpart on Tuesday.", date(2022, 3, 1),
+         "German counterpart", "Olaf Scholz", "DEUGOV"),
+        ("Scholz's French counterpart called for calm.", date(2022, 3, 1),
+         "French counterpart", "Emmanuel Macron", "FRAGOV"),
+        # the clause subject when there is no possessor
+        ("Lavrov met the Turkish counterpart in Antalya.", date(2022, 3, 10),
+         "the Turkish counterpart", "Mevlüt Çavuşoğlu", "TURGOV"),
+        # no date or no known office: the country's government, never the bare country
+        ("Lavrov told his Turkish counterpart that Moscow would not back down.", None,
+         "Turkish counterpart", "Turkey counterpart", "TURGOV"),
+        ("Pavel Orlov told his Turkish counterpart that talks failed.", date(2022, 3, 1),
+         "Turkish counterpart", "Turkey counterpart", "TURGOV"),
+        # no country: not the possessor's own country either
+        ("Lavrov met his counterpart on Monday.", date(2022, 3, 1), "counterpart",
+         "counterpart", "---GOV"),
+    ],
+)
+def test_index_model_counterpart(nlp, actors, text: str, on, mention: str, name: str,
+                                 code: str) -> None:
+    actor = _mention(_index(nlp, actors, text, on), mention)
+    assert (actor.name, actor.code) == (name, code)

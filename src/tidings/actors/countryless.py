@@ -75,6 +75,8 @@ def own_by_possessor(m: Mention, *, dep: Sequence[str], head: Sequence[int],
     role has a country already or no possessor with one."""
     if m.kind != "role" or m.country or m.affiliation or not m.sector:
         return False
+    if "counterpart" in m.tags:
+        return False  # "his counterpart" is precisely not of his country
     hosts = [root]
     if dep[root] == "pobj" and lower[head[root]] == "of" and head[head[root]] != head[root]:
         hosts.append(head[head[root]])  # "escalation of forces": the escalation's owner

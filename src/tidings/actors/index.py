@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor
 from .coref import TokenView, resolve_coreference
+from .counterparts import resolve_counterparts
 from .dictionary import ActorDictionary, fold
 from .loader import roles_data
 from .matching import match_words
@@ -259,6 +260,8 @@ def index_actors(doc: Doc, *, dictionary: ActorDictionary, on: date | None = Non
                                    ents=ents)
     resolved = resolve_coreference(doc, found, pronouns=roles_data().get("pronouns", {}),
                                    view=view, country_names=dictionary.country_names)
+    # after coreference: "his Turkish counterpart" needs to know who "his" is
+    resolve_counterparts(resolved, view=view, dictionary=dictionary, on=on)
     mentions: list[Actor] = []
     spans: list[tuple[int, int]] = []
     also: dict[int, list[Actor]] = {}

@@ -245,8 +245,9 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
         # foreign ones).
         if (nxt is not None and m.kind == "role" and m.affiliation is None
                 and _is_affiliation(nxt) and _of_bridge(words, folded, m.end, nxt.start)
-                and not (m.start > 0
-                         and folded[m.start - 1] in grammar_words("possessive_determiners"))):
+                and ("counterpart" in m.tags or not (
+                    m.start > 0
+                    and folded[m.start - 1] in grammar_words("possessive_determiners")))):
             owner, used = _owner_after(raw, k + 1, folded)
             inner = raw[k + 2] if used == 2 and raw[k + 2].kind == "role" \
                 and "org" in raw[k + 2].tags else None

@@ -1,0 +1,86 @@
+"""Counterparts: "Lavrov told his Turkish counterpart ..." names Turkey's foreign minister.
+
+A counterpart is the holder, in the country named with it ("his Turkish counterpart", "her
+counterpart from Turkey"), of the office held by the person it is the counterpart of: the
+referent of its possessor ("his", "Lavrov's"), else the subject of its clause ("Lavrov met
+the Turkish counterpart"). Heads of state and government count as one office across systems,
+as diplomatic usage has it ("Biden's German counterpart" is the chancellor). Without a date,
+a known office or a holder on the date, the counterpart stays the country's government
+(TURGOV, the matching rules' fallback), never the bare country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from .coref import TokenView
+from .dictionary import ActorDictionary
+from .mention import Mention
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Offices that lead a government under one system or another: a president's counterpart in a
+# parliamentary state is its prime minister or chancellor, and the other way round.
+_LEADER_OFFICES = ("president", "prime_minister", "chancellor")
+# How far up the tree a counterpart's clause verb may be ("told his counterpart that",
+# "held talks with his counterpart": counterpart -> with -> talks -> held).
+_CLIMB = 4
+
+
+def resolve_counterparts(mentions: Sequence[Mention], *, view: TokenView,
+                         dictionary: ActorDictionary, on: date | None) -> None:
+    """Resolve, in place, each singular counterpart with a country to the holder of its
+    reference person's office there on ``on``."""
+    owner: dict[int, Mention] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            owner[i] = m
+    for m in mentions:
+        if (m.kind != "role" or "counterpart" not in m.tags or "plural" in m.tags
+                or not m.country or m.affiliation != m.country):
+            continue
+        ref = _reference(m, view, owner)
+        if ref is None or ref.country == m.country or not ref.titles:
+            continue
+        holder = dictionary.holder(m.country, _offices(ref.titles), on)
+        if holder is not None:
+            m.take(Mention.of(holder, m.start, m.end), via="title")
+            m.description = False
+
+
+def _offices(titles: Sequence[str]) -> list[str]:
+    """The offices to look for, in order: the person's own, then the other leader offices
+    when the person leads a government."""
+    out = list(titles)
+    if any(t in _LEADER_OFFICES for t in titles):
+        out += [t for t in _LEADER_OFFICES if t not in out]
+    return out
+
+
+def _reference(m: Mention, view: TokenView, owner: dict[int, Mention]) -> Mention | None:
+    """The person ``m`` is the counterpart of: its possessor, else its clause's subject."""
+    head = _head(m, view)
+    for t in range(max(0, m.start - 3), head):
+        if view.head[t] == head and view.dep[t] == "poss":
+            found = owner.get(t)
+            return found if found is not None and found.kind == "person" else None
+    tok = head
+    for _ in range(_CLIMB):
+        if view.pos[tok] in ("VERB", "AUX") or view.head[tok] == tok:
+            break
+        tok = view.head[tok]
+    lo, hi = max(0, tok - 40), min(len(view.dep), tok + 1)
+    for t in range(lo, hi):
+        if view.head[t] == tok and view.dep[t] in _SUBJECT_DEPS and t != head:
+            found = owner.get(t)
+            if found is not None and found is not m and found.kind == "person":
+                return found
+    return None
+
+
+def _head(m: Mention, view: TokenView) -> int:
+    for i in range(m.start, m.end):
+        h = view.head[i]
+        if h < m.start or h >= m.end or h == i:
+            return i
+    return m.end - 1
