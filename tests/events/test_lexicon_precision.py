@@ -236,6 +236,13 @@ def test_lexicon_precision_material_sense_codes(nlp: Any, text: str, expected: T
         ),
         # a deal rescued is mediation, not humanitarian aid
         ("Turkey rescued the grain deal between Russia and Ukraine.", ("TUR", "RUS", "045"), "073"),
+        # a retort or an attack on the press criticises; it fires no shot
+        (
+            "The Iranian foreign minister shot back at his US counterpart.",
+            ("IRN", "USA", "111"),
+            "193",
+        ),
+        ("The Mexican president attacked the media.", ("MEX", "---MED", "111"), "190"),
         # sponsoring a resolution presents a draft, it funds no one
         (
             "The United States sponsored the UN resolution on Syria.",
