@@ -313,3 +313,46 @@ def test_index_model_counterpart(nlp, actors, text: str, on, mention: str, name:
                                  code: str) -> None:
     actor = _mention(_index(nlp, actors, text, on), mention)
     assert (actor.name, actor.code) == (name, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a group description after a named armed group in the same or previous sentence
+        ("Hamas fired rockets at Israel. The militant group said it would continue.",
+         "The militant group", "PSEREBHMS"),
+        ("Hamas fired rockets at Israel. The militant group said it would continue.", "it",
+         "PSEREBHMS"),
+        ("Al-Shabab attacked a base in Somalia. The group said it killed 20 soldiers.",
+         "The group", "SOMREB"),
+        ("Houthi rebels fired a missile at Riyadh. The rebel group, which controls Sanaa, "
+         "said more would follow.", "The rebel group", "YEMREB"),
+        # a country restricts it, and stands in when no group is named
+        ("Hamas fired rockets. Britain will ban the Palestinian militant group.",
+         "the Palestinian militant group", "PSEREBHMS"),
+        ("Britain will ban the Palestinian militant group.", "the Palestinian militant group",
+         "PSEUAF"),
+        # a name right after the description says which group it is
+        ("Hezbollah fired rockets. Police arrested members of the terrorist group, ISIS.",
+         "ISIS", "IMGMUSISI"),
+    ],
+)
+def test_index_model_group_description(nlp, actors, text: str, mention: str,
+                                       code: str) -> None:
+    assert _mention(_index(nlp, actors, text, date(2022, 3, 1)), mention).code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # too far back, not definite, or identified by its own relative clause
+        "Hamas fired rockets. Israel closed the border. Talks stalled. Trade fell. "
+        "The group said it would continue.",
+        "Hamas fired rockets. A militant group attacked the village.",
+        "Hamas fired rockets. Officials blamed the group that attacked the village.",
+        "Hezbollah fired rockets. Police arrested members of the terrorist group, ISIS.",
+    ],
+)
+def test_index_model_group_description_unresolved(nlp, actors, text: str) -> None:
+    index = _index(nlp, actors, text, date(2022, 3, 1))
+    assert not [m for m in index.mentions if "group" in m.text.lower()]

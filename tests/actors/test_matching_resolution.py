@@ -29,7 +29,7 @@ def _codes(actors: ActorDictionary, words: list[str], *, loose: list[bool] | Non
     [
         # capitalised or mixed case: a name whatever the context
         (["help", "iSrael"], None, [("iSrael", "ISR")]),
-        (["the", "al", "-", "Shabab", "group"], None, [("the al - Shabab", "SOMREB")]),
+        (["the", "al", "-", "Shabab", "group"], None, [("the al - Shabab group", "SOMREB")]),
         # all lower case: only where case carries no information
         (["President", "obama", "said"], None, [("President", "---GOV")]),
         (["President", "obama", "said"], [False, True, False], [("President obama", "USAGOV")]),

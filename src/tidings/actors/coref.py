@@ -27,6 +27,11 @@ _OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "pobj"})
 _PERSON_WINDOW = 4
 _THING_WINDOW = 1
 _ORG_WINDOW = 3
+# "the group" refers to a named group in its own or the previous sentence only: further
+# back it is more likely any other group (of protesters, of experts, of states).
+_GROUP_WINDOW = 1
+# Named groups that are no armed group or movement: agencies and legislatures.
+_NOT_MOVEMENTS = frozenset({"SPY", "LEG"})
 
 
 # Descriptions look back at most this many mentions: a bounded window keeps a long article
@@ -178,8 +183,15 @@ def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
         if m is not None:
             if view.lower[m.start] == "the":
                 m.extra["definite"] = True
-            if m.kind == "description" and view.lower[m.start] != "the":
-                i = max(m.end, i + 1)  # "an alliance", "any country": not anaphoric
+            if m.kind == "description" and (view.lower[m.start] != "the"
+                                            or _renamed(m, starts, view)):
+                # "an alliance", "any country": not anaphoric; "the terrorist group, ISIS":
+                # the name after it says which; "the Somali militant group al-Shabab" still
+                # says the group is Somali militants (SOMUAF), as PETRARCH codes it
+                if _renamed(m, starts, view) and _group_fallback(m, names):
+                    out.append(m)
+                    owner_at.update((k, m) for k in range(m.start, m.end))
+                i = max(m.end, i + 1)
                 continue
             own_by_possessor(m, dep=view.dep, head=view.head, lower=view.lower,
                              root=_span_head(view, m), owner_at=owner_at, country_names=names)
@@ -322,14 +334,21 @@ def _reporter(view: TokenView, i: int, owner_at: Mapping[int, Mention]) -> Menti
     ):
         return None
     m = owner_at.get(subjects[0])
-    if m is None or not (m.kind in ("country", "igo") or (m.kind == "role" and "org" in m.tags)):
+    if m is None or not _is_organisation(m):
         return None
     return m
 
 
+def _is_organisation(m: Mention) -> bool:
+    """A country, organisation, named group ("Hamas said it ...") or institution: what
+    "it"/"its" can refer to."""
+    return m.kind in ("country", "igo", "group") or (m.kind == "role" and "org" in m.tags)
+
+
 def _thing(seen: list[_Seen], here: int) -> Mention | None:
-    """"it"/"its": the latest country name, organisation or institution. Demonyms are not
-    antecedents ("900,000 American lives ... It was"): they name people, not the state."""
+    """"it"/"its": the latest country name, organisation, named group or institution.
+    Demonyms are not antecedents ("900,000 American lives ... It was"): they name people,
+    not the state."""
     best: _Seen | None = None
     for s in reversed(seen):
         if here - s.sentence > _THING_WINDOW:
@@ -339,7 +358,7 @@ def _thing(seen: list[_Seen], here: int) -> Mention | None:
         m = s.mention
         if "adjective" in m.tags or "place" in m.tags:
             continue  # "in Beijing ... It said": a location is not what "it" refers to
-        if not (m.kind in ("country", "igo") or (m.kind == "role" and "org" in m.tags)):
+        if not _is_organisation(m):
             continue
         # the latest, unless the main clause's subject is one too ("Moscow demanded that
         # NATO halt its expansion. It said ...": Moscow)
@@ -366,14 +385,48 @@ def _group(seen: list[_Seen], here: int) -> Mention | None:
     return best.mention if best else None
 
 
+def _renamed(m: Mention, starts: Mapping[int, Mention], view: TokenView) -> bool:
+    """Whether a group description is not anaphoric: followed by the name of what it
+    describes ("the terrorist group, ISIS", "the militant group al-Shabab"), or made
+    definite by a restrictive relative clause ("the group that seized Mosul" is identified
+    by the clause, as a first mention; a non-restrictive ", which ..." is no such clause)."""
+    if "group" not in m.tags:
+        return False
+    k = m.end + 1 if m.end < len(view.lower) and view.lower[m.end] == "," else m.end
+    after = starts.get(k)
+    if after is not None and after.kind in ("group", "igo", "country"):
+        return True
+    head = _span_head(view, m)
+    restrictive = m.end < len(view.lower) and view.lower[m.end] != ","
+    return restrictive and any(view.head[t] == head and view.dep[t] == "relcl"
+                               for t in range(m.end, min(len(view.dep), m.end + 4)))
+
+
+def _group_fallback(m: Mention, country_names: Mapping[str, str]) -> bool:
+    """A group description with a country and no antecedent is that country's agent of the
+    description's sector ("the Palestinian militant group" PSEUAF); without either it names
+    no one."""
+    country = m.extra.get("country")
+    if not isinstance(country, str) or not m.sector:
+        return False
+    m.code, m.country, m.affiliation, m.kind = f"{country}{m.sector}", country, country, "role"
+    m.name = f"{country_names.get(country, country)} {m.name}"
+    return True
+
+
 def _resolve_description(m: Mention, seen_all: list[_Seen], here: int,
                          country_names: Mapping[str, str]) -> bool:
     """Re-resolve a description in place; False when it must be dropped (no antecedent)."""
     seen = seen_all[-_LOOKBACK:]
     if m.kind == "description":
         target = next(iter(m.tags), "")
+        country = m.extra.get("country")  # "the Palestinian militant group"
         for s in reversed(seen):
+            if target == "group" and here - s.sentence > _GROUP_WINDOW:
+                break
             a = s.mention
+            if country is not None and a.country != country:
+                continue
             owner = a.extra.get("owner")
             if a.kind in ("role", "person") and isinstance(owner, Mention):
                 # "NATO leaders ... the alliance", "NATO's secretary general ... the alliance":
@@ -381,10 +434,12 @@ def _resolve_description(m: Mention, seen_all: list[_Seen], here: int,
                 a = owner
             if (target in a.tags and a.kind == "igo") or (
                 target == "organisation" and a.kind == "igo"
-            ) or (target == "country" and a.kind == "country" and a.sector is None):
+            ) or (target == "country" and a.kind == "country" and a.sector is None) or (
+                target == "group" and a.kind == "group" and a.sector not in _NOT_MOVEMENTS
+            ):
                 m.take(a, via="coref")
                 return True
-        return False
+        return target == "group" and _group_fallback(m, country_names)
     if m.kind == "role" and not m.affiliation and "person" not in m.tags:
         # "the Foreign Ministry" shortly after "the Russian Foreign Ministry"; only definite
         # institutions, and only nearby: "residents" ten paragraphs on are other residents.

@@ -31,8 +31,10 @@ Data file formats (all hand-written except ``countries.json``):
     a noun that is an actor only with its owner ("British intelligence", not "artificial
     intelligence").
     ``institutions``: ``{code, name, patterns}``: institutional metonyms ("the Kremlin" RUSGOV).
-    ``descriptions``: ``{patterns, refers}``: anaphoric descriptions ("the alliance") that
-    coreference resolves to the latest actor tagged ``refers`` (or of that kind).
+    ``descriptions``: ``{name, patterns, refers, sector}``: anaphoric descriptions ("the
+    alliance") that coreference resolves to the latest actor tagged ``refers`` (or of that
+    kind); ``sector`` is the agent a group description with a country and no antecedent
+    stands for ("the Palestinian militant group" PSEUAF).
     ``leader_domains``: ``{SECTOR: [words]}``: the domain a word before a role tagged
     ``domain`` names ("business leaders" BUS; ``none``: no actor; ``political``: government).
     ``pronouns``: ``{person: [...], thing: [...], group: [...]}``.
@@ -146,8 +148,9 @@ def role_entries(data: dict[str, Any]) -> list[ActorEntry]:
                               country=code[:3], sector=code[3:] or None, kind="country",
                               via="metonym", tags=("org",)))
     for row in data.get("descriptions", []):
-        out.append(ActorEntry(patterns=tuple(row["patterns"]), code="", name=row["refers"],
-                              kind="description", tags=(row["refers"],)))
+        out.append(ActorEntry(patterns=tuple(row["patterns"]), code="",
+                              name=row.get("name", row["refers"]), kind="description",
+                              tags=(row["refers"],), sector=row.get("sector")))
     return out
 
 

@@ -189,7 +189,7 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
     """Apply the combination rules to raw matches."""
     out: list[Mention] = []
     raw = drop_team_names(drop_stances(raw, words, folded), folded)
-    raw = merge_role_runs(qualify_domains(raw, words, folded, pos))
+    raw = _describe_with_country(merge_role_runs(qualify_domains(raw, words, folded, pos)))
     sharing: dict[int, list[Mention]] = {}  # role match -> earlier conjuncts sharing it
     k = 0
     while k < len(raw):
@@ -306,6 +306,25 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
         k += 1
     out = locate_places(out, folded, dictionary=dictionary)
     link_appositions(out, words=words, folded=folded, ents=ents)
+    return out
+
+
+def _describe_with_country(raw: list[Mention]) -> list[Mention]:
+    """A group description right after a name: after a group's name it is part of it ("the
+    al-Shabab group", "the Hamas militant group"); after a country adjective it is restricted
+    to that country's groups ("the Palestinian militant group", PSEUAF when none is named)."""
+    out: list[Mention] = []
+    for m in raw:
+        prev = out[-1] if out else None
+        if (prev is None or m.kind != "description" or "group" not in m.tags
+                or prev.end != m.start):
+            out.append(m)
+        elif prev.kind in ("group", "igo"):
+            out[-1] = replace(prev, end=m.end)
+        elif prev.kind == "country" and not prev.sector and prev.country:
+            out[-1] = replace(m, start=prev.start, extra={**m.extra, "country": prev.country})
+        else:
+            out.append(m)
     return out
 
 
