@@ -175,3 +175,9 @@ def test_dictionary_survives_pickling(actors: ActorDictionary) -> None:
     copy = pickle.loads(pickle.dumps(actors.extended([custom])))
     assert copy.lookup("the AU").code == "IGOAFR"  # type: ignore[union-attr]
     assert copy.lookup("the Kremlin").code == "RUSGOV"  # type: ignore[union-attr]
+
+
+def test_dictionary_igos_name_the_body_of_a_code() -> None:
+    igos = ActorDictionary.builtin().igos
+    assert (igos["IGOWSTNAT"].name, "alliance" in igos["IGOWSTNAT"].tags) == ("NATO", True)
+    assert igos["IGOEUREEC"].name == "European Union"  # the first entry, not its seat city

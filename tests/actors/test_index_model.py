@@ -97,6 +97,13 @@ def test_index_model_us_and_its_allies(nlp, actors) -> None:
          "The alliance", "NATO"),
         ("Kuleba met NATO's secretary general in Brussels. The alliance condemned Moscow.",
          "The alliance", "NATO"),
+        # an IGO official named by name stands for the body their code names
+        ("NATO Secretary General Jens Stoltenberg met Kuleba. The alliance condemned Moscow.",
+         "The alliance", "NATO"),
+        ("Jens Stoltenberg met Kuleba on Monday. The alliance condemned Moscow.",
+         "The alliance", "NATO"),
+        ("Antonio Guterres visited Kyiv. The organisation will send more aid.",
+         "The organisation", "United Nations"),
         ("The EU agreed new sanctions. The bloc said more would follow.", "The bloc",
          "European Union"),
     ],

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .countryless import borrow_country, own_by_possessor
+from .dictionary import ActorEntry
 from .loader import grammar_words, roles_data
 from .mention import Mention
 
@@ -158,11 +159,15 @@ def _span_head(view: TokenView, m: Mention) -> int:
 def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
                         pronouns: dict[str, list[str]],
                         view: TokenView | None = None,
-                        country_names: Mapping[str, str] | None = None) -> list[Mention]:
+                        country_names: Mapping[str, str] | None = None,
+                        igos: Mapping[str, ActorEntry] | None = None) -> list[Mention]:
     """Resolve descriptions in ``mentions`` and add pronoun mentions; returns all mentions in
     text order (unresolved descriptions dropped). ``country_names`` name the country a
-    countryless government mention borrows ("the Administration": "United States government")."""
+    countryless government mention borrows ("the Administration": "United States
+    government"); ``igos`` the organisation a person's IGO code stands for ("IGOWSTNAT":
+    NATO, so "Stoltenberg ... the alliance" is NATO)."""
     names = country_names or {}
+    bodies = igos or {}
     person_pr = frozenset(pronouns.get("person", ()))
     female_pr = frozenset(pronouns.get("female", ()))
     thing_pr = frozenset(pronouns.get("thing", ()))
@@ -197,7 +202,7 @@ def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
                              root=_span_head(view, m), owner_at=owner_at, country_names=names)
             if m.kind == "person" and view.lower[m.start] in _title_words():
                 m.extra["titled"] = True  # "President Biden" as one dictionary pattern
-            if _resolve_description(m, seen, sent[i], names):
+            if _resolve_description(m, seen, sent[i], names, bodies):
                 head = _span_head(view, m)
                 if view.dep[head] == "appos" and m.via == "name":
                     # "Russia's ambassador, Vassily Nebenzia, accused ...": a name in
@@ -415,7 +420,8 @@ def _group_fallback(m: Mention, country_names: Mapping[str, str]) -> bool:
 
 
 def _resolve_description(m: Mention, seen_all: list[_Seen], here: int,
-                         country_names: Mapping[str, str]) -> bool:
+                         country_names: Mapping[str, str],
+                         igos: Mapping[str, ActorEntry] | None = None) -> bool:
     """Re-resolve a description in place; False when it must be dropped (no antecedent)."""
     seen = seen_all[-_LOOKBACK:]
     if m.kind == "description":
@@ -432,6 +438,10 @@ def _resolve_description(m: Mention, seen_all: list[_Seen], here: int,
                 # "NATO leaders ... the alliance", "NATO's secretary general ... the alliance":
                 # the alliance is NATO
                 a = owner
+            elif a.kind == "person" and a.country is None and igos and a.code in igos:
+                # "NATO Secretary General Jens Stoltenberg ... the alliance": the official
+                # is coded with the body's code, which names the body
+                a = Mention.of(igos[a.code], a.start, a.end)
             if (target in a.tags and a.kind == "igo") or (
                 target == "organisation" and a.kind == "igo"
             ) or (target == "country" and a.kind == "country" and a.sector is None) or (

@@ -202,12 +202,17 @@ class ActorDictionary:
         self._rank: dict[int, int] = {}
         # Display name of each country code, from its plain name entry.
         self.country_names: dict[str, str] = {}
+        # The organisation an IGO code stands for, its first name entry ("IGOWSTNAT": NATO),
+        # so a person coded with it can stand for the body ("Stoltenberg ... the alliance").
+        self.igos: dict[str, ActorEntry] = {}
         for n, entry in enumerate(self.entries):
             self._rank.setdefault(id(entry), n)
             self._add(entry)
             if entry.kind == "country" and entry.country and not entry.sector \
                     and not entry.tags:
                 self.country_names.setdefault(entry.country, entry.name)
+            if entry.kind == "igo" and entry.seat is None and entry.tags:
+                self.igos.setdefault(entry.code, entry)
         self.folded = dict(self.folded)
         self.cased = dict(self.cased)
 

@@ -259,7 +259,8 @@ def index_actors(doc: Doc, *, dictionary: ActorDictionary, on: date | None = Non
     found = propagate_titled_names(found, words=words, folded=view.lower, pos=view.pos,
                                    ents=ents)
     resolved = resolve_coreference(doc, found, pronouns=roles_data().get("pronouns", {}),
-                                   view=view, country_names=dictionary.country_names)
+                                   view=view, country_names=dictionary.country_names,
+                                   igos=dictionary.igos)
     # after coreference: "his Turkish counterpart" needs to know who "his" is
     resolve_counterparts(resolved, view=view, dictionary=dictionary, on=on)
     mentions: list[Actor] = []
