@@ -29,6 +29,17 @@ Coding conventions (CAMEO as PETRARCH/Phoenix apply it):
   capitals and cities as the country, and PETRARCH's gold sets take such places as targets;
   whether a place is an event's target is the event coder's decision, made with ``via``.
   Cities the dictionary does not list ("in Zurich") are no actor at all.
+- An organisation's seat city is its metonym only as agent or addressee ("Brussels warned
+  Budapest": the EU); after a locative preposition it is a place in the seat's country ("a
+  protest in Brussels": BEL, "protesters in Brussels": BELOPP).
+- A counterpart is the holder, in its country, of the office of the person it is the
+  counterpart of (possessor, else clause subject): "Lavrov told his Turkish counterpart" is
+  Turkey's foreign minister on the date, else TURGOV; heads of state and government match
+  across systems ("Biden's German counterpart" is the chancellor).
+- A title word ending another proper name is no office ("Burger King", "Stephen King",
+  "Mr King"); a leader of a non-political domain is that domain's ("business leaders" BUS,
+  "a religious leader" REL) or no actor ("a team leader"); a country noun before a national
+  team's noun is no actor ("Former England captain NAME", "France coach").
 - Titles bind to the country before them: "Lebanese President NAME" is LBNGOV for any NAME;
   a defence minister is GOVMIL ("Iraqi Defence Minister NAME": IRQGOVMIL), police COP.
 - Coordinated adjectives share the role after them ("US and British activists": USAOPP and
@@ -48,6 +59,10 @@ Coding conventions (CAMEO as PETRARCH/Phoenix apply it):
   is no actor; a dictionary surname after other given names in one entity is another person
   ("Julie Chavez Rodriguez", "Hunter Biden"); office-holders separated by commas are list
   items, not appositions ("the Prime Minister of Israel, the President of Turkey").
+- "The group", "the militant group" refer to a named armed group in the same or previous
+  sentence (restricted by a country adjective: "the Palestinian militant group", PSEUAF when
+  none is named); an IGO official's code names the body for "the alliance"/"the
+  organisation" ("Jens Stoltenberg ... The alliance": NATO).
 - A pronoun that is its sentence's main subject never takes a person from its own adjunct
   ("Standing alongside NAME, he said"); where the nearest person is only an object, it
   continues the previous main-clause subject.
