@@ -83,6 +83,16 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             {("RUS", "UKR", "190", "asserted")},
         ),
         ("The children were held in a Syrian camp for three years.", set()),
+        # off-topic sentences: a sport metaphor codes nothing, the war it mentions does
+        (
+            "England crushed France in a thrilling night at Wembley as the striker scored twice.",
+            set(),
+        ),
+        (
+            "Russian football clubs were suspended from all competitions after the country's "
+            "invasion of Ukraine.",
+            {("RUS", "UKR", "190", "asserted")},
+        ),
         # countryless victims take the country where they were hit
         (
             "Two civilians were killed in a Russian air strike in the east of Ukraine.",
@@ -195,3 +205,32 @@ def test_coder_model_offsets_point_into_article_text(nlp: Any) -> None:
     assert ev.trigger_start is not None and ev.trigger_end is not None
     assert text[ev.trigger_start : ev.trigger_end] == ev.trigger == "imposed new sanctions on"
     assert (ev.date, ev.date_precision) == ("2022-02-04", "day")
+
+
+SPORT_ARTICLE = (
+    "The Norwegian team won three gold medals on the opening day of the Winter Olympics. "
+    "The skiers dominated the sprint and the relay, and the coach praised the young squad. "
+    "Their biathletes finished first and second in the pursuit. "
+    "Norway's delegation arrived in China on Friday."
+)
+
+
+def test_coder_model_sport_article_codes_no_visit(nlp: Any) -> None:
+    """Read in its sport article, a neutral-sounding sentence ("arrived in China") is a match
+    report's, not a state visit; the same sentence in political news is coded."""
+    from tidings.actors import index_actors
+    from tidings.events import code_events
+    from tidings.model import Article
+
+    def codes(text: str) -> set[str]:
+        doc = nlp(text)
+        index = index_actors(doc, dictionary=ActorDictionary.builtin(), on=ON)
+        article = Article(id="a", source_id="t", published=ON.isoformat(), text=text)
+        return {e.cameo for e in code_events(article, doc, index=index)}
+
+    assert "042" not in codes(SPORT_ARTICLE)
+    political = (
+        "Norway's foreign minister criticised China's human rights record on Thursday. "
+        "Norway's delegation arrived in China on Friday."
+    )
+    assert "042" in codes(political)

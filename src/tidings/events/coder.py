@@ -41,7 +41,7 @@ from .derived import (
     protest_violence,
     speech_events,
 )
-from .discard import discarded
+from .discard import kept_off_topic, off_topic
 from .governors import coordinated_with_speech, governor, volitional
 from .lexicon import LexEntry, Transform, VerbLexicon
 from .modality import ModalityReading, event_modality, polar_question, sentence_reported
@@ -79,8 +79,9 @@ def code_events(
     lex = lexicon if lexicon is not None else VerbLexicon.builtin()
     published = date.fromisoformat(article.published) if article.published else None
     events: list[Event] = []
-    for sent in doc.sents:
-        coded = list(code_span(sent, index=index, lexicon=lex))
+    sents = list(doc.sents)
+    for sent, aside in zip(sents, off_topic(sents, lex), strict=True):
+        coded = list(code_span(sent, index=index, lexicon=lex, off_topic=aside))
         if not coded:
             continue
         dates: dict[tuple[str, str], tuple[str | None, str]] = {}  # per clause text and tense
@@ -126,10 +127,26 @@ def code_sentence(
     return code_events(article, doc, index=index, lexicon=lexicon)
 
 
-def code_span(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) -> Iterator[Coded]:
-    """The coded events of one sentence, before dedup and record building."""
-    if discarded(sent, lexicon):
-        return
+def code_span(
+    sent: Span, *, index: ActorIndex, lexicon: VerbLexicon, off_topic: bool | None = None
+) -> Iterator[Coded]:
+    """The coded events of one sentence, before dedup and record building. ``off_topic``: the
+    sentence is sport, entertainment, business or tech (``discard.off_topic``; None: judge it
+    alone), and then yields only what ``discard.kept_off_topic`` keeps."""
+    aside = off_topic if off_topic is not None else off_topic_sentence(sent, lexicon)
+    for c in _code_sentence_span(sent, index=index, lexicon=lexicon):
+        # a war named by its noun ("after the country's invasion of Ukraine") is no metaphor
+        nominal = c.anchor.pos_ in ("NOUN", "PROPN")
+        if not aside or nominal or kept_off_topic(c.code, (c.source, c.target)):
+            yield c
+
+
+def off_topic_sentence(sent: Span, lexicon: VerbLexicon) -> bool:
+    """Whether one sentence, judged alone, is off-topic."""
+    return off_topic([sent], lexicon)[0]
+
+
+def _code_sentence_span(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) -> Iterator[Coded]:
     matches: dict[int, clauses.Match] = {}
     for tok in sent:
         m = clauses.best_match(tok, lexicon)
