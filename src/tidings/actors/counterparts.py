@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from .coref import TokenView
 from .dictionary import ActorDictionary
 from .mention import Mention
+from .view import TokenView, span_head
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Offices that lead a government under one system or another: a president's counterpart in a
@@ -59,7 +59,7 @@ def _offices(titles: Sequence[str]) -> list[str]:
 
 def _reference(m: Mention, view: TokenView, owner: dict[int, Mention]) -> Mention | None:
     """The person ``m`` is the counterpart of: its possessor, else its clause's subject."""
-    head = _head(m, view)
+    head = span_head(view, m)
     for t in range(max(0, m.start - 3), head):
         if view.head[t] == head and view.dep[t] == "poss":
             found = owner.get(t)
@@ -77,10 +77,3 @@ def _reference(m: Mention, view: TokenView, owner: dict[int, Mention]) -> Mentio
                 return found
     return None
 
-
-def _head(m: Mention, view: TokenView) -> int:
-    for i in range(m.start, m.end):
-        h = view.head[i]
-        if h < m.start or h >= m.end or h == i:
-            return i
-    return m.end - 1

@@ -7,13 +7,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Actor
-from .coref import TokenView, resolve_coreference
+from .coref import resolve_coreference
 from .counterparts import resolve_counterparts
 from .dictionary import ActorDictionary, fold
 from .loader import roles_data
 from .matching import match_words
 from .mention import Mention
 from .titles import propagate_titled_names
+from .view import TokenView
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
