@@ -88,7 +88,8 @@ def test_lexicon_builtin_covers_every_cameo_code() -> None:
         ("vow", "061", False, "0311"),  # vowing cooperation is intent
         ("vow", "190", False, "138"),  # vowing force is a threat
         ("urge", "0874", True, "0256"),
-        ("want", "190", True, "020"),  # wanting someone else to act is an appeal
+        ("want", "190", True, "021"),  # wanting someone else to fight: an appeal for material help
+        ("urge", "111", True, "020"),  # a verbal act asked for is a bare appeal
         ("refuse", "0841", False, "1243"),
         ("demand", "0874", True, "106"),
         ("say", "190", False, None),
