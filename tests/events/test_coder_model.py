@@ -93,6 +93,12 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "invasion of Ukraine.",
             {("RUS", "UKR", "190", "asserted")},
         ),
+        # an active conjunct of a passive clause shares its subject, not its "by" agent
+        (
+            "The Polish envoy was shocked by the killing of civilians in Bucha and called on "
+            "Russia to allow an inquiry.",
+            {("POL", "RUS", "020", "asserted")},
+        ),
         # countryless victims take the country where they were hit
         (
             "Two civilians were killed in a Russian air strike in the east of Ukraine.",

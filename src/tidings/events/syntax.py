@@ -240,6 +240,12 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     ):
         return subjects(head.head, depth=depth + 1)  # "Arnor is about/ready/willing to restore"
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+        if dep == "conj" and is_passive(head) and not is_passive(verb) and verb.tag_ != "VBN":
+            # "he was horrified by the killings and called on the authorities": an active
+            # conjunct shares the passive clause's surface subject, not its "by" agent
+            patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if patient is not None:
+                return [patient]
         return subjects(head, depth=depth + 1)
     if dep == "relcl":
         return [head]
