@@ -93,6 +93,15 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "invasion of Ukraine.",
             {("RUS", "UKR", "190", "asserted")},
         ),
+        # what can or must happen has not happened
+        (
+            "Moscow must withdraw its troops from Ukraine immediately.",
+            {("RUS", "UKR", "0874", "conditional")},
+        ),
+        (
+            "The Russians can raise their concerns with NATO at the council.",
+            {("RUS", "IGOWSTNAT", "110", "conditional")},
+        ),
         # an active conjunct of a passive clause shares its subject, not its "by" agent
         (
             "The Polish envoy was shocked by the killing of civilians in Bucha and called on "

@@ -24,7 +24,13 @@ if TYPE_CHECKING:
 PRIORITY = ("conditional", "negated", "future", "alleged", "reported", "asserted")
 _UP_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", "csubj"})
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
-_POSSIBILITY_AUX = frozenset({"might", "may", "could", "might've", "may've", "could've"})
+# Possibility, ability and obligation: "Russia might invade", "the Russians can raise their
+# concerns", "Moscow must withdraw its troops" say what may, can or must happen, not what did
+# ("should" stays with the conditional rules: "should" clauses also report what a party
+# says it is to do, which CAMEO codes as the demand or intent itself)
+_POSSIBILITY_AUX = frozenset(
+    {"might", "may", "could", "might've", "may've", "could've", "can", "ca", "must", "ought"}
+)
 _CIRCUMSTANCE_PREPS = frozenset({"during", "after", "since", "amid", "following", "throughout"})
 # Sanctions for a deed: "jailed a student for helping militants" states the charge, which the
 # sentence does not assert as fact (the court's finding is reported as such)
