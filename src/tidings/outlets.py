@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from urllib.parse import urlsplit
 
 __all__ = ["find_cited_outlets", "find_source_outlet", "canonical_outlet"]
 
@@ -193,3 +194,31 @@ def _credited_name(value: str) -> str:
     if m := _table().aliases.search(value):
         return _table().canonical[m.group(0)]
     return value
+
+
+@lru_cache(maxsize=1)
+def _official_sites() -> tuple[tuple[str, str], ...]:
+    data = json.loads(
+        resources.files("tidings").joinpath("data/official_sites.json").read_text("utf-8")
+    )
+    return tuple((row["domain"].lower(), row["country"]) for row in data["sites"])
+
+
+def house_country(url: str | None, outlet: str | None) -> str | None:
+    """The country whose head of state or government publishes the site the article comes
+    from (the White House, the Kremlin, the President of Ukraine), or None.
+
+    In such a site's own releases and transcripts a bare title ("the President") names that
+    country's office-holder, whoever else the text mentions."""
+    hosts = [h for h in (_host(url), (outlet or "").lower().strip()) if h]
+    for domain, country in _official_sites():
+        if any(h == domain or h.endswith("." + domain) for h in hosts):
+            return country
+    return None
+
+
+def _host(url: str | None) -> str:
+    if not url:
+        return ""
+    return (urlsplit(url).hostname or "").lower()
+

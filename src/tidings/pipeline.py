@@ -18,6 +18,7 @@ from .actors import ActorDictionary, index_actors
 from .errors import InputError, TidingsError
 from .events import code_events
 from .model import Article, Document, Event, Failure, Quote
+from .outlets import house_country
 from .quotes import attribute_quotes
 from .read import ReadOptions, build_article, read_inputs
 
@@ -150,7 +151,8 @@ def analyse(
 ) -> Result:
     """All derived records of one parsed article."""
     on = date.fromisoformat(article.published) if article.published else None
-    index = index_actors(doc, dictionary=dictionary, on=on)
+    house = house_country(article.url, article.outlet)
+    index = index_actors(doc, dictionary=dictionary, on=on, house=house)
     events = code_events(article, doc, index=index, lexicon=lexicon)
     quotes = attribute_quotes(article, doc, index=index)
     return Result(article=article, events=tuple(events), quotes=tuple(quotes))

@@ -10,6 +10,7 @@ from ..model import Actor
 from .coref import resolve_coreference
 from .counterparts import resolve_counterparts
 from .dictionary import ActorDictionary, fold
+from .house import resolve_house_titles
 from .loader import roles_data
 from .matching import match_words
 from .mention import Mention
@@ -248,8 +249,12 @@ def _actor_of(doc: Doc, m: Mention, starts: list[int], words: list[str]) -> Acto
     return m.actor(text=doc[m.start:m.end].text, start=begin, end=end)
 
 
-def index_actors(doc: Doc, *, dictionary: ActorDictionary, on: date | None = None) -> ActorIndex:
-    """Find and resolve every actor mention in ``doc``, valid on date ``on``."""
+def index_actors(
+    doc: Doc, *, dictionary: ActorDictionary, on: date | None = None, house: str | None = None
+) -> ActorIndex:
+    """Find and resolve every actor mention in ``doc``, valid on date ``on``. ``house``: the
+    country whose head of state or government published the text (``outlets.house_country``);
+    a bare title there ("the President") is that country's office-holder on ``on``."""
     view = TokenView.of(doc)
     words, starts = view.words, view.idx
     ents = list(view.ents)
@@ -259,6 +264,8 @@ def index_actors(doc: Doc, *, dictionary: ActorDictionary, on: date | None = Non
                               loose=_loose_case(view, ents), pos=view.pos), view)
     found = propagate_titled_names(found, words=words, folded=view.lower, pos=view.pos,
                                    ents=ents)
+    if house is not None:
+        resolve_house_titles(found, dictionary=dictionary, house=house, on=on)
     resolved = resolve_coreference(doc, found, pronouns=roles_data().get("pronouns", {}),
                                    view=view, country_names=dictionary.country_names,
                                    igos=dictionary.igos)

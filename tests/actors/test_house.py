@@ -1,0 +1,52 @@
+"""House titles: a bare "the President" in a head of state's own release is that president."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tidings.actors import ActorDictionary
+from tidings.model import Article
+from tidings.outlets import house_country
+from tidings.pipeline import analyse
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet", "country"),
+    [
+        ("https://www.whitehouse.gov/briefing-room/2022/02/14/x/", None, "USA"),
+        ("https://bidenwhitehouse.archives.gov/briefing-room/x/", None, "USA"),
+        ("http://en.kremlin.ru/events/president/news/67828", None, "RUS"),
+        (None, "president.gov.ua", "UKR"),
+        ("https://news.example.com/whitehouse.gov/story", None, None),  # a path is no host
+        ("https://www.notwhitehouse.gov/x", None, None),  # a longer name is another site
+        (None, None, None),
+    ],
+)
+def test_house_country_from_url_or_outlet(
+    url: str | None, outlet: str | None, country: str | None
+) -> None:
+    assert house_country(url, outlet) == country
+
+
+BRIEFING = (
+    "Q Putin has massed more than 100,000 troops on the border. Does the President plan "
+    "to speak with him?\n\nMS. PSAKI: The President will meet with the German Chancellor "
+    "this afternoon."
+)
+
+
+def _meeting_source(nlp: Any, url: str) -> str:
+    article = Article(id="a", source_id="t", url=url, published="2022-02-14", text=BRIEFING)
+    result = analyse(article, nlp(BRIEFING), dictionary=ActorDictionary.builtin())
+    meetings = [e for e in result.events if e.target is not None and e.target.name == "Olaf Scholz"]
+    assert meetings, result.events
+    return meetings[0].source.name
+
+
+@pytest.mark.model
+def test_bare_title_in_a_white_house_briefing_is_the_us_president(nlp: Any) -> None:
+    """After a question about Putin, "The President" of a White House briefing is still
+    Biden (salience alone would take Putin, the president named last)."""
+    assert _meeting_source(nlp, "https://www.whitehouse.gov/briefing-room/x/") == "Joe Biden"
