@@ -40,6 +40,7 @@ from .derived import (
     denier,
     protest_violence,
     speech_events,
+    spoken_act,
 )
 from .discard import kept_off_topic, off_topic
 from .governors import coordinated_with_speech, governor, volitional
@@ -465,15 +466,7 @@ def _denials(tok: Token, targets: list[Actor], *, index: ActorIndex) -> Iterator
         denied: list[Actor | None] = [*targets] or [None]
         for t in denied:
             if t is None or t.code != s.code:
-                yield Coded(
-                    code="016",
-                    source=s,
-                    target=t,
-                    modality="asserted",
-                    trigger=(deny,),
-                    rule="016:deny",
-                    anchor=deny,
-                )
+                yield spoken_act("016", s, t, deny, rule="016:deny")
 
 
 def _event(

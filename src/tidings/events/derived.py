@@ -98,27 +98,33 @@ def speech_events(
         if x.code in source_codes or x.country in source_countries:
             if speech.lemma_ in CLAIM_VERBS and code[:2] in ACCUSABLE_ROOTS:
                 for t in targets:
-                    yield Coded(
-                        code="015",
-                        source=x,
-                        target=t,
-                        modality="asserted",
-                        trigger=(speech,),
-                        rule="015:claim",
-                        anchor=speech,
-                    )
+                    yield spoken_act("015", x, t, speech, rule="015:claim")
             continue
         if code[:2] in ACCUSABLE_ROOTS:
             for y in sources:
-                yield Coded(
-                    code="112",
-                    source=x,
-                    target=y,
-                    modality="asserted",
-                    trigger=(speech, *trigger),
-                    rule="112:report",
-                    anchor=speech,
-                )
+                yield spoken_act("112", x, y, speech, rule="112:report", trigger=trigger)
+
+
+def spoken_act(
+    code: str,
+    source: Actor,
+    target: Actor | None,
+    verb: Token,
+    *,
+    rule: str,
+    trigger: tuple[Token, ...] = (),
+) -> Coded:
+    """An act made by speaking (an accusation, a claim, a denial): asserted, anchored on its
+    verb, triggered by the verb and the reported event's own trigger."""
+    return Coded(
+        code=code,
+        source=source,
+        target=target,
+        modality="asserted",
+        trigger=(verb, *trigger),
+        rule=rule,
+        anchor=verb,
+    )
 
 
 def denier(tok: Token) -> Token | None:
