@@ -45,8 +45,8 @@ Coding conventions (CAMEO as PETRARCH/Phoenix apply it):
 - Coordinated adjectives share the role after them ("US and British activists": USAOPP and
   GBROPP); a country noun does not ("Israel and Palestinian militants": ISR and PSEREB).
 - A role takes the affiliation after of/from (in, for unarmed roles) through plain
-  modifiers and possessives: "dissidents from military-ruled Myanmar" MMROPP, "leaders of
-  Egypt's Muslim Brotherhood" the Brotherhood, "ministers from the Georgian government" GEOGOV.
+  modifiers and possessives: "activists from junta-ruled Mali" MLIOPP, "leaders of
+  Lebanon's Hezbollah" the group, "envoys from the Polish government" POLGOV.
 
 - A possessor gives a countryless role its country: "its troops" (the pronoun resolved),
   "his cabinet", "Russia's escalation of forces" (RUSMIL); after a possessive determiner a

@@ -84,8 +84,8 @@ def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
             if m.kind == "description" and (view.lower[m.start] != "the"
                                             or _renamed(m, starts, view)):
                 # "an alliance", "any country": not anaphoric; "the terrorist group, ISIS":
-                # the name after it says which; "the Somali militant group al-Shabab" still
-                # says the group is Somali militants (SOMUAF), as PETRARCH codes it
+                # the name after it says which; "the Nigerian militant group Boko Haram" still
+                # says the group is Nigerian militants (NGAUAF), as PETRARCH codes it
                 if _renamed(m, starts, view) and _group_fallback(m, names):
                     out.append(m)
                     owner_at.update((k, m) for k in range(m.start, m.end))
@@ -215,7 +215,7 @@ def _topic(seen: list[_Seen], here: int, *, female: bool) -> Mention | None:
 
 
 def _reporter(view: TokenView, i: int, owner_at: Mapping[int, Mention]) -> Mention | None:
-    """ "The US claimed that they had attacked Iraq", "NATO said it would respond": "it" or
+    """ "Turkey claimed that it had downed a drone", "NATO said it would respond": "it" or
     "they" as the subject of a clause that is the complement of a verb whose own subject is a
     country, IGO or organisation refers to that subject (the speaker speaks of itself). A
     coordinated subject ("Russia and China said they ...") is left to the general rules."""

@@ -76,7 +76,7 @@ class ActorIndex:
             n = self._mention_for(tok, depth=2)
             if n is None:
                 continue
-            # "Barack Obama and Vladimir Putin" parsed with the first name as the head: the
+            # "Emmanuel Macron and Olaf Scholz" parsed with the first name as the head: the
             # coordination hangs on another token of the same name
             start, end = self.spans[n]
             for i in range(start, end) if self.mentions[n].kind == "person" else ():
@@ -95,8 +95,8 @@ class ActorIndex:
         return out
 
     def _distributed(self, n: int) -> list[Actor]:
-        """A role shared by coordinated countries: "lawmakers in Fornost and Gondor", "the
-        ambassadors of Arnor, Osgiliath and Gondor" -> one role actor per country."""
+        """A role shared by coordinated countries: "lawmakers in Latvia and Estonia", "the
+        envoys of Chile, Peru and Bolivia" -> one role actor per country."""
         actor = self.mentions[n]
         if actor.kind != "role" or not actor.country or not actor.sector:
             return []

@@ -356,8 +356,8 @@ def _shared_role(raw: list[Mention], k: int, words: Sequence[str],
 
 def _of_bridge(words: Sequence[str], folded: Sequence[str], end: int, start: int) -> bool:
     """Between a role noun and its affiliation: the preposition, then at most three plain
-    modifiers ("dissidents from military-ruled Myanmar", "the mayor of the northern West
-    Bank city"), never a name or a function word that opens another phrase."""
+    modifiers ("activists from junta-ruled Mali", "the governor of the southern Iraqi
+    province"), never a name or a function word that opens another phrase."""
     gap = range(end + 1, start)
     if len(gap) > 3:
         return False
@@ -368,8 +368,8 @@ def _of_bridge(words: Sequence[str], folded: Sequence[str], end: int, start: int
 
 def _owner_after(raw: list[Mention], k: int, folded: Sequence[str]) -> tuple[Mention, int]:
     """The affiliation a preceding role noun belongs to, starting at ``raw[k]``, and how
-    many matches it spans: "leaders of Egypt's Muslim Brotherhood" belong to the
-    Brotherhood, "ministers from the Georgian government" to the government of Georgia."""
+    many matches it spans: "leaders of Lebanon's Hezbollah" belong to Hezbollah, "envoys
+    from the Polish government" to the government of Poland."""
     aff = raw[k]
     after = raw[k + 1] if k + 1 < len(raw) else None
     if after is None:
@@ -386,8 +386,8 @@ def _owner_after(raw: list[Mention], k: int, folded: Sequence[str]) -> tuple[Men
 def _bridged(folded: Sequence[str], end: int, start: int,
              words: Sequence[str] | None = None) -> bool:
     """Only a possessive or rank words between an affiliation and its role noun; with
-    ``words``, also a possessive and plain lower-case modifiers ("Ithilen's awful and evil
-    minister", "Dagolath's first deputy prime minister")."""
+    ``words``, also a possessive and plain lower-case modifiers ("Chile's new and
+    popular minister", "Peru's first deputy prime minister")."""
     gap = folded[end:start]
     if len(gap) <= 2 and all(w in _POSSESSIVE or w in grammar_words("ranks") for w in gap):
         return True

@@ -89,8 +89,8 @@ def _name_at(out: list[Mention], idx: int, i: int, words: Sequence[str],
         # "..., Deputy Foreign Minister NAME") is the next item of a list, not a name in
         # apposition to the title before the comma.
         nxt = out[idx]
-        # one whose title had no country may still be the apposed name ("The US commander
-        # in Iraq, General NAME,")
+        # one whose title had no country may still be the apposed name ("The French
+        # commander in Mali, General NAME,")
         own = nxt.country is not None and (nxt.via == "title" or nxt.extra.get("titled"))
         return None if own else nxt
     if ents is not None and i < len(words) and ents[i] is not None:
@@ -121,7 +121,7 @@ def _name_ending(out: list[Mention], idx: int, i: int, words: Sequence[str],
 def _link(title: Mention, person: Mention, added: list[Mention]) -> None:
     new = not person.code
     # A name the dictionary does not know takes the title's country and role; so does one
-    # whose own title had no country ("The US commander in Iraq, General David Petraeus").
+    # whose own title had no country ("The French commander in Mali, General Jean Dupont").
     if new or (person.via == "title" and person.country is None and title.country):
         person.code, person.country, person.sector = title.code, title.country, title.sector
         person.titles, person.affiliation = title.titles, title.affiliation
@@ -136,8 +136,8 @@ def propagate_titled_names(found: list[Mention], *, words: Sequence[str],
                            ents: Sequence[tuple[str, int, int] | None]) -> list[Mention]:
     """Names the dictionary does not know, learned from their title in this document, code
     the same wherever the document repeats them: "Iraqi Defence Minister Khalid al-Obeidi
-    ... Obeidi said" (IRQGOVMIL twice), and a country-less "President Michel Suleiman"
-    after "Lebanese President Michel Suleiman" is Lebanon's. A repeat is the full name or
+    ... Obeidi said" (IRQGOVMIL twice), and a country-less "President Karim Haddadin"
+    after "Lebanese President Karim Haddadin" is Lebanon's. A repeat is the full name or
     its last word (3+ letters), capitalised, as a PERSON entity or a proper noun."""
     learned: dict[tuple[str, ...], Mention] = {}
     for m in found:
@@ -155,7 +155,7 @@ def propagate_titled_names(found: list[Mention], *, words: Sequence[str],
         for i in range(m.start, m.end):
             taken[i] = True
         if m.kind == "person" and m.via == "title" and not m.country:
-            # "President Michel Suleiman" (no country) = a learned "Michel Suleiman"
+            # "President Karim Haddadin" (no country) = a learned "Karim Haddadin"
             key = tuple(fold(w) for w in m.name.split() if w[:1].isalpha())
             source = learned.get(key)
             if source is not None:

@@ -172,7 +172,7 @@ def _match_arg(
         return scope, 2
     if arg.kind == "prep":
         # on the verb, on its object, or on a noun the phrase already consumed
-        # ("advised against travel to Tunisia")
+        # ("advised against travel to Haiti")
         p = _child(scope, arg.words, _PREP_DEPS)
         if p is None and "to" in arg.words:
             p = next((c for c in scope.children if c.dep_ == "dative"), None)  # "gave Israel arms"

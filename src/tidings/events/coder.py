@@ -429,7 +429,7 @@ def _read_modality(
         and code[:2] in _COOPERATIVE_ROOTS
         and volitional(tok)
     ):
-        # "said he would not provide support": declining to cooperate is a rejection (12),
+        # "said she would not send aid": declining to cooperate is a rejection (12),
         # asserted, as the CAMEO manual codes refusals
         refused = lexicon.transforms.get("refuse")
         new = refused.apply(code) if refused is not None else None
@@ -442,7 +442,7 @@ def _read_modality(
     )
     if modality == "reported" and _own_report(speaker, sources):
         # an actor reporting its own action asserts it (a government its own forces' too);
-        # what it only claims ("claimed that they had attacked") stays alleged
+        # what it only claims ("claimed that it had downed a drone") stays alleged
         modality = "asserted"
     return code, modality, rule, reading, speaker
 

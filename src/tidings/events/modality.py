@@ -194,7 +194,7 @@ def event_modality(
         if _aux_future(t, cues):
             found.add("future")
         if any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY_AUX for c in t.children):
-            # "Russia might invade", "the USA might want Obama to head back": a possibility
+            # "Russia might invade", "Kyiv may want Berlin to send tanks": a possibility
             # the writer entertains is a hypothetical, never an event that happened
             found.add("conditional")
         if any(c.dep_ == "advmod" and c.lower_ in cues.reported_adverbs for c in t.children):
@@ -235,7 +235,7 @@ def event_modality(
             if head.lemma_ in cues.negating_governors and link == "xcomp" or head.lemma_ == "deny":
                 found.add("negated")
         if link in ("ccomp", "parataxis") and head.lemma_ in cues.speech:
-            # "claimed that ISIL had attacked", "alleged that France helped": an accusation
+            # "claimed that the rebels had attacked", "alleged that Minsk helped": an accusation
             found.add("alleged" if head.lemma_ in cues.accusation else "reported")
             speech = speech or head
         if (
@@ -243,7 +243,7 @@ def event_modality(
             and head.lemma_ in cues.hedges_passive
             and any(c.dep_ == "auxpass" for c in head.children)
         ):
-            found.add("reported")  # "a missile believed to be fired by rebels"
+            found.add("reported")  # "a drone believed to be launched by militants"
         # a conjunct shares its head's conditions and tense, not its negation
         check_neg = link != "conj"
         t = head

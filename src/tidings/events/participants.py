@@ -110,10 +110,10 @@ def targets(
         # "renewing his license": a possessive that points back at the source is no target
         targets = []
     if not targets:
-        # "warned the population of Gondor": the owner named in the slot's "of" phrase
+        # "warned the people of Moldova": the owner named in the slot's "of" phrase
         targets = actors(index, [o for h in target_heads for o in of_objects(h)])
     if targets and not any(a.country or a.kind == "igo" for a in targets):
-        # "a government-held part of Syria": the place named in the "of" phrase is the target,
+        # "a rebel-held district of Yemen": the place named in the "of" phrase is the target,
         # not the sector adjective of the head noun
         owners = actors(index, [o for h in target_heads for o in of_objects(h)])
         targets = [a for a in owners if a.country] or targets
@@ -122,8 +122,8 @@ def targets(
         # the dictionary; the places in the clause are not the target
         return []
     if targets and all(generic(a) for a in targets) and not entry.noun:
-        # "four children were killed in ... the Gaza Strip": countryless victims or people
-        # take the country where the event happened (PSEGZACVL), as the sector alone says
+        # "three villagers were killed in ... northern Syria": countryless victims or people
+        # take the country where the event happened (SYRCVL), as the sector alone says
         # nothing of whom the event was aimed at
         place = _event_place(m.token, index, exclude=[*target_heads, *m.objects], avoid=avoid)
         if place is not None:
@@ -153,8 +153,8 @@ def targets(
 def _event_place(
     verb: Token, index: ActorIndex, *, exclude: list[Token], avoid: set[str]
 ) -> Actor | None:
-    """The country of the first place phrase in the clause ("in Kharkiv", "in the east of
-    the Gaza Strip"), outside the excluded phrases."""
+    """The country of the first place phrase in the clause ("in Kharkiv", "in the north of
+    Syria"), outside the excluded phrases."""
     skip = {t.i for h in exclude for t in h.subtree}
     for tok in verb.subtree:
         if (
@@ -194,7 +194,7 @@ _DIRECTIONS = frozenset(
 
 
 def _located(actor: Actor, place: Actor) -> Actor:
-    """A countryless sector actor placed in ``place``'s country: ---CVL in Gaza -> PSEGZACVL."""
+    """A countryless sector actor placed in ``place``'s country: ---CVL in Syria -> SYRCVL."""
     sector = actor.sector or ""
     return Actor(
         text=actor.text,
@@ -231,7 +231,7 @@ def source_heads(
         return syntax.noun_sources(tok)
     heads = syntax.subjects(governor if governor is not None else tok)
     if not heads and syntax.is_passive(tok):
-        # "children were killed in Israeli shelling / in an air strike by government forces":
+        # "villagers were killed in Azerbaijani shelling / in a raid by army units":
         # the agent is the attack noun's "by" phrase, else its own modifier actor (not a
         # place's: "children held in a Syrian camp" are not held by Syria)
         for c in tok.children:
@@ -241,7 +241,7 @@ def source_heads(
                     heads.extend(reversed(syntax.noun_sources(o)))
                     break
         if not heads and m.entry.code[:2] in _VIOLENT_ROOTS:
-            # "a mortar bomb was fired at it from the Gaza Strip": fire comes from its origin
+            # "a rocket was fired at the town from Lebanon": fire comes from its origin
             heads.extend(
                 o
                 for c in tok.children
@@ -271,7 +271,7 @@ def agentive(head: Token, index: ActorIndex, lexicon: VerbLexicon) -> bool:
 
 
 def subject_list(heads: list[Token]) -> list[Token]:
-    """Add the members of an appositive list ("The US, Russia, and Switzerland met"), which
+    """Add the members of an appositive list ("The UK, Japan, and Canada met"), which
     the parser attaches as an apposition carrying the coordination."""
     out = list(heads)
     for h in heads:
@@ -392,7 +392,7 @@ def pairs(
                     if symmetric:
                         yield t, s
     elif symmetric and len(sources) > 1:
-        # "the US, Russia and Switzerland met": every ordered pair of participants
+        # "the UK, Japan and Canada met": every ordered pair of participants
         for s in sources:
             for t in sources:
                 if s.code != t.code:

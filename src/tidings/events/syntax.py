@@ -201,7 +201,7 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return agents(verb)
     # Two subjects are a misparse, nearly always of a wire dateline ("BEIJING, Feb 4 (Wire) -
     # Russia and China declared"): the subject nearest before the verb is the real one.
-    # (A dateline ends in punctuation; "the militant group al-Shabab" is one subject.)
+    # (A dateline ends in punctuation; "the militant group Boko Haram" is one subject.)
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     # "President Joseph R. Biden, Jr. held a call": the parser makes the generational suffix a
     # second subject; it belongs to the name before it and is never the subject itself.
@@ -223,7 +223,7 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return []
     if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         if is_passive(head):
-            # "Obama was pressured by Congress to help Iran": the passive subject acts
+            # "Scholz was pressed by the Greens to arm Kyiv": the passive subject acts
             patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if patient is not None:
                 return [patient]
@@ -238,7 +238,7 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         and head.dep_ in ("acomp", "oprd")
         and head.head.i != head.i
     ):
-        return subjects(head.head, depth=depth + 1)  # "Arnor is about/ready/willing to restore"
+        return subjects(head.head, depth=depth + 1)  # "Latvia is about/ready/willing to reopen"
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         if dep == "conj" and is_passive(head) and not is_passive(verb) and verb.tag_ != "VBN":
             # "he was horrified by the killings and called on the authorities": an active
@@ -286,7 +286,7 @@ def temporal(prep: Token) -> bool:
     o = pobj(prep)
     if o is None or not (o.ent_type_ in ("DATE", "TIME") or o.lower_ in _TIME_WORDS):
         return False
-    # "met with Syrian President Bashar Assad Tuesday": the parser heads the name with the
+    # "met with Chilean President Gabriel Boric Friday": the parser heads the name with the
     # day; a name compounded into the time word is the real object
     return not any(
         c.dep_ == "compound" and c.ent_type_ not in ("", "DATE", "TIME") for c in o.children
@@ -296,11 +296,11 @@ def temporal(prep: Token) -> bool:
 def fallback_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[Token]:
     """Prepositional objects of the clause, nearest phrases first, most directed preposition
     first within a level: the verb and its object, then the nouns inside those phrases
-    ("claimed responsibility for an attack at a mall in Kenya", "welcomed a resumption of ties
-    with X", "cordoned off the roads leading into X"), three levels deep at most."""
+    ("claimed responsibility for a bombing at a market in Mali", "welcomed a restoration of
+    ties with X", "sealed off the highways running into X"), three levels deep at most."""
     skip = {t.i for t in exclude}
     obj = direct_object(verb)
-    # "condemned an attack by Osgiliath soldiers": the object event's agent is the target
+    # "condemned a raid by Sudanese troops": the object event's agent is the target
     if obj is not None and obj.pos_ == "NOUN":
         for c in obj.children:
             if c.dep_ == "prep" and c.lower_ == "by":
@@ -309,11 +309,11 @@ def fallback_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[
                     yield o
     # Level 1: the verb's own prepositions and those of its object and slot nouns; deeper
     # levels inside the object and slot phrases, and inside the verb's directed phrases
-    # ("arranged for the reopening of houses in Bree", "fired near a vessel from Korea") but
+    # ("paid for the rebuilding of schools in Gaza", "fired near a ship from Korea") but
     # not its circumstances ("suspended a deal in sign of frustration with X" is not aimed at X).
     level: list[Token] = [*([obj] if obj is not None else [])]
     level.extend(t for t in exclude if t.pos_ in ("NOUN", "PROPN"))
-    # "marched very close to the border": the prepositions of an adverb or adjective complement
+    # "drove right up to the frontier": the prepositions of an adverb or adjective complement
     first = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "acomp", "npadvmod", "oprd"))]
     seen = {t.i for t in [*level, *first]}
     for depth in range(3):
@@ -322,7 +322,7 @@ def fallback_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[
         for h in [*first, *level] if depth == 0 else level:
             adjunct = depth == 0 and h in first
             if h.dep_ == "acl" and h.pos_ == "VERB" and h.tag_ == "VBG":
-                # "boycotted the parade supporting Gondor", "a resolution condemning X": the
+                # "boycotted the rally praising Moscow", "a resolution condemning X": the
                 # participle's object is what the object phrase is about (not a relative
                 # clause's: "condemned the men who attacked X" targets the men)
                 d = direct_object(h)
@@ -351,7 +351,7 @@ def fallback_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[
                     yield o
         for o in found.get("of", ()):
             if o.i not in skip:
-                yield o  # "of" objects last: "part of Syria", "the population of Gondor"
+                yield o  # "of" objects last: "part of Syria", "the people of Moldova"
         level = nxt
         if not level:
             break
