@@ -4,7 +4,7 @@ Lavrov said", "According to RIA Novosti, the talks ended".
 The content is the reported clause, found in the parse: the complement clause (``ccomp``) of
 a reporting verb, or, when the parser hangs the reporting clause off the content instead
 (``parataxis``), the clause around it: before it ("Moscow would respond, Lavrov said") or
-on both sides of a parenthetical ("Acts of protest, Obama said, are acts of patriotism").
+on both sides of a parenthetical ("Sanctions, Truss said, are only the beginning").
 A reporting verb whose content clause is itself a reported statement with its own source
 ("X warned that ..., TASS reports") yields only the inner statement: the outer source relays
 it (see ``relayed_by``). Negated or withheld cues ("did not say whether", "declined to say")
@@ -90,8 +90,8 @@ def _content(cue: Token, lex: CueLexicon) -> list[tuple[int, int]]:
     head = cue.head
     if (_set_off(cue) and cue.dep_ in _PARATAXIS and head.i != cue.i
             and head.pos_ in ("VERB", "AUX", "")):
-        # "Moscow would respond, Lavrov said" and the parenthetical "Acts of protest, Mr.
-        # Obama said, are acts of patriotism": the head clause around the reporting clause.
+        # "Moscow would respond, Lavrov said" and the parenthetical "Sanctions, Ms. Truss
+        # said, are only the beginning": the head clause around the reporting clause.
         cue_first = cue.left_edge.i
         cue_last = max(t.i for t in cue.subtree)
         return [(head.left_edge.i, cue_first - 1), (cue_last + 1, head.right_edge.i)]

@@ -65,8 +65,8 @@ class SpeakerResolver:
         self._persons = [a for _, a in persons]
         # Words around each person's mention ("Sen. Bernie Sanders", "Mike Pence, the Indiana
         # governor"), so "the Vermont senator" can prefer a person introduced as a senator.
-        # Subjects are the salient antecedents (centering): "As far as whether Sanders still
-        # senses anger at Clinton, the Vermont senator acknowledged" means Sanders.
+        # Subjects are the salient antecedents (centering): "Asked whether Scholz still
+        # trusts Putin, the German chancellor said" means Scholz.
         self._subject = [self._in_subject_role(a) for a in self._persons]
         # Titles accumulate per name: a later bare "Trump" keeps "Republican nominee".
         self._titles: list[frozenset[str]] = []
