@@ -232,7 +232,7 @@ def test_index_model_seat_is_a_metonym_only_outside_a_locative(
     ("text", "expected"),
     [
         # a title word ending another proper name is no office-holder
-        ("Burger King is trying to suspend its operations in Russia.", [("Russia", "RUS")]),
+        ("Burger King said it would close its restaurants in Russia.", [("Russia", "RUS")]),
         ("Stephen King signed copies in Boston.", []),
         ("The Lion King returned to the stage.", []),
         ("Mr King said the bank would raise rates.", []),
@@ -253,7 +253,7 @@ def test_index_model_title_ending_another_name(nlp, actors, text: str, expected)
     ("text", "expected"),
     [
         # a leader of a non-political domain is that domain's, or no actor
-        ("He is a former IT leader who is now defending his city.", [("IT leader", "---BUS")]),
+        ("She is a retired IT leader who now writes novels.", [("IT leader", "---BUS")]),
         ("Business leaders warned of a recession.", [("Business leaders", "---BUS")]),
         ("A religious leader urged calm.", [("religious leader", "---REL")]),
         ("The Russian religious leader praised the choir.",
