@@ -111,11 +111,12 @@ def test_precision_no_event(nlp: Any, text: str) -> None:
             {("RUS", "UKR", "194", "asserted")},
             set(),
         ),
-        # a filled slot ("speak to that") leaves the place of the clause alone
+        # a filled slot ("speak to that") leaves the place of the clause alone, and speaking
+        # to a topic or to the press is no meeting: a meeting needs an addressee actor
         (
             "The Polish president will speak to that this afternoon in Berlin.",
-            {("POL", None, "040", "future")},
-            {("POL", "DEU", "040", "future")},
+            set(),
+            {("POL", "DEU", "040", "future"), ("POL", None, "040", "future")},
         ),
         # a noun in a "during" phrase dates the clause; "discussed" does not make it planned
         (
