@@ -17,15 +17,8 @@ from datetime import date
 from typing import Any
 
 import pytest
+import samples_support as inputs
 from samples_support import (
-    CALL,
-    CSV_NATO,
-    DRAFTS,
-    KYIV_AID,
-    MACRON,
-    PUTIN_XI,
-    REPOST,
-    TRUSS,
     result_for,
 )
 
@@ -36,15 +29,15 @@ pytestmark = pytest.mark.model
 
 # item, phrase (exact substring), head word inside it, expected name fragment, expected code
 DESCRIPTIONS: list[tuple[str, str, str, str, str]] = [
-    (CALL, "the Russian leader took the call", "leader", "Putin", "RUSGOV"),
-    (CALL, "The Russian leader asked", "leader", "Putin", "RUSGOV"),
-    (DRAFTS, "The Russian Deputy Foreign Minister, Sergei Ryabkov,", "Minister", "Ryabkov", "RUSGOV"),
-    (PUTIN_XI, "the Russian leader said", "leader", "Putin", "RUSGOV"),
-    (KYIV_AID, "the Ukrainian minister", "minister", "Kuleba", "UKRGOV"),
-    (MACRON, "the French president", "president", "Macron", "FRAGOV"),
-    (TRUSS, "by the British Foreign Secretary", "Secretary", "Truss", "GBRGOV"),
-    (REPOST, "the British Prime Minister", "Minister", "Johnson", "GBRGOV"),
-    (CSV_NATO, "Stoltenberg, a former Norwegian prime minister", "Stoltenberg", "Stoltenberg", "IGOWSTNAT"),
+    (inputs.CALL, "the Russian leader took the call", "leader", "Putin", "RUSGOV"),
+    (inputs.CALL, "The Russian leader asked", "leader", "Putin", "RUSGOV"),
+    (inputs.DRAFTS, "The Russian Deputy Foreign Minister, Sergei Ryabkov,", "Minister", "Ryabkov", "RUSGOV"),
+    (inputs.PUTIN_XI, "the Russian leader said", "leader", "Putin", "RUSGOV"),
+    (inputs.KYIV_AID, "the Ukrainian minister", "minister", "Kuleba", "UKRGOV"),
+    (inputs.MACRON, "the French president", "president", "Macron", "FRAGOV"),
+    (inputs.TRUSS, "by the British Foreign Secretary", "Secretary", "Truss", "GBRGOV"),
+    (inputs.REPOST, "the British Prime Minister", "Minister", "Johnson", "GBRGOV"),
+    (inputs.CSV_NATO, "Stoltenberg, a former Norwegian prime minister", "Stoltenberg", "Stoltenberg", "IGOWSTNAT"),
 ]
 
 GAPS: dict[str, str] = {}

@@ -11,27 +11,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pytest
+import samples_support as inputs
 from samples_support import (
     ALL_ITEMS,
-    CALL,
-    CSV_NATO,
-    CSV_UN,
-    DENIES,
-    DRAFTS,
-    EXPELLED,
-    FEED_JOHNSON,
-    FEED_SCHOLZ,
-    KYIV_AID,
-    MACRON,
-    MARCH,
-    OLYMPICS,
-    OSCE,
-    PUTIN_XI,
-    REPOST,
-    SANCTIONS,
-    SHELLING,
-    SYNDICATED,
-    TRUSS,
     result_for,
 )
 
@@ -48,50 +30,50 @@ SYNDICATED_URL = ("https://www.eastern-europe-monitor.example/2021/12/16/"
 
 # item, Article field, expected value (one row per fact)
 FIELDS: list[tuple[str, str, Any]] = [
-    (OSCE, "published", "2021-12-02"),
-    (CALL, "published", "2021-12-07"),
-    (DRAFTS, "published", "2021-12-15"),
-    (SYNDICATED, "published", "2021-12-16"),
-    (SYNDICATED, "outlet", "Eastern Europe Monitor"),
-    (SYNDICATED, "url", SYNDICATED_URL),
-    (SYNDICATED, "title", "Moscow gives US envoy its draft security treaties"),
-    (REPOST, "published", "2021-12-17"),
-    (REPOST, "title", "Russia publishes draft security treaties, NATO rejects missile moratorium"),
-    (REPOST, "outlet", "The Eastern Dispatch"),
-    (REPOST, "url", REPOST_URL),
-    (REPOST, "author", "Pavel Orlov"),
-    (REPOST, "source_outlet", "TASS"),
-    (REPOST, "cited_outlets", ("TASS", "RT")),
-    (DENIES, "published", "2022-01-14"),
-    (KYIV_AID, "published", "2022-01-19"),
-    (CSV_NATO, "published", "2022-01-12"),
-    (CSV_NATO, "url", "https://news.tidings-wire.example/2022/01/12/nato-russia-council-brussels"),
-    (CSV_UN, "published", "2022-01-31"),
-    (CSV_UN, "url", "https://news.tidings-wire.example/2022/01/31/un-security-council-ukraine-clash"),
-    (PUTIN_XI, "published", "2022-02-04"),
-    (PUTIN_XI, "outlet", "Tidings Wire"),
-    (PUTIN_XI, "title", "Russia and China declare partnership with “no limits”, criticise NATO"),
-    (MACRON, "published", "2022-02-07"),
-    (MACRON, "source_id", "tw-20220207-macron-putin-moscow"),
-    (MARCH, "published", "2022-02-12"),
-    (MARCH, "source_id", "tw-20220212-kyiv-unity-march"),
-    (EXPELLED, "published", "2022-02-17"),
-    (EXPELLED, "source_id", "tw-20220217-us-deputy-envoy-expelled"),
-    (TRUSS, "published", "2022-02-10"),
-    (TRUSS, "outlet", "The Northern Ledger"),
-    (FEED_SCHOLZ, "published", "2022-02-15"),
-    (FEED_SCHOLZ, "source_id", "tidings-wire:2022-02-15:scholz-putin-kremlin"),
-    (FEED_SCHOLZ, "url", "https://news.tidings-wire.example/2022/02/15/scholz-putin-kremlin-talks"),
-    (FEED_JOHNSON, "published", "2022-02-01"),
-    (FEED_JOHNSON, "url", "https://news.tidings-wire.example/2022/02/01/johnson-kyiv-zelenskyy-visit"),
-    (SHELLING, "published", "2022-02-17"),
-    (SHELLING, "cited_outlets", ("RIA Novosti",)),
-    (OLYMPICS, "published", None),
-    (SANCTIONS, "published", "2022-02-22"),
-    (SANCTIONS, "title", "Britain and Germany move against Moscow after Putin recognises breakaway regions"),
-    (SANCTIONS, "outlet", "The Meridian Post"),
-    (SANCTIONS, "author", "Helen Marsh"),
-    (SANCTIONS, "url", SANCTIONS_URL),
+    (inputs.OSCE, "published", "2021-12-02"),
+    (inputs.CALL, "published", "2021-12-07"),
+    (inputs.DRAFTS, "published", "2021-12-15"),
+    (inputs.SYNDICATED, "published", "2021-12-16"),
+    (inputs.SYNDICATED, "outlet", "Eastern Europe Monitor"),
+    (inputs.SYNDICATED, "url", SYNDICATED_URL),
+    (inputs.SYNDICATED, "title", "Moscow gives US envoy its draft security treaties"),
+    (inputs.REPOST, "published", "2021-12-17"),
+    (inputs.REPOST, "title", "Russia publishes draft security treaties, NATO rejects missile moratorium"),
+    (inputs.REPOST, "outlet", "The Eastern Dispatch"),
+    (inputs.REPOST, "url", REPOST_URL),
+    (inputs.REPOST, "author", "Pavel Orlov"),
+    (inputs.REPOST, "source_outlet", "TASS"),
+    (inputs.REPOST, "cited_outlets", ("TASS", "RT")),
+    (inputs.DENIES, "published", "2022-01-14"),
+    (inputs.KYIV_AID, "published", "2022-01-19"),
+    (inputs.CSV_NATO, "published", "2022-01-12"),
+    (inputs.CSV_NATO, "url", "https://news.tidings-wire.example/2022/01/12/nato-russia-council-brussels"),
+    (inputs.CSV_UN, "published", "2022-01-31"),
+    (inputs.CSV_UN, "url", "https://news.tidings-wire.example/2022/01/31/un-security-council-ukraine-clash"),
+    (inputs.PUTIN_XI, "published", "2022-02-04"),
+    (inputs.PUTIN_XI, "outlet", "Tidings Wire"),
+    (inputs.PUTIN_XI, "title", "Russia and China declare partnership with “no limits”, criticise NATO"),
+    (inputs.MACRON, "published", "2022-02-07"),
+    (inputs.MACRON, "source_id", "tw-20220207-macron-putin-moscow"),
+    (inputs.MARCH, "published", "2022-02-12"),
+    (inputs.MARCH, "source_id", "tw-20220212-kyiv-unity-march"),
+    (inputs.EXPELLED, "published", "2022-02-17"),
+    (inputs.EXPELLED, "source_id", "tw-20220217-us-deputy-envoy-expelled"),
+    (inputs.TRUSS, "published", "2022-02-10"),
+    (inputs.TRUSS, "outlet", "The Northern Ledger"),
+    (inputs.FEED_SCHOLZ, "published", "2022-02-15"),
+    (inputs.FEED_SCHOLZ, "source_id", "tidings-wire:2022-02-15:scholz-putin-kremlin"),
+    (inputs.FEED_SCHOLZ, "url", "https://news.tidings-wire.example/2022/02/15/scholz-putin-kremlin-talks"),
+    (inputs.FEED_JOHNSON, "published", "2022-02-01"),
+    (inputs.FEED_JOHNSON, "url", "https://news.tidings-wire.example/2022/02/01/johnson-kyiv-zelenskyy-visit"),
+    (inputs.SHELLING, "published", "2022-02-17"),
+    (inputs.SHELLING, "cited_outlets", ("RIA Novosti",)),
+    (inputs.OLYMPICS, "published", None),
+    (inputs.SANCTIONS, "published", "2022-02-22"),
+    (inputs.SANCTIONS, "title", "Britain and Germany move against Moscow after Putin recognises breakaway regions"),
+    (inputs.SANCTIONS, "outlet", "The Meridian Post"),
+    (inputs.SANCTIONS, "author", "Helen Marsh"),
+    (inputs.SANCTIONS, "url", SANCTIONS_URL),
 ]
 
 GAPS: dict[str, str] = {}
@@ -116,8 +98,8 @@ def test_samples_article_field(sample_results: Mapping[str, Sequence[Result]],
 def test_samples_syndicated_pair_shares_the_story(
         sample_results: Mapping[str, Sequence[Result]]) -> None:
     """The syndicated copy folds to the original's story id but stays a distinct article."""
-    original = result_for(sample_results, DRAFTS).article
-    copy = result_for(sample_results, SYNDICATED).article
+    original = result_for(sample_results, inputs.DRAFTS).article
+    copy = result_for(sample_results, inputs.SYNDICATED).article
     assert original.story_id and original.story_id == copy.story_id
     assert original.id != copy.id
 
@@ -131,22 +113,22 @@ def test_samples_story_ids_differ_across_stories(
 
 # item, phrase that is page furniture and must not be in the extracted text
 BOILERPLATE: list[tuple[str, str]] = [
-    (REPOST, "Related Posts"),
-    (REPOST, "Leave a Reply"),
-    (REPOST, "Marko_V"),
-    (REPOST, "Britain attacked this idea"),
-    (REPOST, "Poland expels three Russian diplomats"),
-    (REPOST, "Share:"),
-    (REPOST, "Recent Posts"),
-    (SANCTIONS, "Sign up"),
-    (SANCTIONS, "Most read"),
-    (SANCTIONS, "Oil jumps"),
-    (SANCTIONS, "Subscribe"),
+    (inputs.REPOST, "Related Posts"),
+    (inputs.REPOST, "Leave a Reply"),
+    (inputs.REPOST, "Marko_V"),
+    (inputs.REPOST, "Britain attacked this idea"),
+    (inputs.REPOST, "Poland expels three Russian diplomats"),
+    (inputs.REPOST, "Share:"),
+    (inputs.REPOST, "Recent Posts"),
+    (inputs.SANCTIONS, "Sign up"),
+    (inputs.SANCTIONS, "Most read"),
+    (inputs.SANCTIONS, "Oil jumps"),
+    (inputs.SANCTIONS, "Subscribe"),
 ]
 
 
 BOILERPLATE_GAPS: dict[tuple[str, str], str] = {
-    (SANCTIONS, "Sign up"): (
+    (inputs.SANCTIONS, "Sign up"): (
         "the newsletter promo <div class=\"inline-promo\" role=\"complementary\"> sits inside the "
         "story body, and trafilatura keeps its two paragraphs ('Sign up to our Morning Briefing: ...', "
         "'Sign up'); the HTML reader does not drop role=complementary/promo blocks before extraction"),
@@ -170,7 +152,7 @@ def test_samples_boilerplate_removed(sample_results: Mapping[str, Sequence[Resul
 
 # item, how the extracted text starts, how it ends (the main text is kept whole)
 EDGES: list[tuple[str, str, str]] = [
-    (REPOST, "MOSCOW, December 17", "Source: TASS"),
+    (inputs.REPOST, "MOSCOW, December 17", "Source: TASS"),
 ]
 
 

@@ -17,26 +17,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 import pytest
+import samples_support as inputs
 from samples_support import (
     ALL_ITEMS,
-    CALL,
-    CSV_NATO,
-    CSV_UN,
-    DENIES,
-    DRAFTS,
-    EXPELLED,
-    FEED_JOHNSON,
-    KYIV_AID,
-    MACRON,
-    MARCH,
-    OLYMPICS,
-    OSCE,
-    PUTIN_XI,
-    REPOST,
-    SANCTIONS,
-    SHELLING,
-    SYNDICATED,
-    TRUSS,
     NeverFact,
     actor_matches,
     events_at,
@@ -55,32 +38,32 @@ NONE_ALLOWED = ""  # no event at all may come from the clause
 
 # id, item, evidence, CAMEO roots, source, target, modalities allowed (default: anything but asserted)
 NEVER: list[NeverFact] = [
-    N("osce-sanctions-if", OSCE, "Washington was prepared to impose", "16", "USA", "RUS"),
-    N("osce-invasion-if", OSCE, "if Russia invades Ukraine again", ATTACK),
-    N("call-sanctions-if", CALL, "would impose strong economic measures", "16", "USA", "RUS"),
-    N("call-invasion-if", CALL, "if Russia invades Ukraine", ATTACK),
-    N("drafts-attack-denied", DRAFTS, "Moscow denies planning an attack", ATTACK, allowed="negated"),
-    N("synd-attack-denied", SYNDICATED, "Moscow denies planning an attack", ATTACK, allowed="negated"),
-    N("repost-sanctions-if", REPOST, "the West would impose tough economic sanctions if Russia invades Ukraine", "16"),
-    N("repost-invasion-if", REPOST, "tough economic sanctions if Russia invades Ukraine", ATTACK),
-    N("repost-quote-invasion-if", REPOST, "If Russia invades Ukraine, it would be a grave mistake", ATTACK),
-    N("denies-attack-denied", DENIES, "Russia was planning to attack Ukraine", ATTACK, "RUS", allowed="negated"),
-    N("denies-plot-alleged", DENIES, "Russia had positioned a group of operatives", "*", "RUS"),
-    N("kyiv-aggression-if", KYIV_AID, "And if Russia chooses aggression, we will give more", ATTACK + " 07 03"),
-    N("kyiv-invasion-denied", KYIV_AID, "Russia has denied that it intends to invade Ukraine", ATTACK, "RUS"),
-    N("csv1-response-if", CSV_NATO, "If the alliance kept building up forces near Russian borders, Moscow would respond", "13"),
-    N("csv2-invasion-disbelieved", CSV_UN, "he does not believe Russia will invade Ukraine", ATTACK),
-    N("macron-invasion-denied", MACRON, "denies any plan to invade", ATTACK),
-    N("march-invasion-warned", MARCH, "Biden told Putin that an invasion would bring swift and severe costs", ATTACK),
-    N("expelled-response-if", EXPELLED, "Russia would be forced to respond", "13 15 16 17 18 19 20", "RUS"),
-    N("johnson-invasion-warned", FEED_JOHNSON, "warning that an invasion would be a disaster", ATTACK),
-    N("truss-invasion-if", TRUSS, "If Russia invades Ukraine, the consequences will be severe", ATTACK),
-    N("shelling-separatist-claim", SHELLING, "shelling Ukrainian troops and villages", ATTACK),
-    N("shelling-ukraine-claim", SHELLING, "Ukrainian forces had opened fire on four of their settlements", ATTACK),
-    N("shelling-unknown-perpetrator", SHELLING, "A shell struck a kindergarten", "*", allowed=NONE_ALLOWED),
-    N("shelling-pretext-feared", SHELLING, "Russia was trying to stage a pretext for an armed attack on Ukraine", ATTACK, "RUS"),
-    N("shelling-invasion-threat", SHELLING, "the threat of a Russian invasion was", ATTACK, "RUS"),
-    N("sanctions-invasion-if", SANCTIONS, "if Russia presses on with a full-scale invasion", ATTACK),
+    N("osce-sanctions-if", inputs.OSCE, "Washington was prepared to impose", "16", "USA", "RUS"),
+    N("osce-invasion-if", inputs.OSCE, "if Russia invades Ukraine again", ATTACK),
+    N("call-sanctions-if", inputs.CALL, "would impose strong economic measures", "16", "USA", "RUS"),
+    N("call-invasion-if", inputs.CALL, "if Russia invades Ukraine", ATTACK),
+    N("drafts-attack-denied", inputs.DRAFTS, "Moscow denies planning an attack", ATTACK, allowed="negated"),
+    N("synd-attack-denied", inputs.SYNDICATED, "Moscow denies planning an attack", ATTACK, allowed="negated"),
+    N("repost-sanctions-if", inputs.REPOST, "the West would impose tough economic sanctions if Russia invades Ukraine", "16"),
+    N("repost-invasion-if", inputs.REPOST, "tough economic sanctions if Russia invades Ukraine", ATTACK),
+    N("repost-quote-invasion-if", inputs.REPOST, "If Russia invades Ukraine, it would be a grave mistake", ATTACK),
+    N("denies-attack-denied", inputs.DENIES, "Russia was planning to attack Ukraine", ATTACK, "RUS", allowed="negated"),
+    N("denies-plot-alleged", inputs.DENIES, "Russia had positioned a group of operatives", "*", "RUS"),
+    N("kyiv-aggression-if", inputs.KYIV_AID, "And if Russia chooses aggression, we will give more", ATTACK + " 07 03"),
+    N("kyiv-invasion-denied", inputs.KYIV_AID, "Russia has denied that it intends to invade Ukraine", ATTACK, "RUS"),
+    N("csv1-response-if", inputs.CSV_NATO, "If the alliance kept building up forces near Russian borders, Moscow would respond", "13"),
+    N("csv2-invasion-disbelieved", inputs.CSV_UN, "he does not believe Russia will invade Ukraine", ATTACK),
+    N("macron-invasion-denied", inputs.MACRON, "denies any plan to invade", ATTACK),
+    N("march-invasion-warned", inputs.MARCH, "Biden told Putin that an invasion would bring swift and severe costs", ATTACK),
+    N("expelled-response-if", inputs.EXPELLED, "Russia would be forced to respond", "13 15 16 17 18 19 20", "RUS"),
+    N("johnson-invasion-warned", inputs.FEED_JOHNSON, "warning that an invasion would be a disaster", ATTACK),
+    N("truss-invasion-if", inputs.TRUSS, "If Russia invades Ukraine, the consequences will be severe", ATTACK),
+    N("shelling-separatist-claim", inputs.SHELLING, "shelling Ukrainian troops and villages", ATTACK),
+    N("shelling-ukraine-claim", inputs.SHELLING, "Ukrainian forces had opened fire on four of their settlements", ATTACK),
+    N("shelling-unknown-perpetrator", inputs.SHELLING, "A shell struck a kindergarten", "*", allowed=NONE_ALLOWED),
+    N("shelling-pretext-feared", inputs.SHELLING, "Russia was trying to stage a pretext for an armed attack on Ukraine", ATTACK, "RUS"),
+    N("shelling-invasion-threat", inputs.SHELLING, "the threat of a Russian invasion was", ATTACK, "RUS"),
+    N("sanctions-invasion-if", inputs.SANCTIONS, "if Russia presses on with a full-scale invasion", ATTACK),
 ]
 
 GAPS: dict[str, str] = {}
@@ -103,7 +86,7 @@ def test_samples_never_asserted(sample_results: Mapping[str, Sequence[Result]],
 def test_samples_no_actor_is_norway(sample_results: Mapping[str, Sequence[Result]],
                                     item: str) -> None:
     result = result_for(sample_results, item)
-    if item == OLYMPICS:
+    if item == inputs.OLYMPICS:
         # The Norwegian team spokeswoman may be NOR; events are checked by the sports test.
         result = Result(article=result.article, events=result.events)
     norway = [a for a in every_actor(result) if a.country == "NOR" or a.code.startswith("NOR")]
@@ -111,20 +94,20 @@ def test_samples_no_actor_is_norway(sample_results: Mapping[str, Sequence[Result
 
 
 def test_samples_sports_story_has_no_event(sample_results: Mapping[str, Sequence[Result]]) -> None:
-    result = result_for(sample_results, OLYMPICS)
+    result = result_for(sample_results, inputs.OLYMPICS)
     assert result.article.text.strip(), "the sports story was not read: this check proves nothing"
     assert not result.events, f"false positives:\n{show_events(result.events)}"
 
 
 # item, evidence of a clause with a compound actor ("Russia and China")
 COMPOUNDS: list[tuple[str, str]] = [
-    (OSCE, "Lavrov accused the United States and its NATO allies"),
-    (CSV_UN, "Russia and China voted against holding the meeting"),
-    (CSV_UN, "The United States and Russia traded accusations"),
-    (PUTIN_XI, "Russia and China also signed more than a dozen agreements"),
-    (TRUSS, "Russia and Belarus began ten days of joint military exercises"),
-    (REPOST, "urged Washington and NATO to start talks without delay"),
-    (DENIES, "U.S. and Russian officials held talks in Geneva on Monday"),
+    (inputs.OSCE, "Lavrov accused the United States and its NATO allies"),
+    (inputs.CSV_UN, "Russia and China voted against holding the meeting"),
+    (inputs.CSV_UN, "The United States and Russia traded accusations"),
+    (inputs.PUTIN_XI, "Russia and China also signed more than a dozen agreements"),
+    (inputs.TRUSS, "Russia and Belarus began ten days of joint military exercises"),
+    (inputs.REPOST, "urged Washington and NATO to start talks without delay"),
+    (inputs.DENIES, "U.S. and Russian officials held talks in Geneva on Monday"),
 ]
 
 
