@@ -3,7 +3,11 @@
 One JSON object a line: ``id``, ``date`` ("YYYYMMDD"), ``text``, ``events`` ([{source, target,
 code}]), ``expected_outcome`` (events / no_events / error), ``category``, ``evaluate``,
 ``config`` (PETRARCH options in force, values as strings), ``all_codes_cameo``,
-``text_code_actor``. Other fields (Treebank parses, notes) are not needed and not kept.
+``text_code_actor``, ``parse`` (the Treebank parse PETRARCH read). Tidings codes the text
+with its own parse, so of the parse only its well-formedness is kept: a record whose parse
+does not balance its brackets is corrupt input (PETRARCH stops on it with a bad-input error,
+and the unit suite's ``error`` records expect exactly that), so it is reported and not coded
+(``GoldRecord.input_problem``). Other fields (notes) are not needed and not kept.
 
 A missing target is written ``---`` in the gold files; Tidings uses the same marker.
 
@@ -85,6 +89,7 @@ class GoldRecord:
     config: Mapping[str, str] = field(default_factory=dict)
     all_codes_cameo: bool = True
     text_code_actor: bool = False
+    input_problem: str | None = None  # why the record is corrupt input and not coded
 
     @property
     def require_dyad(self) -> bool:
@@ -141,7 +146,26 @@ def record_from_dict(data: Mapping[str, Any]) -> GoldRecord:
         config={str(k): str(v) for k, v in (data.get("config") or {}).items()},
         all_codes_cameo=bool(data.get("all_codes_cameo", True)),
         text_code_actor=bool(data.get("text_code_actor", False)),
+        input_problem=treebank_problem(data.get("parse")),
     )
+
+
+def treebank_problem(parse: object) -> str | None:
+    """What is wrong with a record's Treebank parse, or None when it is absent or balanced:
+    a ``)`` closing a bracket never opened, or brackets left open at the end."""
+    if not isinstance(parse, str) or not parse.strip():
+        return None
+    depth = 0
+    for offset, char in enumerate(parse):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return f"its Treebank parse closes a bracket it never opened (offset {offset})"
+    if depth:
+        return f"its Treebank parse leaves {depth} bracket(s) open"
+    return None
 
 
 def _code(value: object) -> str:

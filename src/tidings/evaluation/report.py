@@ -38,6 +38,9 @@ def format_report_table(report: EvalReport, *, errors: bool = False) -> str:
         f"{report.exact.fp} false alarms"
     )
     lines.append(f"no_event_right {report.no_event_right}/{report.no_event_total}")
+    if report.rejected:
+        lines.append(f"not coded, corrupt input ({len(report.rejected)}):")
+        lines.extend(f"    [{i}] {problem}" for i, problem in report.rejected)
     if errors and report.errors:
         lines.append("")
         lines.append(f"errors ({len(report.errors)} sentences):")

@@ -105,7 +105,8 @@ def run_eval(
     records); ``replace_builtin``, ``discards`` and ``modalities`` go to
     ``tidings_coder``. ``coder`` replaces the default coder (then ``dictionaries``, ``nlp``,
     ``replace_builtin``, ``discards`` and ``modalities`` are not used). ``match`` is the
-    actor comparison, see ``scoring.normalise_actor``.
+    actor comparison, see ``scoring.normalise_actor``. A corrupt record (see
+    ``GoldRecord.input_problem``) is not coded and is listed in the report's ``rejected``.
     """
     records = load_records(path, subset=subset)
     if coder is None:
@@ -119,12 +120,20 @@ def run_eval(
         )
     predictions: dict[str, list[Triple]] = {}
     started = time.perf_counter()
+    rejected: list[tuple[str, str]] = []
     for record in records:
+        if record.input_problem is not None:
+            # corrupt input is reported and not coded, as PETRARCH stops on it: it scores as
+            # emitting nothing, right only where the gold expects nothing
+            log.warning("%s: record %s is not coded: %s", path, record.id, record.input_problem)
+            rejected.append((record.id, record.input_problem))
+            predictions[record.id] = []
+            continue
         predictions[record.id] = [_as_triple(t) for t in coder(record.text, record.date)]
     elapsed = time.perf_counter() - started
-    log.info("coded %d sentences in %.2f s", len(records), elapsed)
+    log.info("coded %d sentences in %.2f s", len(records) - len(rejected), elapsed)
     label = name if name is not None else _set_name(path, subset)
-    return score(records, predictions, match=match, name=label)
+    return score(records, predictions, match=match, name=label, rejected=rejected)
 
 
 def _as_triple(value: Any) -> Triple:

@@ -120,6 +120,7 @@ class EvalReport:
     errors: tuple[RecordError, ...] = ()
     name: str = ""
     plover: Counts = Counts()
+    rejected: tuple[tuple[str, str], ...] = ()  # (record id, problem): corrupt, not coded
 
     @property
     def precision(self) -> float:
@@ -149,7 +150,7 @@ class EvalReport:
     def to_dict(self, *, errors: bool = False) -> dict[str, Any]:
         """JSON-ready: ``n``, ``precision``, ``recall``, ``f1``, ``root_f1``, ``dyad_f1``,
         ``plover_f1``, ``sentences_exact``, ``no_event_right`` (of ``no_event_total``),
-        ``categories``, and
+        ``categories``, ``rejected`` (corrupt records, not coded), and
         ``errors`` when asked."""
         out: dict[str, Any] = {"name": self.name, "n": self.n}
         out.update({k: round(v, 4) for k, v in self.metrics().items()})
@@ -165,6 +166,7 @@ class EvalReport:
             dyad_precision=round(self.dyad.precision, 4),
             dyad_recall=round(self.dyad.recall, 4),
             categories={c.category: c.to_dict() for c in self.categories},
+            rejected=[{"id": i, "problem": p} for i, p in self.rejected],
         )
         if errors:
             out["errors"] = [e.to_dict() for e in self.errors]
@@ -238,6 +240,7 @@ def score(
     *,
     match: ActorMatch = "exact",
     name: str = "",
+    rejected: Iterable[tuple[str, str]] = (),
 ) -> EvalReport:
     """Score ``predictions`` (record id -> triples the coder emitted) against ``records``.
 
@@ -284,6 +287,7 @@ def score(
         categories=categories,
         errors=errors,
         name=name,
+        rejected=tuple(rejected),
     )
 
 
