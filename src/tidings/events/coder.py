@@ -30,6 +30,7 @@ from ..dates import resolve_event_date
 from ..ids import content_id
 from ..model import Actor, Article, Event
 from . import clauses, participants, syntax
+from .biography import career_sentences
 from .cameo import cameo_info
 from .dating import event_date
 from .derived import (
@@ -81,8 +82,9 @@ def code_events(
     published = date.fromisoformat(article.published) if article.published else None
     events: list[Event] = []
     sents = list(doc.sents)
-    for sent, aside in zip(sents, off_topic(sents, lex), strict=True):
-        coded = list(code_span(sent, index=index, lexicon=lex, off_topic=aside))
+    careers = career_sentences(sents)  # biographies and schedules code nothing (biography.py)
+    for sent, aside, career in zip(sents, off_topic(sents, lex), careers, strict=True):
+        coded = [] if career else list(code_span(sent, index=index, lexicon=lex, off_topic=aside))
         if not coded:
             continue
         dates: dict[tuple[str, str], tuple[str | None, str]] = {}  # per clause text and tense
