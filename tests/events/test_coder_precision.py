@@ -198,3 +198,19 @@ def test_precision_clause_dates(nlp: Any, text: str, code: str, when: tuple[str,
     hits = [e for e in events_of(nlp, text) if e.cameo == code]
     assert hits, events_of(nlp, text)
     assert {(e.date, e.date_precision) for e in hits} == {when}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # countryless victims take the country of the place, not its region code
+        (
+            "Three children were killed in an Israeli air strike in the north of the Gaza Strip.",
+            "PSECVL",
+        ),
+        ("Two civilians were killed in a Russian air strike in the east of Ukraine.", "UKRCVL"),
+    ],
+)
+def test_precision_located_victims(nlp: Any, text: str, target: str) -> None:
+    got = {(e.target.code, e.target.via) for e in events_of(nlp, text) if e.target is not None}
+    assert (target, "location") in got, got

@@ -194,12 +194,14 @@ _DIRECTIONS = frozenset(
 
 
 def _located(actor: Actor, place: Actor) -> Actor:
-    """A countryless sector actor placed in ``place``'s country: ---CVL in Syria -> SYRCVL."""
+    """A countryless sector actor placed in ``place``'s country: ---CVL in Syria -> SYRCVL.
+    The country, not a region code: where people were killed says which country they are
+    likely of, not more (---CVL in the Gaza Strip -> PSECVL, not PSEGZACVL)."""
     sector = actor.sector or ""
     return Actor(
         text=actor.text,
         name=f"{place.name} {actor.name}",
-        code=f"{place.code}{sector}",
+        code=f"{place.country or place.code}{sector}",
         country=place.country,
         sector=actor.sector,
         kind=actor.kind,
@@ -237,7 +239,11 @@ def source_heads(
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "during"):
                 o = syntax.pobj(c)
-                if o is not None and (o.lemma_.lower() in agent_nouns or o.lower_ in agent_nouns):
+                if (
+                    o is not None
+                    and (o.lemma_.lower() in agent_nouns or o.lower_ in agent_nouns)
+                    and _names_someone(o)
+                ):
                     heads.extend(reversed(syntax.noun_sources(o)))
                     break
         if not heads and m.entry.code[:2] in _VIOLENT_ROOTS:
@@ -250,6 +256,21 @@ def source_heads(
                 if o is not None
             )
     return heads
+
+
+def _names_someone(noun: Token) -> bool:
+    """Whether an attack noun names its actor: a "by" phrase, a possessor, or a name or
+    nationality among its modifiers ("Israeli shelling", "a Hamas rocket"); "the first such
+    attack" names nobody, so the clause's other clues (the origin of fire) still count."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "by")
+        or (c.dep_ in _MODIFIERS and (c.ent_type_ in _NAMED or c.pos_ in ("PROPN", "PRON")))
+        for c in noun.children
+    )
+
+
+_MODIFIERS = frozenset({"poss", "amod", "compound", "nmod"})
+_NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ers", "ors")
