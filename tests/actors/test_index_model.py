@@ -186,6 +186,9 @@ def test_index_model_conventions(nlp, actors, text: str, expected) -> None:
         # "its" inside the embedded clause: that clause's own subject
         ("Moscow demanded that NATO halt its expansion. It said it would respond.", "its", 0,
          "IGOWSTNAT"),
+        # what fire is aimed at in the speaker's own report: the speaker
+        ("Ukraine said two drones were launched at it from Belarus.", "it", 0, "UKR"),
+        ("Turkey said rebels opened fire against it near the border.", "it", 0, "TUR"),
     ],
 )
 def test_index_model_it_prefers_the_main_subject(nlp, actors, text: str, pronoun: str,
@@ -362,3 +365,16 @@ def test_index_model_group_description(nlp, actors, text: str, mention: str,
 def test_index_model_group_description_unresolved(nlp, actors, text: str) -> None:
     index = _index(nlp, actors, text, date(2022, 3, 1))
     assert not [m for m in index.mentions if "group" in m.text.lower()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object "it" elsewhere is a thing: the deal, the plan
+        "Poland said the deal was fair and Germany signed it.",
+        "Japan said the treaty was good and its parliament would ratify it.",
+    ],
+)
+def test_index_model_object_it_is_no_speaker(nlp, actors, text: str) -> None:
+    index = _index(nlp, actors, text, date(2022, 1, 1))
+    assert all(m.text != "it" for m in index.mentions), index.mentions

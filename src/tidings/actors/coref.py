@@ -121,6 +121,8 @@ def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
                                main=_main_subject(view, i))
             elif low in thing_pr and _is_actor_it(view, i):
                 ante = _reporter(view, i, owner_at) or _thing(seen, sent[i])
+            elif low in thing_pr and _aimed_at(view, i):
+                ante = _reporter(view, view.head[i], owner_at, clause=view.head[view.head[i]])
             elif low in group_pr and _is_actor_it(view, i):
                 ante = _reporter(view, i, owner_at) or _group(seen, sent[i])
             if ante is not None:
@@ -214,14 +216,28 @@ def _topic(seen: list[_Seen], here: int, *, female: bool) -> Mention | None:
     return None
 
 
-def _reporter(view: TokenView, i: int, owner_at: Mapping[int, Mention]) -> Mention | None:
+def _aimed_at(view: TokenView, i: int) -> bool:
+    """ "Israel said a rocket was fired at it": "it" as what fire or an attack is aimed at
+    ("at", "against", "toward") in the complement of a verb of saying (see ``_reporter``)."""
+    prep = view.head[i]
+    return view.dep[i] == "pobj" and view.lower[prep] in _AIMED and view.dep[prep] == "prep"
+
+
+_AIMED = frozenset({"at", "against", "toward", "towards"})
+
+
+def _reporter(view: TokenView, i: int, owner_at: Mapping[int, Mention], *,
+              clause: int | None = None) -> Mention | None:
     """ "Turkey claimed that it had downed a drone", "NATO said it would respond": "it" or
     "they" as the subject of a clause that is the complement of a verb whose own subject is a
     country, IGO or organisation refers to that subject (the speaker speaks of itself). A
-    coordinated subject ("Russia and China said they ...") is left to the general rules."""
-    if view.dep[i] not in _SUBJECT_DEPS:
-        return None
-    clause = view.head[i]
+    coordinated subject ("Russia and China said they ...") is left to the general rules.
+    ``clause``: the complement's verb when ``i`` is not its subject but the preposition
+    governing an aimed-at "it" (``_aimed_at``)."""
+    if clause is None:
+        if view.dep[i] not in _SUBJECT_DEPS:
+            return None
+        clause = view.head[i]
     if view.dep[clause] != "ccomp" or view.head[clause] == clause:
         return None
     governor = view.head[clause]
