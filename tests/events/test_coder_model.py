@@ -126,6 +126,11 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Belarusian police beat opposition protesters in Minsk.",
             {("BLR", "BLR", "175", "asserted")},
         ),
+        # arresting them is no violence: it stays an arrest (173)
+        (
+            "Belarusian police arrested opposition protesters in Minsk.",
+            {("BLR", "BLR", "173", "asserted")},
+        ),
         # passive with a "by" agent
         (
             "Moscow was blamed by NATO for the cyber attack.",

@@ -63,7 +63,13 @@ def protest_violence(
         return code
     if source.code in crowds and not code.startswith(_ARMED_COMBAT):
         return "145"  # (rockets or missiles are armed combat, whoever fires them)
-    if target is not None and target.code in crowds and source.sector in _SECURITY_SECTORS:
+    if (
+        target is not None
+        and target.code in crowds
+        and source.sector in _SECURITY_SECTORS
+        and code[:2] != "17"
+    ):
+        # (coercion short of violence keeps its code: arresting protesters is 173)
         return "175"
     return code
 
