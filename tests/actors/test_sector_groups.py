@@ -31,6 +31,10 @@ def actors() -> ActorDictionary:
         ("the Rapid Support Forces", date(2022, 1, 5), "SDNMIL"),
         ("the Rapid Support Forces", date(2023, 9, 5), "SDNREB"),
         ("the Pakistani Taliban", None, "PAKREB"),
+        # national rights monitors: country + HRI (the Observatory as Phoenix codes it)
+        ("the Syrian Observatory for Human Rights", None, "SYROPPHRI"),
+        ("OVD-Info", None, "RUSHRI"),
+        ("B'Tselem", None, "ISRHRI"),
     ],
 )
 def test_sector_groups_codes(actors, phrase: str, on: date | None, code: str) -> None:
