@@ -113,6 +113,15 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Two civilians were killed in a Russian air strike in the east of Ukraine.",
             {("RUS", "UKR", "190", "asserted")},
         ),
+        # hosting someone is their visit: both sides of the pair
+        (
+            "Putin hosted the Turkish president in Sochi on Monday.",
+            {("RUS", "TUR", "043", "asserted"), ("TUR", "RUS", "042", "asserted")},
+        ),
+        (
+            "The Polish president received Ukrainian soldiers in Warsaw.",
+            {("POL", "UKR", "043", "asserted")},
+        ),
         # forces and civilians do not make diplomatic visits
         ("Ukrainian police went to Mariupol.", set()),
         # naming someone is no call and no appeal

@@ -269,7 +269,13 @@ def _code_match(
                 rule=rule if pair_code == code else f"{rule}+{pair_code}",
                 anchor=anchor,
             )
-        if c.entry.reverse_code and t is not None:
+        if (
+            c.entry.reverse_code
+            and t is not None
+            and not participants.generic(t)
+            and not (c.entry.reverse_code[:3] in _VISITS and (t.sector or "")[:3] in _NO_VISITORS)
+        ):
+            # (a bare sector, forces or civilians make no visit back: "greeted the crowds")
             yield Coded(
                 code=c.entry.reverse_code,
                 source=t,

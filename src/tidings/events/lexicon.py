@@ -344,6 +344,11 @@ def _phrases(body: str) -> tuple[Phrase, ...]:
     return tuple(out)
 
 
+# Codes whose event implies the target's own event back: hosting someone (043) is their
+# visit (042), as PETRARCH's "A:B" verb patterns code both sides of a host/visit pair.
+RECIPROCAL: Mapping[str, str] = {"043": "042"}
+
+
 def parse_pattern(pattern: str, *, code: str, entry_id: str) -> LexEntry:
     """Parse one pattern string (grammar in the module docstring) into a LexEntry."""
     items = _ITEM.findall(pattern.strip())
@@ -379,6 +384,7 @@ def parse_pattern(pattern: str, *, code: str, entry_id: str) -> LexEntry:
         noun=noun,
         head=head,
         args=args,
+        reverse_code=RECIPROCAL.get(code),
         require_target=flags["!"],
         symmetric=flags["~"],
         swap=flags["<>"],
