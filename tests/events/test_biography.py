@@ -56,6 +56,9 @@ def countries(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         SCHEDULE,
         # a list of nominations sent to the Senate: the predecessor "resigned" is no news
         "Jane Roe, of Ohio, to be Ambassador to the Republic of Estonia, vice John Doe, resigned.",
+        # ... with a name suffix and an apposition before "to be"
+        "Richard Poe, Jr., of Maine, a career member of the Senior Foreign Service, to be "
+        "Ambassador to the Republic of Latvia, vice Ann Moe, resigned.",
         # a personnel release: the announcement in the lead makes the whole biography career
         # history, including the paragraph's sentence with no career word of its own
         "WASHINGTON - Today, President Biden announced his intent to nominate the following "
@@ -66,7 +69,13 @@ def countries(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         "Kabul shortly before the Taliban attacked the city.\n\n"
         "Finch earned a B.A. from Ohio State University.",
     ],
-    ids=["career-sentence", "schedule-line", "senate-nomination", "personnel-release"],
+    ids=[
+        "career-sentence",
+        "schedule-line",
+        "senate-nomination",
+        "senate-nomination-apposition",
+        "personnel-release",
+    ],
 )
 def test_biography_codes_nothing(nlp: Any, text: str) -> None:
     assert coded(nlp, text) == set()

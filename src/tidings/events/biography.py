@@ -146,8 +146,13 @@ _ANNOUNCEMENT = re.compile(
     re.IGNORECASE,
 )
 # An entry of a list of nominations sent to the Senate: "Jane Roe, of Ohio, to be an
-# Assistant Secretary of Labor, vice John Doe, resigned."
-_NOMINATION_ENTRY = re.compile(r"^\W*[A-Z][^,]{2,60}, of [A-Z][^,]{2,40}, to be\b")
+# Assistant Secretary of Labor, vice John Doe, resigned." A name suffix ("II", "Jr.") may
+# follow the name, and an apposition may stand between the state and "to be" ("..., of Ohio,
+# a Career Member of the Senior Foreign Service, to be ...").
+_NOMINATION_ENTRY = re.compile(
+    r"^\W*[A-Z][^,]{2,60}(?:, [IVJS][IVr.]*)?, of (?:the )?[A-Z][^,]{2,40},"
+    r"(?: [^.]{0,120},)? to be\b"
+)
 # A clock time at the start of a schedule line, and the press-coverage labels of a schedule.
 _CLOCK = re.compile(r"^\W*\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])", re.IGNORECASE)
 _COVERAGE = re.compile(
