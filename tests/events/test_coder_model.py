@@ -113,6 +113,10 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Two civilians were killed in a Russian air strike in the east of Ukraine.",
             {("RUS", "UKR", "190", "asserted")},
         ),
+        # forces defend by fighting: no verbal support (052); protecting another country is 074
+        ("Ukrainian soldiers are defending Kyiv.", set()),
+        ("American troops will defend Poland.", {("USA", "POL", "074", "future")}),
+        ("Poland is defending Ukraine at the United Nations.", {("POL", "UKR", "052", "asserted")}),
         # hosting someone is their visit: both sides of the pair
         (
             "Putin hosted the Turkish president in Sochi on Monday.",

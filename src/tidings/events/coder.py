@@ -37,6 +37,7 @@ from .derived import (
     CLAIM_VERBS,
     VIOLENT_ACTS,
     Coded,
+    armed_defence,
     crowds_of,
     denier,
     protest_violence,
@@ -259,7 +260,9 @@ def _code_match(
             # a patrol: a visit (04x) is made by officials, not by forces or civilians
             continue
         if code:
-            pair_code = protest_violence(code, s, t, crowds)
+            pair_code = armed_defence(protest_violence(code, s, t, crowds), s, t)
+            if pair_code is None:
+                continue  # forces defending their own ground
             yield Coded(
                 code=pair_code,
                 source=s,

@@ -74,6 +74,20 @@ def protest_violence(
     return code
 
 
+_ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "SEP", "INS"})
+
+
+def armed_defence(code: str, source: Actor, target: Actor | None) -> str | None:
+    """ "Ukrainian soldiers are defending Mariupol": forces defend by fighting, not by
+    speaking (052 is verbal support). Defending another country is military protection
+    (074); their own country's ground, or a place of no country, is no event (None)."""
+    if code != "052" or (source.sector or "")[:3] not in _ARMED_SECTORS:
+        return code
+    if target is None or not target.country or target.country == source.country:
+        return None
+    return "074"
+
+
 def crowds_of(index: ActorIndex, heads: Iterable[Token]) -> frozenset[str]:
     """Codes of the actors named by protester nouns ("a Ukrainian protestor", "rioters")."""
     return frozenset(
