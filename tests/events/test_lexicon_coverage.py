@@ -195,6 +195,17 @@ def _coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # phrases the parser heads on their first noun ("state of emergency")
         ("Sri Lanka lifted the state of emergency.", ("LKA", None, "0814")),
         ("The Egyptian government declared a state of emergency in Sinai.", ("EGY", None, "1724")),
+        # being on strike strikes, as going on strike does
+        ("Teachers in Greece were on strike on Thursday.", ("GRC", None, "143")),
+        ("Nurses in Kenya remained on strike on Monday.", ("KEN", None, "143")),
+        # flights blocked cut contact; exports halted are banned
+        ("The European Union blocked flights from South Africa.", ("IGOEUREEC", "ZAF", "160")),
+        ("China halted exports of rare earths to Japan.", ("CHN", "JPN", "163")),
+        # troops sent or ordered into a country are deployed
+        ("Russia sent troops into Georgia on Monday.", ("RUS", "GEO", "154")),
+        ("Moscow ordered troops into eastern Ukraine.", ("RUS", "UKR", "154")),
+        ("France sent reinforcements to Mali.", ("FRA", "MLI", "154")),
+        ("Armenia and Azerbaijan restored the ceasefire.", ("ARM", "AZE", "0871")),
     ],
 )
 def test_lexicon_coverage_phrasal_triggers(
@@ -266,6 +277,10 @@ def test_lexicon_coverage_phrasal_triggers(
         ("Colombia extradited the drug lord to the United States.", ("COL", "USA", "063"), "173"),
         ("Honduras established diplomatic relations with China.", ("HND", "CHN", "054"), "050"),
         ("Israel demolished Palestinian homes in the West Bank.", ("ISR", "PSE", "1712"), "145"),
+        # a town battered by forces is attacked (190); battering people is a beating (182)
+        ("Russian forces battered Kharkiv overnight.", ("RUS", "UKR", "190"), "182"),
+        # imports suspended from a country are banned (163), not relations reduced (160)
+        ("Japan suspended imports of beef from Brazil.", ("JPN", "BRA", "163"), "160"),
         # killing a proposal or a deal rejects it
         ("The Turkish president killed the deal with Sweden.", ("TUR", "SWE", "120"), "190"),
         # a missile test is a show of force

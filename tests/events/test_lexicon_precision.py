@@ -72,6 +72,12 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         ("An Indian doctor joined CNN to share information on the decline in cases.", "064"),
         # measures against a disease are no sanctions (163)
         ("The Italian government took new measures against the virus.", "163"),
+        # a firm halting its operations in a country is no military de-escalation (087)
+        ("Several German carmakers halted operations in Russia.", "087"),
+        # a "wake-up call" is no phone call (041): a call received needs its caller
+        ("The Canadian prime minister received an unwelcome wake-up call on Tuesday.", "041"),
+        # leaving politics is no military retreat (0874)
+        ("The Bolivian senator withdrew from politics last year.", "0874"),
     ],
 )
 def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent: str) -> None:
@@ -95,6 +101,7 @@ def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent:
         ("The British government defended the Saudi crown prince.", ("GBR", "SAU", "052")),
         ("The European Union approved Ukraine's candidacy.", ("IGOEUREEC", "UKR", "051")),
         ("Britain shared intelligence with Ukraine.", ("GBR", "UKR", "064")),
+        ("The Turkish army halted operations against Syria.", ("TUR", "SYR", "087")),
         # sanctions, penalties and measures against a party are imposed (163)
         (
             "The United States unveiled new penalties against Iranian officials.",
