@@ -148,6 +148,28 @@ def test_precision_no_event(nlp: Any, text: str) -> None:
             {("RUS", "UKR", "194", "asserted")},
             {("RUS", "RUS", "112", "asserted")},
         ),
+        # the source's own country modifying the object is no target
+        (
+            "President Biden pledged continued U.S. support to the relief effort.",
+            set(),
+            {("USA", "USA", "032", "asserted")},
+        ),
+        # a visitor hosted visits back (042); a co-host or a hosted organisation does not
+        (
+            "The Egyptian president received the Israeli prime minister in Cairo.",
+            {("EGY", "ISR", "043", "asserted"), ("ISR", "EGY", "042", "asserted")},
+            set(),
+        ),
+        (
+            "The United States is co-hosting an event with Norway and the United Kingdom.",
+            set(),
+            {("NOR", "USA", "042", "asserted"), ("GBR", "USA", "042", "asserted")},
+        ),
+        (
+            "The Australian prime minister offered to host APEC next year.",
+            set(),
+            {("IGOASAAPC", "AUS", "042", "future"), ("IGOASAAPC", "AUS", "042", "asserted")},
+        ),
     ],
 )
 def test_precision_events(

@@ -272,13 +272,7 @@ def _code_match(
                 rule=rule if pair_code == code else f"{rule}+{pair_code}",
                 anchor=anchor,
             )
-        if (
-            c.entry.reverse_code
-            and t is not None
-            and not participants.generic(t)
-            and not (c.entry.reverse_code[:3] in _VISITS and (t.sector or "")[:3] in _NO_VISITORS)
-        ):
-            # (a bare sector, forces or civilians make no visit back: "greeted the crowds")
+        if c.entry.reverse_code and t is not None and _acts_back(c, t, target_heads):
             yield Coded(
                 code=c.entry.reverse_code,
                 source=t,
@@ -300,6 +294,23 @@ def _code_match(
     ):
         yield from speech_events(reading.speech, c.tok, code, speaker, sources, targets, c.trigger)
     yield from _denials(c.tok, targets, index=index)
+
+
+def _acts_back(c: _Clause, t: Actor, target_heads: list[Token]) -> bool:
+    """Whether the target does the entry's reverse code back to the source. A bare sector,
+    forces or civilians make no visit back ("greeted the crowds"); and a built-in reciprocal
+    (``lexicon.RECIPROCAL``) holds only for the visitor named in the slot or the object, a person or
+    a government: not a co-host ("hosted an event with Norway"), nor an organisation whose
+    meeting is hosted ("offered to host APEC")."""
+    code = c.entry.reverse_code or ""
+    if participants.generic(t) or (code[:3] in _VISITS and (t.sector or "")[:3] in _NO_VISITORS):
+        return False
+    if c.entry.pattern == "petrarch":
+        return True
+    heads = [*target_heads, *c.m.objects]
+    slot = [(h.left_edge.idx, h.right_edge.idx + len(h.right_edge)) for h in heads]
+    named = any(lo <= t.start < hi for lo, hi in slot)
+    return named and t.kind != "igo" and (t.kind == "person" or t.sector == "GOV")
 
 
 def _fold(m: clauses.Match, gov: tuple[Token, Transform, str] | None) -> _Clause | None:
