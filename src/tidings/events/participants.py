@@ -100,14 +100,16 @@ def targets(
     clause's other prepositional objects. Fallbacks never return the source itself."""
     entry = m.entry
     avoid = {a.code for a in sources}
+    own = {a.country for a in sources if a.country}
     targets = actors(index, target_heads)
     if (
         targets
         and not entry.swap
-        and {a.code for a in targets} <= avoid
+        and all(a.code in avoid or (a.code == a.country and a.country in own) for a in targets)
         and all(index.actor_at(h.i) is None for h in target_heads)
     ):
-        # "renewing his license": a possessive that points back at the source is no target
+        # "renewing his license", "pledged continued U.S. support": a possessive or a country
+        # modifier that points back at the source is no target
         targets = []
     if not targets:
         # "warned the people of Moldova": the owner named in the slot's "of" phrase
@@ -139,7 +141,11 @@ def targets(
         o for o in m.objects if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
     ]
     targets = [
-        a for a in actors(index, owned) if (a.country or a.kind == "igo") and a.code not in avoid
+        a
+        for a in actors(index, owned)
+        if (a.country or a.kind == "igo")
+        and a.code not in avoid
+        and not (a.code == a.country and a.country in own)
     ]
     exclude = [*target_heads, *m.objects]
     # the scope may have moved to an embedded verb ("vowed to retaliate against NATO")
