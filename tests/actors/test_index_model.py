@@ -378,3 +378,19 @@ def test_index_model_group_description_unresolved(nlp, actors, text: str) -> Non
 def test_index_model_object_it_is_no_speaker(nlp, actors, text: str) -> None:
     index = _index(nlp, actors, text, date(2022, 1, 1))
     assert all(m.text != "it" for m in index.mentions), index.mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a possessive fronted before its clause's subject refers forward to that subject
+        ("Biden spoke to Putin. During his visit to Warsaw, the German chancellor met Duda.",
+         "DEUGOV"),
+        ("After his talks in Moscow, Erdogan thanked Putin.", "TURGOV"),
+        # not when the clause's subject is no person: the previous sentence's person
+        ("Biden called Scholz. In his view, the talks were useful.", "USAGOV"),
+    ],
+)
+def test_index_model_fronted_possessive(nlp, actors, text: str, code: str) -> None:
+    index = _index(nlp, actors, text, date(2022, 3, 1))
+    assert _mention(index, "his", 0).code == code

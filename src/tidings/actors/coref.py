@@ -117,8 +117,9 @@ def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
                 # Binding (Principle B): "Zelenskyy ... thanked him" - an object pronoun is not
                 # the subject of its own sentence.
                 is_object = view.dep[i] in _OBJECT_DEPS and low not in ("his", "hers")
-                ante = _person(seen, sent[i], female=low in female_pr, not_subject=is_object,
-                               main=_main_subject(view, i))
+                ante = _cataphor(view, i, starts) or _person(
+                    seen, sent[i], female=low in female_pr, not_subject=is_object,
+                    main=_main_subject(view, i))
             elif low in thing_pr and _is_actor_it(view, i):
                 ante = _reporter(view, i, owner_at) or _thing(seen, sent[i])
             elif low in thing_pr and _aimed_at(view, i):
@@ -144,6 +145,38 @@ def _title_words() -> frozenset[str]:
     """One-word office titles ("president", "chancellor") that may open a person's name."""
     return frozenset(p.lower() for row in roles_data().get("roles", []) if row.get("titles")
                      for p in row["patterns"] if " " not in p and not p.startswith("="))
+
+
+def _cataphor(view: TokenView, i: int, starts: Mapping[int, Mention]) -> Mention | None:
+    """ "After his visit to Moscow, the Pakistani prime minister said ...": a possessive in a
+    phrase fronted before its clause's subject refers forward to that subject when it is a
+    named person. The phrase must hang on the subject's own verb, before the subject."""
+    if view.dep[i] != "poss":
+        return None
+    node, attach = i, -1
+    for _ in range(12):  # climb to the clause verb the fronted phrase hangs on
+        up = view.head[node]
+        if up == node:
+            return None
+        if view.pos[up] in ("VERB", "AUX") and view.dep[node] in _FRONTED:
+            attach, verb = node, up
+            break
+        node = up
+    if attach < 0:
+        return None
+    lo, hi = max(0, verb - 40), min(len(view.dep), verb + 1)
+    subjects = [j for j in range(lo, hi) if view.head[j] == verb and view.dep[j] == "nsubj"]
+    if len(subjects) != 1 or subjects[0] < attach:
+        return None
+    subject = subjects[0]
+    for start in range(subject, max(attach, subject - 8), -1):
+        m = starts.get(start)
+        if m is not None and m.start <= subject < m.end:
+            return m if m.kind == "person" and m.code else None
+    return None
+
+
+_FRONTED = frozenset({"prep", "advcl", "npadvmod"})
 
 
 def _main_subject(view: TokenView, i: int) -> bool:
