@@ -299,9 +299,9 @@ def _code_match(
 def _acts_back(c: _Clause, t: Actor, target_heads: list[Token]) -> bool:
     """Whether the target does the entry's reverse code back to the source. A bare sector,
     forces or civilians make no visit back ("greeted the crowds"); and a built-in reciprocal
-    (``lexicon.RECIPROCAL``) holds only for the visitor named in the slot or the object, a person or
-    a government: not a co-host ("hosted an event with Norway"), nor an organisation whose
-    meeting is hosted ("offered to host APEC")."""
+    (``lexicon.RECIPROCAL``) holds only for the visitor named in the slot or the object, a
+    person or a government: not a co-host ("hosted an event with Norway"), nor an
+    organisation whose meeting is hosted ("offered to host APEC")."""
     code = c.entry.reverse_code or ""
     if participants.generic(t) or (code[:3] in _VISITS and (t.sector or "")[:3] in _NO_VISITORS):
         return False
@@ -309,7 +309,7 @@ def _acts_back(c: _Clause, t: Actor, target_heads: list[Token]) -> bool:
         return True
     heads = [*target_heads, *c.m.objects]
     slot = [(h.left_edge.idx, h.right_edge.idx + len(h.right_edge)) for h in heads]
-    named = any(lo <= t.start < hi for lo, hi in slot)
+    named = t.start is not None and any(lo <= t.start < hi for lo, hi in slot)
     return named and t.kind != "igo" and (t.kind == "person" or t.sector == "GOV")
 
 
