@@ -117,6 +117,10 @@ def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent:
             "sanctions against Belarus.",
             ("IGOEUREEC", "BLR", "163"),
         ),
+        # the event senses beside them still code
+        ("The Japanese prime minister met the Indian president.", ("JPN", "IND", "040")),
+        ("Israel released forty Palestinian prisoners.", ("ISR", "PSE", "0841")),
+        ("The British government is targeting more Russian oligarchs.", ("GBR", "RUS", "163")),
     ],
 )
 def test_lexicon_precision_political_sense_codes(nlp: Any, text: str, expected: Triple) -> None:
@@ -129,6 +133,12 @@ def test_lexicon_precision_political_sense_codes(nlp: Any, text: str, expected: 
         "The Chilean senator withdrew his candidacy for the presidency.",
         "More than 40 million Germans have received their booster jabs.",
         "The Indian government defended its decision to ban wheat exports.",
+        # senses that are no event (the lexicon's nonevents): satisfy, encounter, publish
+        "The Japanese government met its emissions target for the year.",
+        "The French government met with fierce resistance in parliament.",
+        "The Turkish government hit a record low in the polls.",
+        # an appeal needs an addressee: "calls to protect" is no call to anyone
+        "The Irish president made several calls to protect the peace deal.",
     ],
 )
 def test_lexicon_precision_codes_nothing(nlp: Any, text: str) -> None:

@@ -43,6 +43,10 @@ at the end of each list; they go into ``Event.rule``. The file's other sections:
     ``context`` ones from two on.
 ``sources``
     ``agentive``: common nouns that can act although their actor comes from a modifier.
+``nonevents``
+    patterns, in the same language, of senses that are no event ("meet [target|goal]": to
+    satisfy, not to meet someone); the most specific match wins as among codes, and a
+    no-event match drops the clause.
 
 PETRARCH/TABARI verb dictionaries can be added or swapped in with ``with_petrarch``.
 """
@@ -269,6 +273,10 @@ class VerbLexicon:
                 raise ConfigError(f"{origin}: {code!r} is not a CAMEO code")
             for n, pattern in enumerate(patterns):
                 entries.append(parse_pattern(pattern, code=code, entry_id=f"{code}:{n}"))
+        # senses of trigger words that are no event ("meet a target"): an entry with no code
+        # wins a match as any entry does, and the coder drops the clause (coder._fold)
+        for n, pattern in enumerate(data.get("nonevents") or ()):
+            entries.append(parse_pattern(pattern, code="", entry_id=f"none:{n}"))
         verbs: dict[str, list[LexEntry]] = defaultdict(list)
         nouns: dict[str, list[LexEntry]] = defaultdict(list)
         for e in entries:
@@ -289,7 +297,7 @@ class VerbLexicon:
 
     def codes(self) -> set[str]:
         """The CAMEO codes some entry of this lexicon can produce."""
-        out = {e.code for e in self.entries}
+        out = {e.code for e in self.entries if e.code}
         for t in self.transforms.values():
             out.update(t.mapping.values())
         return out
