@@ -75,7 +75,7 @@ def events_of(nlp: Any, text: str) -> list[Event]:
         ),
         (
             "Russian shells killed one man and hit houses in Kharkiv, the Ukrainian governor said.",
-            set(),
+            {("RUS", "UKR", "190", "reported")},  # the shells' side, not the speaker's
         ),
         # an attack noun's actor is the agent, of a passive too; a place's actor is not
         (
@@ -111,6 +111,15 @@ def events_of(nlp: Any, text: str) -> list[Event]:
         # countryless victims take the country where they were hit
         (
             "Two civilians were killed in a Russian air strike in the east of Ukraine.",
+            {("RUS", "UKR", "190", "asserted")},
+        ),
+        # a weapon's modifier or launcher is the agent of a passive clause
+        (
+            "Two Ukrainian soldiers were killed by a shell fired by Russian forces.",
+            {("RUS", "UKR", "190", "asserted")},
+        ),
+        (
+            "Two civilians were killed by a Russian shell in Kharkiv.",
             {("RUS", "UKR", "190", "asserted")},
         ),
         # forces defend by fighting: no verbal support (052); protecting another country is 074

@@ -200,6 +200,13 @@ _ARMS = frozenset(
         "missile",
         "rocket",
         "mortar",
+        "shell",
+        "bomb",
+        "mine",
+        "grenade",
+        "projectile",
+        "munition",
+        "warhead",
     }
 )
 

@@ -261,7 +261,40 @@ def source_heads(
                 for o in [syntax.pobj(c)]
                 if o is not None
             )
+    # "killed by a shell fired by separatist forces / launched from Gaza": a weapon's user is
+    # who fired it, or where it came from (not through a hedge: "a missile believed to be
+    # fired by" names a suspect, not the agent)
+    heads.extend(u for h in list(heads) if h.lemma_.lower() in WEAPONS for u in _users(h))
     return heads
+
+
+# Weapons whose modifier or launcher names who used them ("Russian shells", "a mine planted
+# by militants").
+WEAPONS = frozenset(
+    {
+        "missile", "rocket", "shell", "mortar", "bomb", "mine", "grenade", "bullet",
+        "projectile", "munition", "warhead", "drone", "artillery", "round",
+    }
+)  # fmt: skip
+
+
+def _users(weapon: Token) -> list[Token]:
+    """Who fired, launched, dropped or planted ``weapon``: the "by" agent of its participle,
+    else the "from" place it was fired from."""
+    out: list[Token] = []
+    for c in weapon.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for p in ("by", "from"):
+                out.extend(
+                    o
+                    for g in c.children
+                    if g.dep_ in ("agent", "prep") and g.lower_ == p
+                    for o in [syntax.pobj(g)]
+                    if o is not None
+                )
+                if out:
+                    return out
+    return out
 
 
 def _names_someone(noun: Token) -> bool:
