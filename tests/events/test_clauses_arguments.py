@@ -164,3 +164,32 @@ def test_misspelt_third_person_forms_are_no_triggers(
         lemmas=["Russia", lemma, "Ukraine"],
     )
     assert clauses.misspelt_verb(doc[1]) is misspelt
+
+
+# ---- prepositions under a particle, infinitival "to", objects a pattern does not name ------
+
+# "pulled out of politics": the parser hangs "of" on the particle "out", not on the verb
+PULLED_OUT_OF = [
+    ("Chile", 1, "nsubj", "PROPN", "Chile", "NNP"),
+    ("pulled", 1, "ROOT", "VERB", "pull", "VBD"),
+    ("out", 1, "prep", "ADP", "out", "IN"),
+    ("of", 2, "prep", "ADP", "of", "IN"),
+]
+
+
+@pytest.mark.parametrize(
+    ("noun", "lemma", "code", "targets"),
+    [
+        ("politics", "politic", "080", []),  # leaving politics: no military retreat (0874)
+        ("race", "race", "080", []),
+        ("Kherson", "Kherson", "0874", ["Kherson"]),  # troops leaving a place still retreat
+    ],
+)
+def test_clauses_preposition_under_particle(
+    build_doc: Callable[..., Any], noun: str, lemma: str, code: str, targets: list[str]
+) -> None:
+    tag, pos = ("NNP", "PROPN") if noun[0].isupper() else ("NNS", "NOUN")
+    doc = parse(build_doc, [*PULLED_OUT_OF, (noun, 3, "pobj", pos, lemma, tag)])
+    m = clauses.best_match(doc[1], VerbLexicon.builtin())
+    assert m is not None and m.entry.code == code
+    assert [t.text for t in m.targets] == targets

@@ -78,6 +78,8 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         ("The Canadian prime minister received an unwelcome wake-up call on Tuesday.", "041"),
         # leaving politics is no military retreat (0874)
         ("The Bolivian senator withdrew from politics last year.", "0874"),
+        # "of" parsed under the particle "out" still reaches "pull out of>[politics]" (080)
+        ("The veteran Chilean senator pulled out of politics after the scandal.", "0874"),
     ],
 )
 def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent: str) -> None:
@@ -89,6 +91,8 @@ def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent:
     [
         # the political sense of each constrained verb still codes
         ("Russian troops withdrew from Kherson.", ("RUS", "UKR", "0874")),
+        ("Russian troops pulled out of Kherson.", ("RUS", "UKR", "0874")),
+        ("Russia pulled its troops out of Ukraine.", ("RUS", "UKR", "0874")),
         ("Several German retailers withdrew from the Russian market.", ("DEU", "RUS", "160")),
         ("The Saudi crown prince received the Turkish president in Jeddah.", ("SAU", "TUR", "043")),
         ("The French president received criticism from Russia.", ("RUS", "FRA", "111")),

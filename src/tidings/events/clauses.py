@@ -20,6 +20,7 @@ from .syntax import direct_object, measure, measured, pobj, temporal
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+
 @dataclass(frozen=True)
 class Match:
     """A lexicon entry matched at a trigger token."""
@@ -77,6 +78,23 @@ _PREP_DEPS = frozenset({"prep", "agent", "dative"})
 # Pattern words that are particles of phrasal verbs ("give in", "back down"); other pattern
 # words ("thank T for", "apologise for") are prepositions and may take an object.
 _PARTICLES = frozenset({"in", "out", "up", "down", "back", "off", "away", "over"})
+
+
+def _on_particle(scope: Token, trigger: list[Token], words: frozenset[str]) -> Token | None:
+    """A preposition hanging on the pattern's particle: the parser attaches "of" under "out"
+    in "pulled out of politics", so "pull out of>[politics]" looks for it there too."""
+    for t in trigger:
+        if (
+            t.head.i == scope.i
+            and t.i != scope.i
+            and t.lower_ in _PARTICLES
+            and t.dep_ in ("prt", "prep", "advmod")
+            and pobj(t) is None
+        ):
+            found = _child(t, words, _PREP_DEPS)
+            if found is not None:
+                return found
+    return None
 
 
 _WORD_DEPS = frozenset(
@@ -173,7 +191,7 @@ def _match_arg(
     if arg.kind == "prep":
         # on the verb, on its object, or on a noun the phrase already consumed
         # ("advised against travel to Haiti")
-        p = _child(scope, arg.words, _PREP_DEPS)
+        p = _child(scope, arg.words, _PREP_DEPS) or _on_particle(scope, trigger, arg.words)
         if p is None and "to" in arg.words:
             p = next((c for c in scope.children if c.dep_ == "dative"), None)  # "gave Israel arms"
         for holder in ([obj] if obj is not None else []) + objects + measure(obj):
@@ -212,7 +230,7 @@ def _match_via(
             ):
                 trigger.append(c)
                 return c, 4
-    found = _child(scope, arg.words, _WORD_DEPS)
+    found = _child(scope, arg.words, _WORD_DEPS) or _on_particle(scope, trigger, arg.words)
     if found is None and obj is not None:
         found = _child(obj, arg.words, _PREP_DEPS)
     if found is None:
