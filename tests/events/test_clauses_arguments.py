@@ -193,3 +193,66 @@ def test_clauses_preposition_under_particle(
     m = clauses.best_match(doc[1], VerbLexicon.builtin())
     assert m is not None and m.entry.code == code
     assert [t.text for t in m.targets] == targets
+
+
+def _announced(build_doc: Callable[..., Any], after_to: list[Any]) -> Any:
+    return parse(
+        build_doc,
+        [
+            ("Kenya", 1, "nsubj", "PROPN", "Kenya", "NNP"),
+            ("announced", 1, "ROOT", "VERB", "announce", "VBD"),
+            ("a", 3, "det", "DET", "a", "DT"),
+            ("scheme", 1, "dobj", "NOUN", "scheme", "NN"),
+            *after_to,
+        ],
+    )
+
+
+def test_clauses_misparsed_infinitive_fills_no_to_slot(build_doc: Callable[..., Any]) -> None:
+    # "a scheme to house refugees", parsed as "to" + the noun phrase "house refugees"
+    doc = _announced(
+        build_doc,
+        [
+            ("to", 3, "prep", "ADP", "to", "IN"),
+            ("shelter", 6, "compound", "NOUN", "shelter", "NN"),
+            ("refugees", 4, "pobj", "NOUN", "refugee", "NNS"),
+        ],
+    )
+    assert syntax.infinitival_to(doc[4])
+    m = clauses.best_match(doc[1], VerbLexicon.builtin())
+    assert m is None or "refugees" not in [t.text for t in m.targets]
+    assert "refugees" not in [t.text for t in syntax.fallback_targets(doc[1])]
+
+
+def test_clauses_infinitive_parsed_as_pcomp_is_no_preposition(
+    build_doc: Callable[..., Any],
+) -> None:
+    doc = _announced(
+        build_doc,
+        [
+            ("to", 3, "prep", "ADP", "to", "IN"),
+            ("resettle", 4, "pcomp", "VERB", "resettle", "VB"),
+            ("refugees", 5, "dobj", "NOUN", "refugee", "NNS"),
+        ],
+    )
+    assert syntax.infinitival_to(doc[4])
+    m = clauses.best_match(doc[1], VerbLexicon.builtin())
+    assert m is None or m.entry.code != "010"
+
+
+def test_clauses_prepositional_to_after_a_plan_still_addresses(
+    build_doc: Callable[..., Any],
+) -> None:
+    # "announced a scheme to the parliament": a determiner starts a real prepositional object
+    doc = _announced(
+        build_doc,
+        [
+            ("to", 1, "prep", "ADP", "to", "IN"),
+            ("the", 6, "det", "DET", "the", "DT"),
+            ("parliament", 4, "pobj", "NOUN", "parliament", "NN"),
+        ],
+    )
+    assert not syntax.infinitival_to(doc[4])
+    m = clauses.best_match(doc[1], VerbLexicon.builtin())
+    assert m is not None and m.entry.code == "010"
+    assert [t.text for t in m.targets] == ["parliament"]

@@ -80,6 +80,9 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         ("The Bolivian senator withdrew from politics last year.", "0874"),
         # "of" parsed under the particle "out" still reaches "pull out of>[politics]" (080)
         ("The veteran Chilean senator pulled out of politics after the scandal.", "0874"),
+        # an infinitive "to" addresses no one: no statement to the refugees (010)
+        ("The Kenyan interior ministry announced a scheme to house refugees.", "010"),
+        ("Canada announced a programme to resettle Afghan refugees.", "010"),
     ],
 )
 def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent: str) -> None:
@@ -93,6 +96,12 @@ def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent:
         ("Russian troops withdrew from Kherson.", ("RUS", "UKR", "0874")),
         ("Russian troops pulled out of Kherson.", ("RUS", "UKR", "0874")),
         ("Russia pulled its troops out of Ukraine.", ("RUS", "UKR", "0874")),
+        # a prepositional "to" after a plan still addresses; aid "to" refugees is still aid
+        (
+            "The Kenyan president announced a new scheme to the Ugandan parliament.",
+            ("KEN", "UGA", "010"),
+        ),
+        ("Germany announced aid to Afghan refugees.", ("DEU", "AFG", "033")),
         ("Several German retailers withdrew from the Russian market.", ("DEU", "RUS", "160")),
         ("The Saudi crown prince received the Turkish president in Jeddah.", ("SAU", "TUR", "043")),
         ("The French president received criticism from Russia.", ("RUS", "FRA", "111")),

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Arg, LexEntry, Phrase, VerbLexicon
 from .petrarch_lexicon import SurfacePattern, match_surface
-from .syntax import direct_object, measure, measured, pobj, temporal
+from .syntax import direct_object, infinitival_to, measure, measured, pobj, temporal
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -68,6 +68,8 @@ def _child(tok: Token, words: frozenset[str], deps: frozenset[str] | None = None
         if c.lower_ in words and (deps is None or c.dep_ in deps):
             if c.dep_ == "prep" and temporal(c):
                 continue
+            if infinitival_to(c):
+                continue  # "a scheme to house refugees": no prepositional "to"
             return c
     return None
 

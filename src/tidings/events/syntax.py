@@ -165,6 +165,81 @@ def measure(obj: Token | None) -> list[Token]:
     return [noun] if measured(noun).i == obj.i else []
 
 
+# Nouns naming a course of action, which take an infinitive complement: "a scheme to house
+# refugees", "a plan to resettle families" (the small model often parses such a "to" as a
+# preposition and the infinitive as a modifier of its object).
+_PURPOSE_NOUNS = frozenset(
+    {
+        "plan",
+        "scheme",
+        "programme",
+        "program",
+        "project",
+        "initiative",
+        "bid",
+        "effort",
+        "attempt",
+        "move",
+        "push",
+        "drive",
+        "campaign",
+        "strategy",
+        "policy",
+        "proposal",
+        "decision",
+        "law",
+        "bill",
+        "legislation",
+        "measure",
+        "mission",
+        "operation",
+        "deal",
+        "agreement",
+        "pledge",
+        "promise",
+        "vow",
+        "commitment",
+        "fund",
+        "budget",
+    }
+)
+
+# a bare modifier right after "to" (no determiner, number or name): the verb of a misparsed
+# infinitive ("to house refugees", "to resettle Afghan refugees")
+_BARE_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def infinitival_to(tok: Token) -> bool:
+    """ "to" marking an infinitive or a purpose clause, not a preposition: it never fills a
+    prepositional "to" slot ("announced a scheme to house refugees" addresses no refugees).
+
+    The parse says so ("to" as ``aux``, or a prepositional "to" whose complement is a bare
+    verb); or the parser took the infinitive for a modifier of a noun: "to" follows a noun
+    naming a course of action and the next word is a bare lower-case modifier of its object.
+    """
+    if tok.lower_ != "to":
+        return False
+    if tok.dep_ == "aux":
+        return True
+    o = pobj(tok)
+    if o is None:
+        return False
+    if o.dep_ == "pcomp" and o.tag_ == "VB":
+        return True
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    return (
+        before.lemma_.lower() in _PURPOSE_NOUNS
+        and before.pos_ == "NOUN"
+        and after.head.i == o.i
+        and after.dep_ in _BARE_MODIFIER_DEPS
+        and after.is_alpha
+        and after.is_lower
+    )
+
+
 def pobj(prep: Token) -> Token | None:
     for c in prep.children:
         if c.dep_ in ("pobj", "pcomp", "obj"):
@@ -330,7 +405,7 @@ def fallback_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[
                     seen.add(d.i)
                     found.setdefault("", []).append(d)
             for c in h.children:
-                if c.dep_ == "prep" and not temporal(c):
+                if c.dep_ == "prep" and not temporal(c) and not infinitival_to(c):
                     o = pobj(c)
                     if o is not None and o.i not in seen:
                         found.setdefault(c.lower_, []).append(o)
