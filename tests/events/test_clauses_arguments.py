@@ -256,3 +256,33 @@ def test_clauses_prepositional_to_after_a_plan_still_addresses(
     m = clauses.best_match(doc[1], VerbLexicon.builtin())
     assert m is not None and m.entry.code == "010"
     assert [t.text for t in m.targets] == ["parliament"]
+
+
+def _submitted(build_doc: Callable[..., Any], obj: list[Any]) -> Any:
+    n = len(obj)
+    return parse(
+        build_doc,
+        [
+            ("Kenya", 1, "nsubj", "PROPN", "Kenya", "NNP"),
+            ("submitted", 1, "ROOT", "VERB", "submit", "VBD"),
+            *obj,
+            ("to", 1, "prep", "ADP", "to", "IN"),
+            ("Uganda", 2 + n, "pobj", "PROPN", "Uganda", "NNP"),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("obj", "yields"),
+    [
+        ([], True),  # "submitted to Uganda": yields (080)
+        ([("itself", 1, "dobj", "PRON", "itself", "PRP")], True),  # a reflexive object too
+        ([("documents", 1, "dobj", "NOUN", "document", "NNS")], False),  # presents, yields not
+    ],
+)
+def test_clauses_unnamed_object_blocks_intransitive_pattern(
+    build_doc: Callable[..., Any], obj: list[Any], yields: bool
+) -> None:
+    doc = _submitted(build_doc, obj)
+    m = clauses.best_match(doc[1], VerbLexicon.builtin())
+    assert (m is not None and m.entry.code == "080") is yields

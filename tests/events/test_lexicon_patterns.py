@@ -49,6 +49,14 @@ def test_lexicon_parse_pattern(
     assert (e.require_target, e.symmetric, e.swap) == flags
 
 
+def test_lexicon_no_object_flag() -> None:
+    # "-T": the pattern is for the verb without a direct object of its own
+    flagged = parse_pattern("submit to:T -T", code="080", entry_id="x")
+    plain = parse_pattern("talk to:T ~ !", code="040", entry_id="y")
+    assert flagged.intransitive and [a.kind for a in flagged.args] == ["prep"]
+    assert not plain.intransitive and (plain.symmetric, plain.require_target) == (True, True)
+
+
 def test_lexicon_prep_slot_optional_only_beside_an_anchor() -> None:
     anchored = parse_pattern("impose [sanction] on:T", code="163", entry_id="x")
     alone = parse_pattern("talk with:T", code="040", entry_id="y")

@@ -83,6 +83,11 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         # an infinitive "to" addresses no one: no statement to the refugees (010)
         ("The Kenyan interior ministry announced a scheme to house refugees.", "010"),
         ("Canada announced a programme to resettle Afghan refugees.", "010"),
+        # "-T" patterns: an object they do not name changes the sense
+        ("The Kenyan company submitted a filing to the Ugandan court.", "080"),
+        ("India traded fire with Pakistan.", "061"),
+        ("Japan withdrew funding from Kenya.", "0874"),
+        ("Russia pulled its diplomats out of Ukraine.", "0874"),
     ],
 )
 def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent: str) -> None:
@@ -96,12 +101,19 @@ def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent:
         ("Russian troops withdrew from Kherson.", ("RUS", "UKR", "0874")),
         ("Russian troops pulled out of Kherson.", ("RUS", "UKR", "0874")),
         ("Russia pulled its troops out of Ukraine.", ("RUS", "UKR", "0874")),
+        ("Russia withdrew its military from Belarus.", ("RUS", "BLR", "0874")),
         # a prepositional "to" after a plan still addresses; aid "to" refugees is still aid
         (
             "The Kenyan president announced a new scheme to the Ugandan parliament.",
             ("KEN", "UGA", "010"),
         ),
         ("Germany announced aid to Afghan refugees.", ("DEU", "AFG", "033")),
+        # yielding and trading without an object still code
+        (
+            "The Kenyan government submitted to the demands of Ugandan protesters.",
+            ("KEN", "UGA", "080"),
+        ),
+        ("China trades with Kenya.", ("CHN", "KEN", "061")),
         ("Several German retailers withdrew from the Russian market.", ("DEU", "RUS", "160")),
         ("The Saudi crown prince received the Turkish president in Jeddah.", ("SAU", "TUR", "043")),
         ("The French president received criticism from Russia.", ("RUS", "FRA", "111")),

@@ -116,6 +116,12 @@ _WORD_DEPS = frozenset(
 )
 
 
+# "the rebels submitted themselves to the army": a reflexive object is the subject yielding
+_REFLEXIVES = frozenset(
+    {"itself", "themselves", "himself", "herself", "oneself", "ourselves", "yourself"}
+)
+
+
 def match_entry(
     tok: Token, entry: LexEntry, *, obj: Token | None = None, obj_known: bool = False
 ) -> Match | None:
@@ -143,6 +149,15 @@ def match_entry(
             scope = got[0]
             obj = direct_object(scope)
         score += got[1]
+    # "-T": an object the pattern does not name changes the sense ("submitted a filing to the
+    # court" yields to no one; "submitted to the court" does)
+    if (
+        entry.intransitive
+        and obj is not None
+        and obj not in trigger
+        and obj.lower_ not in _REFLEXIVES
+    ):
+        return None
     return Match(
         entry=entry,
         token=tok,

@@ -26,7 +26,12 @@ CAMEO code to a list of patterns, each one English trigger written as space-sepa
 
 Flags at the end: ``!`` the target is required (statements are coded only with an addressee);
 ``~`` symmetric (both directions, and every pair of a compound subject: "the US and Russia
-met"); ``<>`` source and target swapped ("received weapons from:T" -> the giver is the source).
+met"); ``<>`` source and target swapped ("received weapons from:T" -> the giver is the source);
+``-T`` no direct object: the pattern does not match when the verb (or, in a passive, its
+surface subject) has an object no item names, a reflexive pronoun aside ("submit to:T -T":
+"submitted to the court" yields, "submitted a filing to the court" does not). It is a flag per
+pattern, not a rule for every verb+preposition pattern, because most keep their sense with an
+object: "discussed security with", "wrote a letter to", "handed over suspects to".
 
 Entry ids are ``<code>:<n>`` (the n-th pattern of that code), stable while the file only grows
 at the end of each list; they go into ``Event.rule``. The file's other sections:
@@ -118,6 +123,7 @@ class LexEntry:
     require_target: bool = False
     symmetric: bool = False
     swap: bool = False
+    intransitive: bool = False  # "-T": no match when the verb has an object no item names
     reverse_code: str | None = None  # PETRARCH "A:B": the target does B back to the source
 
     @property
@@ -367,7 +373,7 @@ RECIPROCAL: Mapping[str, str] = {"043": "042"}
 def parse_pattern(pattern: str, *, code: str, entry_id: str) -> LexEntry:
     """Parse one pattern string (grammar in the module docstring) into a LexEntry."""
     items = _ITEM.findall(pattern.strip())
-    flags = {"!": False, "~": False, "<>": False}
+    flags = {"!": False, "~": False, "<>": False, "-T": False}
     while items and items[-1] in flags:
         flags[items.pop()] = True
     if not items:
@@ -403,6 +409,7 @@ def parse_pattern(pattern: str, *, code: str, entry_id: str) -> LexEntry:
         require_target=flags["!"],
         symmetric=flags["~"],
         swap=flags["<>"],
+        intransitive=flags["-T"],
     )
 
 
