@@ -56,6 +56,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         "MR. SMITH: Thank you so much for your time.",
         "Madam Chancellor, thank you very much for this opportunity.",
         "The Russian president can speak for himself.",
+        # a statement's target is its addressee, not the owner of its topic or its place
+        "The US envoy addressed Chinese military advancements in the South China Sea.",
+        "The senator will consider a Texas law on abortion.",
     ],
 )
 def test_precision_no_event(nlp: Any, text: str) -> None:

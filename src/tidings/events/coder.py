@@ -232,7 +232,9 @@ def _code_match(
     heads, sources, modality_at = _source_side(c, index=index, lexicon=lexicon)
     if not sources:
         return
-    target_side = _target_side(c, sources, index=index, needs_target=needs_target)
+    target_side = _target_side(
+        c, sources, index=index, needs_target=needs_target, agentive=lexicon.agentive
+    )
     if target_side is None:
         return
     target_heads, targets, reflexive = target_side
@@ -378,7 +380,12 @@ def _source_side(
 
 
 def _target_side(
-    c: _Clause, sources: list[Actor], *, index: ActorIndex, needs_target: bool
+    c: _Clause,
+    sources: list[Actor],
+    *,
+    index: ActorIndex,
+    needs_target: bool,
+    agentive: frozenset[str],
 ) -> tuple[list[Token], list[Actor], bool] | None:
     """The target heads, the target actors and whether the target is reflexive; None when
     the clause is no event for want of a proper target."""
@@ -393,7 +400,9 @@ def _target_side(
         if urged:
             target_heads = urged
     found = participants.specific(
-        participants.targets(c.m, target_heads, sources, index=index, code=c.code)
+        participants.targets(
+            c.m, target_heads, sources, index=index, code=c.code, agentive=agentive
+        )
     )
     targets = participants.addressees(found, code=c.code)
     if found and not targets:

@@ -95,13 +95,21 @@ def targets(
     *,
     index: ActorIndex,
     code: str,
+    agentive: Container[str] = frozenset(),
 ) -> list[Actor]:
     """The target actors: the entry's slot, else (for verbs) the owner of the object, else the
-    clause's other prepositional objects. Fallbacks never return the source itself."""
+    clause's other prepositional objects. Fallbacks never return the source itself.
+    ``agentive``: nouns that stand for their modifier's actor ("the Ukrainian side")."""
     entry = m.entry
     avoid = {a.code for a in sources}
     own = {a.country for a in sources if a.country}
     targets = actors(index, target_heads)
+    if code in _ADDRESSED:
+        # a plain statement's target is its addressee, named by the slot ("the Ukrainian
+        # parliament", "the Ukrainian side"), not the owner of its topic ("addressed Chinese
+        # military advancements", "will consider a Texas law"); an appraisal is aimed at its
+        # topic's owner ("expressed appreciation for China's assistance")
+        targets = [a for a in targets if any(_names(h, a, agentive) for h in target_heads)]
     if (
         targets
         and not entry.swap
@@ -154,6 +162,18 @@ def targets(
             break
         targets = fallback_targets(verb, index, exclude=exclude, code=code, avoid=avoid)
     return targets
+
+
+# Statements aimed only at whom they address: make a statement (010), consider (014).
+_ADDRESSED = frozenset({"010", "014"})
+
+
+def _names(head: Token, actor: Actor, agentive: Container[str]) -> bool:
+    """Whether the phrase headed by ``head`` names ``actor`` as itself: the actor's span
+    covers the head, or the head is a noun standing for its modifier's actor."""
+    start, end = actor.start, actor.end
+    covers = start is not None and end is not None and start <= head.idx < end
+    return covers or head.lemma_.lower() in agentive or head.lower_ in agentive
 
 
 def _event_place(
@@ -436,6 +456,8 @@ def fallback_targets(
                     return found
     for o in syntax.fallback_targets(tok, exclude=exclude):
         found = [a for a in actors(index, [o]) if a.code not in avoid]
+        if code in _ADDRESSED:
+            found = [a for a in found if a.via != "place"]  # its place is no addressee
         if found:
             return found
     return []
