@@ -35,6 +35,7 @@ from .titles import attach_name, link_appositions
 # University" (ORG, capitals only: "the Bank of Russia" still says something about Russia).
 _BLOCKING_ENTS = frozenset({"PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 _POSSESSIVE = frozenset({"'s", "'"})
+_WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "channel"})
 _ARMED = frozenset({"MIL", "REB", "SEP", "INS", "UAF", "IMG", "SPY"})
 _COORDINATORS = frozenset({"and", "or", ",", "&"})
 
@@ -115,7 +116,12 @@ def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, 
             wider = s < i or e > i + size
             if wider and any(w.lower() in _COORDINATORS for w in words[s:e]):
                 wider = False  # "Gondor and Arnor" tagged as one entity is a list, not a name
-            blocked = label in _BLOCKING_ENTS or (label == "ORG" and entry.via == "metonym")
+            blocked = (
+                label in _BLOCKING_ENTS
+                or (label == "ORG" and entry.via == "metonym")
+                # "the South China Sea", "the Gulf of Mexico": a body of water is no country
+                or any(w.lower() in _WATERS for w in words[s:e])
+            )
             if label == "PERSON" and s == i and i > 0 and words[i - 1].lower() == "of":
                 # "President of Turkey Erdogan": the model glued the country of a title
                 # to the name after it; a person's name does not follow "of" in a list.
