@@ -59,6 +59,7 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         # a statement's target is its addressee, not the owner of its topic or its place
         "The US envoy addressed Chinese military advancements in the South China Sea.",
         "The senator will consider a Texas law on abortion.",
+        "The college also hosts the Ohio State welding centre.",
     ],
 )
 def test_precision_no_event(nlp: Any, text: str) -> None:

@@ -164,8 +164,9 @@ def targets(
     return targets
 
 
-# Statements aimed only at whom they address: make a statement (010), consider (014).
-_ADDRESSED = frozenset({"010", "014"})
+# Acts aimed only at whom the slot names: make a statement (010), consider (014), host (043:
+# "the college hosts the Minnesota State skills centre" hosts no one from the US).
+_ADDRESSED = frozenset({"010", "014", "043"})
 
 
 def _names(head: Token, actor: Actor, agentive: Container[str]) -> bool:
