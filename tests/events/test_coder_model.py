@@ -113,6 +113,8 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Two civilians were killed in a Russian air strike in the east of Ukraine.",
             {("RUS", "UKR", "190", "asserted")},
         ),
+        # an organisation's people in the object are its own ("UN officials": the UN)
+        ("Ethiopia expelled seven senior UN officials.", {("ETH", "IGOUNO", "166", "asserted")}),
         # a weapon's modifier or launcher is the agent of a passive clause
         (
             "Two Ukrainian soldiers were killed by a shell fired by Russian forces.",

@@ -151,7 +151,7 @@ def targets(
     targets = [
         a
         for a in actors(index, owned)
-        if (a.country or a.kind == "igo")
+        if not generic(a)  # a country's or an organisation's ("UN officials"), not a sector's
         and a.code not in avoid
         and not (a.code == a.country and a.country in own)
     ]
