@@ -113,6 +113,11 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Two civilians were killed in a Russian air strike in the east of Ukraine.",
             {("RUS", "UKR", "190", "asserted")},
         ),
+        # "call on X to V" is an appeal to X, with X the one to do V
+        (
+            "The US called on Russia to withdraw its troops from Ukraine.",
+            {("USA", "RUS", "0256", "asserted")},
+        ),
         # an organisation's people in the object are its own ("UN officials": the UN)
         ("Ethiopia expelled seven senior UN officials.", {("ETH", "IGOUNO", "166", "asserted")}),
         # a weapon's modifier or launcher is the agent of a passive clause

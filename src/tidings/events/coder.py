@@ -45,7 +45,7 @@ from .derived import (
     spoken_act,
 )
 from .discard import kept_off_topic, off_topic
-from .governors import coordinated_with_speech, governor, volitional
+from .governors import called_on, coordinated_with_speech, governor, volitional
 from .lexicon import LexEntry, Transform, VerbLexicon
 from .modality import ModalityReading, event_modality, polar_question, sentence_reported
 
@@ -396,6 +396,7 @@ def _target_side(
     if c.governor is not None and c.transform is not None and c.transform.object_control:
         # "urged Russia to withdraw": the appeal is addressed to the urged party.
         urged = [t for t in c.governor.children if t.dep_ in ("dobj", "dative", "nsubjpass")]
+        urged = urged or called_on(c.governor)
         urged = urged or [t for t in c.tok.children if t.dep_ == "nsubj"]
         if urged:
             target_heads = urged

@@ -34,11 +34,30 @@ def governor(tok: Token, code: str, lexicon: VerbLexicon) -> tuple[Token, Transf
     )
     if not infinitive and not mandative(tok, lexicon) and not conditional_threat(tok, lexicon):
         return None
-    addressee = any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in head.children) or any(
-        c.dep_ == "nsubj" for c in tok.children
+    lemma = head.lemma_.lower()
+    if lemma == "call" and called_on(head):
+        lemma = "call on"  # "called on Russia to withdraw": an appeal to Russia
+    addressee = (
+        any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in head.children)
+        or any(c.dep_ == "nsubj" for c in tok.children)
+        or lemma == "call on"
     )
-    hit = lexicon.recode(head.lemma_.lower(), code, addressee=addressee)
+    hit = lexicon.recode(lemma, code, addressee=addressee)
     return (head, hit[0], hit[1]) if hit is not None else None
+
+
+def called_on(verb: Token) -> list[Token]:
+    """The parties a "call on/upon" verb addresses ("called on Russia to withdraw", "called
+    repeatedly on"), not a date ("call Zelenskyy on Thursday to brief him")."""
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.lower_ in ("on", "upon")
+        and all(verb.doc[k].pos_ == "ADV" for k in range(verb.i + 1, c.i))
+        for o in c.children
+        if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+    ]
 
 
 def coordinated_with_speech(tok: Token) -> bool:
