@@ -146,6 +146,13 @@ def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent:
         ("The Japanese prime minister met the Indian president.", ("JPN", "IND", "040")),
         ("Israel released forty Palestinian prisoners.", ("ISR", "PSE", "0841")),
         ("The British government is targeting more Russian oligarchs.", ("GBR", "RUS", "163")),
+        # a clash of a compound subject is between its members; an amount measures the aid
+        ("Indian and Chinese troops clashed on the border.", ("IND", "CHN", "190")),
+        ("Japan sent 100 million dollars to Ukraine.", ("JPN", "UKR", "071")),
+        (
+            "The EU agreed to send 50 million euros in humanitarian aid to Yemen.",
+            ("IGOEUREEC", "YEM", "0333"),
+        ),
     ],
 )
 def test_lexicon_precision_political_sense_codes(nlp: Any, text: str, expected: Triple) -> None:

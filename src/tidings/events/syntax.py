@@ -146,13 +146,26 @@ _MEASURE_NOUNS = frozenset(
 )
 
 
+# Amounts of money or goods that measure what is given: "sent 50 million euros in aid",
+# "pledged $2 billion in military assistance", "delivered 300 tonnes of food".
+_AMOUNT_NOUNS = frozenset(
+    {
+        "euro", "dollar", "pound", "yen", "yuan", "rouble", "ruble", "franc", "shekel",
+        "rupee", "lira", "hryvnia", "million", "billion", "trillion", "tonne", "ton", "$",
+    }
+)  # fmt: skip
+
+
 def measured(obj: Token) -> Token:
-    if obj.lemma_.lower() in _MEASURE_NOUNS:
-        for c in obj.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                o = pobj(c)
-                if o is not None and o.pos_ == "NOUN":
-                    return o
+    """The act or thing an object measures: "five hours of talks" -> talks, "50 million euros
+    in aid" -> aid; else the object itself."""
+    lemma = obj.lemma_.lower()
+    preps = ("of",) if lemma in _MEASURE_NOUNS else ("in", "of") if lemma in _AMOUNT_NOUNS else ()
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            o = pobj(c)
+            if o is not None and o.pos_ == "NOUN":
+                return o
     return obj
 
 
