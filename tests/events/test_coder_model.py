@@ -113,6 +113,11 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Two civilians were killed in a Russian air strike in the east of Ukraine.",
             {("RUS", "UKR", "190", "asserted")},
         ),
+        # what the members of a compound subject agree to do they do toward each other
+        (
+            "Colombia and Venezuela agreed to reopen the border.",
+            {("COL", "VEN", "0356", "asserted"), ("VEN", "COL", "0356", "asserted")},
+        ),
         # "call on X to V" is an appeal to X, with X the one to do V
         (
             "The US called on Russia to withdraw its troops from Ukraine.",

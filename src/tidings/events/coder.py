@@ -246,7 +246,12 @@ def _code_match(
     if read is None:
         return
     code, modality, rule, reading, speaker = read
-    mutual = c.entry.symmetric or (code[:3] in _MUTUAL and not targets and len(sources) > 1)
+    # "India and China agreed to pull back troops": what the members of a compound subject
+    # agree to do they do toward each other
+    agreed = c.governor is not None and c.governor.lemma_ == "agree"
+    mutual = c.entry.symmetric or (
+        (code[:3] in _MUTUAL or agreed) and not targets and len(sources) > 1
+    )
     coded = () if reflexive else participants.pairs(sources, targets, symmetric=mutual)
     crowds = (
         crowds_of(index, [*heads, *target_heads, *m.objects])
