@@ -15,7 +15,7 @@ from .settings import DEFAULT_MODELS
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 log = logging.getLogger(__name__)
 
@@ -57,11 +57,145 @@ def mark_dateline(doc: Doc) -> Doc:
     return doc
 
 
+# List-like text: fact sheets, readouts and live blogs string entries together with only a line
+# break and a label between them ("...Minister Kuleba\n\nDecember 6: Secretary Blinken's call
+# with ..."), and no full stop. Left to itself the parser makes one sentence of several entries
+# and the coder pairs the source of one entry with the target of another. So a new sentence is
+# started, before the parser runs, at a line break (newlines, or a run of 2+ spaces, which
+# stands for one in some inputs) followed by
+#  - a list marker: a bullet, or a number or letter closed by "." or ")" ("2.", "(b)"); en and
+#    em dashes are left out: in transcripts "— the sanctions" continues an interrupted sentence;
+#  - a date label: "December 3:", "Dec. 3, 2021:", "November 30 – December 1:";
+#  - a clock time: "9:40 a.m.", "10:15 GMT", "14:05" (live-blog and schedule entries);
+#  - after a blank line, a capitalised line of LINE_MIN_WORDS words or more, when the line
+#    before it ends without terminal punctuation: a heading and its text, or unlabelled entries.
+# No line break starts a sentence after a word no heading or entry ends in (see _OPEN_TAGS): a
+# hard-wrapped sentence goes on in the next line ("crossed the border at\n5:00 a.m. local
+# time"). Some readers also leave wrapped names behind as lines of their own ("call with Latvian
+# Deputy\n\nPrime Minister and Minister of Defense\n\nPabriks"), so within a labelled entry, up
+# to a line ending in terminal punctuation, only the next label starts a sentence.
+# Inside a line, a date label after a single space starts a sentence too: readers join wrapped
+# list entries into one paragraph ("... Yermak December 6: Secretary ..."), so in cleaned text a
+# label is seldom preceded by 2+ spaces. A date in running prose takes no colon ("on December 3,
+# Russia said") or follows an open word ("By December 3: nothing", "is December 3:"); both stay
+# in their sentence.
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+)
+_DAY = rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?"
+_DATE_LABEL = rf"{_DAY}(?: ?[-\u2013\u2014] ?(?:{_DAY}|\d{{1,2}}(?:, \d{{4}})?))?:(?=\s+[A-Z0-9])"
+_LIST_MARKER = r"(?:[\u2022\u25aa\u25e6\u00b7\u2023*-]|\(?(?:\d{1,3}|[a-z])[.)])\s"
+_CLOCK = (
+    r"\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?|\d{1,2}:\d\d\b"
+    r"|\d{1,2}[:.]\d\d\s?(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|PST|PDT|ET)\b"
+)
+LINE_BREAK = re.compile(r"(?:\n|[ \t]{2,})\s*(?=\S)")
+LINE_OPENER = re.compile(rf"(?P<label>{_LIST_MARKER}|{_DATE_LABEL})\s*|(?i:{_CLOCK})")
+INLINE_LABEL = re.compile(rf"(?<=\S) (?={_DATE_LABEL})")
+_TERMINAL = frozenset(".!?:;,\"\u201d\u2019)]")
+#: A shorter capitalised line after an open one is a wrapped name ("NATO Secretary General\n\n
+#: Stoltenberg"), as some readers leave behind, not a new sentence.
+LINE_MIN_WORDS = 3
+# Tags of words no heading or list entry ends in: a line ending in a preposition, article,
+# conjunction, verb or number goes on in the next ("under the\n\nNational Voter Registration
+# Act", "launched\n\nPublic Health AmeriCorps", "4 million\n\nAmericans").
+_OPEN_TAGS = frozenset(
+    {"IN", "TO", "DT", "PDT", "CC", "PRP$", "POS", "MD", "CD", "WDT", "WP", "WP$", "HYPH",
+     "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", ",", "``", "RP", "EX"}
+)
+LINES_COMPONENT = "tidings_lines"
+
+
+def mark_lines(doc: Doc) -> Doc:
+    """Start a new sentence at each list entry, labelled or timed line and heading (see above)."""
+    text = doc.text
+    breaks = list(LINE_BREAK.finditer(text))
+    in_entry = False
+    for k, match in enumerate(breaks):
+        end, start = _last_char(text, match.start()), match.end()
+        if end < 0 or text[end] in _TERMINAL:
+            in_entry = False
+        last = _token_at(doc, end) if end >= 0 else None
+        if last is None or not _ends_entry(last):
+            continue
+        if opener := LINE_OPENER.match(text, start):
+            in_entry = True
+            _start_sentence(doc, start, opener)
+        elif not in_entry and _heading_ends(doc, text, end, match, breaks[k + 1 :]):
+            _start_sentence(doc, start)
+    for inline in INLINE_LABEL.finditer(text):
+        token = _token_at(doc, inline.end())
+        if token is not None and token.i > 0 and _ends_entry(doc[token.i - 1]):
+            _start_sentence(doc, inline.end(), LINE_OPENER.match(text, inline.end()))
+    return doc
+
+
+def _heading_ends(
+    doc: Doc, text: str, last: int, match: re.Match[str], later: list[re.Match[str]]
+) -> bool:
+    """Whether the line ending at character ``last``, before the line break ``match``, is a
+    heading or an entry: it ends without terminal punctuation, the break holds a blank line and
+    the next line is a capitalised one of LINE_MIN_WORDS words or more that ends a sentence or
+    an entry itself. (``text`` is ``doc.text``, which spaCy rebuilds on every access.)"""
+    start = match.end()
+    if text[last] in _TERMINAL or not text[start].isupper():
+        return False
+    if match.group().count("\n") < 2:
+        return False
+    line_end = later[0].start() if later else len(text)
+    if len(text[start:line_end].split()) < LINE_MIN_WORDS:
+        return False
+    end = _last_char(text, line_end)
+    token = _token_at(doc, end)
+    return text[end] in _TERMINAL or (token is not None and _ends_entry(token))
+
+
+def _last_char(text: str, end: int) -> int:
+    """Index of the last non-space character before ``end``; -1 when there is none."""
+    end -= 1
+    while end >= 0 and text[end].isspace():
+        end -= 1
+    return end
+
+
+def _ends_entry(token: Token) -> bool:
+    """Whether a line or list entry can end in ``token`` (see _OPEN_TAGS); without tags, any
+    word but a lower-case one."""
+    if token.tag_:
+        return token.tag_ not in _OPEN_TAGS
+    return not token.text[:1].islower()
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _start_sentence(doc: Doc, char: int, opener: re.Match[str] | None = None) -> None:
+    """Start a sentence at the token at ``char``. The parser would also cut inside or right
+    after an ``opener`` ("(" | "3) Latvia will ...", "-" | "Russia will ..."), so its tokens
+    and, after a marker or a label, the entry's first word are kept in the entry's sentence."""
+    token = _token_at(doc, char)
+    if token is None or token.i == 0:
+        return
+    token.is_sent_start = True
+    if opener is None:
+        return
+    stop = opener.end() + 1 if opener.group("label") else opener.end()
+    for following in doc[token.i + 1 :]:
+        if following.idx >= stop:
+            break
+        following.is_sent_start = False
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
     if not Language.has_factory(DATELINE_COMPONENT):
         Language.component(DATELINE_COMPONENT, func=mark_dateline)
+    if not Language.has_factory(LINES_COMPONENT):
+        Language.component(LINES_COMPONENT, func=mark_lines)
 
 
 def _block_torch() -> None:
@@ -98,6 +232,8 @@ def load_pipeline(name: str | None = None) -> Language:
     _register_components()
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(DATELINE_COMPONENT, before="parser")
+        # after the tagger, whose tags tell a heading's last word from a wrapped line's
+        nlp.add_pipe(LINES_COMPONENT, before="parser")
     nlp.max_length = max(nlp.max_length, 6_000_000)
     log.info("loaded spaCy pipeline %s %s", model, nlp.meta.get("version"))
     return nlp

@@ -1,0 +1,123 @@
+"""Sentence starts at list entries, labelled and timed lines and headings (``mark_lines``).
+
+Texts are invented in the style of government fact sheets and live blogs. Each case names the
+lines that must start a sentence of their own and, where prose is at stake, the words that must
+stay inside their sentence: a date in running prose, a date label after an open word, a clock
+time in a hard-wrapped sentence.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tidings.actors import ActorDictionary
+from tidings.events import code_sentence
+from tidings.model import Actor
+
+pytestmark = pytest.mark.model
+
+ON = date(2022, 1, 10)
+
+ENTRIES = (
+    "December 3: Secretary Blinken's call with Lithuanian Foreign Minister Landsbergis",
+    "December 6: Dutch Foreign Minister Hoekstra's meeting with Polish Foreign Minister Rau",
+    "December 8: Secretary Blinken's call with French Foreign Minister Le Drian",
+)
+# The countries of each entry's two parties, in the order of ENTRIES.
+ENTRY_COUNTRIES = ({"USA", "LTU"}, {"NLD", "POL"}, {"USA", "FRA"})
+
+
+def _starts(nlp: Any, text: str) -> list[str]:
+    return [s.text.strip() for s in nlp(text).sents]
+
+
+def _starts_with(sents: list[str], words: str) -> bool:
+    return any(s.startswith(words) for s in sents)
+
+
+def _inside(sents: list[str], words: str) -> bool:
+    return any(words in s and not s.startswith(words) for s in sents)
+
+
+# Entries separated by a blank line, a line break, the run of spaces some inputs keep for one,
+# or only a space, where a reader joined wrapped entries into one paragraph.
+@pytest.mark.parametrize("separator", ["\n\n", "\n", "  ", " "])
+def test_nlp_segmentation_date_labels_start_entries(nlp: Any, separator: str) -> None:
+    sents = _starts(nlp, "Engagements with Allies" + separator + separator.join(ENTRIES))
+    for entry in ENTRIES:
+        assert entry in sents
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n", "  ", " "])
+def test_nlp_segmentation_events_pair_actors_within_one_entry(nlp: Any, separator: str) -> None:
+    text = "Engagements with Allies" + separator + separator.join(ENTRIES)
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+
+    def country(a: Actor | None) -> str | None:
+        return None if a is None else a.country
+
+    pairs = {(country(e.source), country(e.target)) for e in events if e.target is not None}
+    for pair in pairs:
+        assert any(set(pair) <= entry for entry in ENTRY_COUNTRIES), pair
+    for entry in ENTRY_COUNTRIES:  # and every entry's own call or meeting is still coded
+        assert any(set(pair) == entry for pair in pairs), entry
+
+
+@pytest.mark.parametrize(
+    ("text", "starts", "inside"),
+    [
+        # bullets and numbers at line start, kept with their entry (the parser would cut after them)
+        (
+            "Outcomes of the summit:\n- The Lithuanian president thanked the United States "
+            "for its support\n- Dutch officials criticised Poland over the border fence",
+            ["- The Lithuanian president", "- Dutch officials criticised"],
+            [],
+        ),
+        (
+            "The ministers agreed on three steps\n\u2022 Lithuania will host a NATO battalion\n"
+            "\u2022 Poland will send engineers to the border",
+            ["\u2022 Lithuania will host", "\u2022 Poland will send"],
+            [],
+        ),
+        (
+            "The ministers agreed on three steps\n1. Lithuania will host a NATO battalion\n"
+            "2) Poland will send engineers\n(3) Latvia will buy air defence systems",
+            ["1. Lithuania will host", "2) Poland will send", "(3) Latvia will buy"],
+            [],
+        ),
+        # live-blog timestamps; a clock time continuing a hard-wrapped sentence stays inside
+        (
+            "Live updates\n\n9:40 a.m. The Lithuanian president called the American secretary "
+            "of state\n10:15 GMT Dutch troops crossed the border at\n11:00 local time",
+            ["10:15 GMT"],
+            ["11:00 local time"],
+        ),
+        # a heading before its text; a wrapped short name line stays with its sentence
+        (
+            "Talks with Lithuania\n\nThe Lithuanian foreign minister spoke with Secretary "
+            "Blinken and NATO Secretary General\n\nStoltenberg\n\non Friday.",
+            ["The Lithuanian foreign minister"],
+            ["Stoltenberg"],
+        ),
+        # a date in prose, with a comma or after an open word, is no label; after a name it is
+        (
+            "Background\n\nOn December 3, Russia said it would keep its troops in place until "
+            "December 10: Ukraine rejected the demand.\n\nDecember 12: Secretary Blinken's call "
+            "with Ukrainian Foreign Minister Kuleba December 14: Secretary Blinken's call with "
+            "Polish Foreign Minister Rau",
+            ["December 12: Secretary Blinken", "December 14: Secretary Blinken"],
+            ["December 3, Russia", "December 10: Ukraine"],
+        ),
+    ],
+)
+def test_nlp_segmentation_lines_start_sentences_and_prose_stays_whole(
+    nlp: Any, text: str, starts: list[str], inside: list[str]
+) -> None:
+    sents = _starts(nlp, text)
+    for words in starts:
+        assert _starts_with(sents, words), (words, sents)
+    for words in inside:
+        assert _inside(sents, words), (words, sents)
