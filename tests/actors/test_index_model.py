@@ -170,6 +170,9 @@ def test_index_model_apposition_after_a_place(nlp, actors, text: str, name: str,
                                               ("Alaska", "USA")]),
         ("Riot police detained opposition leaders.", [("Riot police", "---COP"),
                                                       ("opposition leaders", "---OPP")]),
+        # a person known only by a title takes the country of the title's possessor
+        ("Poland's National Security Bureau Chief Pawel Nowak met them.",
+         [("Poland", "POL"), ("Chief Pawel Nowak", "POLGOV")]),
         # a body of water named after a country is no country
         ("Iran seized a tanker in the Gulf of Oman.", [("Iran", "IRN")]),
         ("Warships sailed through the South China Sea.", [("Warships", "---MIL")]),

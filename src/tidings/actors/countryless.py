@@ -73,15 +73,15 @@ def own_by_possessor(m: Mention, *, dep: Sequence[str], head: Sequence[int],
     of the noun the role complements: "Russia's escalation of forces" are Russia's forces
     (RUSMIL). ``owner_at`` maps a token to the resolved mention covering it. False when the
     role has a country already or no possessor with one."""
-    if m.kind != "role" or m.country or m.affiliation or not m.sector:
-        return False
+    if m.kind not in ("role", "person") or m.country or m.affiliation or not m.sector:
+        return False  # (a person here is one known only by a title: "Poland's Bureau Chief X")
     if "counterpart" in m.tags:
         return False  # "his counterpart" is precisely not of his country
     hosts = [root]
     if dep[root] == "pobj" and lower[head[root]] == "of" and head[head[root]] != head[root]:
         hosts.append(head[head[root]])  # "escalation of forces": the escalation's owner
     for host in hosts:
-        for t in range(max(0, host - 6), host):
+        for t in range(max(0, host - 10), host):
             if head[t] != host or dep[t] != "poss":
                 continue
             owner = owner_at.get(t)
@@ -90,7 +90,8 @@ def own_by_possessor(m: Mention, *, dep: Sequence[str], head: Sequence[int],
             country = owner.country
             m.country = m.affiliation = country
             m.code = f"{country}{m.sector}"
-            m.name = f"{country_names.get(country, country)} {m.name}"
+            if m.kind == "role":
+                m.name = f"{country_names.get(country, country)} {m.name}"
             m.description = False
             return True
         if host != root and host in owner_at:
