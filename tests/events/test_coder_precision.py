@@ -235,6 +235,8 @@ def test_precision_clause_dates(nlp: Any, text: str, code: str, when: tuple[str,
             "PSECVL",
         ),
         ("Two civilians were killed in a Russian air strike in the east of Ukraine.", "UKRCVL"),
+        # a place inside another actor's phrase still places the victims
+        ("Gunmen abducted twelve students from a school in northern Nigeria.", "NGAEDU"),
     ],
 )
 def test_precision_located_victims(nlp: Any, text: str, target: str) -> None:

@@ -194,6 +194,10 @@ def _event_place(
         for a in actors(index, [tok]):
             if a.kind == "country" and a.sector is None and a.code not in avoid:
                 return a
+            if a.country and tok.ent_type_ == "GPE" and a.country not in avoid:
+                # "from a school in northwestern Nigeria": the place is inside a role's
+                # mention (NGAEDU); its country is the place's
+                return Actor(text=tok.text, name=tok.text, code=a.country, country=a.country)
     return None
 
 
