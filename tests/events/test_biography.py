@@ -102,6 +102,8 @@ def test_biography_codes_nothing(nlp: Any, text: str) -> None:
         ),
         # a live blog's timed entry is in the past tense: news, not an agenda
         ("9:40 a.m. Russian forces shelled the city of Kharkiv.", {("RUS", "UKR", "194")}),
+        # ... or a country's act in the present tense: a principal keeps a schedule, not a state
+        ("10:00 AM Poland expels two Russian diplomats.", {("POL", "RUS", "166")}),
     ],
 )
 def test_biography_keeps_news_beside_career(

@@ -214,7 +214,13 @@ def _schedule_entry(sent: Span) -> bool:
     if _COVERAGE.search(sent.text):
         return True
     finite = next((t for t in sent if t.tag_ in ("VBZ", "VBP", "VBD")), None)
-    return finite is not None and finite.tag_ != "VBD"
+    if finite is None or finite.tag_ == "VBD":
+        return False
+    # a principal keeps a schedule; a country or an organisation acting at a time is a
+    # live-blog entry ("9:40 a.m. Poland closes its border")
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ in _NOT_PERSONS for c in finite.children
+    )
 
 
 def _alone_biographical(sent: Span) -> bool:
