@@ -170,6 +170,17 @@ def test_precision_no_event(nlp: Any, text: str) -> None:
             {("NOR", "USA", "042", "asserted"), ("GBR", "USA", "042", "asserted")},
         ),
         (
+            "The German chancellor hosted a dinner with the French president in Berlin.",
+            set(),
+            {("FRA", "DEU", "042", "asserted")},
+        ),
+        # a yes/no question after a fronted phrase asserts nothing
+        (
+            "Just to go back to Iran briefly, did Russia and Iran sign a new deal?",
+            set(),
+            {("RUS", "IRN", "057", "asserted"), ("IRN", "RUS", "057", "asserted")},
+        ),
+        (
             "The Australian prime minister offered to host APEC next year.",
             set(),
             {("IGOASAAPC", "AUS", "042", "future"), ("IGOASAAPC", "AUS", "042", "asserted")},

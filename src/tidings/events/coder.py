@@ -314,9 +314,12 @@ def _acts_back(c: _Clause, t: Actor, target_heads: list[Token]) -> bool:
         return False
     if c.entry.pattern == "petrarch":
         return True
+    # the actor must cover the slot's or the object's head: "received ministers from the
+    # Georgian government", not "hosted a discussion with Johnson" (a co-participant)
     heads = [*target_heads, *c.m.objects]
-    slot = [(h.left_edge.idx, h.right_edge.idx + len(h.right_edge)) for h in heads]
-    named = t.start is not None and any(lo <= t.start < hi for lo, hi in slot)
+    named = t.start is not None and t.end is not None and any(
+        t.start <= h.idx < t.end for h in heads
+    )
     return named and t.kind != "igo" and (t.kind == "person" or t.sector == "GOV")
 
 
