@@ -142,7 +142,17 @@ def polar_question(sent: Span) -> bool:
     # the segmenter may glue the next speaker's label on ("...talks?\n\nMR."): any "?"
     if not any(t.text == "?" for t in sent):
         return False
-    for t in sent:
+    if _inverted(sent):
+        return True
+    # a fronted phrase before the question ("Just to go back to China briefly, did ..."):
+    # the clause after its comma
+    comma = next((t for t in sent if t.text == "," and t.i - sent.start < 15), None)
+    return comma is not None and _inverted(sent.doc[comma.i + 1 : sent.end])
+
+
+def _inverted(span: Span) -> bool:
+    """Whether ``span`` opens, after connectives, with an auxiliary or modal."""
+    for t in span:
         if t.tag_ in ("WRB", "WP", "WDT", "WP$"):
             return False
         if t.dep_ in _QUESTION_OPENERS and t.pos_ != "AUX" or t.is_space or t.text == "Q":
