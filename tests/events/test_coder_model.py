@@ -136,6 +136,7 @@ def events_of(nlp: Any, text: str) -> list[Event]:
         ),
         # forces defend by fighting: no verbal support (052); protecting another country is 074
         ("Ukrainian soldiers are defending Kyiv.", set()),
+        ("Soldiers are effectively defending Ukraine.", set()),  # whose, unknown
         ("American troops will defend Poland.", {("USA", "POL", "074", "future")}),
         ("Poland is defending Ukraine at the United Nations.", {("POL", "UKR", "052", "asserted")}),
         # hosting someone is their visit: both sides of the pair

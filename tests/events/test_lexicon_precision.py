@@ -169,6 +169,7 @@ def test_lexicon_precision_political_sense_codes(nlp: Any, text: str, expected: 
         "The Japanese government met its emissions target for the year.",
         "The French government met with fierce resistance in parliament.",
         "The Turkish government hit a record low in the polls.",
+        "Lukashenko answered for hours. A Russian journalist asked his question about Ukraine.",
         # an appeal needs an addressee: "calls to protect" is no call to anyone
         "The Irish president made several calls to protect the peace deal.",
     ],

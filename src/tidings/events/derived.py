@@ -83,7 +83,12 @@ def armed_defence(code: str, source: Actor, target: Actor | None) -> str | None:
     (074); their own country's ground, or a place of no country, is no event (None)."""
     if code != "052" or (source.sector or "")[:3] not in _ARMED_SECTORS:
         return code
-    if target is None or not target.country or target.country == source.country:
+    if (
+        target is None
+        or not target.country
+        or not source.country  # whose forces is unknown: "they are defending the country"
+        or target.country == source.country
+    ):
         return None
     return "074"
 
