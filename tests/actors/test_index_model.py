@@ -192,6 +192,12 @@ def test_index_model_conventions(nlp, actors, text: str, expected) -> None:
         # "its" inside the embedded clause: that clause's own subject
         ("Moscow demanded that NATO halt its expansion. It said it would respond.", "its", 0,
          "IGOWSTNAT"),
+        # a country named as a place is not what "its" refers to
+        ("They criticised Russia's tactics in Ukraine, including its attacks on civilians.",
+         "its", 0, "RUS"),
+        # ... unless no other fits
+        ("Firms are scaling back their business in Russia over its invasion of Ukraine.",
+         "its", 0, "RUS"),
         # what fire is aimed at in the speaker's own report: the speaker
         ("Ukraine said two drones were launched at it from Belarus.", "it", 0, "UKR"),
         ("Turkey said rebels opened fire against it near the border.", "it", 0, "TUR"),

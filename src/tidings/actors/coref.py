@@ -71,6 +71,9 @@ def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
     # Doc.has_annotation builds a Token per position; the view already holds the columns.
     has_pos = any(view.pos) or any(view.tag)
     starts = {m.start: m for m in mentions}
+    # mentions after a locative preposition name where, not who: "Russia's tactics in
+    # Ukraine, including its attacks" ("its" is Russia's)
+    located = {m.start for m in mentions if m.start > 0 and view.lower[m.start - 1] in _LOCATIVE}
     seen: list[_Seen] = []
     out: list[Mention] = []
     owner_at: dict[int, Mention] = {}  # token -> resolved mention covering it, for possessors
@@ -121,7 +124,7 @@ def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
                     seen, sent[i], female=low in female_pr, not_subject=is_object,
                     main=_main_subject(view, i))
             elif low in thing_pr and _is_actor_it(view, i):
-                ante = _reporter(view, i, owner_at) or _thing(seen, sent[i])
+                ante = _reporter(view, i, owner_at) or _thing(seen, sent[i], located)
             elif low in thing_pr and _aimed_at(view, i):
                 ante = _reporter(view, view.head[i], owner_at, clause=view.head[view.head[i]])
             elif low in group_pr and _is_actor_it(view, i):
@@ -292,10 +295,21 @@ def _is_organisation(m: Mention) -> bool:
     return m.kind in ("country", "igo", "group") or (m.kind == "role" and "org" in m.tags)
 
 
-def _thing(seen: list[_Seen], here: int) -> Mention | None:
+_LOCATIVE = frozenset({"in", "at", "inside", "near", "across", "throughout"})
+
+
+def _thing(seen: list[_Seen], here: int, located: frozenset[int] | set[int] = frozenset()
+           ) -> Mention | None:
     """"it"/"its": the latest country name, organisation, named group or institution.
     Demonyms are not antecedents ("900,000 American lives ... It was"): they name people,
-    not the state."""
+    not the state. A name after a locative preposition (``located``) is one only when no
+    other fits: "Russia's tactics in Ukraine, including its attacks" (Russia), but
+    "operations in Russia over its invasion" (Russia)."""
+    return _latest_thing(seen, here, located) or _latest_thing(seen, here, frozenset())
+
+
+def _latest_thing(seen: list[_Seen], here: int, skip: frozenset[int] | set[int]
+                  ) -> Mention | None:
     best: _Seen | None = None
     for s in reversed(seen):
         if here - s.sentence > _THING_WINDOW:
@@ -303,7 +317,7 @@ def _thing(seen: list[_Seen], here: int) -> Mention | None:
         if best is not None and s.sentence != best.sentence:
             break
         m = s.mention
-        if "adjective" in m.tags or "place" in m.tags:
+        if "adjective" in m.tags or "place" in m.tags or m.start in skip:
             continue  # "in Beijing ... It said": a location is not what "it" refers to
         if not _is_organisation(m):
             continue
