@@ -60,6 +60,7 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         "The US envoy addressed Chinese military advancements in the South China Sea.",
         "The senator will consider a Texas law on abortion.",
         "The college also hosts the Ohio State welding centre.",
+        "The Egyptian president addressed the summit with the US president.",
     ],
 )
 def test_precision_no_event(nlp: Any, text: str) -> None:

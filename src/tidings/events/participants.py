@@ -122,6 +122,8 @@ def targets(
     if not targets:
         # "warned the people of Moldova": the owner named in the slot's "of" phrase
         targets = actors(index, [o for h in target_heads for o in of_objects(h)])
+    if not targets and code == "010" and target_heads:
+        return []  # "addressed that summit with the President": the slot holds no addressee
     if targets and not any(a.country or a.kind == "igo" for a in targets):
         # "a rebel-held district of Yemen": the place named in the "of" phrase is the target,
         # not the sector adjective of the head noun
