@@ -179,11 +179,12 @@ PERSONNEL_SHARE = 0.05
 def career_sentences(sents: Sequence[Span]) -> list[bool]:
     """For each sentence of one article, whether it is career history or a schedule entry
     (see the module docstring); its events are not coded."""
+    texts = [s.text for s in sents]  # (a Span builds its text on every access)
     strong = [
-        _schedule_entry(s) or _alone_biographical(s) or bool(_NOMINATION_ENTRY.match(s.text))
-        for s in sents
+        _schedule_entry(s, t) or _alone_biographical(s, t) or bool(_NOMINATION_ENTRY.match(t))
+        for s, t in zip(sents, texts, strict=True)
     ]
-    announced = [bool(_ANNOUNCEMENT.search(s.text)) for s in sents]
+    announced = [bool(_ANNOUNCEMENT.search(t)) for t in texts]
     dense = sum(strong) >= max(PERSONNEL_MIN, PERSONNEL_SHARE * len(sents))
     if not (any(announced[:LEAD_SENTENCES]) or dense):
         return strong
@@ -206,12 +207,12 @@ def _paragraph_ids(sents: Sequence[Span]) -> list[int]:
     return [bisect.bisect_right(breaks, s.start_char) for s in sents]
 
 
-def _schedule_entry(sent: Span) -> bool:
+def _schedule_entry(sent: Span, text: str) -> bool:
     """A timed schedule line: a clock time first, then a present-tense act or coverage label.
     The first finite verb decides (the parser often makes the time itself the root)."""
-    if not _CLOCK.match(sent.text):
+    if not _CLOCK.match(text):
         return False
-    if _COVERAGE.search(sent.text):
+    if _COVERAGE.search(text):
         return True
     finite = next((t for t in sent if t.tag_ in ("VBZ", "VBP", "VBD")), None)
     if finite is None or finite.tag_ == "VBD":
@@ -223,16 +224,17 @@ def _schedule_entry(sent: Span) -> bool:
     )
 
 
-def _alone_biographical(sent: Span) -> bool:
+def _alone_biographical(sent: Span, text: str) -> bool:
     """Career history that needs no article context (see the module docstring)."""
     root = sent.root
     if _education(root):
         return True
+    if not _CAREER_ADJUNCT.search(text):
+        return False  # (the cheap test first)
     if not (_career_predicate(root) and _personal_subject(root, names_as_org=True)):
         return False
-    if any(c.dep_ == "conj" and _dated(c) for c in root.children):
-        return False  # "has served since 2000, and on Friday he ordered ...": news conjoined
-    return bool(_CAREER_ADJUNCT.search(sent.text))
+    # "has served since 2000, and on Friday he ordered ...": news conjoined
+    return not any(c.dep_ == "conj" and _dated(c) for c in root.children)
 
 
 def _dated(verb: Token) -> bool:
