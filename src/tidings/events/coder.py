@@ -314,8 +314,8 @@ def _acts_back(c: _Clause, t: Actor, target_heads: list[Token]) -> bool:
         return False
     if c.entry.pattern == "petrarch":
         return True
-    # the actor must cover the slot's or the object's head: "received ministers from the
-    # Georgian government", not "hosted a discussion with Johnson" (a co-participant)
+    # the actor must cover the slot's or the object's head: "received envoys from the Polish
+    # government", not "hosted a discussion with Johnson" (a co-participant)
     heads = [*target_heads, *c.m.objects]
     named = t.start is not None and t.end is not None and any(
         t.start <= h.idx < t.end for h in heads

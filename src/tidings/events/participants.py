@@ -108,7 +108,7 @@ def targets(
         # a plain statement's target is its addressee, named by the slot ("the Ukrainian
         # parliament", "the Ukrainian side"), not the owner of its topic ("addressed Chinese
         # military advancements", "will consider a Texas law"); an appraisal is aimed at its
-        # topic's owner ("expressed appreciation for China's assistance")
+        # topic's owner ("voiced gratitude for Japan's help")
         targets = [a for a in targets if any(_names(h, a, agentive) for h in target_heads)]
     if (
         targets
@@ -289,8 +289,8 @@ def source_heads(
                 if o is not None
             )
     # "killed by a shell fired by separatist forces / launched from Gaza": a weapon's user is
-    # who fired it, or where it came from (not through a hedge: "a missile believed to be
-    # fired by" names a suspect, not the agent)
+    # who fired it, or where it came from (not through a hedge: "a shell thought to have
+    # come from the militia" names a suspect, not the agent)
     heads.extend(u for h in list(heads) if h.lemma_.lower() in WEAPONS for u in _users(h))
     return heads
 
