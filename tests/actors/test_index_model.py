@@ -173,6 +173,9 @@ def test_index_model_apposition_after_a_place(nlp, actors, text: str, name: str,
         # a person known only by a title takes the country of the title's possessor
         ("Poland's National Security Bureau Chief Pawel Nowak met them.",
          [("Poland", "POL"), ("Chief Pawel Nowak", "POLGOV")]),
+        # ... or of a country modifier before a title of several words
+        ("The envoy met Romanian Presidential Security Advisor Andrei Ionescu.",
+         [("The envoy", "---GOV"), ("Romanian", "ROU"), ("Advisor Andrei Ionescu", "ROUGOV")]),
         # a body of water named after a country is no country
         ("Iran seized a tanker in the Gulf of Oman.", [("Iran", "IRN")]),
         ("Warships sailed through the South China Sea.", [("Warships", "---MIL")]),

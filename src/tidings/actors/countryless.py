@@ -65,6 +65,18 @@ def borrow_country(m: Mention, seen: Sequence[_Seen], here: int, *,
     return True
 
 
+def _modifies(t: int, host: int, *, dep: Sequence[str], head: Sequence[int]) -> bool:
+    """Whether token ``t`` is a name modifier inside the noun phrase headed by ``host``
+    ("Romanian Presidential Security Advisor X": "Romanian" through the title's words)."""
+    for _ in range(5):
+        if dep[t] not in ("compound", "amod"):
+            return False
+        t = head[t]
+        if t == host:
+            return True
+    return False
+
+
 def own_by_possessor(m: Mention, *, dep: Sequence[str], head: Sequence[int],
                      lower: Sequence[str], root: int,
                      owner_at: Mapping[int, Mention], country_names: Mapping[str, str]) -> bool:
@@ -74,7 +86,8 @@ def own_by_possessor(m: Mention, *, dep: Sequence[str], head: Sequence[int],
     (RUSMIL). ``owner_at`` maps a token to the resolved mention covering it. False when the
     role has a country already or no possessor with one."""
     if m.kind not in ("role", "person") or m.country or m.affiliation or not m.sector:
-        return False  # (a person here is one known only by a title: "Poland's Bureau Chief X")
+        return False  # (a person here is one known only by a title: "Poland's Bureau Chief X",
+        # "Romanian Presidential Security Advisor X": a possessor or a country modifier)
     if "counterpart" in m.tags:
         return False  # "his counterpart" is precisely not of his country
     hosts = [root]
@@ -82,7 +95,9 @@ def own_by_possessor(m: Mention, *, dep: Sequence[str], head: Sequence[int],
         hosts.append(head[head[root]])  # "escalation of forces": the escalation's owner
     for host in hosts:
         for t in range(max(0, host - 10), host):
-            if head[t] != host or dep[t] != "poss":
+            if not (head[t] == host and dep[t] == "poss") and not (
+                m.kind == "person" and _modifies(t, host, dep=dep, head=head)
+            ):
                 continue
             owner = owner_at.get(t)
             if owner is None or not owner.country or owner.kind not in ("country", "person"):
