@@ -316,10 +316,7 @@ def _acts_back(c: _Clause, t: Actor, target_heads: list[Token]) -> bool:
         return True
     # the actor must cover the slot's or the object's head: "received envoys from the Polish
     # government", not "hosted a discussion with Johnson" (a co-participant)
-    heads = [*target_heads, *c.m.objects]
-    named = t.start is not None and t.end is not None and any(
-        t.start <= h.idx < t.end for h in heads
-    )
+    named = any(participants.covers(t, h) for h in [*target_heads, *c.m.objects])
     return named and t.kind != "igo" and (t.kind == "person" or t.sector == "GOV")
 
 

@@ -171,12 +171,15 @@ def targets(
 _ADDRESSED = frozenset({"010", "014", "043"})
 
 
+def covers(actor: Actor, head: Token) -> bool:
+    """Whether ``actor``'s span covers the token ``head``."""
+    return actor.start is not None and actor.end is not None and actor.start <= head.idx < actor.end
+
+
 def _names(head: Token, actor: Actor, agentive: Container[str]) -> bool:
     """Whether the phrase headed by ``head`` names ``actor`` as itself: the actor's span
     covers the head, or the head is a noun standing for its modifier's actor."""
-    start, end = actor.start, actor.end
-    covers = start is not None and end is not None and start <= head.idx < end
-    return covers or head.lemma_.lower() in agentive or head.lower_ in agentive
+    return covers(actor, head) or head.lemma_.lower() in agentive or head.lower_ in agentive
 
 
 def _event_place(
