@@ -127,6 +127,30 @@ def test_clauses_object_phrase_with_modifier_beats_plain_noun(
     assert [t.text for t in m.targets] == ["Iraq"]
 
 
+def test_clauses_coordinated_modifier_object_reads_with_its_conjunct(
+    build_doc: Callable[..., Any],
+) -> None:
+    # "launched air and artillery strikes": the parser makes "air" the object and "strikes" its
+    # conjunct; the conjunct with "air" as its modifier is the aerial-weapons entry (195)
+    doc = parse(
+        build_doc,
+        [
+            ("army", 1, "nsubj", "NOUN", "army", "NN"),
+            ("launched", 1, "ROOT", "VERB", "launch", "VBD"),
+            ("air", 1, "dobj", "NOUN", "air", "NN"),
+            ("and", 2, "cc", "CCONJ", "and", "CC"),
+            ("artillery", 5, "compound", "NOUN", "artillery", "NN"),
+            ("strikes", 2, "conj", "NOUN", "strike", "NNS"),
+            ("against", 1, "prep", "ADP", "against", "IN"),
+            ("rebels", 6, "pobj", "NOUN", "rebel", "NNS"),
+        ],
+    )
+    m = clauses.best_match(doc[1], VerbLexicon.builtin())
+    assert m is not None and m.entry.code == "195"
+    assert [t.text for t in m.objects] == ["strikes"]
+    assert [t.text for t in m.targets] == ["rebels"]
+
+
 def test_clauses_required_object_missing_means_no_match(build_doc: Callable[..., Any]) -> None:
     # "imposed restrictions" is not "imposed sanctions": the object set must match
     doc = parse(

@@ -44,9 +44,12 @@ def _lefts(tok: Token) -> set[str]:
     return out
 
 
-def phrase_matches(tok: Token, phrases: Iterable[Phrase]) -> int:
-    """How well ``tok`` (with its left modifiers) reads as one of ``phrases``: 0 for no match,
-    else 1 plus 2 per modifier word matched, so "air strike" beats plain "strike"."""
+def phrase_matches(
+    tok: Token, phrases: Iterable[Phrase], *, extra: frozenset[str] | set[str] = frozenset()
+) -> int:
+    """How well ``tok`` (with its left modifiers, and ``extra`` words) reads as one of
+    ``phrases``: 0 for no match, else 1 plus 2 per modifier word matched, so "air strike" beats
+    plain "strike"."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
     mods: set[str] | None = None
     best = 0
@@ -57,7 +60,7 @@ def phrase_matches(tok: Token, phrases: Iterable[Phrase]) -> int:
             best = max(best, 1)
             continue
         if mods is None:
-            mods = _lefts(tok)
+            mods = _lefts(tok) | extra
         if all(m in mods for m in ph.mods):
             best = max(best, 1 + 2 * len(ph.mods))
     return best
@@ -185,8 +188,10 @@ def _match_arg(
         targets.append(obj)
         return scope, 1
     if arg.kind == "obj":
-        fit = phrase_matches(obj, arg.phrases) if obj is not None else 0
-        if obj is None or not fit:
+        if obj is None:
+            return None
+        obj, fit = _object_fit(obj, arg.phrases)
+        if not fit:
             return None
         trigger.append(obj)
         objects.append(obj)
@@ -225,6 +230,21 @@ def _match_arg(
             targets.append(o)
         return scope, 2
     return _match_via(arg, scope, obj, trigger, targets, objects, noun=noun)
+
+
+def _object_fit(obj: Token, phrases: tuple[Phrase, ...]) -> tuple[Token, int]:
+    """The object noun that reads as one of ``phrases``, and how well. The parser makes the first
+    of coordinated modifiers the object: in "launched air and artillery strikes" the object is
+    "air" and "strikes" its conjunct, so a conjunct is tried with the object as its modifier."""
+    fit = phrase_matches(obj, phrases)
+    if fit:
+        return obj, fit
+    for c in obj.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+            fit = phrase_matches(c, phrases, extra={obj.lemma_.lower(), obj.lower_})
+            if fit:
+                return c, fit
+    return obj, 0
 
 
 def _match_via(
