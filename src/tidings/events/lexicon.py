@@ -392,8 +392,10 @@ def parse_pattern(pattern: str, *, code: str, entry_id: str) -> LexEntry:
     args = tuple(_parse_arg(item, pattern) for item in rest)
     # A prepositional slot is optional only when something else anchors the pattern
     # ("impose [sanction] on:T" matches "imposed sanctions"); on its own it is the trigger
-    # ("talk with:T" must not match every "talk").
-    if any(a.kind != "prep" for a in args):
+    # ("talk with:T" must not match every "talk"). With "!" the slot names the one the act is
+    # for and stays required: "deploy [troop] alongside:T !" must leave "deployed troops" to the
+    # deployment (154) instead of tying with it.
+    if any(a.kind != "prep" for a in args) and not flags["!"]:
         args = tuple(
             Arg(kind=a.kind, words=a.words, target=True, optional=True) if a.kind == "prep" else a
             for a in args
