@@ -149,6 +149,15 @@ def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent:
         # a clash of a compound subject is between its members; an amount measures the aid
         ("Indian and Chinese troops clashed on the border.", ("IND", "CHN", "190")),
         ("Japan sent 100 million dollars to Ukraine.", ("JPN", "UKR", "071")),
+        # a deployment with no partner named is a deployment (154), not joint action (062);
+        # rebels placed in a country are that country's
+        ("The Nigerian army deployed more ground troops.", ("NGA", None, "154")),
+        ("The Mexican army deployed troops alongside Guatemalan forces.", ("MEX", "GTM", "062")),
+        (
+            "The Malian army launched air and artillery strikes against rebels in the north of "
+            "the country.",
+            ("MLI", "MLI", "195"),
+        ),
         (
             "The EU agreed to send 50 million euros in humanitarian aid to Yemen.",
             ("IGOEUREEC", "YEM", "0333"),
@@ -157,6 +166,19 @@ def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent:
 )
 def test_lexicon_precision_political_sense_codes(nlp: Any, text: str, expected: Triple) -> None:
     assert expected in _coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a countryless sector placed inside its own phrase is of that place's country
+        ("The army launched attacks against rebel fighters in Syria.", "SYRREB"),
+        ("The Malian army launched strikes against rebels in the country's north.", "MLIREB"),
+    ],
+)
+def test_lexicon_precision_sector_target_takes_its_place(nlp: Any, text: str, target: str) -> None:
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    assert [e.target.code for e in events if e.target] == [target]
 
 
 @pytest.mark.parametrize(
@@ -169,6 +191,7 @@ def test_lexicon_precision_political_sense_codes(nlp: Any, text: str, expected: 
         "The Japanese government met its emissions target for the year.",
         "The French government met with fierce resistance in parliament.",
         "The Turkish government hit a record low in the polls.",
+        "The Chilean ambassador received the award for the president in Madrid.",
         "Lukashenko answered for hours. A Russian journalist asked his question about Ukraine.",
         # an appeal needs an addressee: "calls to protect" is no call to anyone
         "The Irish president made several calls to protect the peace deal.",

@@ -10,7 +10,7 @@ prepositional objects, never the source itself.
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Actor
@@ -137,7 +137,9 @@ def targets(
         # "three villagers were killed in ... northern Syria": countryless victims or people
         # take the country where the event happened (SYRCVL), as the sector alone says
         # nothing of whom the event was aimed at
-        place = _event_place(m.token, index, exclude=[*target_heads, *m.objects], avoid=avoid)
+        place = _event_place(
+            m.token, index, exclude=[*target_heads, *m.objects], avoid=avoid, own=target_heads
+        )
         if place is not None:
             return [_located(a, place) for a in targets]
     if targets or entry.noun or (entry.symmetric and len(sources) > 1):
@@ -183,12 +185,28 @@ def _names(head: Token, actor: Actor, agentive: Container[str]) -> bool:
 
 
 def _event_place(
-    verb: Token, index: ActorIndex, *, exclude: list[Token], avoid: set[str]
+    verb: Token,
+    index: ActorIndex,
+    *,
+    exclude: list[Token],
+    avoid: set[str],
+    own: Sequence[Token] = (),
 ) -> Actor | None:
-    """The country of the first place phrase in the clause ("in Kharkiv", "in the north of
-    Syria"), outside the excluded phrases."""
+    """The country of the first place phrase of the ``own`` target phrases ("rebel forces in
+    the country's east"), else of the clause ("in Kharkiv", "in the north of Syria") outside
+    the excluded phrases."""
+    for head in own:
+        found = _place_in(head.subtree, index, skip={head.i}, avoid=avoid)
+        if found is not None:
+            return found
     skip = {t.i for h in exclude for t in h.subtree}
-    for tok in verb.subtree:
+    return _place_in(verb.subtree, index, skip=skip, avoid=avoid)
+
+
+def _place_in(
+    tokens: Iterable[Token], index: ActorIndex, *, skip: set[int], avoid: set[str]
+) -> Actor | None:
+    for tok in tokens:
         if (
             tok.i in skip
             or tok.dep_ != "pobj"
@@ -196,7 +214,9 @@ def _event_place(
             or (tok.head.lower_ == "of" and tok.head.head.lower_ not in _DIRECTIONS)
         ):
             continue
-        for a in actors(index, [tok]):
+        # "in the country's east": the country owning the direction
+        owners = [c for c in tok.children if c.dep_ == "poss"] if tok.lower_ in _DIRECTIONS else []
+        for a in actors(index, [tok, *owners]):
             if a.kind == "country" and a.sector is None and a.code not in avoid:
                 return a
             if a.country and tok.ent_type_ == "GPE" and a.country not in avoid:
