@@ -36,6 +36,9 @@ from .titles import attach_name, link_appositions
 _BLOCKING_ENTS = frozenset({"PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 _POSSESSIVE = frozenset({"'s", "'"})
 _WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "channel"})
+# "North America", "Latin American leaders": a continent, not the United States
+_CONTINENT_PREFIXES = frozenset({"north", "south", "central", "latin", "pan"})
+_AMERICA = frozenset({"america", "american", "americans", "americas"})
 _ARMED = frozenset({"MIL", "REB", "SEP", "INS", "UAF", "IMG", "SPY"})
 _COORDINATORS = frozenset({"and", "or", ",", "&"})
 
@@ -102,6 +105,9 @@ def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, 
     if entry is None:
         return None
     text = words[i]
+    if (size == 1 and i > 0 and text.lower() in _AMERICA
+            and words[i - 1].lower().rstrip("-") in _CONTINENT_PREFIXES):
+        return None
     # "us", "who", "it": a lower-case function word is never a name, whatever a loaded
     # dictionary says (PETRARCH dictionaries are upper-case and cannot tell "US" from "us").
     if size == 1 and text.islower() and text in stop_words() and not entry.cased:
