@@ -194,6 +194,7 @@ def event_modality(
         found.add("future")
     t = tok
     check_neg = True
+    check_future = True
     for _ in range(8):
         if _has_condition(t, cues):
             found.add("conditional")
@@ -201,7 +202,7 @@ def event_modality(
         # ("did not refuse to withdraw", "will threaten to strike"); only its meaning is skipped
         if check_neg and _negated(t, cues):
             found.add("negated")
-        if _aux_future(t, cues):
+        if check_future and _aux_future(t, cues):
             found.add("future")
         if any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY_AUX for c in t.children):
             # "Russia might invade", "Kyiv may want Berlin to send tanks": a possibility
@@ -222,6 +223,8 @@ def event_modality(
                 speech = speech or head
             elif head.lemma_ in _CHARGING_VERBS and t.head.lower_ == "for" and t.tag_ == "VBG":
                 found.add("alleged")
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+                found.add("negated")  # "no sign of Russia pulling back its forces"
             if head.lemma_ == "deny":
                 found.add("negated")
             elif head.lemma_ in cues.future_governors or (
@@ -256,6 +259,10 @@ def event_modality(
             found.add("reported")  # "a drone believed to be launched by militants"
         # a conjunct shares its head's conditions and tense, not its negation
         check_neg = link != "conj"
+        if link == "advcl" and t.tag_ == "VBD":
+            # "the measures will hit Russia, after it ordered troops in": a clause in the past
+            # tense happened, whatever the main clause's future
+            check_future = False
         t = head
     for m in PRIORITY:
         if m in found:
