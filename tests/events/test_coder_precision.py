@@ -61,6 +61,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         "The senator will consider a Texas law on abortion.",
         "The college also hosts the Ohio State welding centre.",
         "The Egyptian president addressed the summit with the US president.",
+        # an errand to a facility is no visit
+        "The Dutch foreign minister headed to the hospital on Sunday.",
+        "The Irish president visited a hospital where wounded soldiers are treated.",
     ],
 )
 def test_precision_no_event(nlp: Any, text: str) -> None:
@@ -254,3 +257,81 @@ def test_precision_clause_dates(nlp: Any, text: str, code: str, when: tuple[str,
 def test_precision_located_victims(nlp: Any, text: str, target: str) -> None:
     got = {(e.target.code, e.target.via) for e in events_of(nlp, text) if e.target is not None}
     assert (target, "location") in got, got
+
+
+_CASES_MORE = [
+    # disapproving of an act is aimed at its agent, not its victim or its place
+    (
+        "The EU condemned the attack on Ukraine.",
+        {("IGOEUREEC", None, "111", "asserted")},
+        {("IGOEUREEC", "UKR", "111", "asserted")},
+    ),
+    (
+        "France condemned the killing of journalists in Mexico.",
+        {("FRA", None, "111", "asserted")},
+        {("FRA", "MEX", "111", "asserted")},
+    ),
+    (
+        "Britain condemned the Russian attack on Kyiv.",
+        {("GBR", "RUS", "111", "asserted")},
+        {("GBR", "UKR", "111", "asserted")},
+    ),
+    (
+        "Germany criticised the arrest of the activist by Russian police.",
+        {("DEU", "RUS", "111", "asserted")},
+        set(),
+    ),
+    # calling someone out is criticism, not a phone call
+    (
+        "The Australian prime minister called out China over the cyber attacks.",
+        {("AUS", "CHN", "111", "asserted")},
+        {("AUS", "CHN", "041", "asserted"), ("CHN", "AUS", "041", "asserted")},
+    ),
+    # "no sign of" an act negates it
+    (
+        "There is no sign of Russia pulling back its forces from the border with Ukraine.",
+        set(),
+        {("RUS", "UKR", "087", "asserted"), ("RUS", None, "087", "asserted")},
+    ),
+    # a past-tense clause under a future main clause happened
+    (
+        "The sanctions will hurt Moscow, after Russia sent troops into Ukraine.",
+        {("RUS", "UKR", "154", "asserted")},
+        {("RUS", "UKR", "154", "future")},
+    ),
+    # a continent is not the United States
+    (
+        "Canadian protesters blocked the busiest border crossing in North America.",
+        set(),
+        {("CAN", "USA", "144", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), _CASES_MORE)
+def test_precision_events_more(
+    nlp: Any,
+    text: str,
+    expected: set[tuple[str | None, str | None, str, str]],
+    absent: set[tuple[str | None, str | None, str, str]],
+) -> None:
+    got = coded(nlp, text)
+    assert expected <= got, got
+    assert not (absent & got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "target"),
+    [
+        # force lands on a place: a capital named as its target is the country (UKR), not the
+        # government it stands for as a speaker
+        ("Russian troops shelled Kyiv on Tuesday.", "194", "UKR"),
+        ("Moscow attacked Kyiv.", "190", "UKR"),
+        ("Moscow criticised Kyiv.", "111", "UKRGOV"),
+    ],
+)
+def test_precision_capital_under_fire_is_the_country(
+    nlp: Any, text: str, code: str, target: str
+) -> None:
+    got = {(e.cameo, e.target.code) for e in events_of(nlp, text) if e.target is not None}
+    assert (code, target) in got, got

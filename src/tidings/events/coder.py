@@ -410,7 +410,7 @@ def _target_side(
             c.m, target_heads, sources, index=index, code=c.code, agentive=agentive
         )
     )
-    targets = participants.addressees(found, code=c.code)
+    targets = participants.struck_places(participants.addressees(found, code=c.code), code=c.code)
     if found and not targets:
         return None  # "told reporters", "spoke to the media": a statement to the press
     if not targets and participants.to_interlocutor(c.code, [*target_heads, *c.m.objects]):

@@ -11,6 +11,7 @@ prepositional objects, never the source itself.
 from __future__ import annotations
 
 from collections.abc import Container, Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Actor
@@ -88,6 +89,30 @@ def addressees(targets: list[Actor], *, code: str) -> list[Actor]:
     return [a for a in targets if a.sector != "MED"]
 
 
+# Force (CAMEO 18-20: assault, fight, mass violence) lands on a place: a capital named as its
+# target is the city, in its country, not the government it stands for as a speaker ("shelled
+# Kyiv", "the invasion of Kyiv": UKR, not UKRGOV), as Phoenix codes cities.
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def struck_places(targets: list[Actor], *, code: str) -> list[Actor]:
+    """``targets`` with a capital metonym read as its country when the act is force; a visit
+    (042) or hosting (043) without the countryless sectors."""
+    if code in ("042", "043"):
+        # "headed to the hospital", "visited a school": an errand, not a diplomatic visit
+        return [a for a in targets if not generic(a)]
+    if code[:2] not in _FORCE_ROOTS:
+        return targets
+    out: list[Actor] = []
+    for a in targets:
+        if a.via == "metonym" and a.kind == "country" and a.country:
+            name = a.name.removesuffix(" government")
+            a = replace(a, code=a.country, sector=None, name=name, via="place")
+        if a not in out:
+            out.append(a)
+    return out
+
+
 def targets(
     m: clauses.Match,
     target_heads: list[Token],
@@ -103,6 +128,10 @@ def targets(
     entry = m.entry
     avoid = {a.code for a in sources}
     own = {a.country for a in sources if a.country}
+    acts = [h for h in target_heads if h.lemma_.lower() in _ACTS]
+    if code[:2] == "11" and acts and len(acts) == len(target_heads):
+        # "condemned the attack on Ukraine": disapproval of an act is aimed at who did it
+        return [a for a in actors(index, _act_agents(acts)) if a.code not in avoid]
     targets = actors(index, target_heads)
     if code in _ADDRESSED:
         # a plain statement's target is its addressee, named by the slot ("the Ukrainian
@@ -166,6 +195,34 @@ def targets(
             break
         targets = fallback_targets(verb, index, exclude=exclude, code=code, avoid=avoid)
     return targets
+
+
+# Nouns naming an act done to someone. Disapproving of such an act (CAMEO 11) is aimed at its
+# agent, never at its victim: "condemned the killing of journalists in Mexico" criticises no
+# journalist and not Mexico; "condemned Russia's invasion" and "the Russian attack" do name one.
+_ACTS = frozenset(
+    {
+        "attack", "invasion", "killing", "murder", "assassination", "arrest", "detention",
+        "bombing", "shelling", "strike", "airstrike", "raid", "offensive", "shooting",
+        "execution", "crackdown", "occupation", "annexation", "incursion", "aggression",
+        "abduction", "kidnapping", "massacre", "sentencing", "imprisonment", "jailing",
+        "expulsion", "seizure", "blockade", "violence", "assault", "persecution", "torture",
+        "deportation", "poisoning", "bombardment", "siege", "destruction", "looting",
+    }
+)
+
+
+def _act_agents(acts: list[Token]) -> list[Token]:
+    """Who did the acts: a possessor or modifier ("Russia's invasion", "the Russian attack")
+    or the "by" agent ("the arrest of X by Russian police")."""
+    out: list[Token] = []
+    for h in acts:
+        for c in h.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                out.append(c)
+            elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                out.extend(o for o in c.children if o.dep_ == "pobj")
+    return out
 
 
 # Acts aimed only at whom the slot names: make a statement (010), consider (014), host (043:
