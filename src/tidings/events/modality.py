@@ -102,6 +102,11 @@ def _hypothetical_with_if(tok: Token, cues: ModalityCues) -> bool:
     return any(c.dep_ == "advcl" and _has_condition(c, cues) for c in tok.children)
 
 
+def _add_future(found: set[str], allowed: bool) -> None:
+    if allowed:
+        found.add("future")
+
+
 def _same(a: Token, b: Token | None) -> bool:
     return b is not None and a.i == b.i
 
@@ -215,7 +220,7 @@ def event_modality(
             break
         head = t.head
         if link == "xcomp" and head.pos_ == "ADJ" and head.lemma_ in cues.future_governors:
-            found.add("future")  # "is about to", "is ready to"
+            _add_future(found, check_future)  # "is about to", "is ready to"
         if link == "pcomp" and head.dep_ == "prep":
             head = head.head
             if head.lemma_ in cues.accusation:
@@ -232,19 +237,24 @@ def event_modality(
             ):
                 # "insisted on holding talks", "agreed on sending troops": asked for or
                 # promised, not done
-                found.add("future")
+                _add_future(found, check_future)
         if link in ("xcomp", "ccomp", "csubj") and not _same(head, skip_governor):
             infinitive = link == "xcomp" or any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in t.children
             )
+            if any(c.dep_ == "aux" and c.lower_ in ("have", "having") for c in t.children):
+                # "is believed to have launched": a perfect infinitive is done, not planned
+                infinitive = False
             if head.lemma_ in cues.future_governors and infinitive:
-                found.add("future")  # "plans to attack"; not "it means that X attacked"
+                # "plans to attack"; not "it means that X attacked"
+                _add_future(found, check_future)
             elif (
                 infinitive
                 and head.lemma_ not in cues.implicative_governors
                 and head.lemma_ not in cues.negating_governors
             ):
-                found.add("future")  # "has to come", "is afraid to say": not (yet) done
+                # "has to come", "is afraid to say": not (yet) done
+                _add_future(found, check_future)
             if head.lemma_ in cues.negating_governors and link == "xcomp" or head.lemma_ == "deny":
                 found.add("negated")
         if link in ("ccomp", "parataxis") and head.lemma_ in cues.speech:
@@ -260,8 +270,9 @@ def event_modality(
         # a conjunct shares its head's conditions and tense, not its negation
         check_neg = link != "conj"
         if link == "advcl" and t.tag_ == "VBD":
-            # "the measures will hit Russia, after it ordered troops in": a clause in the past
-            # tense happened, whatever the main clause's future
+            # "the measures will hit Russia, after it ordered troops in", "trying to flee when
+            # troops opened fire": a clause in the past tense happened, whatever the main
+            # clause's future or purpose
             check_future = False
         t = head
     for m in PRIORITY:
