@@ -61,6 +61,12 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         "The senator will consider a Texas law on abortion.",
         "The college also hosts the Ohio State welding centre.",
         "The Egyptian president addressed the summit with the US president.",
+        # travellers and refugees entering a country invade nothing
+        "Vaccinated foreign tourists entered Thailand on Monday.",
+        "Thousands of refugees entered Romania on Sunday.",
+        # occupying a place in a ranking, and reconnaissance, are no force
+        "China occupies a central place in the world's supply chains.",
+        "The British air force flew a reconnaissance mission over the Baltic.",
         # an errand to a facility is no visit
         "The Dutch foreign minister headed to the hospital on Sunday.",
         "The Irish president visited a hospital where wounded soldiers are treated.",
@@ -298,6 +304,18 @@ _CASES_MORE = [
         "The sanctions will hurt Moscow, after Russia sent troops into Ukraine.",
         {("RUS", "UKR", "154", "asserted")},
         {("RUS", "UKR", "154", "future")},
+    ),
+    # a perfect infinitive under a hedge is a report of what was done, not a plan
+    (
+        "Iran is believed to have launched a missile at the Saudi oil facility.",
+        {("IRN", "SAU", "194", "reported")},
+        {("IRN", "SAU", "194", "future")},
+    ),
+    # a past clause under a purpose happened
+    (
+        "The villagers were trying to escape when Ethiopian troops opened fire on them.",
+        {("ETH", None, "193", "asserted")},
+        {("ETH", None, "193", "future")},
     ),
     # a continent is not the United States
     (

@@ -63,6 +63,9 @@ _VISITS = frozenset({"042", "043", "044"})
 _NO_VISITORS = frozenset(
     {"MIL", "COP", "SPY", "REB", "UAF", "SEP", "CVL", "PPL", "REF", "CRM", "MED"}
 )
+# Military force (CAMEO 19-20) is used by states, forces and armed groups: tourists "entering
+# the country", students or a business are no attackers (a protesters' clash stays 190/145).
+_UNARMED = frozenset({"CVL", "REF", "EDU", "HLH", "MED", "BUS", "LAB", "AGR", "ENV", "REL"})
 # Mutual acts: with a compound subject and no other party, the members did them with each
 # other ("the US, Russia and China met"), whichever dictionary matched the verb (a PETRARCH
 # pattern carries no symmetric flag).
@@ -262,6 +265,11 @@ def _code_match(
     for s, t in coded:
         if not lexicon.keep_agent_only and participants.generic_only(s, t):
             continue  # "officials met", "the companies receive support": no one to code
+        citizens = s.country is not None and s.sector == "CVL"
+        if code[:2] in ("19", "20") and s.sector in _UNARMED and not citizens:
+            # "foreign tourists entering the country", "Ukrainian refugees entered Poland"
+            # invade nothing (a country's civilians may still fight: stones thrown at troops)
+            continue
         if code[:3] in _VISITS and (s.sector or "")[:3] in _NO_VISITORS:
             # "troops came to Ukraine" is a deployment, "police went from shelter to shelter"
             # a patrol: a visit (04x) is made by officials, not by forces or civilians
