@@ -317,6 +317,17 @@ _CASES_MORE = [
         {("ETH", None, "193", "asserted")},
         {("ETH", None, "193", "future")},
     ),
+    # an agent named through a hedge is a suspect: the event is reported; the means decide
+    (
+        "The airliner was shot down by a missile believed to be fired by Iranian forces.",
+        {("IRN", None, "194", "reported")},
+        {("IRN", None, "194", "asserted"), ("IRN", None, "190", "reported")},
+    ),
+    (
+        "Two soldiers were killed by a shell fired by Syrian forces.",
+        {("SYR", None, "194", "asserted")},
+        {("SYR", None, "190", "asserted")},
+    ),
     # a continent is not the United States
     (
         "Canadian protesters blocked the busiest border crossing in North America.",

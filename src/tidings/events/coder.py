@@ -63,6 +63,7 @@ _VISITS = frozenset({"042", "043", "044"})
 _NO_VISITORS = frozenset(
     {"MIL", "COP", "SPY", "REB", "UAF", "SEP", "CVL", "PPL", "REF", "CRM", "MED"}
 )
+_PROJECTILES = frozenset({"missile", "rocket", "shell", "mortar", "artillery", "howitzer"})
 # Military force (CAMEO 19-20) is used by states, forces and armed groups: tourists "entering
 # the country", students or a business are no attackers (a protesters' clash stays 190/145).
 _UNARMED = frozenset({"CVL", "REF", "EDU", "HLH", "MED", "BUS", "LAB", "AGR", "ENV", "REL"})
@@ -249,6 +250,16 @@ def _code_match(
     if read is None:
         return
     code, modality, rule, reading, speaker = read
+    if modality == "asserted" and any(
+        participants.hedged(h, lexicon.cues.hedges_passive) for h in heads
+    ):
+        # "blown up by a missile believed to be fired by rebels": the act is a fact, its agent
+        # a suspicion; the event is coded as reported, as "rebels were said to have fired" is
+        modality, rule = "reported", f"{rule}+hedge"
+    if code in ("183", "190") and any(h.lemma_.lower() in _PROJECTILES for h in heads):
+        # "killed by a shell", "blown up by a missile": force by missile, rocket or artillery
+        # fire is 194 whatever the verb, as the CAMEO manual codes the means
+        code, rule = "194", f"{rule}+projectile"
     # "India and China agreed to pull back troops": what the members of a compound subject
     # agree to do they do toward each other
     agreed = c.governor is not None and c.governor.lemma_ == "agree"
@@ -361,7 +372,12 @@ def _source_side(
     heads = [
         participants.np_head(h)
         for h in participants.subject_list(
-            participants.source_heads(c.m, c.governor, agent_nouns=lexicon.agent_nouns)
+            participants.source_heads(
+                c.m,
+                c.governor,
+                agent_nouns=lexicon.agent_nouns,
+                hedges=lexicon.cues.hedges_passive,
+            )
         )
     ]
     acting = (

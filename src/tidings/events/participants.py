@@ -336,7 +336,11 @@ def _unknown_person(head: Token, index: ActorIndex) -> bool:
 
 
 def source_heads(
-    m: clauses.Match, governor: Token | None, *, agent_nouns: Container[str] = ()
+    m: clauses.Match,
+    governor: Token | None,
+    *,
+    agent_nouns: Container[str] = (),
+    hedges: Container[str] = (),
 ) -> list[Token]:
     """Head tokens of the source side. ``agent_nouns``: lemmas whose modifier actor may be a
     passive clause's agent ("in Israeli shelling", "in an Israeli tank ..."): the lexicon's
@@ -369,10 +373,26 @@ def source_heads(
                 if o is not None
             )
     # "killed by a shell fired by separatist forces / launched from Gaza": a weapon's user is
-    # who fired it, or where it came from (not through a hedge: "a shell thought to have
-    # come from the militia" names a suspect, not the agent)
-    heads.extend(u for h in list(heads) if h.lemma_.lower() in WEAPONS for u in _users(h))
+    # who fired it, or where it came from; through a hedge ("a missile believed to be fired
+    # by rebels") the user is a suspect, and the event is coded as reported (see hedged)
+    heads.extend(
+        u for h in list(heads) if h.lemma_.lower() in WEAPONS for u in _users(h, hedges)
+    )
     return heads
+
+
+def hedged(head: Token, hedges: Container[str]) -> bool:
+    """Whether ``head`` is a weapon's user named only through a hedge: the "by" agent or
+    "from" origin of a participle under "believed to be", "thought to have" ("a missile
+    believed to be fired by rebels")."""
+    verb = head.head.head
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ in ("by", "from")
+        and verb.dep_ == "xcomp"
+        and verb.head.dep_ == "acl"
+        and verb.head.lemma_ in hedges
+    )
 
 
 # Weapons whose modifier or launcher names who used them ("Russian shells", "a mine planted
@@ -385,12 +405,17 @@ WEAPONS = frozenset(
 )  # fmt: skip
 
 
-def _users(weapon: Token) -> list[Token]:
+def _users(weapon: Token, hedges: Container[str] = ()) -> list[Token]:
     """Who fired, launched, dropped or planted ``weapon``: the "by" agent of its participle,
-    else the "from" place it was fired from."""
+    else the "from" place it was fired from; with ``hedges``, also the "by" agent behind a
+    hedge ("believed to be fired by")."""
     out: list[Token] = []
     for c in weapon.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN":
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in hedges:
+            c = next((x for x in c.children if x.dep_ == "xcomp" and x.tag_ == "VBN"), c)
+            if c.head.i == weapon.i:
+                continue
+        if c.dep_ in ("acl", "xcomp") and c.tag_ == "VBN":
             for p in ("by", "from"):
                 out.extend(
                     o
