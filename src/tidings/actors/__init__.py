@@ -90,8 +90,14 @@ Ambiguous names, kept simple on purpose:
 - A country or capital inside a longer PERSON/FAC/EVENT/WORK_OF_ART/PRODUCT/LAW entity is
   not a mention ("Chad Smith", "George Washington", "the Beijing Olympics"), nor a capital
   inside an ORG ("the Washington Post"); an entity that is a list ("Gondor and Arnor") is.
-- "Georgia" is always the country GEO, "Jordan" JOR, "Chad" TCD unless NER marks a longer
-  name; "Congo" alone is the Republic of the Congo (COG, pycountry's short name).
+- "Georgia" is the country GEO unless a cue makes it the US state, USA (``states``: "Savannah,
+  Georgia", "Georgia Governor", "the state of Georgia", "Georgia and Alabama"); a place before
+  ", <US state>" is in the United States ("Moscow, Idaho"). "Jordan" is JOR, "Chad" TCD unless
+  NER marks a longer name; "Congo" alone is the Republic of the Congo (COG, pycountry's
+  short name).
+- A deputy's rank between a body and a title keeps the body but no office-holder ("NATO
+  Deputy Secretary General NAME": IGOWSTNAT, not the Secretary General); a region's office
+  is not the country's ("Georgia's secretary of state" is no US Secretary of State).
 """
 
 from .dictionary import ActorDictionary, ActorEntry

@@ -16,6 +16,7 @@ from datetime import date
 from .dictionary import MAX_PATTERN_TOKENS, ActorDictionary, ActorEntry, fold, select_entry
 from .loader import grammar_words
 from .mention import Mention
+from .states import read_states
 from .surface import (
     as_place,
     drop_stances,
@@ -186,10 +187,13 @@ def _join(aff: Mention, role: Mention, start: int, end: int) -> Mention:
     # European Council" is the Council's president, not the Commission's.
     titles = tuple(dict.fromkeys(aff.titles + role.titles)) if aff.kind == "igo" \
         else role.titles
+    # A region's office is not the country's: "Georgia's secretary of state" (the US state's)
+    # is not the US Secretary of State, so no national office-holder is looked up for it.
+    tags = role.tags | {"vague"} if "region" in aff.tags and role.titles else role.tags
     return Mention(start=start, end=end, name=f"{owner} {role.name}".strip(), code=code,
                    country=aff.country,
                    sector=aff.sector if aff.kind == "group" or not aff.country else sector,
-                   kind="role", via="name", tags=role.tags, titles=titles,
+                   kind="role", via="name", tags=tags, titles=titles,
                    affiliation=aff.affiliation, description="person" in role.tags,
                    extra={"role": role.name, "owner": aff})
 
@@ -200,7 +204,9 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
             pos: Sequence[str] | None = None) -> list[Mention]:
     """Apply the combination rules to raw matches."""
     out: list[Mention] = []
-    raw = drop_team_names(drop_stances(raw, words, folded), folded)
+    raw = read_states(drop_stances(raw, words, folded), words=words, folded=folded, ents=ents,
+                      dictionary=dictionary)
+    raw = drop_team_names(raw, folded)
     raw = _describe_with_country(merge_role_runs(qualify_domains(raw, words, folded, pos)))
     sharing: dict[int, list[Mention]] = {}  # role match -> earlier conjuncts sharing it
     k = 0
@@ -233,8 +239,15 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
         # Affiliation + role, also through a possessive or a rank word: "Russia's foreign
         # minister", "US senior officials".
         elif (nxt is not None and _is_affiliation(m) and nxt.kind == "role"
-                and _bridged(folded, m.end, nxt.start, words)):
+                and (_bridged(folded, m.end, nxt.start, words)
+                     or _deputy_gap(folded, m.end, nxt.start))):
             partners = sharing.pop(id(nxt), None)
+            deputy = _deputy_gap(folded, m.end, nxt.start)
+            if deputy:
+                # "NATO Deputy Secretary General NAME", "the IAEA deputy director": the
+                # body's official, but not the holder of the office the title names
+                nxt = replace(nxt, name=f"deputy {nxt.name}", titles=(),
+                              tags=nxt.tags | {"vague"})
             m = _join(m, nxt, m.start, nxt.end)
             if partners:
                 m.extra["shared"] = partners
@@ -409,6 +422,17 @@ def _bridged(folded: Sequence[str], end: int, start: int,
     return all(folded[i] in ("and", ",") and i not in (end + 1, start - 1)
                or (words[i].isalpha() and words[i].islower()
                    and folded[i] not in stop_words()) for i in rest)
+
+
+def _deputy_gap(folded: Sequence[str], end: int, start: int) -> bool:
+    """Between an affiliation and a title, a deputy's rank, possibly after a possessive:
+    "NATO Deputy Secretary General", "the UN's deputy secretary-general", "IAEA deputy
+    director" (``deputy_ranks``)."""
+    gap = list(folded[end:start])
+    if gap and gap[0] in _POSSESSIVE:
+        gap = gap[1:]
+    return 0 < len(gap) <= 2 and gap[0] in grammar_words("deputy_ranks") \
+        and all(w in grammar_words("deputy_ranks") or w in grammar_words("ranks") for w in gap)
 
 
 def _name_bridge(words: Sequence[str], folded: Sequence[str], end: int, start: int) -> bool:
