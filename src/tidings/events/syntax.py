@@ -2,7 +2,9 @@
 
 Works on spaCy's English dependency labels (ClearNLP style: nsubj, nsubjpass, agent, dobj,
 dative, prep/pobj, prt, xcomp, ccomp, relcl, acl, advcl, pcomp, conj). Functions return tokens,
-never actors: the coder turns head tokens into actors through the actor index.
+never actors: the coder turns head tokens into actors through the actor index. The
+phrase-level helpers (a preposition's object, measure nouns, time phrases, infinitival "to")
+live in ``nouns.py`` and are re-exported here for the modules that import them from ``syntax``.
 """
 
 from __future__ import annotations
@@ -12,6 +14,12 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+from .nouns import infinitival_to as infinitival_to
+from .nouns import measure as measure
+from .nouns import measured as measured
+from .nouns import pobj as pobj
+from .nouns import temporal as temporal
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -124,142 +132,6 @@ def direct_object(verb: Token) -> Token | None:
     return None
 
 
-# Nouns that measure or count an act rather than name it: "held five hours of talks", "began
-# a series of exercises", "launched a wave of air strikes" -- the act is the "of" noun.
-_MEASURE_NOUNS = frozenset(
-    {
-        "hour",
-        "day",
-        "week",
-        "month",
-        "minute",
-        "round",
-        "series",
-        "wave",
-        "string",
-        "spate",
-        "flurry",
-        "package",
-        "raft",
-        "batch",
-    }
-)
-
-
-# Amounts of money or goods that measure what is given: "sent 50 million euros in aid",
-# "pledged $2 billion in military assistance", "delivered 300 tonnes of food".
-_AMOUNT_NOUNS = frozenset(
-    {
-        "euro", "dollar", "pound", "yen", "yuan", "rouble", "ruble", "franc", "shekel",
-        "rupee", "lira", "hryvnia", "million", "billion", "trillion", "tonne", "ton", "$",
-    }
-)  # fmt: skip
-
-
-def measured(obj: Token) -> Token:
-    """The act or thing an object measures: "five hours of talks" -> talks, "50 million euros
-    in aid" -> aid; else the object itself."""
-    lemma = obj.lemma_.lower()
-    preps = ("of",) if lemma in _MEASURE_NOUNS else ("in", "of") if lemma in _AMOUNT_NOUNS else ()
-    for c in obj.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
-            o = pobj(c)
-            if o is not None and o.pos_ == "NOUN":
-                return o
-    return obj
-
-
-def measure(obj: Token | None) -> list[Token]:
-    """The measure noun whose "of" object ``obj`` is ("a wave of air strikes on Syria": the
-    phrase may hang on the measure noun)."""
-    if obj is None or obj.dep_ != "pobj" or obj.head.head.i == obj.head.i:
-        return []
-    noun = obj.head.head
-    return [noun] if measured(noun).i == obj.i else []
-
-
-# Nouns naming a course of action, which take an infinitive complement: "a scheme to house
-# refugees", "a plan to resettle families" (the small model often parses such a "to" as a
-# preposition and the infinitive as a modifier of its object).
-_PURPOSE_NOUNS = frozenset(
-    {
-        "plan",
-        "scheme",
-        "programme",
-        "program",
-        "project",
-        "initiative",
-        "bid",
-        "effort",
-        "attempt",
-        "move",
-        "push",
-        "drive",
-        "campaign",
-        "strategy",
-        "policy",
-        "proposal",
-        "decision",
-        "law",
-        "bill",
-        "legislation",
-        "measure",
-        "mission",
-        "operation",
-        "deal",
-        "agreement",
-        "pledge",
-        "promise",
-        "vow",
-        "commitment",
-        "fund",
-        "budget",
-    }
-)
-
-# a bare modifier right after "to" (no determiner, number or name): the verb of a misparsed
-# infinitive ("to house refugees", "to resettle Afghan refugees")
-_BARE_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
-
-
-def infinitival_to(tok: Token) -> bool:
-    """ "to" marking an infinitive or a purpose clause, not a preposition: it never fills a
-    prepositional "to" slot ("announced a scheme to house refugees" addresses no refugees).
-
-    The parse says so ("to" as ``aux``, or a prepositional "to" whose complement is a bare
-    verb); or the parser took the infinitive for a modifier of a noun: "to" follows a noun
-    naming a course of action and the next word is a bare lower-case modifier of its object.
-    """
-    if tok.lower_ != "to":
-        return False
-    if tok.dep_ == "aux":
-        return True
-    o = pobj(tok)
-    if o is None:
-        return False
-    if o.dep_ == "pcomp" and o.tag_ == "VB":
-        return True
-    doc = tok.doc
-    if tok.i == 0 or tok.i + 1 >= len(doc):
-        return False
-    before, after = doc[tok.i - 1], doc[tok.i + 1]
-    return (
-        before.lemma_.lower() in _PURPOSE_NOUNS
-        and before.pos_ == "NOUN"
-        and after.head.i == o.i
-        and after.dep_ in _BARE_MODIFIER_DEPS
-        and after.is_alpha
-        and after.is_lower
-    )
-
-
-def pobj(prep: Token) -> Token | None:
-    for c in prep.children:
-        if c.dep_ in ("pobj", "pcomp", "obj"):
-            return c
-    return None
-
-
 def agents(verb: Token) -> list[Token]:
     """Objects of the passive "by" phrase."""
     out = []
@@ -345,40 +217,6 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
             obj = next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")), None)
             return [obj] if obj is not None else subjects(gov, depth=depth + 1)
     return []
-
-
-_TIME_WORDS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "weekend",
-        "morning",
-        "evening",
-        "night",
-        "afternoon",
-        "day",
-        "week",
-        "month",
-        "year",
-    }
-)
-
-
-def temporal(prep: Token) -> bool:
-    """ "on Friday", "in March": a time phrase is never an argument slot."""
-    o = pobj(prep)
-    if o is None or not (o.ent_type_ in ("DATE", "TIME") or o.lower_ in _TIME_WORDS):
-        return False
-    # "met with Chilean President Gabriel Boric Friday": the parser heads the name with the
-    # day; a name compounded into the time word is the real object
-    return not any(
-        c.dep_ == "compound" and c.ent_type_ not in ("", "DATE", "TIME") for c in o.children
-    )
 
 
 def fallback_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[Token]:
