@@ -242,7 +242,9 @@ def _code_match(
     if target_side is None:
         return
     target_heads, targets, reflexive = target_side
-    if c.entry.swap and targets:
+    if c.entry.swap:
+        if not targets:
+            return  # "the help Ukraine received": the giver is who acted, and is unnamed
         sources, targets = targets, sources
     read = _read_modality(
         c, sources, modality_at, index=index, lexicon=lexicon, reported_all=reported_all
@@ -263,9 +265,12 @@ def _code_match(
     # "India and China agreed to pull back troops": what the members of a compound subject
     # agree to do they do toward each other
     agreed = c.governor is not None and c.governor.lemma_ == "agree"
-    mutual = c.entry.symmetric or (
+    refused = code[:2] == "12" and c.entry.code[:2] != "12"
+    mutual = (c.entry.symmetric and not refused) or (
         (code[:3] in _MUTUAL or agreed) and not targets and len(sources) > 1
     )
+    # (a symmetric act recoded as a refusal is refused by its subject alone: "won't speak
+    # with Putin" is the President's 125, not Putin's)
     coded = () if reflexive else participants.pairs(sources, targets, symmetric=mutual)
     crowds = (
         crowds_of(index, [*heads, *target_heads, *m.objects])
