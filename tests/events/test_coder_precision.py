@@ -67,6 +67,12 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         # occupying a place in a ranking, and reconnaissance, are no force
         "China occupies a central place in the world's supply chains.",
         "The British air force flew a reconnaissance mission over the Baltic.",
+        # a receipt with no giver named codes no giver's act (and never the receiver's)
+        "The help Moldova had received was not enough.",
+        "Ukraine has received more than 100,000 tons of humanitarian aid.",
+        # standing up to someone is no support for them; working "with honour" is with no one
+        "Afghan women stood up to the Taliban.",
+        "Mexican migrants live and work here with honor.",
         # an errand to a facility is no visit
         "The Dutch foreign minister headed to the hospital on Sunday.",
         "The Irish president visited a hospital where wounded soldiers are treated.",
@@ -327,6 +333,25 @@ _CASES_MORE = [
         "Two soldiers were killed by a shell fired by Syrian forces.",
         {("SYR", None, "194", "asserted")},
         {("SYR", None, "190", "asserted")},
+    ),
+    # a verbless question asks whether the event will happen; "plans for X to meet Y" has X
+    # as the subject of the plan
+    (
+        "Any plans for President Biden to meet President Xi?",
+        {("USA", "CHN", "040", "future")},
+        {("USA", "CHN", "040", "asserted")},
+    ),
+    # a refusal of a mutual act is refused by its subject alone
+    (
+        "The Polish president won't speak with the Russian president.",
+        {("POL", "RUS", "125", "asserted")},
+        {("RUS", "POL", "125", "asserted")},
+    ),
+    # a receipt with the giver named is the giver's act
+    (
+        "Ukraine received military aid from Britain.",
+        {("GBR", "UKR", "070", "asserted")},
+        {("UKR", "GBR", "070", "asserted")},
     ),
     # a continent is not the United States
     (

@@ -45,3 +45,20 @@ def test_yes_no_question_is_not_asserted(build_doc: Callable[..., Any]) -> None:
     article = Article(id="a1", source_id="test", published="2022-02-10", text=doc.text)
     events = code_events(article, doc, index=FakeIndex(doc, {1: "RUS", 3: "UKR"}))  # type: ignore[arg-type]
     assert {e.modality for e in events} == {"conditional"}
+
+
+def test_verbless_question_is_not_asserted(build_doc: Callable[..., Any]) -> None:
+    # "Russia 's attack on Ukraine ?" -- a question with no verb of its own asks whether the
+    # event happened, as a yes/no question does
+    rows = [
+        ("Russia", 2, "poss", P, "Russia", "NNP"),
+        ("'s", 0, "case", "PART", "'s", "POS"),
+        ("attack", 2, "ROOT", "NOUN", "attack", "NN"),
+        ("on", 2, "prep", "ADP", "on", "IN"),
+        ("Ukraine", 3, "pobj", P, "Ukraine", "NNP"),
+        ("?", 2, "punct", "PUNCT", "?", "."),
+    ]
+    doc = parse(build_doc, rows)
+    article = Article(id="a1", source_id="test", published="2022-02-10", text=doc.text)
+    events = code_events(article, doc, index=FakeIndex(doc, {0: "RUS", 4: "UKR"}))  # type: ignore[arg-type]
+    assert {e.modality for e in events} == {"conditional"}

@@ -149,6 +149,10 @@ def polar_question(sent: Span) -> bool:
         return False
     if _inverted(sent):
         return True
+    if sent.root.pos_ not in ("VERB", "AUX") and sent[-1].text == "?":
+        # "Any plans for the President to speak with Putin?": a question with no verb of its
+        # own asks whether the event will happen
+        return True
     # a fronted phrase before the question ("Just to go back to China briefly, did ..."):
     # the clause after its comma
     comma = next((t for t in sent if t.text == "," and t.i - sent.start < 15), None)

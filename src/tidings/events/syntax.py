@@ -209,6 +209,14 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return subjects(head, depth=depth + 1)
     if dep == "relcl":
         return [head]
+    if dep == "acl" and verb.tag_ == "VB":
+        # "plans for President Biden to meet Xi": the parser hangs the infinitive on the noun
+        # and its subject on the noun's "for"
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i:
+                o = pobj(c)
+                if o is not None and o.i < verb.i and o.pos_ in ("PROPN", "NOUN", "PRON"):
+                    return [o]
     if dep == "acl" and verb.tag_ not in ("VBN", "VBD"):
         return [head]  # "troops attacking the city"
     if dep == "pcomp" and head.dep_ == "prep":
