@@ -353,6 +353,23 @@ _CASES_MORE = [
         {("GBR", "UKR", "070", "asserted")},
         {("UKR", "GBR", "070", "asserted")},
     ),
+    # what comes "before" a present-tense clause, or "ahead of" a visit, is still to come; a
+    # time phrase is no party to the clause's meeting
+    (
+        "The statement comes a day before the French president heads to Beijing.",
+        {("FRA", "CHN", "042", "future")},
+        {("FRA", "CHN", "042", "asserted")},
+    ),
+    (
+        "The ministers met prior to the Indian prime minister's visit to Tokyo.",
+        {("IND", "JPN", "042", "future")},
+        {("IND", "JPN", "042", "asserted"), (None, "IND", "040", "asserted")},
+    ),
+    (
+        "Russia withdrew troops before the German chancellor arrived in Moscow.",
+        {("DEU", "RUS", "042", "asserted")},
+        {("DEU", "RUS", "042", "future")},
+    ),
     # a continent is not the United States
     (
         "Canadian protesters blocked the busiest border crossing in North America.",

@@ -111,6 +111,26 @@ def _same(a: Token, b: Token | None) -> bool:
     return b is not None and a.i == b.i
 
 
+def _ahead_of(noun: Token) -> bool:
+    """Whether ``noun`` is the object of "ahead of", "before" or "prior to"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ not in ("prep", "pcomp"):
+        return False
+    if prep.lower_ == "before":
+        return True
+    return prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior")
+
+
+def _before_clause(tok: Token) -> bool:
+    """ "before the president heads to Beijing": a present-tense clause after "before" or
+    "until" tells what has not happened yet."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in tok.children)
+    )
+
+
 def _nominal_modality(
     noun: Token, cues: ModalityCues, *, reported_sentence: bool
 ) -> ModalityReading:
@@ -123,6 +143,9 @@ def _nominal_modality(
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
         return ModalityReading(modality="reported" if reported_sentence else "asserted")
+    if _ahead_of(noun):
+        # "talks held ahead of the president's visit to Moscow": the visit is still to come
+        return ModalityReading(modality="future")
     if noun.head.dep_ == "prep" and noun.head.lower_ in _CIRCUMSTANCE_PREPS:
         # "discussed during his visit to Kyiv": the noun is the time of the clause, not what
         # the verb plans or fears; it keeps only the clause's own modality
@@ -200,6 +223,8 @@ def event_modality(
     ):
         # "a demand to bar Ukraine", "plans to invade", "came to destroy us" (a purpose):
         # not (yet) done
+        found.add("future")
+    if _before_clause(tok):
         found.add("future")
     t = tok
     check_neg = True

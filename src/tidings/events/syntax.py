@@ -264,7 +264,13 @@ def fallback_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[
                     seen.add(d.i)
                     found.setdefault("", []).append(d)
             for c in h.children:
-                if c.dep_ == "prep" and not temporal(c) and not infinitival_to(c):
+                if (
+                    c.dep_ == "prep"
+                    and not temporal(c)
+                    and not infinitival_to(c)
+                    # "met prior to the PM's visit", "ahead of the summit": a time, no party
+                    and not (adjunct and h.lower_ in ("prior", "ahead", "due"))
+                ):
                     o = pobj(c)
                     if o is not None and o.i not in seen:
                         found.setdefault(c.lower_, []).append(o)
