@@ -62,7 +62,7 @@ def called_on(verb: Token) -> list[Token]:
 
 def coordinated_with_speech(tok: Token) -> bool:
     """A verb coordinated into a reported clause whose own subject is no actor, under a verb
-    with a subject of its own (a misattached conjunct, see _code_match)."""
+    with a subject of its own (a misattached conjunct, see assembly.code_match)."""
     head = tok.head
     return (
         tok.dep_ == "conj"

@@ -209,7 +209,7 @@ class VerbLexicon:
             for n, pattern in enumerate(patterns):
                 entries.append(parse_pattern(pattern, code=code, entry_id=f"{code}:{n}"))
         # senses of trigger words that are no event ("meet a target"): an entry with no code
-        # wins a match as any entry does, and the coder drops the clause (coder._fold)
+        # wins a match as any entry does, and the coder drops the clause (assembly._fold)
         for n, pattern in enumerate(data.get("nonevents") or ()):
             entries.append(parse_pattern(pattern, code="", entry_id=f"none:{n}"))
         verbs: dict[str, list[LexEntry]] = defaultdict(list)
