@@ -6,24 +6,36 @@ noun, a name, a pronoun), quantity phrases ("hundreds of troops") act through th
 object, and when the lexicon entry's target slot names no actor the target is looked for, in
 order, in the slot's "of" phrase, the owner of the object, and the clause's other
 prepositional objects, never the source itself.
+
+The source side (subject heads, weapons and their users, hedges, the agentive test and the
+heads-to-actors lookup ``actors``) is in agents.py, the place of an event in places.py; the
+public names of agents.py are re-exported here, so importers are unchanged. Capital metonyms
+struck by force (``struck_places``) stay here with the other filters on a target list.
 """
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Container, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Actor
 from . import clauses, syntax
-from .lexicon import VerbLexicon
+from .agents import WEAPONS as WEAPONS
+from .agents import actors as actors
+from .agents import agentive as agentive
+from .agents import hedged as hedged
+from .agents import np_head as np_head
+from .agents import of_objects as of_objects
+from .agents import source_heads as source_heads
+from .agents import subject_list as subject_list
+from .places import event_place, located
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..actors import ActorIndex
 
-_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Verbal cooperation (CAMEO 01-05: statements, appeals, intents, consultations, diplomatic
 # cooperation): here the press is the audience of the act ("told reporters", "spoke to the
 # media"), not a party to it; PETRARCH does not code such statements as events.
@@ -166,11 +178,11 @@ def targets(
         # "three villagers were killed in ... northern Syria": countryless victims or people
         # take the country where the event happened (SYRCVL), as the sector alone says
         # nothing of whom the event was aimed at
-        place = _event_place(
+        place = event_place(
             m.token, index, exclude=[*target_heads, *m.objects], avoid=avoid, own=target_heads
         )
         if place is not None:
-            return [_located(a, place) for a in targets]
+            return [located(a, place) for a in targets]
     if targets or entry.noun or (entry.symmetric and len(sources) > 1):
         # (a symmetric event of a compound subject is between its members: "Japan and Korea
         # will hold talks in Tokyo" is not a meeting with Tokyo)
@@ -241,89 +253,6 @@ def _names(head: Token, actor: Actor, agentive: Container[str]) -> bool:
     return covers(actor, head) or head.lemma_.lower() in agentive or head.lower_ in agentive
 
 
-def _event_place(
-    verb: Token,
-    index: ActorIndex,
-    *,
-    exclude: list[Token],
-    avoid: set[str],
-    own: Sequence[Token] = (),
-) -> Actor | None:
-    """The country of the first place phrase of the ``own`` target phrases ("rebel forces in
-    the country's east"), else of the clause ("in Kharkiv", "in the north of Syria") outside
-    the excluded phrases."""
-    for head in own:
-        found = _place_in(head.subtree, index, skip={head.i}, avoid=avoid)
-        if found is not None:
-            return found
-    skip = {t.i for h in exclude for t in h.subtree}
-    return _place_in(verb.subtree, index, skip=skip, avoid=avoid)
-
-
-def _place_in(
-    tokens: Iterable[Token], index: ActorIndex, *, skip: set[int], avoid: set[str]
-) -> Actor | None:
-    for tok in tokens:
-        if (
-            tok.i in skip
-            or tok.dep_ != "pobj"
-            or tok.head.lower_ not in _PLACE_PREPS
-            or (tok.head.lower_ == "of" and tok.head.head.lower_ not in _DIRECTIONS)
-        ):
-            continue
-        # "in the country's east": the country owning the direction
-        owners = [c for c in tok.children if c.dep_ == "poss"] if tok.lower_ in _DIRECTIONS else []
-        for a in actors(index, [tok, *owners]):
-            if a.kind == "country" and a.sector is None and a.code not in avoid:
-                return a
-            if a.country and tok.ent_type_ == "GPE" and a.country not in avoid:
-                # "from a school in northwestern Nigeria": the place is inside a role's
-                # mention (NGAEDU); its country is the place's
-                return Actor(text=tok.text, name=tok.text, code=a.country, country=a.country)
-    return None
-
-
-_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "of"})
-_DIRECTIONS = frozenset(
-    {
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "centre",
-        "center",
-        "outskirts",
-        "suburbs",
-        "heart",
-        "part",
-        "region",
-        "city",
-    }
-)
-
-
-def _located(actor: Actor, place: Actor) -> Actor:
-    """A countryless sector actor placed in ``place``'s country: ---CVL in Syria -> SYRCVL.
-    The country, not a region code: where people were killed says which country they are
-    likely of, not more (---CVL in the Gaza Strip -> PSECVL, not PSEGZACVL)."""
-    sector = actor.sector or ""
-    return Actor(
-        text=actor.text,
-        name=f"{place.name} {actor.name}",
-        code=f"{place.country or place.code}{sector}",
-        country=place.country,
-        sector=actor.sector,
-        kind=actor.kind,
-        start=actor.start,
-        end=actor.end,
-        via="location",
-    )
-
-
 _DEICTIC = frozenset({"this", "that", "these", "those", "it", "which", "what"})
 
 
@@ -333,214 +262,6 @@ def _unknown_person(head: Token, index: ActorIndex) -> bool:
     if index.actor_at(head.i) is not None:
         return False
     return head.ent_type_ == "PERSON" or (head.pos_ == "PRON" and head.lower_ in _DEICTIC)
-
-
-def source_heads(
-    m: clauses.Match,
-    governor: Token | None,
-    *,
-    agent_nouns: Container[str] = (),
-    hedges: Container[str] = (),
-) -> list[Token]:
-    """Head tokens of the source side. ``agent_nouns``: lemmas whose modifier actor may be a
-    passive clause's agent ("in Israeli shelling", "in an Israeli tank ..."): the lexicon's
-    nominal events and its agentive nouns (weapons, forces)."""
-    tok = m.token
-    if m.entry.noun:
-        return syntax.noun_sources(tok)
-    heads = syntax.subjects(governor if governor is not None else tok)
-    if not heads and syntax.is_passive(tok):
-        # "villagers were killed in Azerbaijani shelling / in a raid by army units":
-        # the agent is the attack noun's "by" phrase, else its own modifier actor (not a
-        # place's: "children held in a Syrian camp" are not held by Syria)
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
-                o = syntax.pobj(c)
-                if (
-                    o is not None
-                    and (o.lemma_.lower() in agent_nouns or o.lower_ in agent_nouns)
-                    and _names_someone(o)
-                ):
-                    heads.extend(reversed(syntax.noun_sources(o)))
-                    break
-        if not heads and m.entry.code[:2] in _VIOLENT_ROOTS:
-            # "a rocket was fired at the town from Lebanon": fire comes from its origin
-            heads.extend(
-                o
-                for c in tok.children
-                if c.dep_ == "prep" and c.lower_ == "from"
-                for o in [syntax.pobj(c)]
-                if o is not None
-            )
-    # "killed by a shell fired by separatist forces / launched from Gaza": a weapon's user is
-    # who fired it, or where it came from; through a hedge ("a missile believed to be fired
-    # by rebels") the user is a suspect, and the event is coded as reported (see hedged)
-    heads.extend(
-        u for h in list(heads) if h.lemma_.lower() in WEAPONS for u in _users(h, hedges)
-    )
-    return heads
-
-
-def hedged(head: Token, hedges: Container[str]) -> bool:
-    """Whether ``head`` is a weapon's user named only through a hedge: the "by" agent or
-    "from" origin of a participle under "believed to be", "thought to have" ("a missile
-    believed to be fired by rebels")."""
-    verb = head.head.head
-    return (
-        head.dep_ == "pobj"
-        and head.head.lower_ in ("by", "from")
-        and verb.dep_ == "xcomp"
-        and verb.head.dep_ == "acl"
-        and verb.head.lemma_ in hedges
-    )
-
-
-# Weapons whose modifier or launcher names who used them ("Russian shells", "a mine planted
-# by militants").
-WEAPONS = frozenset(
-    {
-        "missile", "rocket", "shell", "mortar", "bomb", "mine", "grenade", "bullet",
-        "projectile", "munition", "warhead", "drone", "artillery", "round",
-    }
-)  # fmt: skip
-
-
-def _users(weapon: Token, hedges: Container[str] = ()) -> list[Token]:
-    """Who fired, launched, dropped or planted ``weapon``: the "by" agent of its participle,
-    else the "from" place it was fired from; with ``hedges``, also the "by" agent behind a
-    hedge ("believed to be fired by")."""
-    out: list[Token] = []
-    for c in weapon.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in hedges:
-            c = next((x for x in c.children if x.dep_ == "xcomp" and x.tag_ == "VBN"), c)
-            if c.head.i == weapon.i:
-                continue
-        if c.dep_ in ("acl", "xcomp") and c.tag_ == "VBN":
-            for p in ("by", "from"):
-                out.extend(
-                    o
-                    for g in c.children
-                    if g.dep_ in ("agent", "prep") and g.lower_ == p
-                    for o in [syntax.pobj(g)]
-                    if o is not None
-                )
-                if out:
-                    return out
-    return out
-
-
-def _names_someone(noun: Token) -> bool:
-    """Whether an attack noun names its actor: a "by" phrase, a possessor, or a name or
-    nationality among its modifiers ("Israeli shelling", "a Hamas rocket"); "the first such
-    attack" names nobody, so the clause's other clues (the origin of fire) still count."""
-    return any(
-        (c.dep_ == "prep" and c.lower_ == "by")
-        or (c.dep_ in _MODIFIERS and (c.ent_type_ in _NAMED or c.pos_ in ("PROPN", "PRON")))
-        for c in noun.children
-    )
-
-
-_MODIFIERS = frozenset({"poss", "amod", "compound", "nmod"})
-_NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
-
-
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ers", "ors")
-
-
-def agentive(head: Token, index: ActorIndex, lexicon: VerbLexicon) -> bool:
-    """Can this subject head act? A common noun whose actor comes only from a modifier
-    ("China's birthrate hit a low", "Chinese exports rose") cannot, unless it names people or
-    a body ("the Russian side", "Iranian hardliners") or an attack or other event whose
-    actor is the agent ("a Russian missile strike killed", "killed in Israeli shelling")."""
-    if head.pos_ != "NOUN":
-        return True
-    if index.actor_at(head.i) is not None:
-        return True
-    lemma = head.lemma_.lower()
-    return (
-        lemma in lexicon.agent_nouns or lemma in lexicon.agentive or lemma.endswith(_AGENT_ENDINGS)
-    )
-
-
-def subject_list(heads: list[Token]) -> list[Token]:
-    """Add the members of an appositive list ("The UK, Japan, and Canada met"), which
-    the parser attaches as an apposition carrying the coordination."""
-    out = list(heads)
-    for h in heads:
-        for c in h.children:
-            if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
-                out.append(c)
-    return out
-
-
-_QUANTITY_NOUNS = frozenset(
-    {
-        "dozen",
-        "dozens",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "million",
-        "millions",
-        "number",
-        "group",
-        "lot",
-        "couple",
-        "pair",
-        "handful",
-        "score",
-        "scores",
-        "some",
-        "many",
-        "several",
-        "most",
-        "all",
-        "few",
-        "one",
-        "two",
-        "three",
-        "members",
-        "member",
-    }
-)
-
-
-def np_head(tok: Token) -> Token:
-    """ "dozens of peacekeepers", "hundreds of UN troops": the real head is the "of" object."""
-    if tok.lower_ in _QUANTITY_NOUNS or tok.lemma_.lower() in _QUANTITY_NOUNS:
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                o = syntax.pobj(c)
-                if o is not None:
-                    return o
-    return tok
-
-
-def of_objects(tok: Token) -> list[Token]:
-    return [
-        o
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for o in [syntax.pobj(c)]
-        if o is not None
-    ]
-
-
-def actors(index: ActorIndex, heads: list[Token]) -> list[Actor]:
-    out: list[Actor] = []
-    seen: set[str] = set()
-    for h in heads:
-        found = index.actors_for(h)
-        if not found:
-            inner = np_head(h)
-            if inner.i != h.i:
-                found = index.actors_for(inner)
-        for a in found:
-            if a.code not in seen:
-                seen.add(a.code)
-                out.append(a)
-    return out
 
 
 def conditioned(tok: Token, marks: frozenset[str]) -> bool:

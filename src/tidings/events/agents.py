@@ -1,0 +1,235 @@
+"""Agents of a coded event: the heads of a clause's source side and the actors heads name.
+
+The source heads are the subject (through a governing verb: "vowed to retaliate"), a passive
+clause's agent named by its attack noun ("killed in Israeli shelling") or the origin of fire,
+and a weapon's user ("a shell fired by separatist forces"), with ``hedged`` telling a user
+named only through a hedge ("believed to be fired by"). ``agentive`` decides whether a head can
+act at all, ``subject_list`` and ``np_head`` find the members of a list and the head of a
+quantity phrase ("hundreds of troops"), and ``actors`` turns heads into actors for every side.
+Split from participants.py (the target side), which re-exports these names, to keep each module
+under the house-style 400 lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from typing import TYPE_CHECKING
+
+from ..model import Actor
+from . import clauses, syntax
+from .lexicon import VerbLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..actors import ActorIndex
+
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def source_heads(
+    m: clauses.Match,
+    governor: Token | None,
+    *,
+    agent_nouns: Container[str] = (),
+    hedges: Container[str] = (),
+) -> list[Token]:
+    """Head tokens of the source side. ``agent_nouns``: lemmas whose modifier actor may be a
+    passive clause's agent ("in Israeli shelling", "in an Israeli tank ..."): the lexicon's
+    nominal events and its agentive nouns (weapons, forces)."""
+    tok = m.token
+    if m.entry.noun:
+        return syntax.noun_sources(tok)
+    heads = syntax.subjects(governor if governor is not None else tok)
+    if not heads and syntax.is_passive(tok):
+        # "villagers were killed in Azerbaijani shelling / in a raid by army units":
+        # the agent is the attack noun's "by" phrase, else its own modifier actor (not a
+        # place's: "children held in a Syrian camp" are not held by Syria)
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+                o = syntax.pobj(c)
+                if (
+                    o is not None
+                    and (o.lemma_.lower() in agent_nouns or o.lower_ in agent_nouns)
+                    and _names_someone(o)
+                ):
+                    heads.extend(reversed(syntax.noun_sources(o)))
+                    break
+        if not heads and m.entry.code[:2] in _VIOLENT_ROOTS:
+            # "a rocket was fired at the town from Lebanon": fire comes from its origin
+            heads.extend(
+                o
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "from"
+                for o in [syntax.pobj(c)]
+                if o is not None
+            )
+    # "killed by a shell fired by separatist forces / launched from Gaza": a weapon's user is
+    # who fired it, or where it came from; through a hedge ("a missile believed to be fired
+    # by rebels") the user is a suspect, and the event is coded as reported (see hedged)
+    heads.extend(
+        u for h in list(heads) if h.lemma_.lower() in WEAPONS for u in _users(h, hedges)
+    )
+    return heads
+
+
+def hedged(head: Token, hedges: Container[str]) -> bool:
+    """Whether ``head`` is a weapon's user named only through a hedge: the "by" agent or
+    "from" origin of a participle under "believed to be", "thought to have" ("a missile
+    believed to be fired by rebels")."""
+    verb = head.head.head
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ in ("by", "from")
+        and verb.dep_ == "xcomp"
+        and verb.head.dep_ == "acl"
+        and verb.head.lemma_ in hedges
+    )
+
+
+# Weapons whose modifier or launcher names who used them ("Russian shells", "a mine planted
+# by militants").
+WEAPONS = frozenset(
+    {
+        "missile", "rocket", "shell", "mortar", "bomb", "mine", "grenade", "bullet",
+        "projectile", "munition", "warhead", "drone", "artillery", "round",
+    }
+)  # fmt: skip
+
+
+def _users(weapon: Token, hedges: Container[str] = ()) -> list[Token]:
+    """Who fired, launched, dropped or planted ``weapon``: the "by" agent of its participle,
+    else the "from" place it was fired from; with ``hedges``, also the "by" agent behind a
+    hedge ("believed to be fired by")."""
+    out: list[Token] = []
+    for c in weapon.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in hedges:
+            c = next((x for x in c.children if x.dep_ == "xcomp" and x.tag_ == "VBN"), c)
+            if c.head.i == weapon.i:
+                continue
+        if c.dep_ in ("acl", "xcomp") and c.tag_ == "VBN":
+            for p in ("by", "from"):
+                out.extend(
+                    o
+                    for g in c.children
+                    if g.dep_ in ("agent", "prep") and g.lower_ == p
+                    for o in [syntax.pobj(g)]
+                    if o is not None
+                )
+                if out:
+                    return out
+    return out
+
+
+def _names_someone(noun: Token) -> bool:
+    """Whether an attack noun names its actor: a "by" phrase, a possessor, or a name or
+    nationality among its modifiers ("Israeli shelling", "a Hamas rocket"); "the first such
+    attack" names nobody, so the clause's other clues (the origin of fire) still count."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "by")
+        or (c.dep_ in _MODIFIERS and (c.ent_type_ in _NAMED or c.pos_ in ("PROPN", "PRON")))
+        for c in noun.children
+    )
+
+
+_MODIFIERS = frozenset({"poss", "amod", "compound", "nmod"})
+_NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ers", "ors")
+
+
+def agentive(head: Token, index: ActorIndex, lexicon: VerbLexicon) -> bool:
+    """Can this subject head act? A common noun whose actor comes only from a modifier
+    ("China's birthrate hit a low", "Chinese exports rose") cannot, unless it names people or
+    a body ("the Russian side", "Iranian hardliners") or an attack or other event whose
+    actor is the agent ("a Russian missile strike killed", "killed in Israeli shelling")."""
+    if head.pos_ != "NOUN":
+        return True
+    if index.actor_at(head.i) is not None:
+        return True
+    lemma = head.lemma_.lower()
+    return (
+        lemma in lexicon.agent_nouns or lemma in lexicon.agentive or lemma.endswith(_AGENT_ENDINGS)
+    )
+
+
+def subject_list(heads: list[Token]) -> list[Token]:
+    """Add the members of an appositive list ("The UK, Japan, and Canada met"), which
+    the parser attaches as an apposition carrying the coordination."""
+    out = list(heads)
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
+                out.append(c)
+    return out
+
+
+_QUANTITY_NOUNS = frozenset(
+    {
+        "dozen",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "number",
+        "group",
+        "lot",
+        "couple",
+        "pair",
+        "handful",
+        "score",
+        "scores",
+        "some",
+        "many",
+        "several",
+        "most",
+        "all",
+        "few",
+        "one",
+        "two",
+        "three",
+        "members",
+        "member",
+    }
+)
+
+
+def np_head(tok: Token) -> Token:
+    """ "dozens of peacekeepers", "hundreds of UN troops": the real head is the "of" object."""
+    if tok.lower_ in _QUANTITY_NOUNS or tok.lemma_.lower() in _QUANTITY_NOUNS:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                o = syntax.pobj(c)
+                if o is not None:
+                    return o
+    return tok
+
+
+def of_objects(tok: Token) -> list[Token]:
+    return [
+        o
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in [syntax.pobj(c)]
+        if o is not None
+    ]
+
+
+def actors(index: ActorIndex, heads: list[Token]) -> list[Actor]:
+    out: list[Actor] = []
+    seen: set[str] = set()
+    for h in heads:
+        found = index.actors_for(h)
+        if not found:
+            inner = np_head(h)
+            if inner.i != h.i:
+                found = index.actors_for(inner)
+        for a in found:
+            if a.code not in seen:
+                seen.add(a.code)
+                out.append(a)
+    return out

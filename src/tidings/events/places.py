@@ -1,0 +1,104 @@
+"""Places of a coded event: the country a clause says the event happened in.
+
+When the target side names only countryless victims or people ("three villagers were killed
+in northern Syria"), participants.targets places them in the country of the first place
+phrase, the target's own ("rebel forces in the country's east") or else the clause's, and codes
+them as that country's sector (---CVL -> SYRCVL). The helpers for it live here, apart from
+participants.py, to keep each module under the house-style 400 lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from ..model import Actor
+from .agents import actors
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..actors import ActorIndex
+
+
+def event_place(
+    verb: Token,
+    index: ActorIndex,
+    *,
+    exclude: list[Token],
+    avoid: set[str],
+    own: Sequence[Token] = (),
+) -> Actor | None:
+    """The country of the first place phrase of the ``own`` target phrases ("rebel forces in
+    the country's east"), else of the clause ("in Kharkiv", "in the north of Syria") outside
+    the excluded phrases."""
+    for head in own:
+        found = _place_in(head.subtree, index, skip={head.i}, avoid=avoid)
+        if found is not None:
+            return found
+    skip = {t.i for h in exclude for t in h.subtree}
+    return _place_in(verb.subtree, index, skip=skip, avoid=avoid)
+
+
+def _place_in(
+    tokens: Iterable[Token], index: ActorIndex, *, skip: set[int], avoid: set[str]
+) -> Actor | None:
+    for tok in tokens:
+        if (
+            tok.i in skip
+            or tok.dep_ != "pobj"
+            or tok.head.lower_ not in _PLACE_PREPS
+            or (tok.head.lower_ == "of" and tok.head.head.lower_ not in _DIRECTIONS)
+        ):
+            continue
+        # "in the country's east": the country owning the direction
+        owners = [c for c in tok.children if c.dep_ == "poss"] if tok.lower_ in _DIRECTIONS else []
+        for a in actors(index, [tok, *owners]):
+            if a.kind == "country" and a.sector is None and a.code not in avoid:
+                return a
+            if a.country and tok.ent_type_ == "GPE" and a.country not in avoid:
+                # "from a school in northwestern Nigeria": the place is inside a role's
+                # mention (NGAEDU); its country is the place's
+                return Actor(text=tok.text, name=tok.text, code=a.country, country=a.country)
+    return None
+
+
+_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "of"})
+_DIRECTIONS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "centre",
+        "center",
+        "outskirts",
+        "suburbs",
+        "heart",
+        "part",
+        "region",
+        "city",
+    }
+)
+
+
+def located(actor: Actor, place: Actor) -> Actor:
+    """A countryless sector actor placed in ``place``'s country: ---CVL in Syria -> SYRCVL.
+    The country, not a region code: where people were killed says which country they are
+    likely of, not more (---CVL in the Gaza Strip -> PSECVL, not PSEGZACVL)."""
+    sector = actor.sector or ""
+    return Actor(
+        text=actor.text,
+        name=f"{place.name} {actor.name}",
+        code=f"{place.country or place.code}{sector}",
+        country=place.country,
+        sector=actor.sector,
+        kind=actor.kind,
+        start=actor.start,
+        end=actor.end,
+        via="location",
+    )
