@@ -262,6 +262,11 @@ def test_precision_clause_dates(nlp: Any, text: str, code: str, when: tuple[str,
             "PSECVL",
         ),
         ("Two civilians were killed in a Russian air strike in the east of Ukraine.", "UKRCVL"),
+        # a capital named as the place is its country
+        (
+            "Four protesters were shot dead by Sudanese police near the capital Khartoum.",
+            "SDNOPP",
+        ),
         # a place inside another actor's phrase still places the victims
         ("Gunmen abducted twelve students from a school in northern Nigeria.", "NGAEDU"),
     ],
@@ -361,14 +366,31 @@ _CASES_MORE = [
         {("FRA", "CHN", "042", "asserted")},
     ),
     (
-        "The ministers met prior to the Indian prime minister's visit to Tokyo.",
+        "The ministers meet prior to the Indian prime minister's visit to Tokyo.",
         {("IND", "JPN", "042", "future")},
         {("IND", "JPN", "042", "asserted"), (None, "IND", "040", "asserted")},
+    ),
+    (
+        "Growth was projected at 3 percent before Russia's invasion of Ukraine.",
+        {("RUS", "UKR", "190", "asserted")},
+        {("RUS", "UKR", "190", "future")},
     ),
     (
         "Russia withdrew troops before the German chancellor arrived in Moscow.",
         {("DEU", "RUS", "042", "asserted")},
         {("DEU", "RUS", "042", "future")},
+    ),
+    # help for one party is not aimed at whom it is against
+    (
+        "Ukrainian volunteers took up arms to defend the town against Russian forces.",
+        set(),
+        {("UKR", "RUS", "052", "asserted"), ("UKR", "RUS", "052", "future")},
+    ),
+    # a plant occupied by troops is seized, not blocked in protest
+    (
+        "Russian troops occupied the nuclear power plant.",
+        {("RUS", None, "192", "asserted")},
+        {("RUS", None, "144", "asserted")},
     ),
     # a continent is not the United States
     (

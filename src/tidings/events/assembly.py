@@ -24,6 +24,7 @@ from .derived import (
     VIOLENT_ACTS,
     Coded,
     armed_defence,
+    armed_occupation,
     crowds_of,
     denier,
     protest_violence,
@@ -155,7 +156,8 @@ def code_match(
             # a patrol: a visit (04x) is made by officials, not by forces or civilians
             continue
         if code:
-            pair_code = armed_defence(protest_violence(code, s, t, crowds), s, t)
+            seized = armed_occupation(protest_violence(code, s, t, crowds), s)
+            pair_code = armed_defence(seized, s, t)
             if pair_code is None:
                 continue  # forces defending their own ground
             yield Coded(

@@ -93,6 +93,14 @@ def armed_defence(code: str, source: Actor, target: Actor | None) -> str | None:
     return "074"
 
 
+def armed_occupation(code: str, source: Actor) -> str:
+    """ "Russian troops have occupied the nuclear power plant": a building or plant occupied
+    by armed forces is seized (192), not blocked in protest (144)."""
+    if code.startswith("144") and (source.sector or "")[:3] in _ARMED_SECTORS:
+        return "192"
+    return code
+
+
 def crowds_of(index: ActorIndex, heads: Iterable[Token]) -> frozenset[str]:
     """Codes of the actors named by protester nouns ("a Ukrainian protestor", "rioters")."""
     return frozenset(

@@ -112,12 +112,10 @@ def _same(a: Token, b: Token | None) -> bool:
 
 
 def _ahead_of(noun: Token) -> bool:
-    """Whether ``noun`` is the object of "ahead of", "before" or "prior to"."""
+    """Whether ``noun`` is the object of "ahead of" or "prior to"."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ not in ("prep", "pcomp"):
         return False
-    if prep.lower_ == "before":
-        return True
     return prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior")
 
 
@@ -143,8 +141,9 @@ def _nominal_modality(
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
         return ModalityReading(modality="reported" if reported_sentence else "asserted")
-    if _ahead_of(noun):
-        # "talks held ahead of the president's visit to Moscow": the visit is still to come
+    if _ahead_of(noun) and verb.tag_ not in ("VBD", "VBN"):
+        # "talks are held ahead of the president's visit to Moscow": the visit is still to
+        # come (after a past verb it may have come since: "escalated ahead of his invasion")
         return ModalityReading(modality="future")
     if noun.head.dep_ == "prep" and noun.head.lower_ in _CIRCUMSTANCE_PREPS:
         # "discussed during his visit to Kyiv": the noun is the time of the clause, not what

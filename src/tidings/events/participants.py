@@ -275,6 +275,11 @@ def conditioned(tok: Token, marks: frozenset[str]) -> bool:
     return False
 
 
+# Cooperation, support and aid (CAMEO 03-07): their fallback party is never the one named
+# after "against" (yielding keeps it: "ceased its attacks against Ukraine" yields to Ukraine).
+_HELPING_ROOTS = frozenset({"03", "04", "05", "06", "07"})
+
+
 def fallback_targets(
     tok: Token, index: ActorIndex, *, exclude: list[Token], code: str, avoid: set[str]
 ) -> list[Actor]:
@@ -288,6 +293,10 @@ def fallback_targets(
                 if found:
                     return found
     for o in syntax.fallback_targets(tok, exclude=exclude):
+        if code[:2] in _HELPING_ROOTS and o.head.lower_ == "against":
+            # "took up arms to defend the capital against Russian forces": help for one
+            # party is never aimed at whom it is against
+            continue
         found = [a for a in actors(index, [o]) if a.code not in avoid]
         if code in _ADDRESSED:
             found = [a for a in found if a.via != "place"]  # its place is no addressee

@@ -56,6 +56,10 @@ def _place_in(
         for a in actors(index, [tok, *owners]):
             if a.kind == "country" and a.sector is None and a.code not in avoid:
                 return a
+            if a.via == "metonym" and a.kind == "country" and a.country and a.code not in avoid:
+                # "near the capital Khartoum": the capital as a place is its country
+                name = a.name.removesuffix(" government")
+                return Actor(text=a.text, name=name, code=a.country, country=a.country)
             if a.country and tok.ent_type_ == "GPE" and a.country not in avoid:
                 # "from a school in northwestern Nigeria": the place is inside a role's
                 # mention (NGAEDU); its country is the place's
