@@ -267,6 +267,9 @@ def test_precision_clause_dates(nlp: Any, text: str, code: str, when: tuple[str,
             "Four protesters were shot dead by Sudanese police near the capital Khartoum.",
             "SDNOPP",
         ),
+        # police and courts act at home: whom they kill or sentence is of their country
+        ("Colombian police killed twelve guerrilla fighters in an ambush.", "COLREB"),
+        ("A Belarusian court sentenced two journalists to prison.", "BLRMED"),
         # a place inside another actor's phrase still places the victims
         ("Gunmen abducted twelve students from a school in northern Nigeria.", "NGAEDU"),
     ],

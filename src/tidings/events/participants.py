@@ -19,6 +19,7 @@ from collections.abc import Container, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..actors.dictionary import ActorDictionary
 from ..model import Actor
 from . import clauses, syntax
 from .agents import WEAPONS as WEAPONS
@@ -183,6 +184,9 @@ def targets(
         )
         if place is not None:
             return [located(a, place) for a in targets]
+        home = _home(sources)
+        if home is not None:
+            return [located(a, home) for a in targets]
     if targets or entry.noun or (entry.symmetric and len(sources) > 1):
         # (a symmetric event of a compound subject is between its members: "Japan and Korea
         # will hold talks in Tokyo" is not a meeting with Tokyo)
@@ -200,6 +204,10 @@ def targets(
         and a.code not in avoid
         and not (a.code == a.country and a.country in own)
     ]
+    home = _home(sources)
+    if not targets and home is not None:
+        # "police killed 26 militants": the sector they act on is of their own country
+        targets = [located(a, home) for a in actors(index, owned) if generic(a)]
     exclude = [*target_heads, *m.objects]
     # the scope may have moved to an embedded verb ("vowed to retaliate against NATO")
     for verb in (m.token, *(t for t in m.trigger[1:] if t.pos_ == "VERB")):
@@ -275,6 +283,18 @@ def conditioned(tok: Token, marks: frozenset[str]) -> bool:
     return False
 
 
+# Police and courts act within their own country.
+_DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
+
+
+def _home(sources: list[Actor]) -> Actor | None:
+    """The country of police or a court among ``sources``, as a place: whom they arrest, try
+    or kill is of their country ("Indian police killed militants" -> INDUAF)."""
+    for a in sources:
+        if a.country and a.sector in _DOMESTIC_SECTORS:
+            name = ActorDictionary.builtin().country_names.get(a.country, a.country)
+            return Actor(text="", name=name, code=a.country, country=a.country)
+    return None
 # Cooperation, support and aid (CAMEO 03-07): their fallback party is never the one named
 # after "against" (yielding keeps it: "ceased its attacks against Ukraine" yields to Ukraine).
 _HELPING_ROOTS = frozenset({"03", "04", "05", "06", "07"})
