@@ -395,6 +395,22 @@ _CASES_MORE = [
         {("RUS", None, "192", "asserted")},
         {("RUS", None, "144", "asserted")},
     ),
+    # an event noun that is only possible or feared is supposed, not reported
+    (
+        "The threat of a Russian invasion of Ukraine has alarmed the Baltic states.",
+        {("RUS", "UKR", "190", "conditional")},
+        {("RUS", "UKR", "190", "asserted")},
+    ),
+    (
+        "Western leaders discussed a possible Russian attack on Ukraine.",
+        {("RUS", "UKR", "190", "conditional")},
+        {("RUS", "UKR", "190", "asserted")},
+    ),
+    (
+        "Oil prices rose as Russia's invasion of Ukraine continued.",
+        {("RUS", "UKR", "190", "asserted")},
+        set(),
+    ),
     # a continent is not the United States
     (
         "Canadian protesters blocked the busiest border crossing in North America.",

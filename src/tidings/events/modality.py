@@ -111,6 +111,31 @@ def _same(a: Token, b: Token | None) -> bool:
     return b is not None and a.i == b.i
 
 
+# An event noun that is only possible or feared: "a possible Russian invasion", "the threat
+# of an attack", "fears of a war" suppose the event, they do not report it.
+_SUPPOSING_MODIFIERS = frozenset(
+    {"possible", "potential", "likely", "imminent", "feared", "looming", "hypothetical",
+     "prospective", "eventual", "threatened", "would-be", "future"}
+)  # fmt: skip
+_SUPPOSING_NOUNS = frozenset(
+    {"threat", "risk", "prospect", "possibility", "fear", "danger", "spectre", "specter",
+     "likelihood", "chance", "scenario", "warning", "rumour", "rumor", "event"}
+)  # fmt: skip
+
+
+def _supposed(noun: Token) -> bool:
+    """Whether an event noun is only supposed: by a modifier ("a possible invasion") or as
+    the "of" object of a noun of fear or chance ("the threat of an invasion")."""
+    if any(c.dep_ == "amod" and c.lower_ in _SUPPOSING_MODIFIERS for c in noun.children):
+        return True
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in _SUPPOSING_NOUNS
+    )
+
+
 def _ahead_of(noun: Token) -> bool:
     """Whether ``noun`` is the object of "ahead of" or "prior to"."""
     prep = noun.head
@@ -134,6 +159,8 @@ def _nominal_modality(
 ) -> ModalityReading:
     """An event noun takes the modality of the clause it sits in: "an invasion would produce
     suffering" and "warned of an invasion" suppose it, "plans for an attack" announce it."""
+    if _supposed(noun):
+        return ModalityReading(modality="conditional")
     verb = noun.head
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
