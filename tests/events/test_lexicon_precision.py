@@ -197,6 +197,8 @@ def test_lexicon_precision_sector_target_takes_its_place(nlp: Any, text: str, ta
         "The French government met with fierce resistance in parliament.",
         "The Turkish government hit a record low in the polls.",
         "The Chilean ambassador received the award for the president in Madrid.",
+        # a coup has no CAMEO code, and seizing power confiscates nothing
+        "The junta that seized power in Bamako has postponed the elections.",
         # taking over a chair is no conquest
         "Sweden takes over the chair of the OSCE in January.",
         # sport: boxing and netball
