@@ -333,7 +333,7 @@ _CASES_MORE = [
     ),
     # an agent named through a hedge is a suspect: the event is reported; the means decide
     (
-        "The airliner was shot down by a missile believed to be fired by Iranian forces.",
+        "The airliner was shot down by a rocket believed to be launched by Iranian forces.",
         {("IRN", None, "194", "reported")},
         {("IRN", None, "194", "asserted"), ("IRN", None, "190", "reported")},
     ),

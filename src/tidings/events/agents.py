@@ -3,7 +3,7 @@
 The source heads are the subject (through a governing verb: "vowed to retaliate"), a passive
 clause's agent named by its attack noun ("killed in Israeli shelling") or the origin of fire,
 and a weapon's user ("a shell fired by separatist forces"), with ``hedged`` telling a user
-named only through a hedge ("believed to be fired by"). ``agentive`` decides whether a head can
+named only through a hedge ("believed to be launched by"). ``agentive`` decides whether a head can
 act at all, ``subject_list`` and ``np_head`` find the members of a list and the head of a
 quantity phrase ("hundreds of troops"), and ``actors`` turns heads into actors for every side.
 Split from participants.py (the target side), which re-exports these names, to keep each module
@@ -65,7 +65,7 @@ def source_heads(
                 if o is not None
             )
     # "killed by a shell fired by separatist forces / launched from Gaza": a weapon's user is
-    # who fired it, or where it came from; through a hedge ("a missile believed to be fired
+    # who fired it, or where it came from; through a hedge ("a rocket believed to be launched
     # by rebels") the user is a suspect, and the event is coded as reported (see hedged)
     heads.extend(
         u for h in list(heads) if h.lemma_.lower() in WEAPONS for u in _users(h, hedges)
@@ -76,7 +76,7 @@ def source_heads(
 def hedged(head: Token, hedges: Container[str]) -> bool:
     """Whether ``head`` is a weapon's user named only through a hedge: the "by" agent or
     "from" origin of a participle under "believed to be", "thought to have" ("a missile
-    believed to be fired by rebels")."""
+    believed to be launched by militants")."""
     verb = head.head.head
     return (
         head.dep_ == "pobj"
@@ -100,7 +100,7 @@ WEAPONS = frozenset(
 def _users(weapon: Token, hedges: Container[str] = ()) -> list[Token]:
     """Who fired, launched, dropped or planted ``weapon``: the "by" agent of its participle,
     else the "from" place it was fired from; with ``hedges``, also the "by" agent behind a
-    hedge ("believed to be fired by")."""
+    hedge ("believed to be launched by")."""
     out: list[Token] = []
     for c in weapon.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in hedges:

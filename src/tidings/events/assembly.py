@@ -120,7 +120,7 @@ def code_match(
     if modality == "asserted" and any(
         participants.hedged(h, lexicon.cues.hedges_passive) for h in heads
     ):
-        # "blown up by a missile believed to be fired by rebels": the act is a fact, its agent
+        # "shot down by a rocket believed to be launched by militants": the act is a fact, its agent
         # a suspicion; the event is coded as reported, as "rebels were said to have fired" is
         modality, rule = "reported", f"{rule}+hedge"
     if code in ("183", "190") and any(h.lemma_.lower() in _PROJECTILES for h in heads):
