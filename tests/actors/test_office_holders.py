@@ -191,6 +191,10 @@ def test_office_holders_every_term_names_an_office(people: list[ActorEntry]) -> 
          "ESPGOV"),
         (date(2020, 6, 1), "Rajoy met the king in Madrid.", "Rajoy", "Mariano Rajoy",
          "ESPELI"),
+        # a title with a surname the dictionary does not list alone: the holder of that title
+        # with that surname on the date
+        (date(2022, 2, 20), "Vice President Harris flew to Warsaw.", "Vice President Harris",
+         "Kamala Harris", "USAGOV"),
         # an IGO leader of the 2000s
         (date(2006, 3, 1), "ElBaradei urged Iran to cooperate.", "ElBaradei",
          "Mohamed ElBaradei", "IGOUNOIAE"),

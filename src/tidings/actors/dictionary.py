@@ -263,6 +263,29 @@ class ActorDictionary:
                     return entry
         return None
 
+    def holder_named(
+        self, titles: Sequence[str], surname: str, on: date | None
+    ) -> ActorEntry | None:
+        """The one person holding one of ``titles`` in any country on ``on`` whose name ends in
+        ``surname`` ("Vice President Harris"); None when none or several do."""
+        if on is None or not surname:
+            return None
+        want = fold(surname)
+        found: list[ActorEntry] = []
+        for (_, title), entries in self.holders.items():
+            if title not in titles:
+                continue
+            for entry in entries:
+                last = entry.name.split()[-1] if entry.name else ""
+                if (
+                    fold(last) == want
+                    and (entry.start is not None or entry.end is not None)
+                    and entry.valid_on(on)
+                    and entry not in found
+                ):
+                    found.append(entry)
+        return found[0] if len(found) == 1 else None
+
     def lookup(self, text: str, *, on: date | None = None) -> Actor | None:
         """Resolve a whole phrase ("NATO", "the Kremlin", "Sergei Lavrov", "the British Prime
         Minister") valid on ``on``; None unless one mention covers the whole phrase."""

@@ -322,6 +322,12 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
             m = attach_name(m, nxt, words=words, ents=ents)
             if m.kind == "person" and nxt is not None and m.end == nxt.end:
                 k += 1  # the named person absorbed the next match
+            elif m.kind == "person" and m.country is None and m.via == "title":
+                # "Vice President Harris": a surname the dictionary does not list alone (too
+                # common) is the office-holder of that title with that surname on the date
+                holder = dictionary.holder_named(m.titles, words[m.end - 1], on)
+                if holder is not None:
+                    m.take(Mention.of(holder, m.start, m.end), via="title")
             elif m.kind == "role" and m.affiliation and "vague" not in m.tags:
                 holder = dictionary.holder(m.affiliation, m.titles, on)
                 if holder is not None:
