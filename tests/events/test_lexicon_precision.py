@@ -38,6 +38,8 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
+        # welcoming someone's policy is no hosting of them
+        ("To that end, the Canadian premier welcomed President Castro's focus on reform.", "043"),
         # withdrawing a candidacy or leaving a race is no military retreat (0874)
         ("The Chilean senator withdrew his candidacy for the presidency.", "0874"),
         ("The Bolivian opposition leader withdrew from the presidential race.", "0874"),
