@@ -411,6 +411,23 @@ _CASES_MORE = [
         {("RUS", "UKR", "190", "asserted")},
         set(),
     ),
+    # an appeal to do a mutual act is the appellant's alone
+    (
+        "The Kenyan president urged Uganda to hold talks with Rwanda.",
+        {("KEN", "UGA", "026", "asserted")},
+        {("UGA", "KEN", "026", "asserted")},
+    ),
+    # the partners of a country are not that country; a place in a city is no party
+    (
+        "The Moldovan president thanked the partner countries of Ukraine for their support.",
+        set(),
+        {("MDA", "UKR", "051", "asserted")},
+    ),
+    (
+        "Armenians expressed their support for the protests on the streets of Yerevan.",
+        set(),
+        {("ARM", "ARM", "032", "asserted")},
+    ),
     # a continent is not the United States
     (
         "Canadian protesters blocked the busiest border crossing in North America.",

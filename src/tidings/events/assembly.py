@@ -130,7 +130,7 @@ def code_match(
     # "India and China agreed to pull back troops": what the members of a compound subject
     # agree to do they do toward each other
     agreed = c.governor is not None and c.governor.lemma_ == "agree"
-    refused = code[:2] == "12" and c.entry.code[:2] != "12"
+    refused = code[:2] in ("02", "12") and c.entry.code[:2] != code[:2]
     mutual = (c.entry.symmetric and not refused) or (
         (code[:3] in _MUTUAL or agreed) and not targets and len(sources) > 1
     )

@@ -146,6 +146,13 @@ def targets(
         # "condemned the attack on Ukraine": disapproval of an act is aimed at who did it
         return [a for a in actors(index, _act_agents(acts)) if a.code not in avoid]
     targets = actors(index, target_heads)
+    related = [o for h in target_heads if _relation(h) for o in of_objects(h)]
+    if related:
+        # "thanked the partner countries of Ukraine": the partners, who are not named, not
+        # Ukraine (and no fallback finds Ukraine again)
+        targets = outside(targets, related)
+        if not targets:
+            return []
     if code in _ADDRESSED:
         # a plain statement's target is its addressee, named by the slot ("the Ukrainian
         # parliament", "the Ukrainian side"), not the owner of its topic ("addressed Chinese
@@ -162,8 +169,10 @@ def targets(
         # modifier that points back at the source is no target
         targets = []
     if not targets:
-        # "warned the people of Moldova": the owner named in the slot's "of" phrase
-        targets = actors(index, [o for h in target_heads for o in of_objects(h)])
+        # "warned the people of Moldova": the owner named in the slot's "of" phrase (not of a
+        # relation: "thanked the partners of Ukraine" thanks the partners, not Ukraine)
+        owned_by = [h for h in target_heads if not _relation(h)]
+        targets = actors(index, [o for h in owned_by for o in of_objects(h)])
     if not targets and code == "010" and target_heads:
         return []  # "addressed that summit with the President": the slot holds no addressee
     if targets and not any(a.country or a.kind == "igo" for a in targets):
@@ -283,6 +292,41 @@ def conditioned(tok: Token, marks: frozenset[str]) -> bool:
     return False
 
 
+# Nouns of a relation: their "of" phrase names the other side, not the addressee.
+_RELATIONS = frozenset(
+    {"partner", "ally", "friend", "neighbour", "neighbor", "enemy", "rival", "supporter",
+     "sponsor", "donor", "creditor", "counterpart", "adversary", "opponent", "critic"}
+)  # fmt: skip
+
+
+def _where(o: Token, verb: Token) -> bool:
+    """Whether ``o`` is, or is in the "of" phrase of, a place noun the verb's own preposition
+    governs ("expressed support on the streets of Tbilisi"); a place deep inside the object
+    ("an attack at a mall in Kenya's capital") still says whom the object was aimed at."""
+    place = o.head.head if o.head.lower_ == "of" else o
+    return (
+        place.lemma_.lower() in _PLACE_NOUNS
+        and place.dep_ == "pobj"
+        and place.head.lower_ in _LOCATIVE
+        and place.head.head.i == verb.i
+    )
+
+
+_LOCATIVE = frozenset({"in", "on", "at", "across", "throughout", "around", "near", "inside"})
+
+
+def _relation(noun: Token) -> bool:
+    """A noun of a relation ("partners", "partner countries", "allies")."""
+    return noun.lemma_.lower() in _RELATIONS or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _RELATIONS for c in noun.children
+    )
+
+
+# Nouns of a place inside a city or country ("the streets of Tbilisi").
+_PLACE_NOUNS = frozenset(
+    {"street", "square", "city", "town", "capital", "outskirt", "outskirts", "centre",
+     "center", "heart", "suburb", "district", "region", "area", "part", "village"}
+)  # fmt: skip
 # Police and courts act within their own country.
 _DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
 
@@ -313,6 +357,10 @@ def fallback_targets(
                 if found:
                     return found
     for o in syntax.fallback_targets(tok, exclude=exclude):
+        if code[:2] < "09" and code != "042" and _where(o, tok):
+            # "expressed their support on the streets of Tbilisi": the place of the act, not
+            # a party to it (force and visits land on places; other acts do not)
+            continue
         if code[:2] in _HELPING_ROOTS and o.head.lower_ == "against":
             # "took up arms to defend the capital against Russian forces": help for one
             # party is never aimed at whom it is against
