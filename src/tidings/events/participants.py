@@ -173,8 +173,10 @@ def targets(
         # relation: "thanked the partners of Ukraine" thanks the partners, not Ukraine)
         owned_by = [h for h in target_heads if not _relation(h)]
         targets = actors(index, [o for h in owned_by for o in of_objects(h)])
-    if not targets and code == "010" and target_heads:
-        return []  # "addressed that summit with the President": the slot holds no addressee
+    if not targets and code in ("010", "043") and target_heads:
+        # "addressed that summit with the President", "hosted a conference call about
+        # Russia's war": the slot holds no addressee, and no other phrase is one
+        return []
     if targets and not any(a.country or a.kind == "igo" for a in targets):
         # "a rebel-held district of Yemen": the place named in the "of" phrase is the target,
         # not the sector adjective of the head noun
