@@ -84,9 +84,7 @@ def test_precision_no_event(nlp: Any, text: str) -> None:
     assert coded(nlp, text) == set()
 
 
-@pytest.mark.parametrize(
-    ("text", "expected", "absent"),
-    [
+_CASES = [
         # a nominal event that is the subject of "could"/"would" is only supposed
         (
             "A Russian attack on Kyiv could trigger new sanctions.",
@@ -203,17 +201,8 @@ def test_precision_no_event(nlp: Any, text: str) -> None:
             set(),
             {("IGOASAAPC", "AUS", "042", "future"), ("IGOASAAPC", "AUS", "042", "asserted")},
         ),
-    ],
-)
-def test_precision_events(
-    nlp: Any,
-    text: str,
-    expected: set[tuple[str | None, str | None, str, str]],
-    absent: set[tuple[str | None, str | None, str, str]],
-) -> None:
-    got = coded(nlp, text)
-    assert expected <= got, got
-    assert not (absent & got), got
+    ]
+
 
 
 def test_precision_background_war_is_no_accusation(nlp: Any) -> None:
@@ -445,18 +434,6 @@ _CASES_MORE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "absent"), _CASES_MORE)
-def test_precision_events_more(
-    nlp: Any,
-    text: str,
-    expected: set[tuple[str | None, str | None, str, str]],
-    absent: set[tuple[str | None, str | None, str, str]],
-) -> None:
-    got = coded(nlp, text)
-    assert expected <= got, got
-    assert not (absent & got), got
-
-
 @pytest.mark.parametrize(
     ("text", "code", "target"),
     [
@@ -472,3 +449,15 @@ def test_precision_capital_under_fire_is_the_country(
 ) -> None:
     got = {(e.cameo, e.target.code) for e in events_of(nlp, text) if e.target is not None}
     assert (code, target) in got, got
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), _CASES + _CASES_MORE)
+def test_precision_events(
+    nlp: Any,
+    text: str,
+    expected: set[tuple[str | None, str | None, str, str]],
+    absent: set[tuple[str | None, str | None, str, str]],
+) -> None:
+    got = coded(nlp, text)
+    assert expected <= got, got
+    assert not (absent & got), got
