@@ -14,10 +14,13 @@ from tidings.model import Article
 P = "PROPN"
 
 
-def _modalities(build_doc: Callable[..., Any], rows: list[Any]) -> set[str]:
+def _modalities(
+    build_doc: Callable[..., Any], rows: list[Any], actors: dict[int, str] | None = None
+) -> set[str]:
     doc = parse(build_doc, rows)
     article = Article(id="a1", source_id="test", published="2022-02-10", text=doc.text)
-    events = code_events(article, doc, index=FakeIndex(doc, {0: "RUS", 3: "UKR"}))  # type: ignore[arg-type]
+    index = FakeIndex(doc, actors or {0: "RUS", 3: "UKR"})
+    events = code_events(article, doc, index=index)  # type: ignore[arg-type]
     return {e.modality for e in events}
 
 
@@ -41,10 +44,7 @@ def test_yes_no_question_is_not_asserted(build_doc: Callable[..., Any]) -> None:
         ("Ukraine", 2, "dobj", P, "Ukraine", "NNP"),
         ("?", 2, "punct", "PUNCT", "?", "."),
     ]
-    doc = parse(build_doc, rows)
-    article = Article(id="a1", source_id="test", published="2022-02-10", text=doc.text)
-    events = code_events(article, doc, index=FakeIndex(doc, {1: "RUS", 3: "UKR"}))  # type: ignore[arg-type]
-    assert {e.modality for e in events} == {"conditional"}
+    assert _modalities(build_doc, rows, {1: "RUS", 3: "UKR"}) == {"conditional"}
 
 
 def test_verbless_question_is_not_asserted(build_doc: Callable[..., Any]) -> None:
@@ -58,7 +58,4 @@ def test_verbless_question_is_not_asserted(build_doc: Callable[..., Any]) -> Non
         ("Ukraine", 3, "pobj", P, "Ukraine", "NNP"),
         ("?", 2, "punct", "PUNCT", "?", "."),
     ]
-    doc = parse(build_doc, rows)
-    article = Article(id="a1", source_id="test", published="2022-02-10", text=doc.text)
-    events = code_events(article, doc, index=FakeIndex(doc, {0: "RUS", 4: "UKR"}))  # type: ignore[arg-type]
-    assert {e.modality for e in events} == {"conditional"}
+    assert _modalities(build_doc, rows, {0: "RUS", 4: "UKR"}) == {"conditional"}
