@@ -50,3 +50,27 @@ def test_bare_title_in_a_white_house_briefing_is_the_us_president(nlp: Any) -> N
     """After a question about Putin, "The President" of a White House briefing is still
     Biden (salience alone would take Putin, the president named last)."""
     assert _meeting_source(nlp, "https://www.whitehouse.gov/briefing-room/x/") == "Joe Biden"
+
+
+UA = "https://www.president.gov.ua/en/news/x"
+NEWS = "https://news.example.com/x"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("url", "text", "code", "ours"),
+    [
+        # in the president's own release "our" soldiers are that country's
+        (UA, "Our soldiers shot down three enemy helicopters on Sunday.", "UKRMIL", True),
+        # elsewhere a writer's "our" names no country
+        (NEWS, "Our soldiers shot down three enemy helicopters on Sunday.", "UKRMIL", False),
+        # "our" heads the whole list
+        (UA, "Our doctors, nurses and engineers came to the aid of Moldova.", "UKRHLH", True),
+    ],
+)
+def test_our_sector_in_a_house_release_is_the_house_country(
+    nlp: Any, url: str, text: str, code: str, ours: bool
+) -> None:
+    article = Article(id="a", source_id="t", url=url, published="2022-03-14", text=text)
+    result = analyse(article, nlp(text), dictionary=ActorDictionary.builtin())
+    assert (code in {e.source.code for e in result.events}) is ours, result.events

@@ -37,3 +37,47 @@ def resolve_house_titles(
         if holder is not None:
             m.take(Mention.of(holder, m.start, m.end), via="title")
             m.description = False
+
+
+def resolve_house_possessives(
+    mentions: Sequence[Mention], *, folded: Sequence[str], house: str, name: str
+) -> None:
+    """Resolve, in place, each countryless sector after "our" to ``house``'s: in a head of
+    state's own release "our military", "our medics" and "our people" are that country's
+    (UKRMIL, UKRHLH, UKRPPL), as "the President" is its president. ``name``: the country's
+    name, for the record."""
+    ends = {m.end: m for m in mentions if m.kind == "role"}
+    for m in mentions:
+        if (
+            m.kind == "role"
+            and m.sector
+            and m.country is None
+            and m.code.startswith("---")
+            and _ours(m.start, folded, ends)
+        ):
+            m.code = f"{house}{m.sector}"
+            m.country = house
+            m.affiliation = house
+            m.name = f"{name} {m.name}"
+
+
+def _ours(start: int, folded: Sequence[str], ends: dict[int, Mention]) -> bool:
+    """Whether "our" governs the role starting at ``start``, directly or as the head of the
+    list it ends ("our rescuers, firefighters and medics"); a list item is a role mention or
+    a single word, and the walk stops after a dozen words."""
+    i = start
+    while i > 0 and start - i < 12:
+        if folded[i - 1] == "our":
+            return True
+        j = i
+        while j > 0 and folded[j - 1] in (",", "and"):
+            j -= 1
+        if j == i or j == 0:
+            return False  # no list separator before the item
+        if j in ends:
+            i = ends[j].start
+        elif folded[j - 1].isalpha():
+            i = j - 1
+        else:
+            return False
+    return False
