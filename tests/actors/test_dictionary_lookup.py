@@ -9,11 +9,6 @@ import pytest
 from tidings.actors import ActorDictionary, ActorEntry
 
 
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.builtin()
-
-
 @pytest.mark.parametrize(
     ("text", "on", "code", "name"),
     [

@@ -15,11 +15,6 @@ pytestmark = pytest.mark.model
 ON = date(2021, 12, 7)
 
 
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.builtin()
-
-
 def _index(nlp: Any, actors: ActorDictionary, text: str) -> ActorIndex:
     return index_actors(nlp(text), dictionary=actors, on=ON)
 

@@ -12,11 +12,6 @@ from tidings.actors import ActorDictionary, ActorIndex, index_actors
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.builtin()
-
-
 def _index(nlp: Any, actors: ActorDictionary, text: str, on: date | None) -> ActorIndex:
     return index_actors(nlp(text), dictionary=actors, on=on)
 

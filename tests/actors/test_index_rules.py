@@ -13,11 +13,6 @@ from tidings.actors import ActorDictionary, ActorIndex, index_actors
 ON = date(2022, 3, 1)
 
 
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.builtin()
-
-
 def _index(build_doc: Callable[..., Any], actors: ActorDictionary, words: list[str],
            heads: list[int], deps: list[str], **kw: Any) -> ActorIndex:
     on = kw.pop("on", ON)

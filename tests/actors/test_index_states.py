@@ -14,11 +14,6 @@ from tidings.actors import ActorDictionary, ActorIndex, index_actors
 ON = date(2022, 2, 10)
 
 
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.builtin()
-
-
 def _index(nlp: Any, actors: ActorDictionary, text: str) -> ActorIndex:
     return index_actors(nlp(text), dictionary=actors, on=ON)
 

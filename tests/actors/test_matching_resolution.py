@@ -13,11 +13,6 @@ from tidings.actors.matching import match_words
 ON = date(2016, 1, 1)
 
 
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.builtin()
-
-
 def _codes(actors: ActorDictionary, words: list[str], *, loose: list[bool] | None = None,
            on: date = ON) -> list[tuple[str, str]]:
     found = match_words(words, dictionary=actors, on=on, loose=loose)

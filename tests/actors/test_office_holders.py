@@ -76,11 +76,6 @@ IGO_DATES = [date(2005, 7, 1), date(2008, 6, 1), date(2010, 6, 1), date(2013, 6,
 
 
 @pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.builtin()
-
-
-@pytest.fixture(scope="module")
 def people() -> list[ActorEntry]:
     return [e for e in load_builtin_entries() if e.kind == "person"]
 

@@ -8,12 +8,7 @@ from datetime import date
 
 import pytest
 
-from tidings.actors import ActorDictionary, index_actors
-
-
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.builtin()
+from tidings.actors import index_actors
 
 
 @pytest.mark.parametrize(

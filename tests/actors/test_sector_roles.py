@@ -14,11 +14,6 @@ from tidings.actors import ActorDictionary, index_actors
 ON = date(2023, 5, 2)
 
 
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.builtin()
-
-
 @pytest.mark.parametrize(
     ("phrase", "code"),
     [
