@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from ..actors import ActorEntry
 from ..errors import ConfigError
@@ -14,6 +16,8 @@ from .discards import Discards, read_discards
 from .verbs import VerbPattern, read_verbs
 
 log = logging.getLogger(__name__)
+
+_Entry = TypeVar("_Entry")
 
 # File roles by name, as PETRARCH's distributions name them. "CAMEO.<version>.txt" is the
 # verb file; CAMEO.verbpatterns.*.txt is an older copy of the same patterns and is left out so
@@ -81,6 +85,16 @@ def load_dictionaries(directory: Path) -> PetrarchDictionaries:
     ``CAMEO.<version>.txt``; discards: ``*discards*.txt``. Several files of one kind are all
     read, in name order. Malformed lines are skipped and listed in ``problems``.
     """
+    found = _find_or_fail(directory)
+    result = _read_found(found)
+    log.info("loaded PETRARCH dictionaries from %s: %s", directory, result.counts())
+    return result
+
+
+def _find_or_fail(directory: Path) -> dict[str, list[Path]]:
+    """The dictionary files of ``directory`` by role; ConfigError when ``directory`` is not a
+    directory or holds no file of any role (a wrong path should not pass as empty dictionaries).
+    """
     if not directory.is_dir():
         raise ConfigError(
             f"{directory} is not a directory: pass the folder holding the "
@@ -93,30 +107,18 @@ def load_dictionaries(directory: Path) -> PetrarchDictionaries:
             "*.actors.txt, *agents*.txt, *verbs*.txt / CAMEO.<version>.txt "
             "or *discards*.txt"
         )
-    actors: list[ActorEntry] = []
-    agents: list[AgentEntry] = []
-    verbs: list[VerbPattern] = []
-    synsets: dict[str, tuple[str, ...]] = {}
-    discards = Discards()
+    return found
+
+
+def _read_found(found: Mapping[str, list[Path]]) -> PetrarchDictionaries:
+    """Read the files ``find_dictionary_files`` found, role by role (actors, agents, verbs,
+    discards), so ``problems`` lists skipped lines in that order."""
     problems: list[str] = []
-    for path in found["actors"]:
-        entries, issues = read_actors(path)
-        actors += entries
-        problems += issues
-    for path in found["agents"]:
-        agent_entries, issues = read_agents(path)
-        agents += agent_entries
-        problems += issues
-    for path in found["verbs"]:
-        patterns, file_synsets, issues = read_verbs(path)
-        verbs += patterns
-        synsets.update(file_synsets)
-        problems += issues
-    for path in found["discards"]:
-        file_discards, issues = read_discards(path)
-        discards = discards.merged(file_discards)
-        problems += issues
-    result = PetrarchDictionaries(
+    actors = _read_each(found["actors"], read_actors, problems)
+    agents = _read_each(found["agents"], read_agents, problems)
+    verbs, synsets = _read_verb_files(found["verbs"], problems)
+    discards = _read_discard_files(found["discards"], problems)
+    return PetrarchDictionaries(
         actors=actors,
         agents=agents,
         verbs=verbs,
@@ -126,5 +128,43 @@ def load_dictionaries(directory: Path) -> PetrarchDictionaries:
         files=tuple(p.name for paths in found.values() for p in paths),
         problems=tuple(problems),
     )
-    log.info("loaded PETRARCH dictionaries from %s: %s", directory, result.counts())
-    return result
+
+
+def _read_each(
+    paths: Iterable[Path],
+    read: Callable[[Path], tuple[list[_Entry], list[str]]],
+    problems: list[str],
+) -> list[_Entry]:
+    """The entries ``read`` finds in every file of ``paths``, in order; each file's skipped
+    lines are appended to ``problems``."""
+    entries: list[_Entry] = []
+    for path in paths:
+        file_entries, issues = read(path)
+        entries += file_entries
+        problems += issues
+    return entries
+
+
+def _read_verb_files(
+    paths: Iterable[Path], problems: list[str]
+) -> tuple[list[VerbPattern], dict[str, tuple[str, ...]]]:
+    """The verb patterns and synsets of every verb file; a synset defined again in a later
+    file replaces the earlier definition."""
+    verbs: list[VerbPattern] = []
+    synsets: dict[str, tuple[str, ...]] = {}
+    for path in paths:
+        patterns, file_synsets, issues = read_verbs(path)
+        verbs += patterns
+        synsets.update(file_synsets)
+        problems += issues
+    return verbs, synsets
+
+
+def _read_discard_files(paths: Iterable[Path], problems: list[str]) -> Discards:
+    """Every discard file merged into one discard list."""
+    discards = Discards()
+    for path in paths:
+        file_discards, issues = read_discards(path)
+        discards = discards.merged(file_discards)
+        problems += issues
+    return discards
