@@ -29,25 +29,32 @@ class Counts:
     fn: int = 0
 
     def __add__(self, other: Counts) -> Counts:
+        """The counts of both, as pooled for micro averages."""
         return Counts(tp=self.tp + other.tp, fp=self.fp + other.fp, fn=self.fn + other.fn)
 
     @property
     def precision(self) -> float:
+        """tp / (tp + fp); 1.0 when nothing was claimed and nothing missed."""
         return _ratio(self.tp, self.tp + self.fp, empty=self.fn == 0)
 
     @property
     def recall(self) -> float:
+        """tp / (tp + fn); 1.0 when gold had nothing and nothing was claimed."""
         return _ratio(self.tp, self.tp + self.fn, empty=self.fp == 0)
 
     @property
     def f1(self) -> float:
+        """The harmonic mean of precision and recall (0.0 when both are 0)."""
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def _ratio(num: int, den: int, *, empty: bool) -> float:
-    # Nothing to find and nothing claimed is perfect; otherwise an empty denominator means a
-    # total miss (nothing claimed while gold has events, or the reverse).
+    """``num / den``, or for an empty denominator 1.0 when ``empty`` else 0.0.
+
+    Nothing to find and nothing claimed is perfect; otherwise an empty denominator means a
+    total miss (nothing claimed while gold has events, or the reverse).
+    """
     if den == 0:
         return 1.0 if empty else 0.0
     return num / den
@@ -68,6 +75,7 @@ class CategoryScore:
     plover: Counts = Counts()
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready figures of the category, rates rounded to four decimals."""
         return {
             "n": self.n,
             "precision": round(self.exact.precision, 4),
@@ -96,6 +104,7 @@ class RecordError:
     false_alarms: tuple[Triple, ...]
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready, triples written as ``SOURCE TARGET CODE``."""
         return {
             "id": self.id,
             "category": self.category,
@@ -124,14 +133,17 @@ class EvalReport:
 
     @property
     def precision(self) -> float:
+        """Exact-triple precision, the headline figure."""
         return self.exact.precision
 
     @property
     def recall(self) -> float:
+        """Exact-triple recall, the headline figure."""
         return self.exact.recall
 
     @property
     def f1(self) -> float:
+        """Exact-triple F1, the headline figure."""
         return self.exact.f1
 
     def metrics(self) -> dict[str, float]:
@@ -204,6 +216,7 @@ def prepare(
 
 
 def _gold(record: GoldRecord, match: ActorMatch) -> frozenset[Triple]:
+    """The record's gold triples with actors normalised as the predictions are."""
     return frozenset(
         Triple(
             normalise_actor(t.source, match=match), normalise_actor(t.target, match=match), t.code
@@ -213,24 +226,30 @@ def _gold(record: GoldRecord, match: ActorMatch) -> frozenset[Triple]:
 
 
 def _counts(gold: Iterable[Hashable], predicted: Iterable[Hashable]) -> Counts:
+    """tp/fp/fn of two sets (duplicates count once)."""
     g, p = set(gold), set(predicted)
     return Counts(tp=len(g & p), fp=len(p - g), fn=len(g - p))
 
 
 @dataclass(frozen=True, kw_only=True)
 class _Scored:
+    """One record with its gold and its prepared predicted triples."""
+
     record: GoldRecord
     gold: frozenset[Triple]
     predicted: frozenset[Triple]
 
     def exact(self) -> Counts:
+        """Counts over whole triples."""
         return _counts(self.gold, self.predicted)
 
     def level(self, key: Callable[[Triple], Hashable]) -> Counts:
+        """Counts over ``key`` of the triples (root code, dyad, PLOVER type)."""
         return _counts(map(key, self.gold), map(key, self.predicted))
 
     @property
     def right(self) -> bool:
+        """The sentence is exactly right: the predicted set is the gold set."""
         return self.gold == self.predicted
 
 
@@ -247,12 +266,7 @@ def score(
     Every record must have an entry (an empty one when the coder emitted nothing), so that a
     record silently skipped by a harness cannot pass as a correct no-event answer.
     """
-    missing = [r.id for r in records if r.id not in predictions]
-    if missing:
-        raise TidingsError(
-            f"no prediction for {len(missing)} record(s), e.g. {missing[:3]}: give an empty "
-            "list for records where the coder emitted nothing"
-        )
+    _check_complete(records, predictions)
     scored = [
         _Scored(
             record=r, gold=_gold(r, match), predicted=prepare(predictions[r.id], r, match=match)
@@ -260,11 +274,43 @@ def score(
         for r in records
     ]
     total = _summary(scored, category="")
-    categories = tuple(
+    return EvalReport(
+        n=total.n,
+        exact=total.exact,
+        root=total.root,
+        dyad=total.dyad,
+        plover=total.plover,
+        sentences_exact=total.sentences_exact,
+        no_event_total=total.no_event_total,
+        no_event_right=total.no_event_right,
+        categories=_categories(scored),
+        errors=_record_errors(scored),
+        name=name,
+        rejected=tuple(rejected),
+    )
+
+
+def _check_complete(records: Sequence[GoldRecord], predictions: Mapping[str, object]) -> None:
+    """Raise TidingsError when a record has no entry in ``predictions``."""
+    missing = [r.id for r in records if r.id not in predictions]
+    if missing:
+        raise TidingsError(
+            f"no prediction for {len(missing)} record(s), e.g. {missing[:3]}: give an empty "
+            "list for records where the coder emitted nothing"
+        )
+
+
+def _categories(scored: Sequence[_Scored]) -> tuple[CategoryScore, ...]:
+    """One summary per record category, in category name order."""
+    return tuple(
         _summary([s for s in scored if s.record.category == c], category=c)
         for c in sorted({s.record.category for s in scored})
     )
-    errors = tuple(
+
+
+def _record_errors(scored: Sequence[_Scored]) -> tuple[RecordError, ...]:
+    """The sentences not exactly right, in record order, with sorted misses and false alarms."""
+    return tuple(
         RecordError(
             id=s.record.id,
             category=s.record.category,
@@ -275,23 +321,10 @@ def score(
         for s in scored
         if not s.right
     )
-    return EvalReport(
-        n=total.n,
-        exact=total.exact,
-        root=total.root,
-        dyad=total.dyad,
-        plover=total.plover,
-        sentences_exact=total.sentences_exact,
-        no_event_total=total.no_event_total,
-        no_event_right=total.no_event_right,
-        categories=categories,
-        errors=errors,
-        name=name,
-        rejected=tuple(rejected),
-    )
 
 
 def _summary(scored: Sequence[_Scored], *, category: str) -> CategoryScore:
+    """Counts pooled over ``scored`` at every level, as one category's score."""
     exact, root, dyad, plover = Counts(), Counts(), Counts(), Counts()
     for s in scored:
         exact += s.exact()
