@@ -1,0 +1,65 @@
+"""What may stand between two dictionary matches for them to combine into one actor.
+
+Each test reads the tokens between the end of one match and the start of the next: a
+possessive and rank words join an affiliation to its role ("Russia's foreign minister"), a
+preposition and plain modifiers join a role to the affiliation after it ("activists from
+junta-ruled Mali"). The combination rules themselves live in ``combination``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .loader import grammar_words
+from .surface import stop_words
+
+POSSESSIVE = frozenset({"'s", "'"})
+COORDINATORS = frozenset({"and", "or", ",", "&"})
+
+
+def bridged(folded: Sequence[str], end: int, start: int,
+            words: Sequence[str] | None = None) -> bool:
+    """Only a possessive or rank words between an affiliation and its role noun; with
+    ``words``, also a possessive and plain lower-case modifiers ("Chile's new and
+    popular minister", "Peru's first deputy prime minister")."""
+    gap = folded[end:start]
+    if len(gap) <= 2 and all(w in POSSESSIVE or w in grammar_words("ranks") for w in gap):
+        return True
+    if words is None or not gap or gap[0] not in POSSESSIVE or len(gap) > 5:
+        return False
+    rest = range(end + 1, start)
+    return all(folded[i] in ("and", ",") and i not in (end + 1, start - 1)
+               or (words[i].isalpha() and words[i].islower()
+                   and folded[i] not in stop_words()) for i in rest)
+
+
+def of_bridge(words: Sequence[str], folded: Sequence[str], end: int, start: int) -> bool:
+    """Between a role noun and its affiliation: the preposition, then at most three plain
+    modifiers ("activists from junta-ruled Mali", "the governor of the southern Iraqi
+    province"), never a name or a function word that opens another phrase."""
+    gap = range(end + 1, start)
+    if len(gap) > 3:
+        return False
+    return all(folded[i] in ("the", "a", "an", "-")
+               or (words[i].isalpha() and words[i].islower() and folded[i] not in stop_words())
+               for i in gap)
+
+
+def deputy_gap(folded: Sequence[str], end: int, start: int) -> bool:
+    """Between an affiliation and a title, a deputy's rank, possibly after a possessive:
+    "NATO Deputy Secretary General", "the UN's deputy secretary-general", "IAEA deputy
+    director" (``deputy_ranks``)."""
+    gap = list(folded[end:start])
+    if gap and gap[0] in POSSESSIVE:
+        gap = gap[1:]
+    return 0 < len(gap) <= 2 and gap[0] in grammar_words("deputy_ranks") \
+        and all(w in grammar_words("deputy_ranks") or w in grammar_words("ranks") for w in gap)
+
+
+def name_bridge(words: Sequence[str], folded: Sequence[str], end: int, start: int) -> bool:
+    """Between a leader's name and an institution: nothing, a possessive, or a hyphenated
+    running mate ("Biden-Harris")."""
+    gap = words[end:start]
+    if len(gap) > 2:
+        return False
+    return all(w in ("-", "'s", "'", "\u2019s") or w[:1].isupper() for w in gap)
