@@ -1,0 +1,213 @@
+"""Antecedents of pronouns: whom "he", "it", "they" and their possessives refer to.
+
+Each search walks back over the resolved mentions seen so far (``coref._Seen``), nearest
+sentence first, preferring grammatical subjects (Lappin & Leass / Hobbs salience); a few
+parse patterns decide first: a possessive that points forward ("After his visit to Moscow, the
+prime minister said") and the speaker of a reported clause ("NATO said it would respond").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from .loader import grammar_words
+from .mention import Mention
+from .view import TokenView
+
+if TYPE_CHECKING:
+    from .coref import _Seen
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# How many sentences back a pronoun may look; persons stay salient longer than things.
+_PERSON_WINDOW = 4
+_THING_WINDOW = 1
+
+
+def cataphor(view: TokenView, i: int, starts: Mapping[int, Mention]) -> Mention | None:
+    """ "After his visit to Moscow, the Pakistani prime minister said ...": a possessive in a
+    phrase fronted before its clause's subject refers forward to that subject when it is a
+    named person. The phrase must hang on the subject's own verb, before the subject."""
+    if view.dep[i] != "poss":
+        return None
+    node, attach = i, -1
+    for _ in range(12):  # climb to the clause verb the fronted phrase hangs on
+        up = view.head[node]
+        if up == node:
+            return None
+        if view.pos[up] in ("VERB", "AUX") and view.dep[node] in _FRONTED:
+            attach, verb = node, up
+            break
+        node = up
+    if attach < 0:
+        return None
+    lo, hi = max(0, verb - 40), min(len(view.dep), verb + 1)
+    subjects = [j for j in range(lo, hi) if view.head[j] == verb and view.dep[j] == "nsubj"]
+    if len(subjects) != 1 or subjects[0] < attach:
+        return None
+    subject = subjects[0]
+    for start in range(subject, max(attach, subject - 8), -1):
+        m = starts.get(start)
+        if m is not None and m.start <= subject < m.end:
+            return m if m.kind == "person" and m.code else None
+    return None
+
+
+_FRONTED = frozenset({"prep", "advcl", "npadvmod"})
+
+
+def is_actor_it(view: TokenView, i: int) -> bool:
+    """"it"/"they" as subject of a non-expletive verb, or "its"/"their" as a possessive."""
+    dep = view.dep[i]
+    if dep == "poss" or view.tag[i] == "PRP$":
+        return True
+    if not dep:
+        return True  # Doc without a parse: trust the pronoun
+    return dep in SUBJECT_DEPS and view.lemma[view.head[i]] not in grammar_words("expletive_verbs")
+
+
+def person_antecedent(seen: list[_Seen], here: int, *, female: bool,
+            not_subject: bool = False, main: bool = False) -> Mention | None:
+    """The antecedent of a person pronoun: the latest sentence with a compatible person,
+    its subject first. A pronoun that is itself the main subject continues the topic
+    (centering): where the nearest sentence with a person has it only as an object, it takes
+    the latest main-clause subject of an earlier sentence ("Biden spoke. The talks were about
+    Putin. He also spoke with ..." is Biden), and in its own sentence only a subject
+    of a fronted clause ("After Biden met Putin, he said"), never a person inside an adjunct
+    ("Standing alongside Stoltenberg, he said" is not Stoltenberg)."""
+    best: _Seen | None = None
+    # Who the subject of the pronoun's own sentence is, whatever it is called there.
+    excluded = {(s.mention.name, s.mention.code) for s in seen
+                if not_subject and s.subject and s.sentence == here}
+    for s in reversed(seen):
+        if here - s.sentence > _PERSON_WINDOW:
+            break
+        m = s.mention
+        if m.kind != "person":
+            continue
+        if (m.name, m.code) in excluded:
+            continue
+        if main and s.sentence == here and not s.subject:
+            continue
+        gender = m.extra.get("gender")
+        if gender is not None and (gender == "f") != female:
+            continue
+        if best is None:
+            best = s
+        elif s.sentence != best.sentence:
+            break
+        if s.subject and not best.subject:
+            best = s  # subjects are the most salient antecedents within one sentence
+    if main and (best is None or not best.subject):
+        topic = _topic(seen, here, female=female)
+        if topic is not None:
+            return topic
+    return best.mention if best else None
+
+
+def _topic(seen: list[_Seen], here: int, *, female: bool) -> Mention | None:
+    """The latest compatible person that was a main-clause subject of an earlier sentence
+    within the window, or None."""
+    for s in reversed(seen):
+        if here - s.sentence > _PERSON_WINDOW:
+            break
+        if s.sentence == here or not s.main or s.mention.kind != "person":
+            continue
+        gender = s.mention.extra.get("gender")
+        if gender is not None and (gender == "f") != female:
+            continue
+        return s.mention
+    return None
+
+
+def aimed_at(view: TokenView, i: int) -> bool:
+    """ "Israel said a rocket was fired at it": "it" as what fire or an attack is aimed at
+    ("at", "against", "toward") in the complement of a verb of saying (see ``reporter``)."""
+    prep = view.head[i]
+    return view.dep[i] == "pobj" and view.lower[prep] in _AIMED and view.dep[prep] == "prep"
+
+
+_AIMED = frozenset({"at", "against", "toward", "towards"})
+
+
+def reporter(view: TokenView, i: int, owner_at: Mapping[int, Mention], *,
+              clause: int | None = None) -> Mention | None:
+    """ "Turkey claimed that it had downed a drone", "NATO said it would respond": "it" or
+    "they" as the subject of a clause that is the complement of a verb whose own subject is a
+    country, IGO or organisation refers to that subject (the speaker speaks of itself). A
+    coordinated subject ("Russia and China said they ...") is left to the general rules.
+    ``clause``: the complement's verb when ``i`` is not its subject but the preposition
+    governing an aimed-at "it" (``aimed_at``)."""
+    if clause is None:
+        if view.dep[i] not in SUBJECT_DEPS:
+            return None
+        clause = view.head[i]
+    if view.dep[clause] != "ccomp" or view.head[clause] == clause:
+        return None
+    governor = view.head[clause]
+    lo, hi = max(0, governor - 30), min(len(view.dep), governor + 1)
+    subjects = [j for j in range(lo, hi) if view.head[j] == governor and view.dep[j] == "nsubj"]
+    if len(subjects) != 1 or any(
+        view.head[j] == subjects[0] and view.dep[j] == "conj" for j in range(lo, hi)
+    ):
+        return None
+    m = owner_at.get(subjects[0])
+    if m is None or not _is_organisation(m):
+        return None
+    return m
+
+
+def _is_organisation(m: Mention) -> bool:
+    """A country, organisation, named group ("Hamas said it ...") or institution: what
+    "it"/"its" can refer to."""
+    return m.kind in ("country", "igo", "group") or (m.kind == "role" and "org" in m.tags)
+
+
+def thing_antecedent(seen: list[_Seen], here: int, located: frozenset[int] | set[int] = frozenset()
+           ) -> Mention | None:
+    """"it"/"its": the latest country name, organisation, named group or institution.
+    Demonyms are not antecedents ("900,000 American lives ... It was"): they name people,
+    not the state. A name after a locative preposition (``located``) is one only when no
+    other fits: "Russia's tactics in Ukraine, including its attacks" (Russia), but
+    "operations in Russia over its invasion" (Russia)."""
+    return _latest_thing(seen, here, located) or _latest_thing(seen, here, frozenset())
+
+
+def _latest_thing(seen: list[_Seen], here: int, skip: frozenset[int] | set[int]
+                  ) -> Mention | None:
+    """The latest organisation-like mention in the nearest sentence that has one, not a
+    place or a demonym, none that starts at a token in ``skip``."""
+    best: _Seen | None = None
+    for s in reversed(seen):
+        if here - s.sentence > _THING_WINDOW:
+            break
+        if best is not None and s.sentence != best.sentence:
+            break
+        m = s.mention
+        if "adjective" in m.tags or "place" in m.tags or m.start in skip:
+            continue  # "in Beijing ... It said": a location is not what "it" refers to
+        if not _is_organisation(m):
+            continue
+        # the latest, unless the main clause's subject is one too ("Moscow demanded that
+        # NATO halt its expansion. It said ...": Moscow)
+        if best is None or (s.main and not best.main and s.sentence != here):
+            best = s
+    return best.mention if best else None
+
+
+def group_antecedent(seen: list[_Seen], here: int) -> Mention | None:
+    """"they"/"their": a plural group, preferring the subject of the nearest sentence that
+    has one ("The leaders discussed the Russian military build-up. They called ...")."""
+    best: _Seen | None = None
+    for s in reversed(seen):
+        if here - s.sentence > _THING_WINDOW:
+            break
+        if not (s.mention.kind == "role" and "plural" in s.mention.tags):
+            continue
+        if best is None:
+            best = s
+        elif s.sentence != best.sentence:
+            break
+        if s.subject and not best.subject:
+            best = s
+    return best.mention if best else None
