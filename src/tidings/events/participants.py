@@ -58,8 +58,13 @@ def generic(actor: Actor | None) -> bool:
         actor is not None
         and actor.country is None
         and actor.kind in _STATELESS_KINDS
-        and not actor.code.lstrip("-").startswith(_ORGANISATION_PREFIXES)
+        and not _organisation(actor)
     )
+
+
+def _organisation(actor: Actor) -> bool:
+    """A named organisation without a country (an IGO, NGO, multinational armed group)."""
+    return actor.code.lstrip("-").startswith(_ORGANISATION_PREFIXES)
 
 
 def generic_only(source: Actor, target: Actor | None) -> bool:
@@ -177,9 +182,10 @@ def targets(
         # "addressed that summit with the President", "hosted a conference call about
         # Russia's war": the slot holds no addressee, and no other phrase is one
         return []
-    if targets and not any(a.country or a.kind == "igo" for a in targets):
+    if targets and not any(a.country or a.kind == "igo" or _organisation(a) for a in targets):
         # "a rebel-held district of Yemen": the place named in the "of" phrase is the target,
-        # not the sector adjective of the head noun
+        # not the sector adjective of the head noun; a named armed group stays the target
+        # ("an Islamist militia position north of Mosul" is not the city's)
         owners = actors(index, [o for h in target_heads for o in of_objects(h)])
         targets = [a for a in owners if a.country] or targets
     if not targets and any(_unknown_person(h, index) for h in target_heads):
