@@ -442,6 +442,8 @@ _CASES_MORE = [
         ("Russian troops shelled Kyiv on Tuesday.", "194", "UKR"),
         ("Moscow attacked Kyiv.", "190", "UKR"),
         ("Moscow criticised Kyiv.", "111", "UKRGOV"),
+        # a named armed group stays the target, not the place its position is near
+        ("British jets bombed an Islamic State target west of Mosul.", "195", "IMGMUSISI"),
     ],
 )
 def test_precision_capital_under_fire_is_the_country(
@@ -449,6 +451,20 @@ def test_precision_capital_under_fire_is_the_country(
 ) -> None:
     got = {(e.cameo, e.target.code) for e in events_of(nlp, text) if e.target is not None}
     assert (code, target) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # bombing by a state's forces is aerial (195); the manual's 183 is non-military bombing
+        ("Russian warplanes bombed Aleppo on Sunday.", "195"),
+        ("Syria bombed rebel-held towns near Idlib.", "195"),
+        ("Militants bombed a market in Kirkuk.", "183"),
+        ("Insurgents detonated a car bomb in Kabul.", "1832"),
+    ],
+)
+def test_precision_bombing_by_state_forces_is_aerial(nlp: Any, text: str, code: str) -> None:
+    assert code in {e.cameo for e in events_of(nlp, text)}
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), _CASES + _CASES_MORE)

@@ -30,6 +30,7 @@ from .derived import (
     protest_violence,
     speech_events,
     spoken_act,
+    state_bombing,
 )
 from .governors import called_on, coordinated_with_speech, volitional
 from .lexicon import LexEntry, Transform, VerbLexicon
@@ -157,6 +158,7 @@ def code_match(
             continue
         if code:
             seized = armed_occupation(protest_violence(code, s, t, crowds), s)
+            seized = state_bombing(seized, s, c.trigger)
             pair_code = armed_defence(seized, s, t)
             if pair_code is None:
                 continue  # forces defending their own ground

@@ -101,6 +101,23 @@ def armed_occupation(code: str, source: Actor) -> str:
     return code
 
 
+# Sectors that bomb as a state does: by air. A country named alone ("Russia bombed the
+# city") acts through its forces too.
+_STATE_FORCES = frozenset({"MIL", "GOV"})
+
+
+def state_bombing(code: str, source: Actor, trigger: tuple[Token, ...]) -> str:
+    """ "Russian jets bombed the city", "Syria bombed rebel towns": CAMEO 183 is the manual's
+    non-military bombing (car, suicide and roadside bombs); bombing by a state's armed forces
+    is the use of aerial weapons (195). Insurgents' and police's bombings stay 183, and so do
+    other verbs of 183 ("detonated a bomb", "blew up a bridge")."""
+    if code != "183" or not any(t.lemma_.lower() in ("bomb", "bombing") for t in trigger):
+        return code
+    sector = (source.sector or "")[:3]
+    state = sector in _STATE_FORCES or (source.kind == "country" and not source.sector)
+    return "195" if state else code
+
+
 def crowds_of(index: ActorIndex, heads: Iterable[Token]) -> frozenset[str]:
     """Codes of the actors named by protester nouns ("a Ukrainian protestor", "rioters")."""
     return frozenset(

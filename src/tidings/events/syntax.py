@@ -120,6 +120,10 @@ def direct_object(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in want:
             return measured(c)
+    if not passive:
+        misread = _misread_object(verb)
+        if misread is not None:
+            return misread
     if passive and verb.dep_ == "conj":
         # "the prisoners were arrested ... and released by X": the shared subject is the patient
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -130,6 +134,21 @@ def direct_object(verb: Token) -> Token | None:
         if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS:
             return verb.head  # "the town which rebels attacked"
     return None
+
+
+_NOT_OBJECTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"})
+
+
+def _misread_object(verb: Token) -> Token | None:
+    """A name right after a verb that the parser attached as an adverbial noun phrase
+    ("warplanes bombed Aleppo on Sunday": Aleppo as npadvmod): it is the direct object. A
+    time ("arrived Monday") or a number is not."""
+    if verb.i + 1 >= len(verb.doc) or verb.pos_ != "VERB":
+        return None
+    nxt = verb.doc[verb.i + 1]
+    if nxt.head.i != verb.i or nxt.dep_ != "npadvmod" or nxt.pos_ != "PROPN":
+        return None
+    return None if nxt.ent_type_ in _NOT_OBJECTS else nxt
 
 
 def agents(verb: Token) -> list[Token]:
