@@ -425,6 +425,36 @@ _CASES_MORE = [
         set(),
         {("ESP", "RUS", "043", "asserted"), ("ESP", "UKR", "043", "asserted")},
     ),
+    # a place "liberated from" an army was taken from it, not by it
+    (
+        "The ministers toured towns of the Kyiv region liberated from Russian troops.",
+        set(),
+        {("RUSMIL", "UKR", "190", "asserted"), ("RUS", "UKR", "190", "asserted")},
+    ),
+    # a share of a market's demand met is no meeting with, or yielding to, its owner
+    (
+        "Norway meets 30 percent of Germany's demand for gas.",
+        set(),
+        {("NOR", "DEU", "040", "asserted"), ("NOR", "DEU", "082", "asserted")},
+    ),
+    # a court striking down a law annuls it; mobilizing money mobilizes no forces
+    (
+        "The European Court of Justice struck down a Polish law.",
+        set(),
+        {("---JUD", "POL", "190", "asserted")},
+    ),
+    (
+        "The funds the French government is mobilizing will build schools.",
+        set(),
+        {("FRA", None, "154", "asserted")},
+    ),
+    ("Russia mobilized thousands of troops.", {("RUS", None, "154", "asserted")}, set()),
+    # "in view of" frames the talks; the actor inside it is no party to them
+    (
+        "Spain's foreign minister discussed the situation in view of Russia's offensive.",
+        set(),
+        {("ESP", "RUS", "040", "asserted")},
+    ),
     # a continent is not the United States
     (
         "Canadian protesters blocked the busiest border crossing in North America.",

@@ -27,6 +27,16 @@ if TYPE_CHECKING:
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
+# Verbs of taking something from someone: their "from" phrase is whom it was taken from.
+_TAKEN_FROM = frozenset(
+    {
+        "liberate", "free", "capture", "seize", "recapture", "retake", "take", "wrest",
+        "rescue", "clear", "expel", "drive", "oust", "evict", "push", "recover", "reclaim",
+        "win", "evacuate", "release", "steal", "confiscate", "snatch",
+    }
+)  # fmt: skip
+
+
 def source_heads(
     m: clauses.Match,
     governor: Token | None,
@@ -55,8 +65,9 @@ def source_heads(
                 ):
                     heads.extend(reversed(syntax.noun_sources(o)))
                     break
-        if not heads and m.entry.code[:2] in _VIOLENT_ROOTS:
+        if not heads and m.entry.code[:2] in _VIOLENT_ROOTS and tok.lemma_ not in _TAKEN_FROM:
             # "a rocket was fired at the town from Lebanon": fire comes from its origin
+            # (a place "liberated from the occupiers" was taken from them, not by them)
             heads.extend(
                 o
                 for c in tok.children

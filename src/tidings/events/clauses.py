@@ -220,6 +220,8 @@ def _match_arg(
             if p is not None:
                 break
             p = _child(holder, arg.words, _PREP_DEPS)
+            if p is not None and obj is not None and _governs(p, obj):
+                p = None  # the measure's own "of" ("40 percent of Greece's demand")
         if p is None:
             return (scope, -1) if arg.optional else None
         trigger.append(p)
@@ -230,6 +232,12 @@ def _match_arg(
             targets.append(o)
         return scope, 2
     return _match_via(arg, scope, obj, trigger, targets, objects, noun=noun)
+
+
+def _governs(prep: Token, obj: Token) -> bool:
+    """Whether ``obj`` is the object of ``prep``."""
+    o = pobj(prep)
+    return o is not None and o.i == obj.i
 
 
 def _object_fit(obj: Token, phrases: tuple[Phrase, ...]) -> tuple[Token, int]:

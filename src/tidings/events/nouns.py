@@ -14,8 +14,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-# Nouns that measure or count an act rather than name it: "held five hours of talks", "began
-# a series of exercises", "launched a wave of air strikes" -- the act is the "of" noun.
+# Nouns that measure, count or take a share of an act or thing rather than name it: "held five
+# hours of talks", "began a series of exercises", "launched a wave of air strikes" -- the act
+# is the "of" noun.
 _MEASURE_NOUNS = frozenset(
     {
         "hour",
@@ -32,6 +33,24 @@ _MEASURE_NOUNS = frozenset(
         "package",
         "raft",
         "batch",
+        # shares: "meets 40 percent of Europe's demand" meets a demand, not Europe
+        "percent",
+        "cent",
+        "%",
+        "half",
+        "third",
+        "quarter",
+        "share",
+        "portion",
+        "fraction",
+        "bulk",
+        # counts: "mobilized thousands of troops" mobilizes troops
+        "dozen",
+        "hundred",
+        "thousand",
+        "million",
+        "number",
+        "score",
     }
 )
 

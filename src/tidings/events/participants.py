@@ -347,6 +347,8 @@ def _home(sources: list[Actor]) -> Actor | None:
             name = ActorDictionary.builtin().country_names.get(a.country, a.country)
             return Actor(text="", name=name, code=a.country, country=a.country)
     return None
+
+
 # Cooperation, support and aid (CAMEO 03-07): their fallback party is never the one named
 # after "against" (yielding keeps it: "ceased its attacks against Ukraine" yields to Ukraine).
 _HELPING_ROOTS = frozenset({"03", "04", "05", "06", "07"})

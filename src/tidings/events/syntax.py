@@ -90,6 +90,17 @@ _CIRCUMSTANCE_PREPS = frozenset(
 )
 
 
+# Nouns of complex prepositions that frame a circumstance ("in view of", "in the context of",
+# "in the wake of", "on the sidelines of"): the actor inside names the setting, not a party.
+_FRAME_NOUNS = frozenset(
+    {
+        "view", "context", "light", "connection", "wake", "face", "course", "framework",
+        "absence", "event", "case", "spirit", "aftermath", "occasion", "sideline", "sidelines",
+        "margin", "margins", "midst", "run-up", "eve", "backdrop", "background", "shadow",
+    }
+)  # fmt: skip
+
+
 FALLBACK_PREPS = (
     "against",
     "on",
@@ -291,6 +302,8 @@ def fallback_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[
                     and not (adjunct and h.lower_ in ("prior", "ahead", "due"))
                 ):
                     o = pobj(c)
+                    if o is not None and o.lemma_.lower() in _FRAME_NOUNS:
+                        continue  # "in view of", "in the context of": a circumstance
                     if o is not None and o.i not in seen:
                         found.setdefault(c.lower_, []).append(o)
                         seen.add(o.i)
