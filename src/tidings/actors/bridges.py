@@ -19,12 +19,14 @@ COORDINATORS = frozenset({"and", "or", ",", "&"})
 
 def bridged(folded: Sequence[str], end: int, start: int,
             words: Sequence[str] | None = None) -> bool:
-    """Only a possessive or rank words between an affiliation and its role noun; with
-    ``words``, also a possessive and plain lower-case modifiers ("Chile's new and
-    popular minister", "Peru's first deputy prime minister")."""
+    """Only a possessive, rank words or unit modifiers between an affiliation and its role
+    noun; with ``words``, also a possessive and plain lower-case modifiers ("Chile's new
+    and popular minister", "Peru's first deputy prime minister")."""
     gap = folded[end:start]
     if len(gap) <= 2 and all(w in POSSESSIVE or w in grammar_words("ranks") for w in gap):
         return True
+    if len(gap) <= 2 and all(w in grammar_words("unit_modifiers") for w in gap):
+        return True  # "a Russian tank regiment": the unit of that country's forces
     if words is None or not gap or gap[0] not in POSSESSIVE or len(gap) > 5:
         return False
     rest = range(end + 1, start)
