@@ -455,6 +455,18 @@ _CASES_MORE = [
         set(),
         {("ESP", "RUS", "040", "asserted")},
     ),
+    # a report about a countryless sector accuses no one: it is usually the speaker's own
+    (
+        "Polish officials claim the military have destroyed a Belarusian drone.",
+        set(),
+        {("POL", "---MIL", "112", "asserted")},
+    ),
+    # ... but a monitor reporting what "government forces" did accuses them
+    (
+        "Amnesty International said government forces shelled the town.",
+        {("NGOHRIAMN", "---MIL", "112", "asserted")},
+        set(),
+    ),
     # a continent is not the United States
     (
         "Canadian protesters blocked the busiest border crossing in North America.",

@@ -152,7 +152,20 @@ def speech_events(
             continue
         if code[:2] in ACCUSABLE_ROOTS:
             for y in sources:
+                if _own_forces(x, y):
+                    continue
                 yield spoken_act("112", x, y, speech, rule="112:report", trigger=trigger)
+
+
+def _own_forces(speaker: Actor, source: Actor) -> bool:
+    """ "Ukrainian officials claim the military have defeated ...": a state's officials
+    speaking of countryless forces speak of their own, and accuse no one. A monitor or a
+    newspaper reporting "government forces" killed people does accuse them."""
+    state = speaker.sector in _STATE_SPEAKERS or (speaker.kind == "country" and not speaker.sector)
+    return state and participants.generic(source) and source.sector in _SECURITY_SECTORS
+
+
+_STATE_SPEAKERS = frozenset({"GOV", "MIL", "GOVMIL", "LEG", "SPY", "COP"})
 
 
 def spoken_act(
