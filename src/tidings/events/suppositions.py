@@ -1,0 +1,43 @@
+"""Event nouns that are only supposed or still to come.
+
+"a possible Russian invasion", "the threat of an attack" and "fears of a war" suppose the event
+rather than report it; "talks ahead of the president's visit" place the visit in the future.
+Read by the nominal branch of tidings/events/modality.py.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# An event noun that is only possible or feared: "a possible Russian invasion", "the threat
+# of an attack", "fears of a war" suppose the event, they do not report it.
+_SUPPOSING_MODIFIERS = frozenset(
+    {"possible", "potential", "likely", "imminent", "feared", "looming", "hypothetical",
+     "prospective", "eventual", "threatened", "would-be", "future"}
+)  # fmt: skip
+_SUPPOSING_NOUNS = frozenset(
+    {"threat", "risk", "prospect", "possibility", "fear", "danger", "spectre", "specter",
+     "likelihood", "chance", "scenario", "warning", "rumour", "rumor", "event"}
+)  # fmt: skip
+
+
+def supposed(noun: Token) -> bool:
+    """Whether an event noun is only supposed: by a modifier ("a possible invasion") or as
+    the "of" object of a noun of fear or chance ("the threat of an invasion")."""
+    if any(c.dep_ == "amod" and c.lower_ in _SUPPOSING_MODIFIERS for c in noun.children):
+        return True
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _SUPPOSING_NOUNS
+    )
+
+
+def ahead_of(noun: Token) -> bool:
+    """Whether ``noun`` is the object of "ahead of" or "prior to"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ not in ("prep", "pcomp"):
+        return False
+    return prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior")
