@@ -467,6 +467,24 @@ _CASES_MORE = [
         {("NGOHRIAMN", "---MIL", "112", "asserted")},
         set(),
     ),
+    # a place that a relative clause hangs on acts in nothing: the clause is about what
+    # happened there
+    (
+        "Japan condemns the attack on a market in Somalia, which killed ten people.",
+        set(),
+        {("SOM", "---PPL", "190", "asserted"), ("SOM", "SOMPPL", "190", "asserted")},
+    ),
+    # consultations are held with someone: the topic's place or owner is no party
+    (
+        "The Czech foreign minister held talks with his Slovak counterpart on Ukraine.",
+        {("CZE", "SVK", "046", "asserted")},
+        {("CZE", "UKR", "046", "asserted"), ("UKR", "CZE", "046", "asserted")},
+    ),
+    (
+        "The German chancellor spoke with Duda to discuss the situation in Belarus.",
+        set(),
+        {("DEU", "BLR", "040", "asserted"), ("DEU", "BLR", "040", "future")},
+    ),
     # a continent is not the United States
     (
         "Canadian protesters blocked the busiest border crossing in North America.",

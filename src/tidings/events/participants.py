@@ -354,6 +354,17 @@ def _home(sources: list[Actor]) -> Actor | None:
 _HELPING_ROOTS = frozenset({"03", "04", "05", "06", "07"})
 
 
+# Verbs whose object is the topic of a consultation (CAMEO 04), and the prepositions that
+# name the other party to it ("discussed the situation with", "exchanged views between").
+_TOPIC_VERBS = frozenset({"discuss", "debate", "exchange", "review", "deliberate"})
+_PARTNER_PREPS = frozenset({"with", "between", "to", "among", "alongside", "from"})
+
+
+def _discussing(code: str, verb: Token) -> bool:
+    """A consultation whose verb takes its topic as object ("discussed the crisis in X")."""
+    return code[:2] == "04" and verb.lemma_.lower() in _TOPIC_VERBS
+
+
 def fallback_targets(
     tok: Token, index: ActorIndex, *, exclude: list[Token], code: str, avoid: set[str]
 ) -> list[Actor]:
@@ -370,6 +381,10 @@ def fallback_targets(
         if code[:2] < "09" and code != "042" and _where(o, tok):
             # "expressed their support on the streets of Tbilisi": the place of the act, not
             # a party to it (force and visits land on places; other acts do not)
+            continue
+        if _discussing(code, tok) and o.head.lower_ not in _PARTNER_PREPS:
+            # "spoke ... to discuss the situation in Russia and Ukraine": what is discussed is
+            # the topic; its place or owner is no party to the talks
             continue
         if code[:2] in _HELPING_ROOTS and o.head.lower_ == "against":
             # "took up arms to defend the capital against Russian forces": help for one

@@ -204,7 +204,7 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     for c in found[:1]:
         if c.dep_ in SUBJECT_DEPS:
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return [verb.head]
+                return [_relative_antecedent(verb)]
             if c.dep_ == "nsubj" and c.lower_ in ("there", "it") and c.tag_ == "EX":
                 break
             return [c]
@@ -255,6 +255,26 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
             obj = next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")), None)
             return [obj] if obj is not None else subjects(gov, depth=depth + 1)
     return []
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
+
+
+def _relative_antecedent(verb: Token) -> Token:
+    """What the relative pronoun subject of ``verb`` stands for: the noun the clause hangs
+    on, unless that is the place of another noun ("the attack against Abha in Saudi Arabia,
+    which injured civilians": a place injures no one; the clause is about what happened
+    there), when it is that noun."""
+    head = verb.head
+    while (
+        head.ent_type_ in _PLACE_ENTS
+        and head.dep_ == "pobj"
+        and head.head.lower_ in _WHERE_PREPS
+        and head.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        head = head.head.head
+    return head
 
 
 def fallback_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[Token]:
