@@ -216,6 +216,15 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "NATO condemned Russia's invasion of Ukraine.",
             {("IGOWSTNAT", "RUS", "111", "asserted"), ("RUS", "UKR", "190", "asserted")},
         ),
+        # what fears grow over is only feared; what goes on "while" a plan is made happens
+        (
+            "Airlines will cancel flights as fears grow over a Chinese attack on Taiwan.",
+            {("CHN", "TWN", "190", "conditional")},
+        ),
+        (
+            "Macron will travel to Moscow, while Russia masses troops near Ukraine.",
+            {("FRA", "RUS", "042", "future"), ("RUS", "UKR", "154", "asserted")},
+        ),
         # sport is not politics, however many countries it names
         ("Brazil beat Argentina 2-1 in the World Cup final on Sunday.", set()),
         ("England defeated France in a thrilling rugby match in Paris.", set()),

@@ -185,6 +185,20 @@ def _limit_inheritance(t: Token, findings: _Findings) -> None:
         # troops opened fire": a clause in the past tense happened, whatever the main
         # clause's future or purpose
         findings.check_future = False
+    if t.dep_ == "advcl" and t.tag_ in ("VBZ", "VBP") and _marked(t, _ONGOING_MARKS):
+        # "will hold talks while Russia masses troops": what goes on meanwhile is happening,
+        # whatever the main clause plans
+        findings.check_future = False
+
+
+# Subordinators of a clause that happens at the same time as the main clause.
+# ("as" is left out: "will be tested this week as he travels to Scotland" is still to come)
+_ONGOING_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
+def _marked(tok: Token, marks: frozenset[str]) -> bool:
+    """Whether the clause of ``tok`` is introduced by one of ``marks``."""
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
 
 
 def _read_prepositional_governor(

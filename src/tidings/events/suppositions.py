@@ -20,19 +20,29 @@ _SUPPOSING_MODIFIERS = frozenset(
 )  # fmt: skip
 _SUPPOSING_NOUNS = frozenset(
     {"threat", "risk", "prospect", "possibility", "fear", "danger", "spectre", "specter",
-     "likelihood", "chance", "scenario", "warning", "rumour", "rumor", "event"}
+     "likelihood", "chance", "scenario", "warning", "rumour", "rumor", "event", "speculation",
+     "talk"}
 )  # fmt: skip
+# "fears of", "fears over", "talk about" an invasion: all name what is feared
+_SUPPOSING_PREPS = frozenset({"of", "over", "about"})
 
 
 def supposed(noun: Token) -> bool:
     """Whether an event noun is only supposed: by a modifier ("a possible invasion") or as
-    the "of" object of a noun of fear or chance ("the threat of an invasion")."""
+    the object of a noun of fear or chance ("the threat of an invasion", "fears over an
+    attack")."""
     if any(c.dep_ == "amod" and c.lower_ in _SUPPOSING_MODIFIERS for c in noun.children):
         return True
     prep = noun.head
-    return (
-        noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _SUPPOSING_NOUNS
-    )
+    if noun.dep_ != "pobj" or prep.lower_ not in _SUPPOSING_PREPS:
+        return False
+    if prep.lower_ != "of" and any(c.dep_ == "poss" for c in noun.children):
+        return False  # "fears over Russia's build-up": a fear about what is going on
+    holder = prep.head
+    if holder.pos_ in ("VERB", "AUX"):
+        # "fears grow over a Russian invasion": the phrase hangs on the verb of the fear
+        holder = next((c for c in holder.children if c.dep_ == "nsubj"), holder)
+    return holder.lemma_.lower() in _SUPPOSING_NOUNS
 
 
 def ahead_of(noun: Token) -> bool:
