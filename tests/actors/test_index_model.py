@@ -174,6 +174,9 @@ def test_index_model_apposition_after_a_place(nlp, actors, text: str, name: str,
         # a body of water named after a country is no country
         ("Iran seized a tanker in the Gulf of Oman.", [("Iran", "IRN")]),
         ("Warships sailed through the South China Sea.", [("Warships", "---MIL")]),
+        # an ambassador to an organisation is a country's envoy, not the body's official
+        ("The U.N. ambassador spoke.", [("The U.N. ambassador", "---GOV")]),
+        ("France's NATO ambassador spoke.", [("France", "FRA"), ("NATO ambassador", "FRAGOV")]),
         # an arm or kind of unit between the adjective and the unit noun: still its forces
         ("A Russian tank regiment crossed the river.", [("Russian tank regiment", "RUSMIL")]),
         ("Belarusian artillery troops moved south.",

@@ -134,6 +134,10 @@ def _join_role_after(run: _Run, m: Mention, k: int) -> tuple[Mention, int]:
             and (bridged(folded, m.end, nxt.start, run.words)
                  or deputy_gap(folded, m.end, nxt.start))):
         return m, k
+    if m.kind == "igo" and any(w in _ENVOYS_TO for w in folded[nxt.start:nxt.end]):
+        # "the U.N. ambassador", "our NATO ambassador": a country's envoy to the body, not
+        # the body's official; whose envoy is left to a possessor ("Russia's UN ambassador")
+        return replace(nxt, start=m.start, tags=nxt.tags | {"envoy"}), k + 1
     partners = run.sharing.pop(id(nxt), None)
     if deputy_gap(folded, m.end, nxt.start):
         # "NATO Deputy Secretary General NAME", "the IAEA deputy director": the body's
@@ -143,6 +147,10 @@ def _join_role_after(run: _Run, m: Mention, k: int) -> tuple[Mention, int]:
     if partners:
         m.extra["shared"] = partners
     return m, k + 1
+
+
+# Role words that name a country's envoy to an organisation before it ("UN ambassador").
+_ENVOYS_TO = frozenset({"ambassador", "ambassadors", "representative", "representatives"})
 
 
 def _join_leader_institution(run: _Run, m: Mention, k: int) -> tuple[Mention, int]:
