@@ -225,6 +225,18 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Macron will travel to Moscow, while Russia masses troops near Ukraine.",
             {("FRA", "RUS", "042", "future"), ("RUS", "UKR", "154", "asserted")},
         ),
+        # an upcoming meeting is still to come; an act discussed with its agent as possessor
+        # goes on (new sanctions discussed are only planned)
+        (
+            "The Indian minister's upcoming meeting with Lavrov drew criticism.",
+            {("IND", "RUS", "040", "future"), ("RUS", "IND", "040", "future")},
+        ),
+        (
+            "The presidents discussed Russia's invasion of Ukraine.",
+            {("RUS", "UKR", "190", "asserted")},
+        ),
+        # a missile attack launched is fire by missile (194), not unspecified force
+        ("Russia launched a missile attack on Kharkiv.", {("RUS", "UKR", "194", "asserted")}),
         # sport is not politics, however many countries it names
         ("Brazil beat Argentina 2-1 in the World Cup final on Sunday.", set()),
         ("England defeated France in a thrilling rugby match in Paris.", set()),

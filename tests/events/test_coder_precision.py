@@ -485,6 +485,12 @@ _CASES_MORE = [
         set(),
         {("DEU", "BLR", "040", "asserted"), ("DEU", "BLR", "040", "future")},
     ),
+    # the owner of a topic discussed is no party to the talks
+    (
+        "The Czech minister discussed issues of Czech-Slovak cooperation.",
+        set(),
+        {("CZE", "SVK", "040", "asserted")},
+    ),
     # a continent is not the United States
     (
         "Canadian protesters blocked the busiest border crossing in North America.",

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import ModalityCues
 from .questions import polar_question
-from .suppositions import ahead_of, supposed
+from .suppositions import ahead_of, supposed, upcoming
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -328,6 +328,8 @@ def _nominal_modality(
     suffering" and "warned of an invasion" suppose it, "plans for an attack" announce it."""
     if supposed(noun):
         return ModalityReading(modality="conditional")
+    if upcoming(noun):
+        return ModalityReading(modality="future")  # "Blinken's upcoming meeting with Lavrov"
     verb = _governing_verb(noun)
     if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
         return ModalityReading(modality="reported" if reported_sentence else "asserted")
@@ -341,9 +343,19 @@ def _nominal_modality(
         return event_modality(verb, cues, reported_sentence=reported_sentence)
     if _has_aux(verb, _HYPOTHETICAL_AUX) or verb.lemma_ in cues.nominal_hypothetical:
         return ModalityReading(modality="conditional")
-    if verb.lemma_ in cues.nominal_future:
+    if verb.lemma_ in cues.nominal_future and not _deliberated_fact(noun, verb):
         return ModalityReading(modality="future")
     return event_modality(verb, cues, reported_sentence=reported_sentence)
+
+
+# Verbs of deliberation: what they discuss may be planned ("discussed sanctions") or going on.
+_DELIBERATION = frozenset({"discuss", "consider", "weigh", "mull"})
+
+
+def _deliberated_fact(noun: Token, verb: Token) -> bool:
+    """ "discussed their concern about Russia's invasion": an act discussed with its agent
+    as possessor is going on, not planned (unlike "discussed new sanctions")."""
+    return verb.lemma_ in _DELIBERATION and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _governing_verb(noun: Token) -> Token:

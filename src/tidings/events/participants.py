@@ -214,6 +214,8 @@ def targets(
     owned = [
         o for o in m.objects if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
     ]
+    if _discussing(code, m.token):
+        owned = []  # "discussed issues of Ukrainian-French cooperation": a topic, no party
     targets = [
         a
         for a in actors(index, owned)

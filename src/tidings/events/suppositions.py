@@ -45,6 +45,19 @@ def supposed(noun: Token) -> bool:
     return holder.lemma_.lower() in _SUPPOSING_NOUNS
 
 
+# Modifiers of an event noun that is still to come: "Blinken's upcoming meeting with Lavrov".
+_COMING_MODIFIERS = frozenset(
+    {"upcoming", "forthcoming", "planned", "scheduled", "proposed", "expected", "coming",
+     "impending", "anticipated", "next", "pending"}
+)  # fmt: skip
+
+
+def upcoming(noun: Token) -> bool:
+    """Whether an event noun is announced as still to come ("the upcoming summit")."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _COMING_MODIFIERS
+               for c in noun.children)
+
+
 def ahead_of(noun: Token) -> bool:
     """Whether ``noun`` is the object of "ahead of" or "prior to"."""
     prep = noun.head
