@@ -491,6 +491,23 @@ _CASES_MORE = [
         set(),
         {("CZE", "SVK", "040", "asserted")},
     ),
+    # a stance on sanctions is a stance towards who imposes them, never their target
+    (
+        "Slovakia supported the imposition of sanctions on Russia.",
+        set(),
+        {("SVK", "RUS", "051", "asserted")},
+    ),
+    (
+        "Russia condemned the sanctions imposed by the European Union.",
+        {("RUS", "IGOEUREEC", "111", "asserted")},
+        set(),
+    ),
+    # a head of state meets others, never their own country
+    (
+        "The Polish president held an online meeting with foreign ambassadors in Poland.",
+        set(),
+        {("POL", "POL", "040", "asserted")},
+    ),
     # a continent is not the United States
     (
         "Canadian protesters blocked the busiest border crossing in North America.",

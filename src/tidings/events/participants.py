@@ -143,12 +143,34 @@ def targets(
     """The target actors: the entry's slot, else (for verbs) the owner of the object, else the
     clause's other prepositional objects. Fallbacks never return the source itself.
     ``agentive``: nouns that stand for their modifier's actor ("the Ukrainian side")."""
+    found = _targets(m, target_heads, sources, index=index, code=code, agentive=agentive)
+    if code[:2] == "04":
+        # "held a meeting of the Security Council of Ukraine", "met ambassadors in Ukraine":
+        # a head of state or government meets others, never their own country
+        # (the country all sources share: "Zelenskyy and Scholz, who will arrive in Ukraine")
+        countries = [{a.country} for a in sources]
+        own = set.intersection(*countries) if countries else set()
+        found = [a for a in found if not (a.kind == "country" and a.code in own)]
+    return found
+
+
+def _targets(
+    m: clauses.Match,
+    target_heads: list[Token],
+    sources: list[Actor],
+    *,
+    index: ActorIndex,
+    code: str,
+    agentive: Container[str] = frozenset(),
+) -> list[Actor]:
+    """``targets`` before the filters that apply to every way of finding them."""
     entry = m.entry
     avoid = {a.code for a in sources}
     own = {a.country for a in sources if a.country}
-    acts = [h for h in target_heads if h.lemma_.lower() in _ACTS]
-    if code[:2] == "11" and acts and len(acts) == len(target_heads):
-        # "condemned the attack on Ukraine": disapproval of an act is aimed at who did it
+    acts = [h for h in target_heads if h.lemma_.lower() in _ACTS | _MEASURES]
+    if code[:2] in _STANCE_ROOTS and acts and len(acts) == len(target_heads):
+        # "condemned the attack on Ukraine", "supported the imposition of sanctions on
+        # Russia": a stance on an act is taken towards who did it, never its victim
         return [a for a in actors(index, _act_agents(acts)) if a.code not in avoid]
     targets = actors(index, target_heads)
     related = [o for h in target_heads if _relation(h) for o in of_objects(h)]
@@ -251,6 +273,15 @@ _ACTS = frozenset(
 )
 
 
+# Coercive measures: supporting or condemning them is a stance towards who imposes them.
+_MEASURES = frozenset(
+    {"sanction", "sanctions", "imposition", "embargo", "pressure", "isolation", "ban",
+     "boycott", "restriction"}
+)  # fmt: skip
+# Disapproval (11), support and praise (05) and intents to support (03) of an act.
+_STANCE_ROOTS = frozenset({"11", "05", "03"})
+
+
 def _act_agents(acts: list[Token]) -> list[Token]:
     """Who did the acts: a possessor or modifier ("Russia's invasion", "the Russian attack")
     or the "by" agent ("the arrest of X by Russian police")."""
@@ -261,6 +292,8 @@ def _act_agents(acts: list[Token]) -> list[Token]:
                 out.append(c)
             elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
                 out.extend(o for o in c.children if o.dep_ == "pobj")
+            elif c.dep_ == "acl":  # "the sanctions imposed by the EU"
+                out.extend(syntax.agents(c))
     return out
 
 
