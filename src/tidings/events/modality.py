@@ -124,13 +124,33 @@ def _trigger_cues(tok: Token, cues: ModalityCues, *, reported_sentence: bool) ->
         found.add("reported")
     if _hypothetical_with_if(tok, cues):
         found.add("conditional")
-    if tok.dep_ in ("acl", "advcl") and _has_aux(tok, ("to",)):
+    if tok.dep_ in ("acl", "advcl") and _has_aux(tok, ("to",)) and not _gathered_to(tok):
         # "a demand to bar Ukraine", "plans to invade", "came to destroy us" (a purpose):
         # not (yet) done
         found.add("future")
     if _before_clause(tok):
         found.add("future")
     return found
+
+
+# Protest verbs, and the verbs of a crowd gathering whose purpose clause is the protest itself.
+_PROTESTING = frozenset({"protest", "demonstrate", "rally", "march", "picket", "denounce"})
+_GATHERING = frozenset(
+    {"gather", "rally", "march", "assemble", "hit", "take", "pour", "flood", "converge",
+     "turn", "throng", "crowd", "mass", "come", "line"}
+)  # fmt: skip
+
+
+def _gathered_to(tok: Token) -> bool:
+    """ "Thousands gathered in Minsk to protest", "hit the streets to protest": a crowd that
+    has gathered to protest is protesting; the purpose is the act."""
+    head = tok.head
+    return (
+        tok.lemma_.lower() in _PROTESTING
+        and head.lemma_.lower() in _GATHERING
+        and head.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG")
+        and not _has_aux(head, ("will", "would", "to", "'ll", "could", "may", "might"))
+    )
 
 
 def _read_clause(t: Token, cues: ModalityCues, findings: _Findings) -> None:
