@@ -1,0 +1,164 @@
+"""The modality of one matched clause and the cues that recode it: a negator the pattern spells
+out, a yes/no question, a refusal, an actor reporting its own act, a hedged agent, a projectile
+as the means.
+
+Read by the event assembly (assembly.py, ``code_match``) once the clause's two sides are known;
+an unconditioned reaction drops the clause here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from ..model import Actor
+from . import participants, syntax
+from .governors import volitional
+from .modality import ModalityReading, event_modality, polar_question
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..actors import ActorIndex
+    from .assembly import Clause
+    from .lexicon import VerbLexicon
+
+
+# Roots of the cooperative acts, from intent to cooperate (03) to yielding (08), whose negated
+# intent ("would not send aid") is a refusal (CAMEO 12)
+_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+_PROJECTILES = frozenset({"missile", "rocket", "shell", "mortar", "artillery", "howitzer"})
+
+
+@dataclass(frozen=True)
+class Recoding:
+    """The code, modality and rule of a clause as its cues leave them, with the modality
+    reading behind them and the actors who report the event (none unless it is reported)."""
+
+    code: str
+    modality: str
+    rule: str
+    reading: ModalityReading
+    speaker: list[Actor] = field(default_factory=list)
+
+
+def read_modality(
+    c: Clause,
+    sources: list[Actor],
+    modality_at: Token,
+    *,
+    index: ActorIndex,
+    lexicon: VerbLexicon,
+    reported_all: bool,
+) -> Recoding | None:
+    """The code, modality, rule, modality reading and speaker of the clause after the cues
+    that recode it (a refusal, a question, a negator in the pattern); None when the clause
+    is no event (an unconditioned reaction)."""
+    reading = _clause_reading(c, modality_at, lexicon=lexicon, reported_all=reported_all)
+    r = Recoding(code=c.code, modality=reading.modality, rule=c.rule, reading=reading)
+    r = _spelled_negator(c, r)
+    if _unconditioned_reaction(c.tok, r.code, lexicon):
+        return None
+    r = _refusal(c, _question(c.tok, r), lexicon)
+    speaker = (
+        participants.actors(index, syntax.subjects(reading.speech))
+        if reading.speech is not None
+        else []
+    )
+    if r.modality == "reported" and _own_report(speaker, sources):
+        # an actor reporting its own action asserts it (a government its own forces' too);
+        # what it only claims ("claimed that it had downed a drone") stays alleged
+        r = replace(r, modality="asserted")
+    return replace(r, speaker=speaker)
+
+
+def _clause_reading(
+    c: Clause, modality_at: Token, *, lexicon: VerbLexicon, reported_all: bool
+) -> ModalityReading:
+    """The modality reading of the clause, or of its threat when the condition is the
+    threat's content."""
+    reading = event_modality(
+        modality_at, lexicon.cues, skip_governor=c.governor, reported_sentence=reported_all
+    )
+    if (
+        reading.modality == "conditional"
+        and c.governor is not None
+        and c.transform is not None
+        and c.transform.name == "threaten"
+    ):
+        # "warned that X would impose sanctions if Russia invades": the condition is what the
+        # threat says; the threat itself is made as its own verb stands
+        reading = event_modality(c.governor, lexicon.cues, reported_sentence=reported_all)
+    return reading
+
+
+def _spelled_negator(c: Clause, r: Recoding) -> Recoding:
+    """A negated clause whose pattern names the negator is asserted."""
+    if r.modality == "negated" and any(t.dep_ == "neg" for t in c.trigger):
+        # a pattern that spells out its negator ("will not * [081]" in PETRARCH dictionaries)
+        # already carries the negation in its code
+        return replace(r, modality="asserted", rule=f"{r.rule}+negator")
+    return r
+
+
+def _unconditioned_reaction(tok: Token, code: str, lexicon: VerbLexicon) -> bool:
+    """Whether a threat verb of reaction ("retaliate", "respond") comes with no condition."""
+    # a reaction that happened or is only announced threatens no one
+    return (
+        tok.lemma_ in lexicon.cues.conditional_reactions
+        and code == "130"
+        and not participants.conditioned(tok, lexicon.cues.condition_marks)
+    )
+
+
+def _question(tok: Token, r: Recoding) -> Recoding:
+    """An event a yes/no question asks about is conditional."""
+    if r.modality in ("asserted", "reported", "alleged") and polar_question(tok.sent):
+        # "Is Russia massing troops?": a yes/no question supposes the event, it does not
+        # assert it (press briefings are full of them)
+        return replace(r, modality="conditional", rule=f"{r.rule}+question")
+    return r
+
+
+def _refusal(c: Clause, r: Recoding, lexicon: VerbLexicon) -> Recoding:
+    """A negated intent to cooperate is a refusal (12), asserted."""
+    if not (
+        r.modality == "negated"
+        and c.governor is None
+        and r.code[:2] in _COOPERATIVE_ROOTS
+        and volitional(c.tok)
+    ):
+        return r
+    # "said she would not send aid": declining to cooperate is a rejection (12),
+    # asserted, as the CAMEO manual codes refusals
+    refused = lexicon.transforms.get("refuse")
+    new = refused.apply(r.code) if refused is not None else None
+    if new is None:
+        return r
+    return replace(r, code=new, modality="asserted", rule=f"{r.rule}+negation")
+
+
+def _own_report(speaker: list[Actor], sources: list[Actor]) -> bool:
+    """Whether the speaker reports its own act (or its country's)."""
+    codes = {a.code for a in speaker}
+    countries = {a.country for a in speaker if a.country}
+    return bool(codes) and (
+        codes == {s.code for s in sources}
+        or bool(countries and countries == {s.country for s in sources})
+    )
+
+
+def recode_by_agent(r: Recoding, heads: list[Token], lexicon: VerbLexicon) -> Recoding:
+    """The recoding the source heads make: an agent named only through a hedge leaves the
+    event reported, a projectile as agent makes force 194."""
+    if r.modality == "asserted" and any(
+        participants.hedged(h, lexicon.cues.hedges_passive) for h in heads
+    ):
+        # "shot down by a rocket believed to be launched by militants": the act is a fact, its agent
+        # a suspicion; the event is coded as reported, as "rebels were said to have fired" is
+        r = replace(r, modality="reported", rule=f"{r.rule}+hedge")
+    if r.code in ("183", "190") and any(h.lemma_.lower() in _PROJECTILES for h in heads):
+        # "killed by a shell", "blown up by a missile": force by missile, rocket or artillery
+        # fire is 194 whatever the verb, as the CAMEO manual codes the means
+        r = replace(r, code="194", rule=f"{r.rule}+projectile")
+    return r

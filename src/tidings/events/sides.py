@@ -1,0 +1,169 @@
+"""The two sides of one matched clause: who acts (the source side) and who is acted on (the
+target side), as actors of the article's index and the tokens that name them.
+
+Read by the event assembly (assembly.py, ``code_match``) after it folds the governing verb
+into the clause; either side may drop the clause (no actor acts, or a statement names no
+addressee).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import Actor
+from . import participants, syntax
+from .governors import called_on, coordinated_with_speech
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..actors import ActorIndex
+    from .assembly import Clause
+    from .lexicon import VerbLexicon
+
+
+# A reflexive target is the source itself; same-actor events are dropped (coder.py).
+_REFLEXIVES = frozenset(
+    {"itself", "themselves", "himself", "herself", "ourselves", "oneself", "themself"}
+)
+
+
+@dataclass(frozen=True)
+class SourceSide:
+    """The source heads and actors of a clause, and the token whose clause gives the
+    modality (the clause's own verb, or the speech verb whose second act it is)."""
+
+    heads: list[Token]
+    actors: list[Actor]
+    modality_at: Token
+
+
+@dataclass(frozen=True)
+class TargetSide:
+    """The target heads and actors of a clause, and whether the target is reflexive."""
+
+    heads: list[Token]
+    actors: list[Actor]
+    reflexive: bool
+
+
+def source_side(c: Clause, *, index: ActorIndex, lexicon: VerbLexicon) -> SourceSide:
+    """The source heads and actors, and the token whose clause gives the modality."""
+    heads = _source_heads(c, lexicon)
+    sources = _acting_sources(c, heads, index=index, lexicon=lexicon)
+    if not sources and _speakers_second_act(c, heads, index=index):
+        return _speech_side(c, index=index, lexicon=lexicon)
+    return SourceSide(heads=heads, actors=sources, modality_at=c.tok)
+
+
+def _source_heads(c: Clause, lexicon: VerbLexicon) -> list[Token]:
+    """The noun heads of the clause's subjects, an appositive list's members included."""
+    return [
+        participants.np_head(h)
+        for h in participants.subject_list(
+            participants.source_heads(
+                c.m,
+                c.governor,
+                agent_nouns=lexicon.agent_nouns,
+                hedges=lexicon.cues.hedges_passive,
+            )
+        )
+    ]
+
+
+def _acting_sources(
+    c: Clause, heads: list[Token], *, index: ActorIndex, lexicon: VerbLexicon
+) -> list[Actor]:
+    """The specific actors named by the source heads that can act."""
+    acting = (
+        heads if c.entry.noun else [h for h in heads if participants.agentive(h, index, lexicon)]
+    )
+    sources = participants.specific(participants.actors(index, acting))
+    if c.entry.noun:
+        # "a meeting with the presidents of France and Italy": the noun's partners are its
+        # targets, never its source; nor is a phrase coordinated with the noun
+        sources = participants.outside(
+            sources, [*c.m.targets, *(t for t in c.tok.children if t.dep_ == "conj")]
+        )
+    return sources
+
+
+def _speakers_second_act(c: Clause, heads: list[Token], *, index: ActorIndex) -> bool:
+    """Whether a clause with no acting source is a speaker's second act, hung by the parser
+    on the clause the speaker reports (see ``_speech_side``)."""
+    return (
+        c.governor is None
+        and coordinated_with_speech(c.tok)
+        # "Russian shells killed a man and hit houses, the governor said": the conjunct
+        # shares a subject that names an actor, even one that cannot act itself
+        and not participants.actors(index, heads)
+    )
+
+
+def _speech_side(c: Clause, *, index: ActorIndex, lexicon: VerbLexicon) -> SourceSide:
+    """The source side of a speaker's second act, taken from the speech verb."""
+    # "Russia said the talks had failed and blamed Ukraine": the parser hangs "blamed" on
+    # "failed"; with no actor in that clause it is the speaker's second act, and stands
+    # as the speech verb does
+    speech = c.tok.head.head
+    heads = syntax.subjects(speech)
+    agents = [h for h in heads if participants.agentive(h, index, lexicon)]
+    return SourceSide(
+        heads=heads,
+        actors=participants.specific(participants.actors(index, agents)),
+        modality_at=speech,
+    )
+
+
+def target_side(
+    c: Clause,
+    sources: list[Actor],
+    *,
+    index: ActorIndex,
+    needs_target: bool,
+    agentive: frozenset[str],
+) -> TargetSide | None:
+    """The target heads, the target actors and whether the target is reflexive; None when
+    the clause is no event for want of a proper target."""
+    target_heads = list(c.m.targets)
+    # "Iraq had attacked themselves": aimed at the source, a same-actor event; only a report
+    # of it ("the US said ...") is coded
+    reflexive = any(h.lower_ in _REFLEXIVES for h in target_heads)
+    target_heads = _urged(c) or target_heads
+    found = participants.specific(
+        participants.targets(
+            c.m, target_heads, sources, index=index, code=c.code, agentive=agentive
+        )
+    )
+    targets = participants.struck_places(participants.addressees(found, code=c.code), code=c.code)
+    if _lacks_target(c, target_heads, found, targets, needs_target=needs_target):
+        return None
+    return TargetSide(heads=target_heads, actors=targets, reflexive=reflexive)
+
+
+def _urged(c: Clause) -> list[Token]:
+    """The party a governor of object control addresses; empty when there is none."""
+    if c.governor is None or c.transform is None or not c.transform.object_control:
+        return []
+    # "urged Russia to withdraw": the appeal is addressed to the urged party.
+    urged = [t for t in c.governor.children if t.dep_ in ("dobj", "dative", "nsubjpass")]
+    urged = urged or called_on(c.governor)
+    return urged or [t for t in c.tok.children if t.dep_ == "nsubj"]
+
+
+def _lacks_target(
+    c: Clause,
+    target_heads: list[Token],
+    found: list[Actor],
+    targets: list[Actor],
+    *,
+    needs_target: bool,
+) -> bool:
+    """Whether the clause is no event for want of a proper target."""
+    if found and not targets:
+        return True  # "told reporters", "spoke to the media": a statement to the press
+    if not targets and participants.to_interlocutor(c.code, [*target_heads, *c.m.objects]):
+        return True
+    # statements need an addressee; a bare event noun ("the attack") is vague
+    return (c.entry.require_target or c.entry.noun or needs_target) and not targets
