@@ -8,7 +8,7 @@ prime minister said") and the speaker of a reported clause ("NATO said it would 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from .loader import grammar_words
@@ -75,29 +75,18 @@ def person_antecedent(seen: list[_Seen], here: int, *, female: bool,
     Putin. He also spoke with ..." is Biden), and in its own sentence only a subject
     of a fronted clause ("After Biden met Putin, he said"), never a person inside an adjunct
     ("Standing alongside Stoltenberg, he said" is not Stoltenberg)."""
-    best: _Seen | None = None
     # Who the subject of the pronoun's own sentence is, whatever it is called there.
     excluded = {(s.mention.name, s.mention.code) for s in seen
                 if not_subject and s.subject and s.sentence == here}
-    for s in reversed(seen):
-        if here - s.sentence > _PERSON_WINDOW:
-            break
+
+    def fits(s: _Seen) -> bool:
         m = s.mention
-        if m.kind != "person":
-            continue
-        if (m.name, m.code) in excluded:
-            continue
-        if main and s.sentence == here and not s.subject:
-            continue
         gender = m.extra.get("gender")
-        if gender is not None and (gender == "f") != female:
-            continue
-        if best is None:
-            best = s
-        elif s.sentence != best.sentence:
-            break
-        if s.subject and not best.subject:
-            best = s  # subjects are the most salient antecedents within one sentence
+        return (m.kind == "person" and (m.name, m.code) not in excluded
+                and not (main and s.sentence == here and not s.subject)
+                and (gender is None or (gender == "f") == female))
+
+    best = _most_salient(seen, here, _PERSON_WINDOW, fits)
     if main and (best is None or not best.subject):
         topic = _topic(seen, here, female=female)
         if topic is not None:
@@ -198,11 +187,21 @@ def _latest_thing(seen: list[_Seen], here: int, skip: frozenset[int] | set[int]
 def group_antecedent(seen: list[_Seen], here: int) -> Mention | None:
     """"they"/"their": a plural group, preferring the subject of the nearest sentence that
     has one ("The leaders discussed the Russian military build-up. They called ...")."""
+    best = _most_salient(seen, here, _THING_WINDOW,
+                         lambda s: s.mention.kind == "role" and "plural" in s.mention.tags)
+    return best.mention if best else None
+
+
+def _most_salient(seen: list[_Seen], here: int, window: int,
+                  fits: Callable[[_Seen], bool]) -> _Seen | None:
+    """The candidate that ``fits`` in the latest sentence within ``window`` that has one:
+    its subject if it has one there, else the latest (subjects are the most salient
+    antecedents within one sentence)."""
     best: _Seen | None = None
     for s in reversed(seen):
-        if here - s.sentence > _THING_WINDOW:
+        if here - s.sentence > window:
             break
-        if not (s.mention.kind == "role" and "plural" in s.mention.tags):
+        if not fits(s):
             continue
         if best is None:
             best = s
@@ -210,4 +209,4 @@ def group_antecedent(seen: list[_Seen], here: int) -> Mention | None:
             break
         if s.subject and not best.subject:
             best = s
-    return best.mention if best else None
+    return best
