@@ -1,0 +1,111 @@
+"""Clause fallbacks: the target of an event found among the clause's other phrases.
+
+The last of the target rules in targets.py: when neither the lexicon entry's slot nor the
+owner of the object names a target, PETRARCH-style coders take the clause's prepositional
+objects, in the order syntax.fallback_targets gives them. The rules here keep out the phrases
+that name no party to the act: the place of a verbal act, the topic of a consultation, and
+whom help is given against.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Actor
+from . import syntax
+from .agents import actors
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..actors import ActorIndex
+
+# Acts aimed only at whom the slot names: make a statement (010), consider (014), host (043:
+# "the college hosts the Minnesota State skills centre" hosts no one from the US).
+ADDRESSED = frozenset({"010", "014", "043"})
+
+# Cooperation, support and aid (CAMEO 03-07): their fallback party is never the one named
+# after "against" (yielding keeps it: "ceased its attacks against Ukraine" yields to Ukraine).
+_HELPING_ROOTS = frozenset({"03", "04", "05", "06", "07"})
+
+
+# Verbs whose object is the topic of a consultation (CAMEO 04), and the prepositions that
+# name the other party to it ("discussed the situation with", "exchanged views between").
+_TOPIC_VERBS = frozenset({"discuss", "debate", "exchange", "review", "deliberate"})
+_PARTNER_PREPS = frozenset({"with", "between", "to", "among", "alongside", "from"})
+
+_LOCATIVE = frozenset({"in", "on", "at", "across", "throughout", "around", "near", "inside"})
+
+# Nouns of a place inside a city or country ("the streets of Tbilisi").
+_PLACE_NOUNS = frozenset(
+    {"street", "square", "city", "town", "capital", "outskirt", "outskirts", "centre",
+     "center", "heart", "suburb", "district", "region", "area", "part", "village"}
+)  # fmt: skip
+
+
+def discussing(code: str, verb: Token) -> bool:
+    """A consultation whose verb takes its topic as object ("discussed the crisis in X")."""
+    return code[:2] == "04" and verb.lemma_.lower() in _TOPIC_VERBS
+
+
+def fallback_targets(
+    tok: Token, index: ActorIndex, *, exclude: list[Token], code: str, avoid: set[str]
+) -> list[Actor]:
+    """The target among the phrases of the clause of ``tok`` outside ``exclude``: for a threat
+    the subject of its condition, else the first prepositional object that names a party to
+    the act and an actor whose code is not in ``avoid`` (the sources)."""
+    if code.startswith("13"):
+        threatened = _threatened(tok, index, avoid=avoid)
+        if threatened:
+            return threatened
+    for o in syntax.fallback_targets(tok, exclude=exclude):
+        if _no_party(o, tok, code=code):
+            continue
+        found = [a for a in actors(index, [o]) if a.code not in avoid]
+        if code in ADDRESSED:
+            found = [a for a in found if a.via != "place"]  # its place is no addressee
+        if found:
+            return found
+    return []
+
+
+def _threatened(tok: Token, index: ActorIndex, *, avoid: set[str]) -> list[Actor]:
+    """Whom a threat (CAMEO 13) is aimed at: the subject of its if/unless condition ("warned
+    of sanctions if Russia invades")."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children
+        ):
+            found = [a for a in actors(index, syntax.subjects(c)) if a.code not in avoid]
+            if found:
+                return found
+    return []
+
+
+def _no_party(o: Token, tok: Token, *, code: str) -> bool:
+    """Whether the prepositional object ``o`` of the clause of ``tok`` names no party to an
+    act coded ``code``, whatever actor it names."""
+    if code[:2] < "09" and code != "042" and _where(o, tok):
+        # "expressed their support on the streets of Tbilisi": the place of the act, not
+        # a party to it (force and visits land on places; other acts do not)
+        return True
+    if discussing(code, tok) and o.head.lower_ not in _PARTNER_PREPS:
+        # "spoke ... to discuss the situation in Russia and Ukraine": what is discussed is
+        # the topic; its place or owner is no party to the talks
+        return True
+    # "took up arms to defend the capital against Russian forces": help for one party is
+    # never aimed at whom it is against
+    return code[:2] in _HELPING_ROOTS and o.head.lower_ == "against"
+
+
+def _where(o: Token, verb: Token) -> bool:
+    """Whether ``o`` is, or is in the "of" phrase of, a place noun the verb's own preposition
+    governs ("expressed support on the streets of Tbilisi"); a place deep inside the object
+    ("an attack at a mall in Kenya's capital") still says whom the object was aimed at."""
+    place = o.head.head if o.head.lower_ == "of" else o
+    return (
+        place.lemma_.lower() in _PLACE_NOUNS
+        and place.dep_ == "pobj"
+        and place.head.lower_ in _LOCATIVE
+        and place.head.head.i == verb.i
+    )
