@@ -189,39 +189,51 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
         return []
     if is_passive(verb):
         return agents(verb)
-    # Two subjects are a misparse, nearly always of a wire dateline ("BEIJING, Feb 4 (Wire) -
-    # Russia and China declared"): the subject nearest before the verb is the real one.
-    # (A dateline ends in punctuation; "the militant group Boko Haram" is one subject.)
+    own = _explicit_subject(verb)
+    if own is not None:
+        return [own]
+    return _inherited_subjects(verb, depth=depth)
+
+
+def _explicit_subject(verb: Token) -> Token | None:
+    """The verb's own subject (for a relative pronoun, what it stands for); None for none or
+    an expletive ("there is", "it is"), whose clause inherits its subject."""
+    found = _subject_children(verb)
+    if not found:
+        return None
+    c = found[0]
+    if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return _relative_antecedent(verb)
+    if c.dep_ == "nsubj" and c.lower_ in ("there", "it") and c.tag_ == "EX":
+        return None
+    return c
+
+
+def _subject_children(verb: Token) -> list[Token]:
+    """The verb's subject children, the real one first."""
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     # "President Joseph R. Biden, Jr. held a call": the parser makes the generational suffix a
     # second subject; it belongs to the name before it and is never the subject itself.
     found = [c for c in found if c.lower_ not in NAME_SUFFIXES] or found
+    # Two subjects are a misparse, nearly always of a wire dateline ("BEIJING, Feb 4 (Wire) -
+    # Russia and China declared"): the subject nearest before the verb is the real one.
+    # (A dateline ends in punctuation; "the militant group Boko Haram" is one subject.)
     before = [c for c in found if c.i < verb.i]
     if len(found) > 1 and before and before[-1].i != found[0].i:
         doc, last = verb.doc, before[-1]
         if any(doc[i].dep_ == "punct" for i in range(found[0].i + 1, last.left_edge.i)):
             found = [last]
-    for c in found[:1]:
-        if c.dep_ in SUBJECT_DEPS:
-            if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return [_relative_antecedent(verb)]
-            if c.dep_ == "nsubj" and c.lower_ in ("there", "it") and c.tag_ == "EX":
-                break
-            return [c]
+    return found
+
+
+def _inherited_subjects(verb: Token, *, depth: int) -> list[Token]:
+    """The subject of a clause without its own, from the clause it hangs on (see
+    ``subjects``); ``depth`` counts the clauses climbed so far."""
     head, dep = verb.head, verb.dep_
     if head.i == verb.i:
         return []
     if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
-        if is_passive(head):
-            # "Scholz was pressed by the Greens to arm Kyiv": the passive subject acts
-            patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-            if patient is not None:
-                return [patient]
-        if head.lemma_ in OBJECT_CONTROL:
-            obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
-            if obj is not None:
-                return [obj]
-        return subjects(head, depth=depth + 1)
+        return _controller(head, depth=depth)
     if (
         dep == "xcomp"
         and head.pos_ == "ADJ"
@@ -230,31 +242,65 @@ def subjects(verb: Token, *, depth: int = 0) -> list[Token]:
     ):
         return subjects(head.head, depth=depth + 1)  # "Latvia is about/ready/willing to reopen"
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
-        if dep == "conj" and is_passive(head) and not is_passive(verb) and verb.tag_ != "VBN":
-            # "he was horrified by the killings and called on the authorities": an active
-            # conjunct shares the passive clause's surface subject, not its "by" agent
-            patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-            if patient is not None:
-                return [patient]
-        return subjects(head, depth=depth + 1)
+        return _shared_subject(verb, head, depth=depth)
     if dep == "relcl":
         return [head]
-    if dep == "acl" and verb.tag_ == "VB":
+    if dep == "acl":
+        return _noun_clause_subject(verb, head)
+    if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return _gerund_subject(head.head, depth=depth)
+    return []
+
+
+def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    """The first child of ``tok`` with one of the dependency labels ``deps``."""
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _controller(gov: Token, *, depth: int) -> list[Token]:
+    """The subject of a complement clause of the verb ``gov``: whoever controls it."""
+    if is_passive(gov):
+        # "Scholz was pressed by the Greens to arm Kyiv": the passive subject acts
+        patient = _child(gov, ("nsubjpass",))
+        if patient is not None:
+            return [patient]
+    if gov.lemma_ in OBJECT_CONTROL:
+        obj = _child(gov, ("dobj", "dative"))
+        if obj is not None:
+            return [obj]
+    return subjects(gov, depth=depth + 1)
+
+
+def _shared_subject(verb: Token, head: Token, *, depth: int) -> list[Token]:
+    """The subject a conjunct or adverbial clause ``verb`` shares with its verb ``head``."""
+    if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb) and verb.tag_ != "VBN":
+        # "he was horrified by the killings and called on the authorities": an active
+        # conjunct shares the passive clause's surface subject, not its "by" agent
+        patient = _child(head, ("nsubjpass",))
+        if patient is not None:
+            return [patient]
+    return subjects(head, depth=depth + 1)
+
+
+def _noun_clause_subject(verb: Token, noun: Token) -> list[Token]:
+    """The subject of a clause ``verb`` hanging on ``noun`` (acl): the noun for an active
+    participle ("troops attacking the city"), none for a reduced passive."""
+    if verb.tag_ == "VB":
         # "plans for President Biden to meet Xi": the parser hangs the infinitive on the noun
         # and its subject on the noun's "for"
-        for c in head.children:
+        for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i:
                 o = pobj(c)
                 if o is not None and o.i < verb.i and o.pos_ in ("PROPN", "NOUN", "PRON"):
                     return [o]
-    if dep == "acl" and verb.tag_ not in ("VBN", "VBD"):
-        return [head]  # "troops attacking the city"
-    if dep == "pcomp" and head.dep_ == "prep":
-        gov = head.head
-        if gov.pos_ in ("VERB", "AUX"):
-            obj = next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")), None)
-            return [obj] if obj is not None else subjects(gov, depth=depth + 1)
-    return []
+    return [noun] if verb.tag_ not in ("VBN", "VBD") else []
+
+
+def _gerund_subject(gov: Token, *, depth: int) -> list[Token]:
+    """The subject of a gerund under a preposition of the verb ``gov``: its object ("accused
+    Russia of attacking"), else its subject ("denied attacking")."""
+    obj = _child(gov, ("dobj", "nsubjpass"))
+    return [obj] if obj is not None else subjects(gov, depth=depth + 1)
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
