@@ -300,15 +300,15 @@ def fallback_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[
 
 def _event_agents(obj: Token | None) -> list[Token]:
     """The "by" agents of an object noun naming an event ("a raid by Sudanese troops")."""
-    out: list[Token] = []
     if obj is None or obj.pos_ != "NOUN":
-        return out
-    for c in obj.children:
-        if c.dep_ == "prep" and c.lower_ == "by":
-            o = pobj(c)
-            if o is not None:
-                out.append(o)
-    return out
+        return []
+    return _by_objects(obj)
+
+
+def _by_objects(noun: Token) -> list[Token]:
+    """The objects of the noun's "by" phrases."""
+    found = (pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "by")
+    return [o for o in found if o is not None]
 
 
 @dataclass
@@ -379,10 +379,4 @@ def _directed(prep: Token, h: Token, *, adjunct: bool) -> bool:
 
 def noun_sources(noun: Token) -> list[Token]:
     """Source side of a nominal trigger: the noun (its possessor/modifier actors) or "by X"."""
-    out = [noun]
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "by":
-            o = pobj(c)
-            if o is not None:
-                out.append(o)
-    return out
+    return [noun, *_by_objects(noun)]
