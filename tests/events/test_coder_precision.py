@@ -508,6 +508,12 @@ _CASES_MORE = [
         set(),
         {("POL", "POL", "040", "asserted")},
     ),
+    # where a meeting is held is no party to it
+    (
+        "The leaders of the G7 met today in Brussels.",
+        set(),
+        {("IGOGOS", "BEL", "040", "asserted"), ("BEL", "IGOGOS", "040", "asserted")},
+    ),
     # a continent is not the United States
     (
         "Canadian protesters blocked the busiest border crossing in North America.",

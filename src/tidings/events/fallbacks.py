@@ -49,17 +49,25 @@ def discussing(code: str, verb: Token) -> bool:
 
 
 def fallback_targets(
-    tok: Token, index: ActorIndex, *, exclude: list[Token], code: str, avoid: set[str]
+    tok: Token,
+    index: ActorIndex,
+    *,
+    exclude: list[Token],
+    code: str,
+    avoid: set[str],
+    venues: bool = True,
 ) -> list[Actor]:
     """The target among the phrases of the clause of ``tok`` outside ``exclude``: for a threat
     the subject of its condition, else the first prepositional object that names a party to
-    the act and an actor whose code is not in ``avoid`` (the sources)."""
+    the act and an actor whose code is not in ``avoid`` (the sources). ``venues``: keep the
+    place of a meeting out (False for a user's PETRARCH patterns, whose convention codes the
+    venue as the other party: "met in Zurich" is a meeting with Switzerland)."""
     if code.startswith("13"):
         threatened = _threatened(tok, index, avoid=avoid)
         if threatened:
             return threatened
     for o in syntax.fallback_targets(tok, exclude=exclude):
-        if _no_party(o, tok, code=code):
+        if _no_party(o, tok, code=code) or (venues and _venue(o, tok, code=code)):
             continue
         found = [a for a in actors(index, [o]) if a.code not in avoid]
         if code in ADDRESSED:
@@ -96,6 +104,19 @@ def _no_party(o: Token, tok: Token, *, code: str) -> bool:
     # "took up arms to defend the capital against Russian forces": help for one party is
     # never aimed at whom it is against
     return code[:2] in _HELPING_ROOTS and o.head.lower_ == "against"
+
+
+def _venue(o: Token, verb: Token, *, code: str) -> bool:
+    """Whether ``o`` is a named place after a locative preposition of the consulting verb
+    itself (CAMEO 04 but visits and hosting): "the leaders met today in Washington" is held
+    there, with no one from there."""
+    return (
+        code[:2] == "04"
+        and code not in ("042", "043")
+        and o.ent_type_ in ("GPE", "LOC", "FAC")
+        and o.head.lower_ in _LOCATIVE
+        and o.head.head.i == verb.i
+    )
 
 
 def _where(o: Token, verb: Token) -> bool:

@@ -358,7 +358,12 @@ def _clause_fallbacks(slot: _Slot) -> list[Actor]:
     # the scope may have moved to an embedded verb ("vowed to retaliate against NATO")
     for verb in (slot.m.token, *(t for t in slot.m.trigger[1:] if t.pos_ == "VERB")):
         found = fallback_targets(
-            verb, slot.index, exclude=exclude, code=slot.code, avoid=slot.avoid
+            verb,
+            slot.index,
+            exclude=exclude,
+            code=slot.code,
+            avoid=slot.avoid,
+            venues=not slot.m.entry.id.startswith("petrarch:"),
         )
         if found:
             return found
