@@ -13,8 +13,9 @@ from datetime import date
 from typing import Any
 
 import pytest
+from actors_support import found_mention
 
-from tidings.actors import ActorDictionary, ActorEntry, index_actors
+from tidings.actors import ActorDictionary, ActorEntry
 from tidings.actors.loader import load_builtin_entries
 
 # The coverage contract. How the list was chosen: the G20 member states (which include the
@@ -197,7 +198,5 @@ def test_office_holders_every_term_names_an_office(people: list[ActorEntry]) -> 
 )
 def test_office_holders_resolve_in_text(nlp: Any, actors: ActorDictionary, on: date,
                                         text: str, mention: str, name: str, code: str) -> None:
-    index = index_actors(nlp(text), dictionary=actors, on=on)
-    found = [m for m in index.mentions if m.text == mention]
-    assert found, f"{mention!r} not in {[m.text for m in index.mentions]}"
-    assert (found[0].name, found[0].code) == (name, code)
+    actor = found_mention(nlp, actors, text, on, mention)
+    assert (actor.name, actor.code) == (name, code)

@@ -12,17 +12,10 @@ from datetime import date
 from typing import Any
 
 import pytest
+from actors_support import found_mention
 
-from tidings.actors import ActorDictionary, index_actors
+from tidings.actors import ActorDictionary
 from tidings.actors.loader import load_builtin_entries
-
-
-def _found(nlp: Any, actors: ActorDictionary, text: str, on: date, mention: str) -> Any:
-    index = index_actors(nlp(text), dictionary=actors, on=on)
-    found = [m for m in index.mentions if m.text == mention]
-    assert found, f"{mention!r} not in {[m.text for m in index.mentions]}"
-    return found[0]
-
 
 # (day, sentence, mention, person, code): a day inside a term codes the office's sector.
 IN_TERM = [
@@ -138,7 +131,7 @@ OTHER_DAYS = [
 def test_second_tier_official_codes_on_the_day(nlp: Any, actors: ActorDictionary, on: date,
                                                text: str, mention: str, name: str,
                                                code: str) -> None:
-    actor = _found(nlp, actors, text, on, mention)
+    actor = found_mention(nlp, actors, text, on, mention)
     assert (actor.name, actor.code) == (name, code)
 
 
@@ -159,7 +152,7 @@ def test_second_tier_official_codes_on_the_day(nlp: Any, actors: ActorDictionary
 def test_second_tier_top_general_is_the_military_chief(nlp: Any, actors: ActorDictionary,
                                                       on: date, text: str, mention: str,
                                                       name: str, code: str) -> None:
-    actor = _found(nlp, actors, text, on, mention)
+    actor = found_mention(nlp, actors, text, on, mention)
     assert (actor.name, actor.code) == (name, code)
 
 
