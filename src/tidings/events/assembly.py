@@ -187,11 +187,14 @@ def _mutual(c: Clause, code: str, sources: list[Actor], targets: list[Actor]) ->
     # "India and China agreed to pull back troops": what the members of a compound subject
     # agree to do they do toward each other
     agreed = c.governor is not None and c.governor.lemma_ == "agree"
-    refused = code[:2] in ("02", "12") and c.entry.code[:2] != code[:2]
-    # (a symmetric act recoded as a refusal is refused by its subject alone: "won't speak
-    # with Putin" is the President's 125, not Putin's)
-    return (c.entry.symmetric and not refused) or (
-        (code[:3] in _MUTUAL or agreed) and not targets and len(sources) > 1
+    recoded = c.entry.code[:2] != code[:2]
+    # (a symmetric act recoded by its governor or a negation is the subject's alone: "won't
+    # speak with Putin" is the President's refusal (125), "vowed to hold talks with Biden"
+    # the President's intent (036), not Putin's or Biden's); the members of a compound subject
+    # still do it toward each other ("Brazil and the US seek to deepen their partnership")
+    among = not targets and len(sources) > 1
+    return (c.entry.symmetric and (not recoded or among)) or (
+        (code[:3] in _MUTUAL or agreed) and among
     )
 
 

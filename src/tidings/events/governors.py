@@ -1,6 +1,7 @@
 """Governing verbs that recode an embedded event: "vowed to retaliate" (threat), "urged
 Russia to withdraw" (appeal), "demanded that the US withdraw" (demand), "warned that X would
-impose sanctions if Russia invades" (a conditional threat), following the CAMEO manual's
+impose sanctions if Russia invades" (a conditional threat), "said it would hand them over"
+(an intent of its own), following the CAMEO manual's
 treatment of intent, appeals, demands, rejections and threats."""
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ def governor(tok: Token, code: str, lexicon: VerbLexicon) -> tuple[Token, Transf
     if tok.dep_ not in ("xcomp", "ccomp", "advcl") or tok.head.i == tok.i:
         return None
     head = tok.head
+    pledged = own_commitment(tok, code, lexicon)
+    if pledged is not None:
+        return head, pledged[0], pledged[1]
     infinitive = tok.dep_ == "xcomp" or any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
     )
@@ -44,6 +48,42 @@ def governor(tok: Token, code: str, lexicon: VerbLexicon) -> tuple[Token, Transf
     )
     hit = lexicon.recode(lemma, code, addressee=addressee)
     return (head, hit[0], hit[1]) if hit is not None else None
+
+
+# "Turkey said it would hand the detainees over": a speaker stating its own future act
+_DECLARING = frozenset({"say", "announce", "declare", "state", "confirm", "pledge", "promise"})
+_WILL = frozenset({"will", "would", "shall", "'ll", "’ll"})
+_SELF = {"it": "sg", "he": "sg", "she": "sg", "i": "sg", "we": "any", "they": "pl"}
+
+
+def own_commitment(tok: Token, code: str, lexicon: VerbLexicon) -> tuple[Transform, str] | None:
+    """ "Turkey said it would hand the detainees over", "Putin said he would meet Biden": a
+    speaker declaring a cooperative act of its own to come expresses the intent to do it (CAMEO
+    03, PLOVER AGREE), which happens as it is said; the act itself has not happened. The
+    complement's subject must be a pronoun agreeing with the speaker, who is then its referent;
+    a hostile act to come stays a future event (a threat needs a threatening verb or a
+    condition, see ``conditional_threat``)."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.lemma_.lower() not in _DECLARING or code.startswith("03"):
+        return None  # a code of intent already says what is meant
+    if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children) or any(
+        c.dep_ == "neg" for c in tok.children
+    ):
+        return None  # "said it would not withdraw" is a refusal (see recoding._refusal)
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or speaker is None:
+        return None
+    number = _SELF.get(subject.lower_)
+    if speaker.pos_ == "PRON":  # "he said he would": the same pronoun, the same referent
+        same = speaker.lower_ == subject.lower_ or {speaker.lower_, subject.lower_} == {"i", "we"}
+        number = "same" if same else None
+    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+    if number is None or (number == "sg" and plural) or (number == "pl" and not plural):
+        return None
+    intent = lexicon.transforms.get("intent")
+    new = intent.apply(code) if intent is not None else None
+    return (intent, new) if intent is not None and new is not None else None
 
 
 def called_on(verb: Token) -> list[Token]:

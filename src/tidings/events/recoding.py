@@ -89,6 +89,16 @@ def _clause_reading(
         # "warned that X would impose sanctions if Russia invades": the condition is what the
         # threat says; the threat itself is made as its own verb stands
         reading = event_modality(c.governor, lexicon.cues, reported_sentence=reported_all)
+    elif (
+        reading.modality == "future"
+        and c.governor is not None
+        and c.transform is not None
+        and c.transform.name == "intent"
+        and c.tok.dep_ == "ccomp"
+    ):
+        # "Turkey said it would hand the detainees over": the act is to come, the intent is stated
+        # as the declaring verb stands (see governors.own_commitment)
+        reading = event_modality(c.governor, lexicon.cues, reported_sentence=reported_all)
     return reading
 
 

@@ -1,0 +1,121 @@
+"""Stated intents on real parses: a speaker declaring a cooperative act of its own to come
+("said it would free the prisoners") expresses the intent (CAMEO 03), asserted; what the
+speaker declares someone else will do, or a hostile act, stays a future event. A recoded
+symmetric act is the speaker's alone.
+
+The sentences are written for these tests; none is taken from a gold file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tidings.actors import ActorDictionary
+from tidings.events import code_sentence
+from tidings.model import Actor
+
+pytestmark = pytest.mark.model
+ON = date(2022, 2, 10)
+
+Row = tuple[str | None, str | None, str, str]
+
+
+def _who(a: Actor | None) -> str | None:
+    return None if a is None else (a.country or a.code)
+
+
+def coded(nlp: Any, text: str) -> set[Row]:
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    return {(_who(e.source), _who(e.target), e.cameo, e.modality) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the speaker's own act to come: the intent, stated now
+        (
+            "Turkey announced it would release 40 Syrian detainees next month.",
+            {("TUR", "SYR", "0353", "asserted")},
+            {("TUR", "SYR", "0841", "future")},
+        ),
+        (
+            "Canada said it will send more weapons to Ukraine.",
+            {("CAN", "UKR", "0332", "asserted")},
+            {("CAN", "UKR", "072", "future")},
+        ),
+        (
+            "Scholz said he would meet Macron in Paris on Friday.",
+            {("DEU", "FRA", "036", "asserted")},
+            {("FRA", "DEU", "036", "asserted"), ("DEU", "FRA", "040", "future")},
+        ),
+        # a plural speaker with "they"
+        (
+            "Poland and Lithuania said they would provide aid to Ukraine.",
+            {("LTU", "UKR", "033", "asserted")},
+            set(),
+        ),
+        # someone else's act: a prediction, not the speaker's intent
+        (
+            "Germany said France would send more troops to Romania.",
+            set(),
+            {("DEU", "ROU", "0332", "asserted"), ("FRA", "ROU", "0332", "asserted")},
+        ),
+        # "it" cannot take up a plural speaker
+        (
+            "The allies said it would send aid to Ukraine.",
+            set(),
+            {("USA", "UKR", "033", "asserted")},
+        ),
+        # a declared refusal stays a refusal
+        (
+            "Turkey said it would not release the Syrian detainees.",
+            {("TUR", "SYR", "1243", "asserted")},
+            {("TUR", "SYR", "0353", "asserted")},
+        ),
+        # a condition keeps the intent conditional
+        (
+            "Turkey said it would release the Syrian detainees if Damascus paid the ransom.",
+            {("TUR", "SYR", "0353", "conditional")},
+            {("TUR", "SYR", "0353", "asserted")},
+        ),
+    ],
+)
+def test_intent_stated_by_the_actor(
+    nlp: Any, text: str, expected: set[Row], absent: set[Row]
+) -> None:
+    got = coded(nlp, text)
+    assert expected <= got, got
+    assert not (absent & got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # only the one who vows intends; the other side of the talks said nothing
+        (
+            "Erdogan vowed to hold talks with Putin.",
+            {("TUR", "RUS", "036", "asserted")},
+            {("RUS", "TUR", "036", "asserted")},
+        ),
+        (
+            "Erdogan urged Putin to hold talks with Zelenskyy.",
+            {("TUR", "RUS", "026", "asserted")},
+            {("UKR", "RUS", "026", "asserted"), ("UKR", "TUR", "026", "asserted")},
+        ),
+        # the act itself stays mutual
+        (
+            "Erdogan held talks with Putin.",
+            {("TUR", "RUS", "046", "asserted"), ("RUS", "TUR", "046", "asserted")},
+            set(),
+        ),
+    ],
+)
+def test_recoded_symmetric_act_is_the_subjects(
+    nlp: Any, text: str, expected: set[Row], absent: set[Row]
+) -> None:
+    got = coded(nlp, text)
+    assert expected <= got, got
+    assert not (absent & got), got
