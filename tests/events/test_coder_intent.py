@@ -119,3 +119,19 @@ def test_recoded_symmetric_act_is_the_subjects(
     got = coded(nlp, text)
     assert expected <= got, got
     assert not (absent & got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The ministers vowed to meet again in Brussels.", ("BEL", "036")),
+        ("The envoys said they would meet again in Vienna.", ("AUT", "036")),
+        ("Russia refused to hold talks in Istanbul.", ("TUR", "125")),
+        ("Kyiv urged Moscow to negotiate in Minsk.", ("BLR", "026")),
+    ],
+)
+def test_venue_of_a_recoded_meeting_is_no_party(
+    nlp: Any, text: str, absent: tuple[str, str]
+) -> None:
+    got = coded(nlp, text)
+    assert not any((t, code) == absent for _s, t, code, _m in got), got

@@ -106,13 +106,17 @@ def _no_party(o: Token, tok: Token, *, code: str) -> bool:
     return code[:2] in _HELPING_ROOTS and o.head.lower_ == "against"
 
 
+# A meeting recoded by its governor: the intent (036), an appeal (026) or a demand (108) to
+# meet, or a refusal to (125); "vowed to meet again in Brussels" is no intent towards Belgium
+_MEETING_RECODED = frozenset({"036", "026", "108", "125"})
+
+
 def _venue(o: Token, verb: Token, *, code: str) -> bool:
     """Whether ``o`` is a named place after a locative preposition of the consulting verb
-    itself (CAMEO 04 but visits and hosting): "the leaders met today in Washington" is held
-    there, with no one from there."""
+    itself (CAMEO 04 but visits and hosting, and meetings recoded): "the leaders met today in
+    Washington" is held there, with no one from there."""
     return (
-        code[:2] == "04"
-        and code not in ("042", "043")
+        ((code[:2] == "04" and code not in ("042", "043")) or code in _MEETING_RECODED)
         and o.ent_type_ in ("GPE", "LOC", "FAC")
         and o.head.lower_ in _LOCATIVE
         and o.head.head.i == verb.i
