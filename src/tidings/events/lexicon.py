@@ -8,6 +8,9 @@ its public names are re-exported here).
 Entry ids are ``<code>:<n>`` (the n-th pattern of that code), stable while the file only grows
 at the end of each list; they go into ``Event.rule``. The file's other sections:
 
+``classes``
+    named word lists a pattern's ``[...]`` may cite as ``@name`` ("send [@weapon] to:T"),
+    expanded when the file is loaded (``expand_classes``).
 ``transforms``
     governing verbs that recode an embedded event (intent 03, appeal 02, demand 10, refuse 12,
     threaten 13), each a map from code prefix to new code; ``object_control`` transforms
@@ -32,6 +35,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -91,6 +95,7 @@ class ModalityCues:
     nominal_future: frozenset[str]
     implicative_governors: frozenset[str]
     conditional_reactions: frozenset[str] = frozenset()
+    preventing: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -201,12 +206,14 @@ class VerbLexicon:
     def from_mapping(cls, data: Mapping[str, Any], *, origin: str = "<mapping>") -> VerbLexicon:
         """Build the lexicon from the parsed YAML structure."""
         known = cameo_table()
+        classes = data.get("classes") or {}
         entries: list[LexEntry] = []
         for code, patterns in (data.get("codes") or {}).items():
             code = str(code)
             if code not in known:
                 raise ConfigError(f"{origin}: {code!r} is not a CAMEO code")
             for n, pattern in enumerate(patterns):
+                pattern = expand_classes(pattern, classes, origin=origin)
                 entries.append(parse_pattern(pattern, code=code, entry_id=f"{code}:{n}"))
         # senses of trigger words that are no event ("meet a target"): an entry with no code
         # wins a match as any entry does, and the coder drops the clause (assembly._fold)
@@ -260,6 +267,22 @@ class VerbLexicon:
 
     def is_governor(self, lemma: str) -> bool:
         return any(lemma in t.governors for t in self.transforms.values())
+
+
+_CLASS = re.compile(r"@([a-z][a-z_]*)")
+
+
+def expand_classes(pattern: str, classes: Mapping[str, Any], *, origin: str) -> str:
+    """A pattern with each ``@name`` in its word lists replaced by the words of the lexicon's
+    class ``name`` ("send [@weapon] to:T"), so one list serves every verb that takes it."""
+
+    def words(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in classes:
+            raise ConfigError(f"{origin}: pattern {pattern!r} names no class {name!r}")
+        return "|".join(str(w) for w in classes[name])
+
+    return _CLASS.sub(words, pattern)
 
 
 try:  # the C loader is ~5x faster; fall back where libyaml is missing

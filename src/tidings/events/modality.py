@@ -234,7 +234,10 @@ def _read_prepositional_governor(
         findings.found.add("alleged")
     if any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children):
         findings.found.add("negated")  # "no sign of Russia pulling back its forces"
-    if governor.lemma_ == "deny":
+    if governor.lemma_ == "deny" or (
+        governor.lemma_ in cues.preventing and t.head.lower_ == "from" and t.tag_ == "VBG"
+    ):
+        # "blocked Estonia from sending howitzers": kept from happening
         findings.found.add("negated")
     elif governor.lemma_ in cues.future_governors or (
         governor.lemma_ in cues.speech and governor.lemma_ not in cues.accusation
