@@ -29,6 +29,7 @@ from .titles import attach_name, link_appositions
 
 # CAMEO's armed agents: troops in a country are often foreign ones, so "in" does not bind them
 _ARMED = frozenset({"MIL", "REB", "SEP", "INS", "UAF", "IMG", "SPY"})
+_LOCAL_ARMED = frozenset({"REB", "SEP", "INS", "UAF"})
 
 
 @dataclass
@@ -209,8 +210,9 @@ def _binds(prep: str, m: Mention, *, institution: bool) -> bool:
     """Whether ``prep`` binds the role ``m`` to the affiliation after it: "of" and "from"
     always; "at"/"for" only to an institution ("the deputy chief of mission at the U.S.
     embassy", "a spokesman for the Russian defence ministry"); "in" only civilian roles
-    ("protesters in Belarus"; troops in a country are often foreign ones)."""
-    return (prep in ("of", "from") or (prep == "in" and m.sector not in _ARMED)
+    ("protesters in Belarus") and the insurgents of a place ("separatists in Donetsk": rebels
+    rise where they live); troops or jihadist groups in a country are often foreign ones."""
+    return (prep in ("of", "from") or (prep == "in" and m.sector not in _ARMED - _LOCAL_ARMED)
             or (prep in ("at", "for") and institution))
 
 

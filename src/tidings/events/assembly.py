@@ -34,6 +34,7 @@ from .derived import (
     state_bombing,
 )
 from .lexicon import LexEntry, Transform, VerbLexicon
+from .places import home_of_domestic
 from .recoding import Recoding, read_modality, recode_by_agent
 from .sides import SourceSide, TargetSide, source_side, target_side
 
@@ -103,6 +104,9 @@ def code_match(
     if target is None:
         return
     sources, targets = source.actors, target.actors
+    sources = home_of_domestic(
+        sources, c.tok, index, own=target.heads, exclude=[*source.heads, *target.heads]
+    )
     if c.entry.swap:
         if not targets:
             return  # "the help Ukraine received": the giver is who acted, and is unnamed

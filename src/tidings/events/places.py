@@ -106,3 +106,30 @@ def located(actor: Actor, place: Actor) -> Actor:
         end=actor.end,
         via="location",
     )
+
+
+# Sectors that act only at home: police arrest and courts try in their own country
+DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
+
+
+def home_of_domestic(
+    sources: list[Actor],
+    verb: Token,
+    index: ActorIndex,
+    *,
+    own: Sequence[Token],
+    exclude: list[Token],
+) -> list[Actor]:
+    """Countryless police or courts placed in the country of the place of their act, the
+    people's own ("protesters in Moscow were detained by police") or the clause's ("detained
+    ... in St Petersburg"): police act at home, so the place says whose they are (RUSCOP).
+    Not the people's nationality: a court sentencing "an American journalist" is no US court."""
+    if not any(a.country is None and a.sector in DOMESTIC_SECTORS for a in sources):
+        return sources
+    place = event_place(verb, index, exclude=exclude, avoid=set(), own=own)
+    if place is None:
+        return sources
+    return [
+        located(a, place) if a.country is None and a.sector in DOMESTIC_SECTORS else a
+        for a in sources
+    ]

@@ -31,7 +31,7 @@ from ..model import Actor
 from . import clauses, syntax
 from .agents import actors, of_objects
 from .fallbacks import ADDRESSED, discussing, fallback_targets
-from .places import event_place, located
+from .places import DOMESTIC_SECTORS, event_place, located
 from .sectors import generic, organisation
 
 if TYPE_CHECKING:
@@ -72,7 +72,6 @@ _RELATIONS = frozenset(
 _DEICTIC = frozenset({"this", "that", "these", "those", "it", "which", "what"})
 
 # Police and courts act within their own country.
-_DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
 
 
 def covers(actor: Actor, head: Token) -> bool:
@@ -109,6 +108,9 @@ def targets(
     return found
 
 
+_INSURGENT = frozenset({"REB", "SEP", "INS"})
+
+
 @dataclass(frozen=True, kw_only=True)
 class _Slot:
     """A matched clause whose target is sought: the entry's target slot (``heads``), the
@@ -128,8 +130,9 @@ class _Slot:
 
     @cached_property
     def own(self) -> set[str]:
-        """The sources' countries."""
-        return {a.country for a in self.sources if a.country}
+        """The sources' countries; not an insurgent's, whose country names the state it
+        fights ("separatists shelled Ukrainian positions" is UKRSEP against UKR)."""
+        return {a.country for a in self.sources if a.country and a.sector not in _INSURGENT}
 
     def points_back(self, actor: Actor) -> bool:
         """Whether ``actor`` is a source or, named as a country, a source's own country."""
@@ -311,7 +314,7 @@ def _home(sources: list[Actor]) -> Actor | None:
     """The country of police or a court among ``sources``, as a place: whom they arrest, try
     or kill is of their country ("Indian police killed militants" -> INDUAF)."""
     for a in sources:
-        if a.country and a.sector in _DOMESTIC_SECTORS:
+        if a.country and a.sector in DOMESTIC_SECTORS:
             name = ActorDictionary.builtin().country_names.get(a.country, a.country)
             return Actor(text="", name=name, code=a.country, country=a.country)
     return None

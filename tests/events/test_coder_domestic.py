@@ -1,0 +1,89 @@
+"""Domestic actors on real parses: police and courts placed by where they act, insurgents by
+where they rise and against their own state, and the Donbas "people's republics".
+
+The sentences are written for these tests; none is taken from a gold file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tidings.actors import ActorDictionary
+from tidings.events import code_sentence
+
+pytestmark = pytest.mark.model
+ON = date(2022, 2, 10)
+
+Row = tuple[str, str | None, str]
+
+
+def coded(nlp: Any, text: str, on: date = ON) -> set[Row]:
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=on)
+    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # police and courts take the country of the place they act in
+        (
+            "Demonstrators in Minsk were beaten by riot police on Sunday.",
+            {("BLRCOP", "BLROPP", "175")},
+            {("---COP", "BLROPP", "175")},
+        ),
+        (
+            "Police detained dozens of anti-war protesters in St Petersburg.",
+            {("RUSCOP", "RUSOPP", "173")},
+            set(),
+        ),
+        # ... not of the nationality of whom they act on
+        (
+            "A court sentenced a British journalist to six years in prison.",
+            set(),
+            {("GBRJUD", "GBRMED", "116")},
+        ),
+        # insurgents in a place are of its country, and fight its state
+        (
+            "Separatists in Donetsk shelled Ukrainian positions.",
+            {("UKRSEP", "UKR", "194")},
+            set(),
+        ),
+        (
+            "Rebels in Mali attacked a Malian army base.",
+            {("MLIREB", "MLIMIL", "190")},
+            set(),
+        ),
+        # troops in a country are often foreign: no country from the place
+        (
+            "Troops in Mali attacked a rebel base.",
+            set(),
+            {("MLIMIL", "MLIREB", "190")},
+        ),
+    ],
+)
+def test_domestic_actors(nlp: Any, text: str, expected: set[Row], absent: set[Row]) -> None:
+    got = coded(nlp, text)
+    assert expected <= got, got
+    assert not (absent & got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia recognised the Luhansk People's Republic.", ("RUS", "UKRSEP", "054")),
+        ("The DPR accused Ukraine of shelling its territory.", ("UKRSEP", "UKR", "112")),
+    ],
+)
+def test_donbas_republics_are_separatists_of_ukraine(
+    nlp: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = {(s, t, c[:3]) for s, t, c in coded(nlp, text)}
+    assert expected in got, got
+
+
+def test_donbas_republics_not_before_they_were_proclaimed(nlp: Any) -> None:
+    got = coded(nlp, "The DPR accused Ukraine of shelling its territory.", on=date(2013, 5, 1))
+    assert not any(s == "UKRSEP" for s, _t, _c in got), got
