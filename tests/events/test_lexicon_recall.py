@@ -1,0 +1,105 @@
+"""Verb lexicon recall for events frequent in war and crisis news: joint exercises (CAMEO 062),
+energy supplies cut (162), passages closed to a party's ships or planes (191), refugees taken in
+(075), forces closing in (190), invasions ordered (190), sanctions faced (163) and backs turned
+(160), each with sentences the same words must not code.
+
+The sentences are written for these tests; none is taken from a corpus or gold file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tidings.actors import ActorDictionary
+from tidings.events import code_sentence
+from tidings.model import Actor
+
+pytestmark = pytest.mark.model
+ON = date(2022, 2, 10)
+
+
+def _who(a: Actor | None) -> str | None:
+    return None if a is None else (a.country or a.code)
+
+
+def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    return {(_who(e.source), _who(e.target), e.cameo) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # exercises with a partner are military cooperation, both ways (062), whatever the verb
+        (
+            "Armenia staged joint military exercises with Russia on Tuesday.",
+            {("ARM", "RUS", "062"), ("RUS", "ARM", "062")},
+        ),
+        (
+            "Mongolia hosted joint drills with India last month.",
+            {("MNG", "IND", "062"), ("IND", "MNG", "062")},
+        ),
+        (
+            "Vietnam conducted naval exercises with Japan.",
+            {("VNM", "JPN", "062"), ("JPN", "VNM", "062")},
+        ),
+        # ... and between the members of a compound subject
+        (
+            "Pakistan and China held joint naval drills in the Arabian Sea.",
+            {("PAK", "CHN", "062"), ("CHN", "PAK", "062")},
+        ),
+        # energy supplies cut, halted or reduced to a party (CAMEO.2.0 CUT * SUPPLIES, 162)
+        ("Algeria cut gas supplies to Spain.", {("DZA", "ESP", "162")}),
+        ("Qatar halted gas shipments to Egypt.", {("QAT", "EGY", "162")}),
+        ("Iran reduced gas flows to Turkey.", {("IRN", "TUR", "162")}),
+        ("Azerbaijan cut off oil supplies to Armenia.", {("AZE", "ARM", "162")}),
+        ("Ukraine halted gas transit to Moldova.", {("UKR", "MDA", "162")}),
+        # a passage closed to a party's ships or planes restricts their movement (191)
+        ("Egypt closed the Suez Canal to Israeli warships.", {("EGY", "ISR", "191")}),
+        ("Turkey closed the Bosphorus to Greek vessels.", {("TUR", "GRC", "191")}),
+        ("Norway closed its airspace to Belarusian aircraft.", {("NOR", "BLR", "191")}),
+        ("Australia banned Chinese warships from its ports.", {("AUS", "CHN", "191")}),
+        ("Kenya banned Somali airlines from entering its airspace.", {("KEN", "SOM", "191")}),
+        ("Chile barred Peru from its ports.", {("CHL", "PER", "191")}),
+        # refugees accepted, welcomed or hosted are given refuge (075)
+        ("Jordan accepted refugees from Syria.", {("JOR", "SYR", "075")}),
+        ("Lebanon welcomed Syrian refugees.", {("LBN", "SYR", "075")}),
+        ("Uganda hosted refugees from South Sudan.", {("UGA", "SSD", "075")}),
+        # forces closing in on a place advance on it (190); an ordered invasion is the invasion
+        ("Ethiopian troops closed in on the Eritrean capital.", {("ETH", "ERI", "190")}),
+        ("The Iraqi president ordered an invasion of Kuwait.", {("IRQ", "KWT", "190")}),
+        # a party facing sanctions is their target; the imposer is named in or after the noun
+        ("Syria faces American sanctions.", {("USA", "SYR", "163")}),
+        ("Myanmar faces sanctions from the European Union.", {("IGOEUREEC", "MMR", "163")}),
+        # turning one's back on a party shuns it (160)
+        ("Armenia has turned its back on Iran.", {("ARM", "IRN", "160")}),
+    ],
+)
+def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any]) -> None:
+    assert expected <= coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a drill with no party is no military cooperation
+        ("The students held a fire drill with the local school.", {"062", "150"}),
+        # cutting a town's power is no supply cut between parties; market moves name no party
+        ("The storm cut power to thousands of homes.", {"162", "191"}),
+        ("The company halted deliveries to customers in Europe.", {"162"}),
+        ("The refinery stopped fuel supplies.", {"162"}),
+        # a passage closed for an accident, or people kept from the water, restrict no party
+        ("Egypt closed the Suez Canal to ships after the accident.", {"191"}),
+        ("Lifeguards banned swimmers from the water after the storm.", {"191"}),
+        # game and weather senses of the new phrasal triggers
+        ("The night was closing in on the city.", {"190"}),
+        ("The coach ordered an attack on the left wing.", {"190"}),
+        ("The striker turned his back on the defender and scored.", {"160"}),
+        ("The team faced a penalty from the referee.", {"163"}),
+    ],
+)
+def test_lexicon_recall_leaves_other_senses(nlp: Any, text: str, absent: set[str]) -> None:
+    assert not {code for _, _, code in coded(nlp, text)} & absent
