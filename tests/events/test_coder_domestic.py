@@ -45,6 +45,18 @@ def coded(nlp: Any, text: str, on: date = ON) -> set[Row]:
             set(),
             {("GBRJUD", "GBRMED", "116")},
         ),
+        # the police's country is no target of what they do there
+        (
+            "Police investigate violent acts at the Ottawa trucker protests.",
+            {("CANCOP", None, "090")},
+            {("CANCOP", "CAN", "090")},
+        ),
+        # a place inside the means of the act places its victims, with its region code
+        (
+            "Three civilians were killed in an Israeli air strike in the Gaza Strip.",
+            {("ISR", "PSEGZACVL", "190")},
+            set(),
+        ),
         # insurgents in a place are of its country, and fight its state
         (
             "Separatists in Donetsk shelled Ukrainian positions.",

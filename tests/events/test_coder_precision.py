@@ -247,10 +247,11 @@ def test_precision_clause_dates(nlp: Any, text: str, code: str, when: tuple[str,
 @pytest.mark.parametrize(
     ("text", "target"),
     [
-        # countryless victims take the country of the place, not its region code
+        # countryless victims take the country of the place, or its CAMEO region code, as
+        # "civilians in Gaza" does
         (
             "Three children were killed in an Israeli air strike in the north of the Gaza Strip.",
-            "PSECVL",
+            "PSEGZACVL",
         ),
         ("Two civilians were killed in a Russian air strike in the east of Ukraine.", "UKRCVL"),
         # a capital named as the place is its country

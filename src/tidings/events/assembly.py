@@ -104,9 +104,15 @@ def code_match(
     if target is None:
         return
     sources, targets = source.actors, target.actors
-    sources = home_of_domestic(
+    placed = home_of_domestic(
         sources, c.tok, index, own=target.heads, exclude=[*source.heads, *target.heads]
     )
+    if placed != sources:
+        # police placed in Canada act on Canadians, not on Canada ("police investigate
+        # acts at the Ottawa protests"): their country named as a target is only the place
+        homes = {a.country for a in placed} - {a.country for a in sources}
+        targets = [t for t in targets if not (t.code == t.country and t.country in homes)]
+        sources = placed
     if c.entry.swap:
         if not targets:
             return  # "the help Ukraine received": the giver is who acted, and is unnamed

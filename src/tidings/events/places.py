@@ -92,13 +92,14 @@ _DIRECTIONS = frozenset(
 
 def located(actor: Actor, place: Actor) -> Actor:
     """A countryless sector actor placed in ``place``'s country: ---CVL in Syria -> SYRCVL.
-    The country, not a region code: where people were killed says which country they are
-    likely of, not more (---CVL in the Gaza Strip -> PSECVL, not PSEGZACVL)."""
+    A region with a CAMEO code of its own keeps it (---CVL in the Gaza Strip -> PSEGZACVL),
+    as "civilians in Gaza" and "Gazan civilians" are coded by the actor dictionary."""
     sector = actor.sector or ""
+    region = place.code if place.country and place.code.startswith(place.country) else None
     return Actor(
         text=actor.text,
         name=f"{place.name} {actor.name}",
-        code=f"{place.country or place.code}{sector}",
+        code=f"{region or place.country or place.code}{sector}",
         country=place.country,
         sector=actor.sector,
         kind=actor.kind,

@@ -21,7 +21,7 @@ Fallbacks never return the source itself. Split from participants.py, which re-e
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -300,7 +300,11 @@ def _place_victims(slot: _Slot, found: list[Actor]) -> list[Actor] | None:
     # nothing of whom the event was aimed at
     m = slot.m
     place = event_place(
-        m.token, slot.index, exclude=[*slot.heads, *m.objects], avoid=slot.avoid, own=slot.heads
+        m.token,
+        slot.index,
+        exclude=[*slot.heads, *_direct(m.objects)],
+        avoid=slot.avoid,
+        own=slot.heads,
     )
     if place is not None:
         return [located(a, place) for a in found]
@@ -308,6 +312,13 @@ def _place_victims(slot: _Slot, found: list[Actor]) -> list[Actor] | None:
     if home is not None:
         return [located(a, home) for a in found]
     return None
+
+
+def _direct(objects: Sequence[Token]) -> list[Token]:
+    """The direct objects among a match's objects; a prepositional one is the means or the
+    occasion ("killed in an air strike in the Gaza Strip"), and a place inside it is the
+    event's."""
+    return [o for o in objects if o.dep_ != "pobj"]
 
 
 def _home(sources: list[Actor]) -> Actor | None:
