@@ -1,7 +1,8 @@
 """Verb lexicon recall for events frequent in war and crisis news: joint exercises (CAMEO 062),
 energy supplies cut (162), passages closed to a party's ships or planes (191), refugees taken in
-(075), forces closing in (190), invasions ordered (190), sanctions faced (163) and backs turned
-(160), each with sentences the same words must not code.
+(075), forces closing in (190), invasions ordered (190), sanctions faced (163), backs turned (160),
+arms sales approved (0332), mobilisations (154) and diplomats evacuated (161), each with sentences
+the same words must not code.
 
 The sentences are written for these tests; none is taken from a corpus or gold file.
 """
@@ -76,6 +77,17 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Myanmar faces sanctions from the European Union.", {("IGOEUREEC", "MMR", "163")}),
         # turning one's back on a party shuns it (160)
         ("Armenia has turned its back on Iran.", {("ARM", "IRN", "160")}),
+        # an arms sale or military aid approved for a party is a commitment to provide it (0332)
+        (
+            "Washington approved a $200 million arms sale to the Philippines.",
+            {("USA", "PHL", "0332")},
+        ),
+        ("Canada authorized $50 million in military aid for Latvia.", {("CAN", "LVA", "0332")}),
+        # a mobilisation announced or declared mobilises forces (154)
+        ("Armenia announced a general mobilization.", {("ARM", None, "154")}),
+        # diplomats or an embassy evacuated or pulled out are withdrawn (161)
+        ("Poland evacuated its diplomats from Belarus.", {("POL", "BLR", "161")}),
+        ("Italy pulled its ambassador out of Libya.", {("ITA", "LBY", "161")}),
     ],
 )
 def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any]) -> None:
@@ -99,6 +111,9 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
         ("The coach ordered an attack on the left wing.", {"190"}),
         ("The striker turned his back on the defender and scored.", {"160"}),
         ("The team faced a penalty from the referee.", {"163"}),
+        # people evacuated from danger and land sold are no diplomacy or arms
+        ("Police evacuated residents from the building.", {"161"}),
+        ("The council approved the sale of the land to a developer.", {"0332"}),
     ],
 )
 def test_lexicon_recall_leaves_other_senses(nlp: Any, text: str, absent: set[str]) -> None:
