@@ -54,7 +54,7 @@ def coded(nlp: Any, text: str, on: date = ON) -> set[Row]:
         # a place inside the means of the act places its victims, with its region code
         (
             "Three civilians were killed in an Israeli air strike in the Gaza Strip.",
-            {("ISR", "PSEGZACVL", "190")},
+            {("ISR", "PSEGZACVL", "195")},
             set(),
         ),
         # insurgents in a place are of its country, and fight its state

@@ -109,10 +109,11 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Russia to allow an inquiry.",
             {("POL", "RUS", "020", "asserted")},
         ),
-        # countryless victims take the country where they were hit
+        # countryless victims take the country where they were hit; an air strike is
+        # aerial force (195)
         (
             "Two civilians were killed in a Russian air strike in the east of Ukraine.",
-            {("RUS", "UKR", "190", "asserted")},
+            {("RUS", "UKR", "195", "asserted")},
         ),
         # what the members of a compound subject agree to do they do toward each other
         (

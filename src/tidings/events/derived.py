@@ -21,6 +21,15 @@ if TYPE_CHECKING:
 ACCUSABLE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 
 
+def accusable(code: str) -> bool:
+    """Whether reporting that someone did ``code`` accuses them: threats, force and coercion,
+    a riot (145); not a peaceful protest or a state's lawful downgrading of relations (16:
+    "officials said Russia expelled two diplomats" reports, it does not accuse)."""
+    if code[:2] == "14":
+        return code == "145" or code.startswith("145")
+    return code[:2] in ACCUSABLE_ROOTS and code[:2] != "16"
+
+
 # CAMEO 145 and 175: violence by a crowd of protesters is a violent protest (riot), and violence
 # by security forces against protesters is violent repression, whatever the verb
 VIOLENT_ACTS = frozenset({"17", "18", "19", "20"})
@@ -150,7 +159,7 @@ def speech_events(
                 for t in targets:
                     yield spoken_act("015", x, t, speech, rule="015:claim")
             continue
-        if code[:2] in ACCUSABLE_ROOTS:
+        if accusable(code):
             for y in sources:
                 if _own_forces(x, y):
                     continue

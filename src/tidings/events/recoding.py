@@ -27,7 +27,11 @@ if TYPE_CHECKING:
 # Roots of the cooperative acts, from intent to cooperate (03) to yielding (08), whose negated
 # intent ("would not send aid") is a refusal (CAMEO 12)
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
-_PROJECTILES = frozenset({"missile", "rocket", "shell", "mortar", "artillery", "howitzer"})
+_PROJECTILES = frozenset(
+    {"missile", "rocket", "shell", "shelling", "mortar", "artillery", "howitzer", "bombardment"}
+)
+# Means of aerial force (CAMEO 195: "employ aerial weapons"): "air strikes hit the city"
+_AERIAL = frozenset({"airstrike", "strike", "bombing", "bomber", "warplane", "jet", "drone"})
 
 
 @dataclass(frozen=True)
@@ -171,4 +175,15 @@ def recode_by_agent(r: Recoding, heads: list[Token], lexicon: VerbLexicon) -> Re
         # "killed by a shell", "blown up by a missile": force by missile, rocket or artillery
         # fire is 194 whatever the verb, as the CAMEO manual codes the means
         r = replace(r, code="194", rule=f"{r.rule}+projectile")
+    elif r.code in ("183", "190") and any(_aerial(h) for h in heads):
+        r = replace(r, code="195", rule=f"{r.rule}+aerial")
     return r
+
+
+def _aerial(head: Token) -> bool:
+    """An air strike, bombing raid, warplane or drone as the agent of force; a bare "strike"
+    only with its "air" ("air strikes hit the city", not "a strike hit the port")."""
+    lemma = head.lemma_.lower()
+    if lemma == "strike":
+        return any(c.lower_ == "air" for c in head.children if c.dep_ in ("compound", "amod"))
+    return lemma in _AERIAL

@@ -159,6 +159,18 @@ def _explicit_subject(verb: Token) -> Token | None:
 def _subject_children(verb: Token) -> list[Token]:
     """The verb's subject children, the real one first."""
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not found:
+        # "Russian shelling hit a hospital": the parser may take a modified gerund before a
+        # past verb for its auxiliary; no auxiliary has a modifier of its own
+        found = [
+            c
+            for c in verb.children
+            if c.dep_ == "aux"
+            and c.tag_ == "VBG"
+            and c.i < verb.i
+            and verb.tag_ == "VBD"
+            and any(g.dep_ in ("amod", "compound", "poss") for g in c.children)
+        ]
     # "President Joseph R. Biden, Jr. held a call": the parser makes the generational suffix a
     # second subject; it belongs to the name before it and is never the subject itself.
     found = [c for c in found if c.lower_ not in NAME_SUFFIXES] or found

@@ -1,0 +1,82 @@
+"""Force and its reports on real parses: the means named as the agent sets the CAMEO code
+(artillery 194, aircraft 195), a misparsed gerund subject still acts, and a report of a
+lawful act accuses no one.
+
+The sentences are written for these tests; none is taken from a gold file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tidings.actors import ActorDictionary
+from tidings.events import code_sentence
+from tidings.model import Actor
+
+pytestmark = pytest.mark.model
+ON = date(2022, 3, 10)
+
+Row = tuple[str | None, str | None, str]
+
+
+def _who(a: Actor | None) -> str | None:
+    return None if a is None else (a.country or a.code)
+
+
+def coded(nlp: Any, text: str) -> set[Row]:
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    return {(_who(e.source), _who(e.target), e.cameo) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the means as agent: aircraft are aerial weapons (195), guns and shells 194
+        (
+            "Russian air strikes hit the Syrian town of Saraqib on Monday.",
+            {("RUS", "SYR", "195")},
+            {("RUS", "SYR", "190")},
+        ),
+        (
+            "Saudi warplanes pounded the Yemeni port of Hodeidah.",
+            {("SAU", "YEM", "195")},
+            set(),
+        ),
+        (
+            "Azerbaijani drones killed three Armenian soldiers.",
+            {("AZE", "ARM", "195")},
+            set(),
+        ),
+        # a strike without "air" may be anything: no aerial code
+        (
+            "A Turkish strike hit a Kurdish village.",
+            set(),
+            {("TUR", None, "195")},
+        ),
+        # "Russian shelling hit": the small parser may make the gerund an auxiliary
+        (
+            "Russian shelling hit a kindergarten in Kharkiv.",
+            {("RUS", "UKR", "194")},
+            set(),
+        ),
+        # a report of force accuses whoever used it ...
+        (
+            "The Pentagon said Russia had shelled Ukrainian positions.",
+            {("USA", "RUS", "112")},
+            set(),
+        ),
+        # ... not of a lawful downgrading of relations
+        (
+            "British officials said Russia expelled two of their diplomats.",
+            set(),
+            {("GBR", "RUS", "112")},
+        ),
+    ],
+)
+def test_force_and_reports(nlp: Any, text: str, expected: set[Row], absent: set[Row]) -> None:
+    got = coded(nlp, text)
+    assert expected <= got, got
+    assert not (absent & got), got
