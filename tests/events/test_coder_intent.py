@@ -135,3 +135,19 @@ def test_venue_of_a_recoded_meeting_is_no_party(
 ) -> None:
     got = coded(nlp, text)
     assert not any((t, code) == absent for _s, t, code, _m in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's vote to act is the act (the resolution adopted), not an intent
+        ("The Senate voted to impose sanctions on Belarus.", ("BLR", "163", "asserted")),
+        (
+            "The UN General Assembly voted to condemn Russia's annexation of Crimea.",
+            ("RUS", "111", "asserted"),
+        ),
+    ],
+)
+def test_a_vote_to_act_is_the_act(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
+    got = {(t, code, m) for _s, t, code, m in coded(nlp, text)}
+    assert expected in got, got

@@ -52,6 +52,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
             "Pakistan and China held joint naval drills in the Arabian Sea.",
             {("PAK", "CHN", "062"), ("CHN", "PAK", "062")},
         ),
+        # weapons flown to a party are military aid (072), not a visit (042)
+        ("Canada flew artillery shells and rifles to Ukraine.", {("CAN", "UKR", "072")}),
         # energy supplies cut, halted or reduced to a party (CAMEO.2.0 CUT * SUPPLIES, 162)
         ("Algeria cut gas supplies to Spain.", {("DZA", "ESP", "162")}),
         ("Qatar halted gas shipments to Egypt.", {("QAT", "EGY", "162")}),

@@ -137,9 +137,6 @@ CODED_GAPS: dict[str, str] = {
     'denies-E4': (
         "actors: the alleged plot is coded RUS->---MIL('proxy forces'/'forces', no country) 190 "
         "reported from 'stage attacks on'; the target should be UKR/UKRSEP"),
-    'kyiv-E4': (
-        "event code: 'flying short-range anti-tank weapons to Ukraine' matches the movement "
-        "pattern 'fly to' and is coded 042 (visit) instead of 07x (provide military aid)"),
     'xi-E2': (
         "modality: 'as President Vladimir Putin met Chinese President Xi Jinping' is an adverbial"
         " clause of the main verb 'declared', and the coder treats everything under 'declared' as"
@@ -202,9 +199,6 @@ CODE_GAPS: dict[str, str] = {
         "clause's only event is 154 from 'move forces'"),
     'synd-E4': (
         "as drafts-E4: 016 missing, only 154 from 'move forces'"),
-    'kyiv-E4': (
-        "'flying ... weapons to Ukraine' is coded 042 (visit) via the movement pattern 'fly to', "
-        'not 07x (provide military aid)'),
 }
 
 
