@@ -62,6 +62,23 @@ def coded(nlp: Any, text: str) -> set[Row]:
             {("RUS", "UKR", "194")},
             set(),
         ),
+        # victims of strikes named by their means and by what they were on
+        (
+            "Six civilians were killed in Belarusian rocket attacks on Lithuania.",
+            {("BLR", "LTU", "194")},
+            {("BLR", "BLR", "194")},
+        ),
+        (
+            "Four people died in Turkish air raids on northern Iraq.",
+            {("TUR", "IRQ", "195")},
+            set(),
+        ),
+        # passing a law is not a passage of ships
+        (
+            "China blocked passage of a UN resolution on Myanmar.",
+            set(),
+            {("CHN", "IGOUNO", "191")},
+        ),
         # a report of force accuses whoever used it ...
         (
             "The Pentagon said Russia had shelled Ukrainian positions.",

@@ -136,10 +136,11 @@ def _names_someone(noun: Token) -> bool:
     """Whether an attack noun names its actor: a "by" phrase, a possessor, or a name or
     nationality among its modifiers ("Israeli shelling", "a Hamas rocket"); "the first such
     attack" names nobody, so the clause's other clues (the origin of fire) still count."""
-    return any(
-        (c.dep_ == "prep" and c.lower_ == "by")
-        or (c.dep_ in _MODIFIERS and (c.ent_type_ in _NAMED or c.pos_ in ("PROPN", "PRON")))
-        for c in noun.children
+    # "Russian missile strikes": the nationality may modify the compound before the noun
+    mods = [c for c in noun.children if c.dep_ in _MODIFIERS]
+    mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in _MODIFIERS]
+    return any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children) or any(
+        c.ent_type_ in _NAMED or c.pos_ in ("PROPN", "PRON") for c in mods
     )
 
 

@@ -47,7 +47,8 @@ def _place_in(
         if (
             tok.i in skip
             or tok.dep_ != "pobj"
-            or tok.head.lower_ not in _PLACE_PREPS
+            or (tok.head.lower_ not in _PLACE_PREPS and not _struck(tok))
+            or tok.lemma_.lower() in _ATTACK_NOUNS  # "killed in Russian strikes": the means
             or (tok.head.lower_ == "of" and tok.head.head.lower_ not in _DIRECTIONS)
         ):
             continue
@@ -68,6 +69,16 @@ def _place_in(
 
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "of"})
+# "killed in missile strikes on Kharkiv": the place an attack was on is where it hit
+_ATTACK_NOUNS = frozenset(
+    {"strike", "airstrike", "attack", "raid", "assault", "shelling", "bombardment", "bombing"}
+)
+
+
+def _struck(tok: Token) -> bool:
+    """Whether ``tok`` is what an attack noun was on ("strikes on Kharkiv")."""
+    prep = tok.head
+    return prep.lower_ in ("on", "against") and prep.head.lemma_.lower() in _ATTACK_NOUNS
 _DIRECTIONS = frozenset(
     {
         "north",

@@ -31,7 +31,9 @@ _PROJECTILES = frozenset(
     {"missile", "rocket", "shell", "shelling", "mortar", "artillery", "howitzer", "bombardment"}
 )
 # Means of aerial force (CAMEO 195: "employ aerial weapons"): "air strikes hit the city"
-_AERIAL = frozenset({"airstrike", "strike", "bombing", "bomber", "warplane", "jet", "drone"})
+_AERIAL = frozenset({"airstrike", "bombing", "bomber", "warplane", "jet", "drone"})
+# Attack nouns whose modifier names the means ("missile strikes", "an air raid")
+_ATTACKS = frozenset({"strike", "attack", "raid", "barrage", "fire", "assault"})
 
 
 @dataclass(frozen=True)
@@ -171,19 +173,31 @@ def recode_by_agent(r: Recoding, heads: list[Token], lexicon: VerbLexicon) -> Re
         # "shot down by a rocket believed to be launched by militants": the act is a fact, its agent
         # a suspicion; the event is coded as reported, as "rebels were said to have fired" is
         r = replace(r, modality="reported", rule=f"{r.rule}+hedge")
-    if r.code in ("183", "190") and any(h.lemma_.lower() in _PROJECTILES for h in heads):
-        # "killed by a shell", "blown up by a missile": force by missile, rocket or artillery
-        # fire is 194 whatever the verb, as the CAMEO manual codes the means
+    means = {_means(h) for h in heads} - {None}
+    if r.code in ("183", "190") and "194" in means:
+        # "killed by a shell", "blown up by a missile", "killed in missile strikes": force by
+        # missile, rocket or artillery fire is 194 whatever the verb, as the CAMEO manual codes
+        # the means
         r = replace(r, code="194", rule=f"{r.rule}+projectile")
-    elif r.code in ("183", "190") and any(_aerial(h) for h in heads):
+    elif r.code in ("183", "190") and "195" in means:
         r = replace(r, code="195", rule=f"{r.rule}+aerial")
     return r
 
 
-def _aerial(head: Token) -> bool:
-    """An air strike, bombing raid, warplane or drone as the agent of force; a bare "strike"
-    only with its "air" ("air strikes hit the city", not "a strike hit the port")."""
+def _means(head: Token) -> str | None:
+    """The CAMEO code of the means a source head names: artillery and missile fire (194) or
+    aerial weapons (195, "air strikes hit the city", "a drone killed"), also as the modifier of
+    a strike or attack ("missile strikes", "an air raid"); a bare "strike" is neither ("a
+    strike hit the port")."""
     lemma = head.lemma_.lower()
-    if lemma == "strike":
-        return any(c.lower_ == "air" for c in head.children if c.dep_ in ("compound", "amod"))
-    return lemma in _AERIAL
+    if lemma in _PROJECTILES:
+        return "194"
+    if lemma in _AERIAL and lemma != "strike":
+        return "195"
+    if lemma in _ATTACKS:
+        mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
+        if mods & _PROJECTILES:
+            return "194"
+        if "air" in mods or mods & _AERIAL:
+            return "195"
+    return None
