@@ -195,3 +195,22 @@ def test_coder_name_suffix_is_not_a_second_subject(
     )
     triples = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
     assert expected in triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # naming someone a criminal accuses them: the name is the object's predicate
+        ("Erdogan called Assad a terrorist.", {("TUR", "SYR", "111")}, {"041"}),
+        ("Kyiv called Lukashenko a war criminal.", {("UKR", "BLR", "1124")}, {"041", "111"}),
+        ("The French minister labelled Assad a war criminal.", {("FRA", "SYR", "1124")}, {"111"}),
+        # naming a thing is no call and no accusation
+        ("Macron called the talks a success.", set(), {"041", "111"}),
+    ],
+)
+def test_naming_as_accusation(
+    nlp: Any, text: str, expected: set[tuple[str | None, str | None, str]], absent: set[str]
+) -> None:
+    got = coded(nlp, text)
+    assert expected <= got, got
+    assert not {c for _s, _t, c in got} & absent, got

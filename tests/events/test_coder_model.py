@@ -153,8 +153,11 @@ def events_of(nlp: Any, text: str) -> list[Event]:
         ),
         # forces and civilians do not make diplomatic visits
         ("Ukrainian police went to Mariupol.", set()),
-        # naming someone is no call and no appeal
-        ("The senator called the Russian ambassador a liar on a live microphone.", set()),
+        # naming someone is no call and no appeal; naming them a liar criticises them (111)
+        (
+            "The senator called the Russian ambassador a liar on a live microphone.",
+            {("---LEG", "RUS", "111", "asserted")},
+        ),
         # violence by protesters is a riot (145), by security forces against them repression
         (
             "Georgian protesters stormed the Russian embassy in Tbilisi.",

@@ -157,6 +157,14 @@ def _match_obj(
     if obj is None:
         return None
     obj, fit = _object_fit(obj, arg.phrases)
+    if not fit and obj in bound.targets:
+        # "call T [dictator]": the target is the object, the words are its predicate ("called
+        # Putin a dictator"), which the parser may also hang on the object as an apposition
+        said = next((c for c in scope.children if c.dep_ == "oprd"), None) or next(
+            (c for c in obj.children if c.dep_ == "appos"), None
+        )
+        if said is not None:
+            obj, fit = _object_fit(said, arg.phrases)
     if not fit:
         return None
     bound.trigger.append(obj)

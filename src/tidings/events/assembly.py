@@ -153,10 +153,11 @@ def _no_event(m: clauses.Match) -> bool:
         return True  # a PETRARCH "---" pattern: the phrase is known not to be an event
     if entry.code.startswith("191") and tok.dep_ == "acl" and tok.tag_ == "VBG":
         return True  # "forces surrounding Ukraine": where the forces stand, not a blockade
-    # "called Putin a killer", "what he called U-24": naming, not a call
+    # "called the operation U-24": naming, not a call; unless an entry reads the name as
+    # the accusation it is ("called Putin a dictator", 111)
+    named = [c for c in tok.children if c.dep_ == "oprd"]
     return tok.lemma_ == "call" and (
-        any(c.dep_ == "oprd" for c in tok.children)
-        or sum(c.dep_ == "dobj" for c in tok.children) > 1
+        any(c not in m.objects for c in named) or sum(c.dep_ == "dobj" for c in tok.children) > 1
     )
 
 
