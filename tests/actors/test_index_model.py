@@ -411,3 +411,21 @@ def test_index_model_object_it_is_no_speaker(nlp, actors, text: str) -> None:
 def test_index_model_fronted_possessive(nlp, actors, text: str, code: str) -> None:
     index = _index(nlp, actors, text, date(2022, 3, 1))
     assert _mention(index, "his", 0).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a verb between a possessor and a role noun ends the phrase: two actors, not one
+        ("The allies pledged to cripple Russia's war economy and assist the people of Georgia.",
+         "the people of Georgia", "GEOPPL"),
+        # plain coordinated modifiers still bridge
+        ("Chile's new and popular minister arrived.", "Chile's new and popular minister",
+         "CHLGOV"),
+    ],
+)
+def test_index_bridge_stops_at_a_verb(
+    nlp: Any, actors: ActorDictionary, text: str, mention: str, code: str
+) -> None:
+    index = _index(nlp, actors, text, date(2022, 3, 1))
+    assert _mention(index, mention).code == code

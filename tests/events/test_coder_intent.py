@@ -151,3 +151,42 @@ def test_venue_of_a_recoded_meeting_is_no_party(
 def test_a_vote_to_act_is_the_act(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
     got = {(t, code, m) for _s, t, code, m in coded(nlp, text)}
     assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # talking to a people addresses it; the people say nothing back
+        (
+            "Zelenskyy spoke directly to the Russian people on Thursday.",
+            {("UKR", "RUS", "010", "asserted")},
+            {("RUS", "UKR", "040", "asserted"), ("UKR", "RUS", "040", "asserted")},
+        ),
+        # an act spoken of is the topic, its owner no addressee
+        (
+            "Macron addressed the Russian invasion of Ukraine.",
+            set(),
+            {("FRA", "UKR", "010", "asserted")},
+        ),
+        # the possibility of an act supposes it
+        (
+            "Officials prepared for the possibility of Belarus attacking Lithuania.",
+            {("BLR", "LTU", "190", "conditional")},
+            {("BLR", "LTU", "190", "asserted")},
+        ),
+        # making a place one's home is no phone call
+        (
+            "Thousands of Turkish firms call Germany home.",
+            set(),
+            {("TUR", "DEU", "041", "asserted")},
+        ),
+        # a claim filed against nobody is no lawsuit (unemployment claims)
+        ("Fewer Americans filed new claims last week.", set(), {("USA", None, "115", "asserted")}),
+    ],
+)
+def test_addressing_and_supposing(
+    nlp: Any, text: str, expected: set[Row], absent: set[Row]
+) -> None:
+    got = coded(nlp, text)
+    assert expected <= got, got
+    assert not (absent & got), got

@@ -18,10 +18,11 @@ COORDINATORS = frozenset({"and", "or", ",", "&"})
 
 
 def bridged(folded: Sequence[str], end: int, start: int,
-            words: Sequence[str] | None = None) -> bool:
+            words: Sequence[str] | None = None, pos: Sequence[str] | None = None) -> bool:
     """Only a possessive, rank words or unit modifiers between an affiliation and its role
     noun; with ``words``, also a possessive and plain lower-case modifiers ("Chile's new
-    and popular minister", "Peru's first deputy prime minister")."""
+    and popular minister", "Peru's first deputy prime minister"); with ``pos``, never a
+    verb among them ("Russia's war machine and support the people" is two phrases)."""
     gap = folded[end:start]
     if len(gap) <= 2 and all(w in POSSESSIVE or w in grammar_words("ranks") for w in gap):
         return True
@@ -30,6 +31,8 @@ def bridged(folded: Sequence[str], end: int, start: int,
     if words is None or not gap or gap[0] not in POSSESSIVE or len(gap) > 5:
         return False
     rest = range(end + 1, start)
+    if pos is not None and any(pos[i] in ("VERB", "AUX", "ADP", "PRON") for i in rest):
+        return False
     return all(folded[i] in ("and", ",") and i not in (end + 1, start - 1)
                or (words[i].isalpha() and words[i].islower()
                    and folded[i] not in stop_words()) for i in rest)

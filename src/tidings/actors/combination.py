@@ -45,6 +45,7 @@ class _Run:
     on: date | None
     ents: Sequence[tuple[str, int, int] | None] | None
     sharing: dict[int, list[Mention]] = field(default_factory=dict)
+    pos: Sequence[str] | None = None
 
     def after(self, k: int) -> Mention | None:
         """The match after ``raw[k]``, or None at the end."""
@@ -57,7 +58,7 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
             pos: Sequence[str] | None = None) -> list[Mention]:
     """Apply the combination rules to raw matches."""
     raw = _prepare(raw, words, folded, dictionary=dictionary, ents=ents, pos=pos)
-    run = _Run(raw, words, folded, dictionary, on, ents)
+    run = _Run(raw, words, folded, dictionary, on, ents, pos=pos)
     out: list[Mention] = []
     k = 0
     while k < len(raw):
@@ -132,7 +133,7 @@ def _join_role_after(run: _Run, m: Mention, k: int) -> tuple[Mention, int]:
     minister", "US senior officials"; the role keeps the conjuncts that shared it."""
     nxt, folded = run.after(k), run.folded
     if not (nxt is not None and _is_affiliation(m) and nxt.kind == "role"
-            and (bridged(folded, m.end, nxt.start, run.words)
+            and (bridged(folded, m.end, nxt.start, run.words, run.pos)
                  or deputy_gap(folded, m.end, nxt.start))):
         return m, k
     if m.kind == "igo" and any(w in _ENVOYS_TO for w in folded[nxt.start:nxt.end]):

@@ -15,7 +15,7 @@ each module stays under the house-style 400 lines.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..model import Actor
@@ -122,7 +122,7 @@ def code_match(
     )
     if read is None:
         return
-    r = recode_by_agent(read, source.heads, lexicon)
+    r = _to_the_public(c, recode_by_agent(read, source.heads, lexicon), targets)
     yield from _pair_events(c, r, sources, targets, source, target, index=index, lexicon=lexicon)
     yield from _report_events(c, r, sources, targets, coded_verbs=coded_verbs, lexicon=lexicon)
     yield from _denials(c.tok, targets, index=index)
@@ -157,8 +157,23 @@ def _no_event(m: clauses.Match) -> bool:
     # the accusation it is ("called Putin a dictator", 111)
     named = [c for c in tok.children if c.dep_ == "oprd"]
     return tok.lemma_ == "call" and (
-        any(c not in m.objects for c in named) or sum(c.dep_ == "dobj" for c in tok.children) > 1
+        any(c not in m.objects for c in named)
+        or sum(c.dep_ == "dobj" for c in tok.children) > 1
+        or any(c.lower_ == "home" for c in tok.children)  # "companies that call Singapore home"
     )
+
+
+def _to_the_public(c: Clause, r: Recoding, targets: list[Actor]) -> Recoding:
+    """ "spoke to the American people": talking to a people addresses it (010), it is no
+    consultation (04) and the people say nothing back."""
+    if (
+        c.m.token.lemma_ in ("speak", "talk")
+        and r.code[:2] == "04"
+        and targets
+        and all(t.sector == "PPL" for t in targets)
+    ):
+        return replace(r, code="010", rule=f"{r.rule}+public")
+    return r
 
 
 def _pair_events(

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import ModalityCues
 from .questions import polar_question
-from .suppositions import ahead_of, supposed, upcoming
+from .suppositions import ahead_of, supposed, supposing_noun, upcoming
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -234,6 +234,8 @@ def _read_prepositional_governor(
         findings.found.add("alleged")
     if any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children):
         findings.found.add("negated")  # "no sign of Russia pulling back its forces"
+    elif supposing_noun(governor) and t.head.lower_ in ("of", "about", "over"):
+        findings.found.add("conditional")  # "the possibility of Russia invading Ukraine"
     if governor.lemma_ == "deny" or (
         governor.lemma_ in cues.preventing and t.head.lower_ == "from" and t.tag_ == "VBG"
     ):

@@ -64,3 +64,8 @@ def ahead_of(noun: Token) -> bool:
     if noun.dep_ != "pobj" or prep.dep_ not in ("prep", "pcomp"):
         return False
     return prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior")
+
+
+def supposing_noun(tok: Token) -> bool:
+    """Whether ``tok`` is a noun of fear or chance ("the possibility of Russia invading")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _SUPPOSING_NOUNS

@@ -254,6 +254,10 @@ def _of_owners(slot: _Slot) -> list[Actor]:
     # "warned the people of Moldova": the owner named in the slot's "of" phrase (not of a
     # relation: "thanked the partners of Ukraine" thanks the partners, not Ukraine)
     owned_by = [h for h in slot.heads if not _relation(h)]
+    if slot.code in ADDRESSED:
+        # "addressed the invasion of Ukraine": an act or measure spoken of is the topic, and
+        # its owner no addressee
+        owned_by = [h for h in owned_by if h.lemma_.lower() not in _ACTS | _MEASURES]
     return actors(slot.index, [o for h in owned_by for o in of_objects(h)])
 
 
