@@ -320,7 +320,7 @@ def _place_victims(slot: _Slot, found: list[Actor]) -> list[Actor] | None:
 
 def _direct(objects: Sequence[Token]) -> list[Token]:
     """The direct objects among a match's objects; a prepositional one is the means or the
-    occasion ("killed in an air strike in the Gaza Strip"), and a place inside it is the
+    occasion ("died in an air raid on a camp in the Gaza Strip"), and a place inside it is the
     event's."""
     return [o for o in objects if o.dep_ != "pobj"]
 
