@@ -99,3 +99,13 @@ def test_donbas_republics_are_separatists_of_ukraine(
 def test_donbas_republics_not_before_they_were_proclaimed(nlp: Any) -> None:
     got = coded(nlp, "The DPR accused Ukraine of shelling its territory.", on=date(2013, 5, 1))
     assert not any(s == "UKRSEP" for s, _t, _c in got), got
+
+
+def test_a_world_region_named_as_a_place_is_no_target(nlp: Any) -> None:
+    got = coded(
+        nlp, "Farmers were blocking the busiest border crossing in Central Europe on Monday."
+    )
+    assert not any(t == "CEU" for _s, t, _c in got), got
+    # named as a party it is one
+    got = coded(nlp, "Russia warned Western countries against sending weapons to Ukraine.")
+    assert ("RUS", "WST", "130") in got, got
