@@ -429,3 +429,23 @@ def test_index_bridge_stops_at_a_verb(
 ) -> None:
     index = _index(nlp, actors, text, date(2022, 3, 1))
     assert _mention(index, mention).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "holder"),
+    [
+        # a firm's or a group's leader is no head of their country's state
+        ("The Gazprom chief met Erdogan in Ankara.", "The Gazprom chief", "RUSBUS", None),
+        ("The Hamas leader met Erdogan in Ankara.", "The Hamas leader", "PSEREBHMS", None),
+        # a country's leader still is
+        ("The Russian leader met Erdogan in Ankara.", "The Russian leader", "RUSGOV",
+         "Vladimir Putin"),
+    ],
+)
+def test_index_group_leader_is_no_head_of_state(
+    nlp: Any, actors: ActorDictionary, text: str, mention: str, code: str, holder: str | None
+) -> None:
+    index = _index(nlp, actors, text, date(2022, 3, 1))
+    found = _mention(index, mention)
+    assert found.code == code
+    assert (found.name if found.kind == "person" else None) == holder

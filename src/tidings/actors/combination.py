@@ -363,7 +363,9 @@ def _join(aff: Mention, role: Mention, start: int, end: int) -> Mention:
         else role.titles
     # A region's office is not the country's: "Georgia's secretary of state" (the US state's)
     # is not the US Secretary of State, so no national office-holder is looked up for it.
-    tags = role.tags | {"vague"} if "region" in aff.tags and role.titles else role.tags
+    # Nor is a firm's or a group's: "the Gazprom chief" is no Russian head of state.
+    national = aff.kind != "group" and "region" not in aff.tags
+    tags = role.tags | {"vague"} if not national and role.titles else role.tags
     return Mention(start=start, end=end, name=f"{owner} {role.name}".strip(), code=code,
                    country=aff.country,
                    sector=aff.sector if aff.kind == "group" or not aff.country else sector,
