@@ -190,3 +190,10 @@ def test_addressing_and_supposing(
     got = coded(nlp, text)
     assert expected <= got, got
     assert not (absent & got), got
+
+
+def test_an_interview_is_no_consultation(nlp: Any) -> None:
+    got = coded(nlp, "Xinhua spoke with the Chinese ambassador to Kenya.")
+    assert not any(code.startswith("04") for _s, _t, code, _m in got), got
+    got = coded(nlp, "Scholz spoke with Macron on Tuesday.")
+    assert ("DEU", "FRA", "040", "asserted") in got, got

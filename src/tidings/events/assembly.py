@@ -233,6 +233,8 @@ def _pair_acts(code: str, s: Actor, t: Actor | None, *, keep_agent_only: bool) -
         # "foreign tourists entering the country", "Ukrainian refugees entered Poland"
         # invade nothing (a country's civilians may still fight: stones thrown at troops)
         return False
+    if code[:2] == "04" and "MED" in (s.sector, t.sector if t is not None else None):
+        return False  # "Xinhua spoke with the ambassador": an interview is no consultation
     # "troops came to Ukraine" is a deployment, "police went from shelter to shelter"
     # a patrol: a visit (04x) is made by officials, not by forces or civilians
     return not (code[:3] in _VISITS and (s.sector or "")[:3] in _NO_VISITORS)
