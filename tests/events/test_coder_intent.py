@@ -197,3 +197,20 @@ def test_an_interview_is_no_consultation(nlp: Any) -> None:
     assert not any(code.startswith("04") for _s, _t, code, _m in got), got
     got = coded(nlp, "Scholz spoke with Macron on Tuesday.")
     assert ("DEU", "FRA", "040", "asserted") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # praise for a person named by a common noun is praise of her, not of a place
+        ("Kuleba thanked the actress for her recent visit to Poland.", ("UKR", "POL", "051")),
+        # fighting politically or with sanctions is no force
+        ("Poland is fighting Russia economically.", ("POL", "RUS", "190")),
+        ("Lithuania fought against Belarus with sanctions and lawsuits.", ("LTU", "BLR", "190")),
+    ],
+)
+def test_no_party_from_the_reason_or_a_figure(
+    nlp: Any, text: str, absent: tuple[str, str, str]
+) -> None:
+    got = {(s, t, code) for s, t, code, _m in coded(nlp, text)}
+    assert absent not in got, got

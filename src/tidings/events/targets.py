@@ -305,8 +305,25 @@ def _of_places(slot: _Slot, found: list[Actor]) -> list[Actor]:
 def _unknown_addressee(slot: _Slot) -> bool:
     """Whether the slot names someone the dictionary does not know. "thanked Karl Nehammer
     for his visit to Ukraine": the named addressee is only not in the dictionary; the places
-    in the clause are not the target."""
-    return any(_unknown_person(h, slot.index) for h in slot.heads)
+    in the clause are not the target. For a statement or praise, a person named by a common
+    noun counts too ("thanked the actress for her visit to Ukraine" thanks her, not Ukraine)."""
+    if any(_unknown_person(h, slot.index) for h in slot.heads):
+        return True
+    spoken = slot.code[:2] in ("01", "05") or slot.code in ADDRESSED
+    return spoken and any(_person_noun(h, slot) for h in slot.heads)
+
+
+# Endings of nouns for people ("actress", "activist", "musician", "chairman", "negotiator")
+_PERSON_ENDINGS = ("ess", "ist", "ian", "man", "woman", "ator", "eer", "ster")
+
+
+def _person_noun(head: Token, slot: _Slot) -> bool:
+    """A common noun for a person or a body ("the actress", "the delegation") that names
+    no known actor."""
+    if head.pos_ != "NOUN" or slot.index.actor_at(head.i) is not None:
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in slot.agentive or lemma.endswith(_PERSON_ENDINGS)
 
 
 def _unknown_person(head: Token, index: ActorIndex) -> bool:
