@@ -449,3 +449,21 @@ def test_index_group_leader_is_no_head_of_state(
     found = _mention(index, mention)
     assert found.code == code
     assert (found.name if found.kind == "person" else None) == holder
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a title whose "of" chain runs through a state's institutions to its country
+        ("Deputy Head of the Office of the President of Moldova Ion Rusu met the envoy.",
+         "MDAGOV"),
+        ("The head of the press service of the Office of the President of Armenia met Lavrov.",
+         "ARMGOV"),
+    ],
+)
+def test_title_through_institutions_reaches_the_country(nlp: Any, text: str, code: str) -> None:
+    from tidings.events import code_sentence
+
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=date(2022, 3, 1))
+    assert code in {e.source.code for e in events}, events

@@ -13,6 +13,7 @@ under the house-style 400 lines.
 from __future__ import annotations
 
 from collections.abc import Container
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Actor
@@ -240,8 +241,50 @@ def actors(index: ActorIndex, heads: list[Token]) -> list[Actor]:
             inner = np_head(h)
             if inner.i != h.i:
                 found = index.actors_for(inner)
+        if not found and h.pos_ == "NOUN" and h.lemma_.lower() in _TITLES:
+            # "the head of the press service of the Office of the President of Armenia"
+            titled = Actor(text=h.text, name=h.lemma_, code="---GOV", sector="GOV", kind="role",
+                           start=h.idx, end=h.idx + len(h.text), via="title")
+            found = [a for a in [_institution_owner(titled, h, index)] if a.country]
+        found = [_institution_owner(a, h, index) for a in found]
         for a in found:
             if a.code not in seen:
                 seen.add(a.code)
                 out.append(a)
     return out
+
+
+# Title nouns that name an official of whatever institution their "of" chain names
+_TITLES = frozenset(
+    {"head", "chief", "deputy", "secretary", "spokesman", "spokeswoman", "spokesperson",
+     "adviser", "advisor", "director", "chairman", "chairwoman", "chair", "representative"}
+)  # fmt: skip
+# Nouns of a state's institutions, through which a title's "of" chain reaches its country
+# ("Deputy Head of the Office of the President of Ukraine")
+_INSTITUTIONS = frozenset(
+    {"office", "ministry", "council", "administration", "department", "committee", "service",
+     "cabinet", "secretariat", "apparatus", "directorate", "agency", "government", "parliament",
+     "presidency", "president", "chancellery", "mission", "embassy", "commission", "staff",
+     "bureau", "headquarters", "security", "defense", "defence", "affairs"}
+)  # fmt: skip
+
+
+def _institution_owner(actor: Actor, head: Token, index: ActorIndex) -> Actor:
+    """A countryless official whose title runs through a state's institutions to its country
+    ("Deputy Head of the Office of the President of Ukraine" -> UKRGOV); else ``actor``."""
+    if actor.country is not None or actor.kind != "role" or actor.sector != "GOV":
+        return actor
+    tok = head
+    for _ in range(4):
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        nxt = syntax.pobj(prep) if prep is not None else None
+        if nxt is None:
+            return actor
+        tok = nxt
+        owner = next((a for a in index.actors_for(tok) if a.country), None)
+        if owner is not None:
+            code = f"{owner.country}GOV"
+            return replace(actor, code=code, country=owner.country, via="title")
+        if tok.lemma_.lower() not in _INSTITUTIONS:
+            return actor
+    return actor
