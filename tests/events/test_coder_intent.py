@@ -214,3 +214,21 @@ def test_no_party_from_the_reason_or_a_figure(
 ) -> None:
     got = {(s, t, code) for s, t, code, _m in coded(nlp, text)}
     assert absent not in got, got
+
+
+def test_reporters_participle_is_the_reporters(nlp: Any) -> None:
+    # the parser hangs "urging" on the reported clause; the appeal is the reporter's, made
+    text = (
+        "Macron said Belarus was preparing to launch an attack on Lithuania in the coming "
+        "days, urging Minsk to change course at a tense meeting on Thursday."
+    )
+    got = coded(nlp, text)
+    assert ("FRA", "BLR", "0242", "asserted") in got, got
+    assert not any(s == "BLR" and code.startswith("02") for s, _t, code, _m in got), got
+
+
+def test_exercises_in_a_country_are_no_show_of_force_against_it(nlp: Any) -> None:
+    got = coded(nlp, "NATO held exercises in Norway.")
+    assert not any(t == "NOR" for _s, t, _c, _m in got), got
+    got = coded(nlp, "Russia staged military drills near the Ukrainian border.")
+    assert ("RUS", "UKR", "150", "asserted") in got, got

@@ -66,8 +66,13 @@ def fallback_targets(
         threatened = _threatened(tok, index, avoid=avoid)
         if threatened:
             return threatened
+    alliance = any(c.startswith("IGO") for c in avoid)
     for o in syntax.fallback_targets(tok, exclude=exclude):
         if _no_party(o, tok, code=code) or (venues and _venue(o, tok, code=code)):
+            continue
+        if code == "150" and alliance and o.head.lower_ in ("in", "inside", "within"):
+            # "NATO held exercises in Norway": an alliance's show of force in a member's
+            # land is not aimed at its host (a state's drills in another's land may be)
             continue
         found = [a for a in actors(index, [o]) if a.code not in avoid]
         if code in ADDRESSED:

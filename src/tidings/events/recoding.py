@@ -83,6 +83,10 @@ def _clause_reading(
 ) -> ModalityReading:
     """The modality reading of the clause, or of its threat when the condition is the
     threat's content."""
+    reporter = syntax.reporter_of(c.governor) if c.governor is not None else None
+    if reporter is not None:
+        # "..., urging Moscow to change course": the appeal is made as the report stands
+        return event_modality(reporter, lexicon.cues, reported_sentence=reported_all)
     reading = event_modality(
         modality_at, lexicon.cues, skip_governor=c.governor, reported_sentence=reported_all
     )

@@ -200,6 +200,11 @@ def _inherited_subjects(verb: Token, *, depth: int) -> list[Token]:
         and head.head.i != head.i
     ):
         return subjects(head.head, depth=depth + 1)  # "Latvia is about/ready/willing to reopen"
+    speaker = reporter_of(verb)
+    if speaker is not None:
+        # "Blinken said Russia was preparing an attack, urging Moscow to change course": the
+        # parser may hang the reporter's participle on the reported clause
+        return subjects(speaker, depth=depth + 1)
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return _shared_subject(verb, head, depth=depth)
     if dep == "relcl":
@@ -209,6 +214,45 @@ def _inherited_subjects(verb: Token, *, depth: int) -> list[Token]:
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return _gerund_subject(head.head, depth=depth)
     return []
+
+
+# Participles of saying that a reporter adds after a comma ("..., urging Moscow to ...")
+_REPORTERS_PARTICIPLES = frozenset(
+    {"urge", "call", "warn", "add", "say", "note", "stress", "accuse", "insist", "demand",
+     "ask", "appeal", "vow", "pledge", "threaten", "describe", "praise", "criticize",
+     "criticise", "condemn", "promise", "reiterate", "emphasize", "emphasise", "underline"}
+)  # fmt: skip
+_REPORTING = frozenset({"say", "tell", "warn", "claim", "state", "announce", "allege", "insist"})
+
+
+def reporter_of(verb: Token) -> Token | None:
+    """The verb of saying a reporter's participle ("..., urging Moscow to ...") belongs to
+    when the parser hung it on the reported clause; None otherwise."""
+    if verb.dep_ != "advcl" or not _reporters_participle(verb):
+        return None
+    return _reporting_verb(verb.head)
+
+
+def _reporters_participle(verb: Token) -> bool:
+    """A present participle of saying set off by a comma ("..., urging Moscow to ...")."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.lemma_.lower() in _REPORTERS_PARTICIPLES
+        and verb.i > 0
+        and verb.doc[verb.i - 1].lower_ == ","
+    )
+
+
+def _reporting_verb(tok: Token) -> Token | None:
+    """The verb of saying whose reported clause ``tok`` is in, climbing complements."""
+    for _ in range(4):
+        if tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i:
+            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _REPORTING:
+                return tok.head
+            tok = tok.head
+        else:
+            return None
+    return None
 
 
 def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
