@@ -232,3 +232,14 @@ def test_exercises_in_a_country_are_no_show_of_force_against_it(nlp: Any) -> Non
     assert not any(t == "NOR" for _s, t, _c, _m in got), got
     got = coded(nlp, "Russia staged military drills near the Ukrainian border.")
     assert ("RUS", "UKR", "150", "asserted") in got, got
+
+
+def test_a_conjunct_hung_on_the_reported_clause_is_the_speakers(nlp: Any) -> None:
+    # "ordered" hangs on "failed"; Belarus ordering its own government is the parser's error
+    text = (
+        "The European Court of Human Rights ruled that Belarus had failed to protect the "
+        "journalists and ordered Minsk to pay compensation to them."
+    )
+    got = coded(nlp, text)
+    assert ("IGOEURCOE", "BLR", "116", "asserted") in got, got
+    assert not any(s == "BLR" for s, _t, _c, _m in got), got

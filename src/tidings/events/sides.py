@@ -54,7 +54,22 @@ def source_side(c: Clause, *, index: ActorIndex, lexicon: VerbLexicon) -> Source
     sources = _acting_sources(c, heads, index=index, lexicon=lexicon)
     if not sources and _speakers_second_act(c, heads, index=index):
         return _speech_side(c, index=index, lexicon=lexicon)
+    if sources and _turned_on_itself(c, sources, index=index):
+        side = _speech_side(c, index=index, lexicon=lexicon)
+        if side.actors:
+            return side
     return SourceSide(heads=heads, actors=sources, modality_at=c.tok)
+
+
+def _turned_on_itself(c: Clause, sources: list[Actor], *, index: ActorIndex) -> bool:
+    """A conjunct the parser hung on a reported clause whose subject would then act on its
+    own country: "the court ruled that Russia had failed ... and ordered Moscow to pay" is
+    the court's order, not Russia's to itself."""
+    if c.governor is not None or not coordinated_with_speech(c.tok):
+        return False
+    countries = {a.country for a in sources if a.country}
+    targets = participants.actors(index, list(c.m.targets))
+    return bool(countries) and any(t.country in countries for t in targets)
 
 
 def _source_heads(c: Clause, lexicon: VerbLexicon) -> list[Token]:
