@@ -243,3 +243,21 @@ def test_a_conjunct_hung_on_the_reported_clause_is_the_speakers(nlp: Any) -> Non
     got = coded(nlp, text)
     assert ("IGOEURCOE", "BLR", "116", "asserted") in got, got
     assert not any(s == "BLR" for s, _t, _c, _m in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a briefing question glued to the answer before it
+        (
+            "He did not propose it at first, but we are working on the bill.  Q But does Biden "
+            "oppose the Russian plan?",
+            "110",
+        ),
+        # a question after a colon
+        ("And the next question is: has Scholz already spoken with Zelenskyy?", "040"),
+    ],
+)
+def test_question_inside_a_longer_sentence_is_not_asserted(nlp: Any, text: str, code: str) -> None:
+    got = [(c, m) for _s, _t, c, m in coded(nlp, text) if c == code]
+    assert got and all(m == "conditional" for _c, m in got), coded(nlp, text)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .lexicon import ModalityCues
-from .questions import polar_question
+from .questions import polar_question, polar_question_at
 from .suppositions import ahead_of, supposed, supposing_noun, upcoming
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ __all__ = [
     "ModalityReading",
     "event_modality",
     "polar_question",
+    "polar_question_at",
     "sentence_reported",
 ]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 # Dependencies of the connectives and fillers that may come before a question's inverted
 # auxiliary ("And is Russia ...", "So, did Kyiv ...")
@@ -45,3 +45,22 @@ def _inverted(span: Span) -> bool:
             continue
         return t.pos_ == "AUX" or t.tag_ == "MD"
     return False
+
+
+def polar_question_at(tok: Token) -> bool:
+    """Whether ``tok`` is in a yes/no question: its sentence is one, or the part of it after
+    a press-briefing "Q" label or a colon is ("... this bill done.  Q But does he oppose
+    it?", "the question is: has the President spoken with Zelenskyy?"), where the segmenter
+    or the writer left the question inside a longer sentence."""
+    sent = tok.sent
+    if polar_question(sent):
+        return True
+    opener = max(
+        (t.i for t in sent if t.i < tok.i and (t.text == ":" or (t.text == "Q" and t.is_upper))),
+        default=None,
+    )
+    if opener is None:
+        return False
+    part = sent.doc[opener + 1 : sent.end]
+    return any(t.text == "?" for t in part) and _inverted(part)
+

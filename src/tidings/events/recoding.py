@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..model import Actor
 from . import participants, syntax
 from .governors import volitional
-from .modality import ModalityReading, event_modality, polar_question
+from .modality import ModalityReading, event_modality, polar_question_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -133,7 +133,7 @@ def _unconditioned_reaction(tok: Token, code: str, lexicon: VerbLexicon) -> bool
 
 def _question(tok: Token, r: Recoding) -> Recoding:
     """An event a yes/no question asks about is conditional."""
-    if r.modality in ("asserted", "reported", "alleged") and polar_question(tok.sent):
+    if r.modality in ("asserted", "reported", "alleged") and polar_question_at(tok):
         # "Is Russia massing troops?": a yes/no question supposes the event, it does not
         # assert it (press briefings are full of them)
         return replace(r, modality="conditional", rule=f"{r.rule}+question")
