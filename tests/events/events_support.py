@@ -8,6 +8,7 @@ indices to actors and answers ``actors_for`` the way the real index does for sim
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 from tidings.model import Actor
@@ -65,3 +66,19 @@ def parse(build_doc: Callable[..., Any], rows: Sequence[Row]) -> Any:
         lemmas=[r[4] for r in rows],
         tags=[r[5] for r in rows],
     )
+
+
+def who(a: Actor | None) -> str | None:
+    """An event side as the coder tests compare it: the country, else the code."""
+    return None if a is None else (a.country or a.code)
+
+
+def coded_rows(nlp: Any, text: str, on: date) -> set[tuple[str | None, str | None, str, str]]:
+    """(source, target, CAMEO code, modality) of every event the built-in coder gives
+    ``text`` dated ``on``, each side as ``who`` gives it."""
+    from tidings.actors import ActorDictionary
+    from tidings.events import code_sentence
+
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=on)
+    return {(who(e.source), who(e.target), e.cameo, e.modality) for e in events}
+

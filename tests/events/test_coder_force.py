@@ -11,10 +11,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-
-from tidings.actors import ActorDictionary
-from tidings.events import code_sentence
-from tidings.model import Actor
+from events_support import coded_rows
 
 pytestmark = pytest.mark.model
 ON = date(2022, 3, 10)
@@ -22,13 +19,8 @@ ON = date(2022, 3, 10)
 Row = tuple[str | None, str | None, str]
 
 
-def _who(a: Actor | None) -> str | None:
-    return None if a is None else (a.country or a.code)
-
-
 def coded(nlp: Any, text: str) -> set[Row]:
-    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
-    return {(_who(e.source), _who(e.target), e.cameo) for e in events}
+    return {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
 """Stated intents on real parses: a speaker declaring a cooperative act of its own to come
-("said it would free the prisoners") expresses the intent (CAMEO 03), asserted; what the
+("said it would release the detainees") expresses the intent (CAMEO 03), asserted; what the
 speaker declares someone else will do, or a hostile act, stays a future event. A recoded
 symmetric act is the speaker's alone.
 
@@ -12,10 +12,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-
-from tidings.actors import ActorDictionary
-from tidings.events import code_sentence
-from tidings.model import Actor
+from events_support import coded_rows
 
 pytestmark = pytest.mark.model
 ON = date(2022, 2, 10)
@@ -23,13 +20,8 @@ ON = date(2022, 2, 10)
 Row = tuple[str | None, str | None, str, str]
 
 
-def _who(a: Actor | None) -> str | None:
-    return None if a is None else (a.country or a.code)
-
-
 def coded(nlp: Any, text: str) -> set[Row]:
-    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
-    return {(_who(e.source), _who(e.target), e.cameo, e.modality) for e in events}
+    return coded_rows(nlp, text, ON)
 
 
 @pytest.mark.parametrize(

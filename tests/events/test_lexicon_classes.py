@@ -10,23 +10,17 @@ from datetime import date
 from typing import Any
 
 import pytest
+from events_support import coded_rows
 
-from tidings.actors import ActorDictionary
 from tidings.errors import ConfigError
-from tidings.events import VerbLexicon, code_sentence
+from tidings.events import VerbLexicon
 from tidings.events.lexicon import expand_classes
-from tidings.model import Actor
 
 ON = date(2022, 2, 10)
 
 
-def _who(a: Actor | None) -> str | None:
-    return None if a is None else (a.country or a.code)
-
-
 def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
-    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
-    return {(_who(e.source), _who(e.target), e.cameo, e.modality) for e in events}
+    return coded_rows(nlp, text, ON)
 
 
 def test_class_expands_inside_a_word_list() -> None:
