@@ -24,6 +24,12 @@ def coded(nlp: Any, text: str) -> set[Row]:
     return coded_rows(nlp, text, ON)
 
 
+def _assert_coded(nlp: Any, text: str, expected: set[Row], absent: set[Row]) -> None:
+    got = coded(nlp, text)
+    assert expected <= got, got
+    assert not (absent & got), got
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
@@ -78,9 +84,7 @@ def coded(nlp: Any, text: str) -> set[Row]:
 def test_intent_stated_by_the_actor(
     nlp: Any, text: str, expected: set[Row], absent: set[Row]
 ) -> None:
-    got = coded(nlp, text)
-    assert expected <= got, got
-    assert not (absent & got), got
+    _assert_coded(nlp, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -108,9 +112,7 @@ def test_intent_stated_by_the_actor(
 def test_recoded_symmetric_act_is_the_subjects(
     nlp: Any, text: str, expected: set[Row], absent: set[Row]
 ) -> None:
-    got = coded(nlp, text)
-    assert expected <= got, got
-    assert not (absent & got), got
+    _assert_coded(nlp, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -179,9 +181,7 @@ def test_a_vote_to_act_is_the_act(nlp: Any, text: str, expected: tuple[str, str,
 def test_addressing_and_supposing(
     nlp: Any, text: str, expected: set[Row], absent: set[Row]
 ) -> None:
-    got = coded(nlp, text)
-    assert expected <= got, got
-    assert not (absent & got), got
+    _assert_coded(nlp, text, expected, absent)
 
 
 def test_an_interview_is_no_consultation(nlp: Any) -> None:
