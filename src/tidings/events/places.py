@@ -3,8 +3,10 @@
 When the target side names only countryless victims or people ("three villagers were killed
 in northern Syria"), participants.targets places them in the country of the first place
 phrase, the target's own ("rebel forces in the country's east") or else the clause's, and codes
-them as that country's sector (---CVL -> SYRCVL). The helpers for it live here, apart from
-participants.py, to keep each module under the house-style 400 lines.
+them as that country's sector (---CVL -> SYRCVL). The same places say whose countryless
+police or courts act there (``home_of_domestic``), and a world region named only as a place
+is no target (``region_as_place``). The helpers live here, apart from participants.py and
+targets.py, to keep each module under the house-style 400 lines.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from ..model import Actor
 from .agents import actors
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from ..actors import ActorIndex
 
@@ -145,3 +147,26 @@ def home_of_domestic(
         located(a, place) if a.country is None and a.sector in DOMESTIC_SECTORS else a
         for a in sources
     ]
+
+
+# CAMEO's regional actor codes (no country has them)
+_CAMEO_REGIONS = frozenset(
+    {"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM",
+     "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST"}
+)  # fmt: skip
+# Prepositions of place: "a crossing in North America" says where, not at whom
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "throughout", "around"})
+
+
+def region_as_place(actor: Actor, doc: Doc) -> bool:
+    """Whether ``actor`` is a world region (a CAMEO regional code such as NMR, EEU, WST,
+    which no country has) named only as a place: "blocked the busiest crossing in North
+    America" is aimed at nobody there."""
+    if actor.country not in _CAMEO_REGIONS:
+        return False
+    if actor.start is None or actor.end is None:
+        return False
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and (
+        span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE_PREPS
+    )

@@ -15,6 +15,7 @@ from ..model import Actor
 from . import participants, syntax
 from .governors import volitional
 from .modality import ModalityReading, event_modality, polar_question_at
+from .reporters import reporter_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,7 +84,7 @@ def _clause_reading(
 ) -> ModalityReading:
     """The modality reading of the clause, or of its threat when the condition is the
     threat's content."""
-    reporter = syntax.reporter_of(c.governor) if c.governor is not None else None
+    reporter = reporter_of(c.governor) if c.governor is not None else None
     if reporter is not None:
         # "..., urging Moscow to change course": the appeal is made as the report stands
         return event_modality(reporter, lexicon.cues, reported_sentence=reported_all)

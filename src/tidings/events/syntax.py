@@ -21,6 +21,7 @@ from .nouns import measure as measure
 from .nouns import measured as measured
 from .nouns import pobj as pobj
 from .nouns import temporal as temporal
+from .reporters import reporter_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -214,45 +215,6 @@ def _inherited_subjects(verb: Token, *, depth: int) -> list[Token]:
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return _gerund_subject(head.head, depth=depth)
     return []
-
-
-# Participles of saying that a reporter adds after a comma ("..., urging Moscow to ...")
-_REPORTERS_PARTICIPLES = frozenset(
-    {"urge", "call", "warn", "add", "say", "note", "stress", "accuse", "insist", "demand",
-     "ask", "appeal", "vow", "pledge", "threaten", "describe", "praise", "criticize",
-     "criticise", "condemn", "promise", "reiterate", "emphasize", "emphasise", "underline"}
-)  # fmt: skip
-_REPORTING = frozenset({"say", "tell", "warn", "claim", "state", "announce", "allege", "insist"})
-
-
-def reporter_of(verb: Token) -> Token | None:
-    """The verb of saying a reporter's participle ("..., urging Moscow to ...") belongs to
-    when the parser hung it on the reported clause; None otherwise."""
-    if verb.dep_ != "advcl" or not _reporters_participle(verb):
-        return None
-    return _reporting_verb(verb.head)
-
-
-def _reporters_participle(verb: Token) -> bool:
-    """A present participle of saying set off by a comma ("..., urging Moscow to ...")."""
-    return (
-        verb.tag_ == "VBG"
-        and verb.lemma_.lower() in _REPORTERS_PARTICIPLES
-        and verb.i > 0
-        and verb.doc[verb.i - 1].lower_ == ","
-    )
-
-
-def _reporting_verb(tok: Token) -> Token | None:
-    """The verb of saying whose reported clause ``tok`` is in, climbing complements."""
-    for _ in range(4):
-        if tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i:
-            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _REPORTING:
-                return tok.head
-            tok = tok.head
-        else:
-            return None
-    return None
 
 
 def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:

@@ -31,11 +31,11 @@ from ..model import Actor
 from . import clauses, syntax
 from .agents import actors, of_objects
 from .fallbacks import ADDRESSED, discussing, fallback_targets
-from .places import DOMESTIC_SECTORS, event_place, located
+from .places import DOMESTIC_SECTORS, event_place, located, region_as_place
 from .sectors import generic, organisation
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
     from ..actors import ActorIndex
 
@@ -105,30 +105,7 @@ def targets(
         countries = [{a.country} for a in sources]
         own = set.intersection(*countries) if countries else set()
         found = [a for a in found if not (a.kind == "country" and a.code in own)]
-    return [a for a in found if not _region_as_place(a, m.token.doc)]
-
-
-# CAMEO's regional actor codes (no country has them)
-_CAMEO_REGIONS = frozenset(
-    {"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM",
-     "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST"}
-)  # fmt: skip
-# Prepositions of place: "a crossing in North America" says where, not at whom
-_LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "throughout", "around"})
-
-
-def _region_as_place(actor: Actor, doc: Doc) -> bool:
-    """Whether ``actor`` is a world region (a CAMEO regional code such as NMR, EEU, WST,
-    which no country has) named only as a place: "blocked the busiest crossing in North
-    America" is aimed at nobody there."""
-    if actor.country not in _CAMEO_REGIONS:
-        return False
-    if actor.start is None or actor.end is None:
-        return False
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and (
-        span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE_PREPS
-    )
+    return [a for a in found if not region_as_place(a, m.token.doc)]
 
 
 _INSURGENT = frozenset({"REB", "SEP", "INS"})

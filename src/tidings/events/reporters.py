@@ -1,0 +1,51 @@
+"""Reporters' participles: "X said Russia was preparing an attack, urging Moscow to change
+course". The parser may hang the participle of saying on the reported clause; it belongs to
+the verb of saying, whose subject acts and whose clause gives the modality. Read by
+syntax.subjects (the participle's subject) and recoding (its modality).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# Participles of saying that a reporter adds after a comma ("..., urging Moscow to ...")
+_REPORTERS_PARTICIPLES = frozenset(
+    {"urge", "call", "warn", "add", "say", "note", "stress", "accuse", "insist", "demand",
+     "ask", "appeal", "vow", "pledge", "threaten", "describe", "praise", "criticize",
+     "criticise", "condemn", "promise", "reiterate", "emphasize", "emphasise", "underline"}
+)  # fmt: skip
+_REPORTING = frozenset({"say", "tell", "warn", "claim", "state", "announce", "allege", "insist"})
+
+
+def reporter_of(verb: Token) -> Token | None:
+    """The verb of saying a reporter's participle ("..., urging Moscow to ...") belongs to
+    when the parser hung it on the reported clause; None otherwise."""
+    if verb.dep_ != "advcl" or not _reporters_participle(verb):
+        return None
+    return _reporting_verb(verb.head)
+
+
+def _reporters_participle(verb: Token) -> bool:
+    """A present participle of saying set off by a comma ("..., urging Moscow to ...")."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.lemma_.lower() in _REPORTERS_PARTICIPLES
+        and verb.i > 0
+        and verb.doc[verb.i - 1].lower_ == ","
+    )
+
+
+def _reporting_verb(tok: Token) -> Token | None:
+    """The verb of saying whose reported clause ``tok`` is in, climbing complements."""
+    for _ in range(4):
+        if tok.dep_ in ("ccomp", "xcomp") and tok.head.i != tok.i:
+            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _REPORTING:
+                return tok.head
+            tok = tok.head
+        else:
+            return None
+    return None
