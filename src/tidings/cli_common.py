@@ -115,6 +115,12 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
             help="asserted, reported, alleged, negated, conditional or future.",
         ),
         click.option(
+            "--background/--news",
+            "background",
+            default=None,
+            help="Only events named in passing as context, or only events reported as news.",
+        ),
+        click.option(
             "--article", "article_id", default=None, help="Only records of this article id."
         ),
         click.option("--limit", type=int, default=None, help="At most this many rows."),

@@ -164,6 +164,9 @@ class Event(Record):
     plover: str | None
     plover_mode: str | None = None
     modality: str = "asserted"
+    # named in passing as known context ("as Russia's invasion of Ukraine continues"), not
+    # reported as news: counts of new events leave it out (events/mentions.py)
+    background: bool = False
     sentence: str = ""
     start: int = 0  # sentence offsets in the article text
     end: int = 0

@@ -20,6 +20,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "cameo",
         "goldstein",
         "modality",
+        "background",
         "trigger",
         "sentence",
     ),

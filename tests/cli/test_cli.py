@@ -133,6 +133,26 @@ def test_cli_query_commands_filter_and_format(samples_db: Path) -> None:
     assert code == 0 and json.loads(out)["articles"] == _counts(db)["articles"]
 
 
+def test_cli_events_news_and_background_split_the_events(tmp_path: Path) -> None:
+    f = tmp_path / "prices.txt"
+    f.write_text(
+        "Grain prices rise\n\nLONDON, March 9 (Tidings Wire) - Grain prices rose again on "
+        "Wednesday as Russia's invasion of Ukraine dragged on. Japan imposed new sanctions on "
+        "Russia on Tuesday.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "t.duckdb"
+    assert _run("ingest", str(f), "--db", str(db))[0] == 0
+    split = {}
+    for flag in ("--news", "--background"):
+        code, out, _ = _run("events", "--db", str(db), flag, "--format", "jsonl")
+        assert code == 0
+        split[flag] = {
+            json.loads(line)["cameo"]: json.loads(line)["background"] for line in out.splitlines()
+        }
+    assert split == {"--news": {"163": False}, "--background": {"190": True}}
+
+
 def test_cli_usage_errors_exit_2(tmp_path: Path) -> None:
     assert _run("ingest")[0] == 2
     assert _run("events", "--format", "xml")[0] == 2

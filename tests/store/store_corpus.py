@@ -117,6 +117,7 @@ EVENTS = (
         quad_class=4,
         goldstein=-8.0,
         modality="conditional",
+        background=True,  # "sanctions imposed over the invasion": named as context
         start=50,
     ),
     _event(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import duckdb
 import pytest
 from store_corpus import ARTICLES, EVENTS
 
-from tidings.store import LATEST_VERSION, MIGRATIONS, StoreError, open_store
+from tidings.store import LATEST_VERSION, MIGRATIONS, Filters, StoreError, open_store
 from tidings.store.migrations import migrate, schema_version
 from tidings.store.tables import TABLE_COLUMNS
 
@@ -68,6 +69,24 @@ def test_migrations_keep_data_written_before_the_upgrade(tmp_path: Path) -> None
         assert store.counts()["events"] == len(EVENTS)
         assert list(store.events()) == list(EVENTS)
     assert len(_ledger(db)) == len(MIGRATIONS)
+
+
+def test_migrations_events_stored_before_background_read_as_news(tmp_path: Path) -> None:
+    db = tmp_path / "v2.duckdb"
+    _old_database(db, 2)
+    con = duckdb.connect(str(db))
+    con.execute(
+        "INSERT INTO events (id, article_id, date_precision, source_text, source_code, cameo,"
+        ' cameo_root, quad_class, goldstein, modality, sentence, "start", "end", trigger, rule,'
+        " coder) VALUES ('old', 'a1', 'publication', 'Russia', 'RUS', '190', '19', 4, -10.0,"
+        " 'asserted', 's', 0, 1, 'attacked', 'r', 'tidings-rules/1')"
+    )
+    con.close()
+    with open_store(db) as store:
+        (event,) = store.events()
+        assert event.id == "old" and event.background is False
+        store.write(events=[dataclasses.replace(EVENTS[3], id="new")])
+        assert [e.id for e in store.events(Filters(background=True))] == ["new"]
 
 
 def test_migrations_read_only_cannot_upgrade(tmp_path: Path) -> None:

@@ -39,6 +39,7 @@ from .derived import Coded
 from .discard import kept_off_topic, off_topic
 from .governors import governor
 from .lexicon import Transform, VerbLexicon
+from .mentions import background
 from .modality import sentence_reported
 
 if TYPE_CHECKING:
@@ -208,6 +209,7 @@ def _event(
         plover=info.plover,
         plover_mode=info.plover_mode,
         modality=c.modality,
+        background=background(c.anchor),
         sentence=sent.text,
         start=sent.start_char,
         end=sent.end_char,

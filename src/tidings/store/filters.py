@@ -32,6 +32,8 @@ class Filters:
     - ``outlet``: case-insensitive substring of the article's outlet, ``source_outlet`` or one
       of its ``cited_outlets``.
     - ``modality``: exact (``asserted``, ``reported``, ...). Events and articles only.
+    - ``background``: True for events named in passing as context only, False for events
+      reported as news (what a count of new events wants). Events and articles only.
     - ``article_id``: records of one article.
     - ``limit``: at most this many records.
     """
@@ -43,6 +45,7 @@ class Filters:
     code: str | None = None
     outlet: str | None = None
     modality: str | None = None
+    background: bool | None = None
     article_id: str | None = None
     limit: int | None = None
 
@@ -96,7 +99,8 @@ def _side_match(prefix: str, side: str, where: Where) -> str | None:
 
 
 def event_conditions(f: Filters, where: Where, *, dated: bool = True) -> None:
-    """Conditions on the events table (unqualified columns) for actor/dyad/code/modality/dates."""
+    """Conditions on the events table (unqualified columns) for actor/dyad/code/modality/
+    background/dates."""
     if dated and f.since:
         where.add('"date" >= ?::DATE', f.since)
     if dated and f.until:
@@ -114,6 +118,8 @@ def event_conditions(f: Filters, where: Where, *, dated: bool = True) -> None:
         where.add("starts_with(cameo, ?)", f.code.strip())
     if f.modality:
         where.add("modality = ?", f.modality)
+    if f.background is not None:
+        where.add("background = ?", f.background)
 
 
 def outlet_condition(outlet: str, where: Where) -> str:

@@ -145,11 +145,19 @@ CREATE TABLE runs (
 );
 """
 
+# Events named in passing as context ("as Russia's invasion of Ukraine continues"), not
+# reported as news (tidings.events.mentions). Rows stored before it are read as news, which is
+# what every event was taken for until then.
+_V3_BACKGROUND = """
+ALTER TABLE events ADD COLUMN background BOOLEAN DEFAULT false;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         version=1, description="record tables: articles, events, quotes, failures", sql=_V1_RECORDS
     ),
     Migration(version=2, description="ingest run log: runs", sql=_V2_RUNS),
+    Migration(version=3, description="events: background mentions", sql=_V3_BACKGROUND),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

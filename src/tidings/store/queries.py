@@ -17,7 +17,7 @@ from .filters import (
 )
 from .tables import ARTICLE_COLUMNS, EVENT_COLUMNS, QUOTE_COLUMNS, select_list
 
-_EVENT_ONLY = {"dyad", "code", "modality"}
+_EVENT_ONLY = {"dyad", "code", "modality", "background"}
 
 
 def _limit(f: Filters, where: Where) -> str:

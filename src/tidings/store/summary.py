@@ -39,6 +39,8 @@ def summarise(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
             " GROUP BY story_id HAVING count(*) > 1)",
         ),
         "events": _scalar(con, "SELECT count(*) FROM events"),
+        # named in passing as context ("as Russia's invasion continues"), not news
+        "events_background": _scalar(con, "SELECT count(*) FROM events WHERE background"),
         "events_by_modality": _counted(
             con, "SELECT modality, count(*) AS n FROM events GROUP BY 1 ORDER BY n DESC, 1"
         ),

@@ -165,6 +165,7 @@ EVENT_COLUMNS: tuple[Column, ...] = (
     _plain("trigger_end", _INT),
     _plain("rule"),
     _plain("coder"),
+    _plain("background", pa.bool_()),  # added by migration 3, so last in the table
 )
 
 QUOTE_COLUMNS: tuple[Column, ...] = (

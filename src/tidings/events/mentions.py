@@ -1,0 +1,151 @@
+"""Whether an event is reported as news or only named as background.
+
+A story about fuel prices that says "as Russia's invasion of Ukraine continues" codes the
+invasion (PETRARCH and the gold sets code what a sentence says), but it reports no new
+invasion: counted as news, every such aside adds to the conflict series of the day the story
+ran. GDELT answers a similar need with ``IsRootEvent`` (by paragraph position); Tidings marks
+the mention itself, so a trend can count ``background = false`` events while an analyst still
+sees every mention.
+
+Background is decided from the event's anchor, the word that carries its code:
+
+- A war-like state named by a noun ("the war in", "Russia's invasion of", "the occupation",
+  "sanctions") is background, unless the sentence reports it as happening: the noun heads a
+  headline fragment or the clause, it is the subject of a verb of occurrence or harm ("began",
+  "killed"), a date or "new"/"latest" ties it to an occasion, or a relative clause on it
+  reports harm ("the offensive, which killed ...").
+- An occasion named by a noun ("the attack on", "talks with") is news, unless it sits in a
+  framing phrase of time or cause ("after the attack on", "in response to", "days into").
+- A verb is news, unless it is in a "since" clause ("since Russia invaded Ukraine").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Nouns of a lasting state: a possessive or definite mention names the ongoing condition.
+_STATES = frozenset(
+    {
+        "war",
+        "invasion",
+        "occupation",
+        "aggression",
+        "conflict",
+        "campaign",
+        "blockade",
+        "siege",
+        "annexation",
+        "crackdown",
+        "insurgency",
+        "sanction",
+        "sanctions",
+        "embargo",
+        "fighting",
+        "hostility",
+        "hostilities",
+        "operation",
+        "offensive",
+        "bombardment",
+        "persecution",
+        "repression",
+    }
+)
+# Verbs whose subject the sentence reports as happening ("the offensive began", "the attack
+# killed three", "the release came as ...").
+_OCCURRENCE = frozenset(
+    {
+        "begin",
+        "start",
+        "erupt",
+        "break",
+        "happen",
+        "occur",
+        "come",
+        "follow",
+        "take",
+        "resume",
+        "escalate",
+        "intensify",
+        "kill",
+        "wound",
+        "injure",
+        "hit",
+        "destroy",
+        "damage",
+        "leave",
+        "claim",
+        "level",
+        "flatten",
+        "raze",
+        "displace",
+        "target",
+    }
+)
+# Prepositions that frame an event as the time or cause of another ("after", "over", "days
+# into"), and words that do the same through "to"/"of" ("in response to", "reacted to", "in
+# the wake of").
+_FRAMING_PREPOSITIONS = frozenset(
+    {"after", "since", "following", "amid", "over", "before", "despite", "into", "for"}
+)
+_FRAMING_NOUNS = frozenset(
+    {
+        "response",
+        "respond",
+        "retaliation",
+        "retaliate",
+        "reaction",
+        "react",
+        "wake",
+        "aftermath",
+        "light",
+        "view",
+        "context",
+    }
+)
+_FRESH = frozenset({"new", "fresh", "latest", "renewed", "recent", "overnight"})
+
+
+def background(anchor: Token) -> bool:
+    """Whether the event anchored at ``anchor`` is background rather than news (module doc)."""
+    if anchor.pos_ not in ("NOUN", "PROPN"):
+        return anchor.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in anchor.children
+        )
+    if _framed(anchor):
+        return True
+    if anchor.lemma_.lower() not in _STATES and anchor.lower_ not in _STATES:
+        return False
+    return not _happening(anchor)
+
+
+def _framed(noun: Token) -> bool:
+    """The noun is the object of a framing preposition: "after the attack", "in response to
+    the strike", "in the wake of the raid", "five days into the war"."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in _FRAMING_PREPOSITIONS:
+        return True
+    return prep.lower_ in ("to", "of", "for") and prep.head.lemma_.lower() in _FRAMING_NOUNS
+
+
+def _happening(noun: Token) -> bool:
+    """The sentence reports the state as happening now: a headline or clause head, the subject
+    of a verb of occurrence, a date or freshness word on it, or harm in a relative clause."""
+    if noun.dep_ in ("ROOT", "attr") and not _framed(noun):
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _OCCURRENCE:
+        return True
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lower_ in _FRESH:
+            return True
+        if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("poss", "compound", "npadvmod"):
+            return True
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            return True
+        if c.dep_ == "relcl" and c.lemma_.lower() in _OCCURRENCE:
+            return True
+    return False

@@ -1,0 +1,90 @@
+"""Background mentions on real parses: a war-like state named by a noun in passing ("as
+Russia's invasion of Ukraine drags on") is coded but marked ``background``, so a count of new
+events leaves it out; the same state reported as happening, an occasion such as an attack or a
+call, and every verb outside a "since" clause are news.
+
+The sentences are written for these tests; none is taken from a gold file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from events_support import who
+
+pytestmark = pytest.mark.model
+ON = date(2022, 3, 10)
+
+
+def flags(nlp: Any, text: str) -> dict[tuple[str | None, str | None, str], bool]:
+    """(source, target, code) -> background, for every event coded in ``text``."""
+    from tidings.actors import ActorDictionary
+    from tidings.events import code_sentence
+
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    return {(who(e.source), who(e.target), e.cameo): e.background for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # an ongoing state as the subject of something else
+        ("As the Russian invasion of Ukraine drags on, grain prices keep rising.", "190"),
+        ("Russia's war in Ukraine has pushed up the price of wheat.", "190"),
+        # a state or an occasion framing another event in time or cause
+        ("Oil prices climbed after Russia's invasion of Ukraine.", "190"),
+        ("Japan imposed sanctions over Russia's war in Ukraine.", "190"),
+        ("Ten days into Russia's invasion of Ukraine, the ruble had lost half its value.", "190"),
+        ("Poland sent tanks in response to the Russian attack on Ukraine.", "190"),
+        ("The talks resumed in the wake of the Russian assault on Ukraine.", "190"),
+        # a state as the object of a reaction
+        ("The senators discussed Russia's invasion of Ukraine.", "190"),
+        # a verb in a "since" clause
+        ("Since Russia invaded Ukraine, two million people have fled.", "190"),
+    ],
+)
+def test_mentions_in_passing_are_background(nlp: Any, text: str, event: str) -> None:
+    found = {k: v for k, v in flags(nlp, text).items() if k[2] == event}
+    assert found and all(found.values()), flags(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Russia invaded Ukraine on Thursday.", "190"),
+        ("After Russia invaded Ukraine, oil prices climbed.", "190"),
+        # the state reported as happening
+        ("Russia's invasion of Ukraine began before dawn.", "190"),
+        ("A new Russian offensive in Ukraine killed dozens of soldiers.", "190"),
+        # an occasion that is the news itself
+        ("The Russian attack on the hospital in Ukraine killed three people.", "190"),
+        ("The Finnish president described his talks with Putin.", "040"),
+        # a headline fragment
+        ("Russian invasion of Ukraine", "190"),
+    ],
+)
+def test_events_reported_as_happening_are_news(nlp: Any, text: str, event: str) -> None:
+    found = {k: v for k, v in flags(nlp, text).items() if k[2].startswith(event[:2])}
+    assert found and not any(found.values()), flags(nlp, text)
+
+
+def test_background_mentions_reach_the_store_and_its_filters(nlp: Any, tmp_path: Any) -> None:
+    """Stored and read back with the flag; ``--news`` keeps what a count of new events wants."""
+    from tidings.actors import ActorDictionary
+    from tidings.events import code_sentence
+    from tidings.store import Filters, open_store
+
+    events = code_sentence(
+        "Japan imposed sanctions on Russia over its invasion of Ukraine.",
+        nlp=nlp,
+        dictionary=ActorDictionary.builtin(),
+        on=ON,
+    )
+    with open_store(tmp_path / "t.duckdb") as store:
+        store.write(events=events)
+        news = {e.cameo for e in store.events(Filters(background=False))}
+        context = {e.cameo for e in store.events(Filters(background=True))}
+        assert store.summary()["events_background"] == 1
+    assert news == {"163"} and context == {"190"}
