@@ -65,6 +65,23 @@ def coded(nlp: Any, text: str) -> set[Row]:
             {("TUR", "IRQ", "195")},
             set(),
         ),
+        # "with" weapons or help names the means, not the other side
+        (
+            "Georgia is fighting the rebels with American rifles.",
+            {("GEO", "---REB", "190")},
+            {("GEO", "USA", "190")},
+        ),
+        (
+            "Mali fought the insurgents with French help.",
+            {("MLI", "---REB", "190")},
+            {("MLI", "FRA", "190")},
+        ),
+        # defending ground against someone's forces is fighting them
+        (
+            "Armenian soldiers defended the village against Azerbaijani troops.",
+            {("ARM", "AZE", "190")},
+            set(),
+        ),
         # passing a law is not a passage of ships
         (
             "China blocked passage of a UN resolution on Myanmar.",

@@ -56,6 +56,39 @@ _WORD_DEPS = frozenset(
 # words ("thank T for", "apologise for") are prepositions and may take an object.
 _PARTICLES = frozenset({"in", "out", "up", "down", "back", "off", "away", "over"})
 
+# What a "with" phrase fights or acts with rather than against: "fighting Russia with Western
+# weapons", "resisting with US support" name the means, never the other party.
+_MEANS = frozenset(
+    {
+        "weapon",
+        "arm",
+        "arms",
+        "ammunition",
+        "munition",
+        "missile",
+        "rocket",
+        "drone",
+        "tank",
+        "artillery",
+        "rifle",
+        "gun",
+        "grenade",
+        "bomb",
+        "shell",
+        "jet",
+        "warplane",
+        "aircraft",
+        "helicopter",
+        "knife",
+        "stone",
+        "help",
+        "support",
+        "assistance",
+        "backing",
+        "aid",
+    }
+)
+
 
 def left_words(tok: Token) -> set[str]:
     """Lemmas and lower-case forms of ``tok``'s left modifiers and, in turn, of theirs: the
@@ -215,8 +248,10 @@ def _match_prep(
     p = _find_prep(arg.words, scope, obj, bound)
     if p is None:
         return (scope, -1) if arg.optional else None
-    bound.trigger.append(p)
     o = pobj(p)
+    if o is not None and p.lower_ == "with" and o.lemma_.lower() in _MEANS:
+        return (scope, -1) if arg.optional else None
+    bound.trigger.append(p)
     if o is None and p.dep_ == "dative" and p.lower_ not in arg.words:
         o = p  # "give Israel weapons": the dative noun itself
     if o is not None:
