@@ -97,9 +97,15 @@ def _acting_sources(
     sources = participants.specific(participants.actors(index, acting))
     if c.entry.noun:
         # "a meeting with the presidents of France and Italy": the noun's partners are its
-        # targets, never its source; nor is a phrase coordinated with the noun
+        # targets, never its source; nor is a phrase coordinated with the noun. The parties
+        # "between X and Y" are both, one pair each way.
+        between = {o.i for o in syntax.between_objects(c.tok)}
         sources = participants.outside(
-            sources, [*c.m.targets, *(t for t in c.tok.children if t.dep_ == "conj")]
+            sources,
+            [
+                *(t for t in c.m.targets if t.i not in between),
+                *(t for t in c.tok.children if t.dep_ == "conj"),
+            ],
         )
     return sources
 

@@ -396,5 +396,12 @@ def _directed(prep: Token, h: Token, *, adjunct: bool) -> bool:
 
 
 def noun_sources(noun: Token) -> list[Token]:
-    """Source side of a nominal trigger: the noun (its possessor/modifier actors) or "by X"."""
-    return [noun, *_by_objects(noun)]
+    """Source side of a nominal trigger: the noun (its possessor/modifier actors), "by X", or
+    the parties "between X and Y" ("talks between Iran and the US": each side acts)."""
+    return [noun, *_by_objects(noun), *between_objects(noun)]
+
+
+def between_objects(noun: Token) -> list[Token]:
+    """The objects of the noun's "between" phrases."""
+    found = (pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "between")
+    return [o for o in found if o is not None]

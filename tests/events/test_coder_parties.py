@@ -1,0 +1,34 @@
+"""The parties of an event noun named "between X and Y" on real parses: each side acts on the
+other ("talks between Iran and the US" is Iran's talks with the US and the US's with Iran),
+while a partner named by "with" stays the target only.
+
+The sentences are written for these tests; none is taken from a gold file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from events_support import coded_rows
+
+pytestmark = pytest.mark.model
+ON = date(2022, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "sides"),
+    [
+        ("Talks between Serbia and Kosovo resumed in Brussels.", "046", ("SRB", "KSV")),
+        ("Talks between Sudanese and Ethiopian officials ended on Monday.", "046", ("SDN", "ETH")),
+        ("The call between Scholz and Biden lasted an hour.", "041", ("DEU", "USA")),
+        ("Clashes between Kyrgyzstan and Tajikistan left dozens dead.", "190", ("KGZ", "TJK")),
+    ],
+)
+def test_parties_between_act_on_each_other(
+    nlp: Any, text: str, code: str, sides: tuple[str, str]
+) -> None:
+    got = {(s[:3] if s else s, t[:3] if t else t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
+    a, b = sides
+    assert {(a, b, code), (b, a, code)} <= got, got
