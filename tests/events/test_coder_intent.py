@@ -253,3 +253,37 @@ def test_a_conjunct_hung_on_the_reported_clause_is_the_speakers(nlp: Any) -> Non
 def test_question_inside_a_longer_sentence_is_not_asserted(nlp: Any, text: str, code: str) -> None:
     got = [(c, m) for _s, _t, c, m in coded(nlp, text) if c == code]
     assert got and all(m == "conditional" for _c, m in got), coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # what another party must do is demanded of it, as "demanded that" does (10)
+        (
+            "The Canadian foreign minister said Iran must free the detained journalists.",
+            {("CAN", "IRN", "1053", "asserted")},
+            {("IRN", None, "0841", "conditional")},
+        ),
+        (
+            "Norway insisted that Belarus must withdraw its troops from the border.",
+            {("NOR", "BLR", "106", "asserted")},
+            set(),
+        ),
+        # what it should do is asked of it (02)
+        (
+            "The Dutch minister said Greece should send more aid to the refugees.",
+            {("NLD", "GRC", "023", "asserted")},
+            set(),
+        ),
+        # the speaker's own side's duty is no demand on anyone
+        (
+            "The Polish president said Poland must help Ukraine.",
+            set(),
+            {("POL", "POL", "103", "asserted")},
+        ),
+    ],
+)
+def test_what_another_party_must_do_is_demanded(
+    nlp: Any, text: str, expected: set[Row], absent: set[Row]
+) -> None:
+    _assert_coded(nlp, text, expected, absent)

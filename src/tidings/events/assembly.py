@@ -33,6 +33,7 @@ from .derived import (
     spoken_act,
     state_bombing,
 )
+from .governors import obligation
 from .lexicon import LexEntry, Transform, VerbLexicon
 from .places import home_of_domestic
 from .recoding import Recoding, read_modality, recode_by_agent
@@ -113,6 +114,13 @@ def code_match(
         homes = {a.country for a in placed} - {a.country for a in sources}
         targets = [t for t in targets if not (t.code == t.country and t.country in homes)]
         sources = placed
+    if c.governor is not None and obligation(c.tok) is not None:
+        # "Ukraine must hold talks", a Ukrainian official said: a duty of the speaker's own
+        # side is no demand on anyone
+        own = {a.country for a in sources if a.country}
+        targets = [t for t in targets if t.country not in own]
+        if not targets:
+            return
     if c.entry.swap:
         if not targets:
             return  # "the help Ukraine received": the giver is who acted, and is unnamed

@@ -33,6 +33,10 @@ def governor(tok: Token, code: str, lexicon: VerbLexicon) -> tuple[Token, Transf
     pledged = own_commitment(tok, code, lexicon)
     if pledged is not None:
         return head, pledged[0], pledged[1]
+    obliging = obligation(tok)
+    if obliging is not None:
+        hit = lexicon.recode(obliging, code, addressee=True)
+        return (head, hit[0], hit[1]) if hit is not None else None
     infinitive = tok.dep_ == "xcomp" or any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
     )
@@ -48,6 +52,46 @@ def governor(tok: Token, code: str, lexicon: VerbLexicon) -> tuple[Token, Transf
     )
     hit = lexicon.recode(lemma, code, addressee=addressee)
     return (head, hit[0], hit[1]) if hit is not None else None
+
+
+# "Blinken said Russia must withdraw": a speaker stating what another party must or should do
+_SAYING = frozenset(
+    {
+        "say",
+        "stress",
+        "insist",
+        "add",
+        "declare",
+        "state",
+        "reiterate",
+        "emphasize",
+        "emphasise",
+        "underline",
+        "repeat",
+        "write",
+        "argue",
+        "warn",
+        "note",
+    }
+)
+_OBLIGING = {"must": "demand", "should": "urge", "ought": "urge"}
+
+
+def obligation(tok: Token) -> str | None:
+    """ "Blinken said Russia must withdraw" demands it of Russia (CAMEO 10, as "demanded that
+    Russia withdraw"); "Macron said Iran should release them" appeals to Iran (02). Returns the
+    governor lemma whose transform applies. The obliged party must be named by a noun: "we
+    must help Ukraine" is the speaker's own duty, and "Russia must not attack" is left as is."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.lemma_.lower() not in _SAYING:
+        return None
+    modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in _OBLIGING), None)
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if modal is None or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    return _OBLIGING[modal.lower_]
 
 
 # "Turkey said it would hand the detainees over": a speaker stating its own future act

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor
 from . import participants, syntax
-from .governors import volitional
+from .governors import obligation, volitional
 from .modality import ModalityReading, event_modality, polar_question_at
 from .reporters import reporter_of
 
@@ -101,14 +101,18 @@ def _clause_reading(
         # threat says; the threat itself is made as its own verb stands
         reading = event_modality(c.governor, lexicon.cues, reported_sentence=reported_all)
     elif (
-        reading.modality == "future"
+        reading.modality in ("future", "conditional")
         and c.governor is not None
         and c.transform is not None
-        and c.transform.name == "intent"
         and c.tok.dep_ == "ccomp"
+        and (
+            (c.transform.name == "intent" and reading.modality == "future")
+            or obligation(c.tok) is not None
+        )
     ):
-        # "Turkey said it would hand the detainees over": the act is to come, the intent is stated
-        # as the declaring verb stands (see governors.own_commitment)
+        # "Turkey said it would hand the detainees over", "Blinken said Russia must withdraw":
+        # the act is to come, the intent or the demand is stated as the declaring verb stands
+        # (see governors.own_commitment and governors.obligation)
         reading = event_modality(c.governor, lexicon.cues, reported_sentence=reported_all)
     return reading
 
