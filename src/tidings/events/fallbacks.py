@@ -124,8 +124,21 @@ def _venue(o: Token, verb: Token, *, code: str) -> bool:
         ((code[:2] == "04" and code not in ("042", "043")) or code in _MEETING_RECODED)
         and o.ent_type_ in ("GPE", "LOC", "FAC")
         and o.head.lower_ in _LOCATIVE
-        and o.head.head.i == verb.i
+        and _of_meeting(o.head.head, verb)
     )
+
+
+def _of_meeting(word: Token, verb: Token) -> bool:
+    """Whether the locative's head ``word`` is ``verb`` or its meeting complement: "met in
+    Washington", "refused to hold talks in Istanbul" (the verb's xcomp and that one's object,
+    where the parser hangs the place on "talks")."""
+    for _ in range(3):
+        if word.i == verb.i:
+            return True
+        if word.dep_ not in ("xcomp", "dobj"):
+            return False
+        word = word.head
+    return False
 
 
 def _where(o: Token, verb: Token) -> bool:
