@@ -26,12 +26,127 @@ def _targets(nlp: Any, actors: ActorDictionary, text: str) -> set[str]:
             if e.target is not None and e.target.code}
 
 
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        # the 2022 war's places and the oblast centres
+        ("Vinnytsia", "UKR"),
+        ("Bucha", "UKR"),
+        ("Sievierodonetsk", "UKR"),
+        ("Snake Island", "UKR"),
+        ("Kryvyi Rih", "UKR"),
+        ("Ivano-Frankivsk", "UKR"),
+        ("Ivano Frankivsk", "UKR"),
+        # Crimea's cities follow Crimea's own code
+        ("Sevastopol", "UKR"),
+        # a capital's region is the country, not the government ("Kyiv" alone is UKRGOV)
+        ("the Kyiv Oblast", "UKR"),
+        ("Moscow region", "RUS"),
+        ("Novosibirsk", "RUS"),
+        ("Peshawar", "PAK"),
+        ("Khyber Pakhtunkhwa", "PAK"),
+        ("Benghazi", "LBY"),
+        ("Mazar-i-Sharif", "AFG"),
+        ("Maiduguri", "NGA"),
+        # a longer name beats the neighbouring country's ("Niger", "Benin", "Azerbaijan")
+        ("Niger Delta", "NGA"),
+        ("Benin City", "NGA"),
+        ("East Azerbaijan", "IRN"),
+        ("Somali Region", "ETH"),
+        ("North Kivu", "COD"),
+        ("Jabalia", "PSEGZA"),
+        ("Hebron", "PSE"),
+        ("Haifa", "ISR"),
+        ("Nagorno-Karabakh", "AZE"),
+        ("Abkhazia", "GEO"),
+        ("Transnistria", "MDA"),
+        ("Somaliland", "SOM"),
+        ("Kaohsiung", "TWN"),
+        ("Xi'an", "CHN"),
+        ("Inner Mongolia", "CHN"),
+        ("Macau", "MAC"),
+        # accents fold; letters NFKD keeps (Turkish dotless i, Polish l) are listed as written
+        ("São Paulo", "BRA"),
+        ("Cúcuta", "COL"),
+        ("Tillabéri", "NER"),
+        ("Cap-Haïtien", "HTI"),
+        ("Diyarbakır", "TUR"),
+        ("Łódź", "POL"),
+        ("Lodz", "POL"),
+    ],
+)
+def test_gazetteer_places_phrase_codes_its_country(actors: ActorDictionary, phrase: str,
+                                                   code: str) -> None:
+    found = actors.lookup(phrase, on=ON)
+    assert found is not None, phrase
+    assert found.code == code
+
+
+def test_gazetteer_places_tigray_forces_are_the_rebels(actors: ActorDictionary) -> None:
+    # Tigray alone is Ethiopia; its forces in the 2020- war are the TPLF's (ETHREB), not
+    # Ethiopia's military, which "Tigray" + "forces" would otherwise make
+    assert actors.lookup("Tigray", on=ON).code == "ETH"  # type: ignore[union-attr]
+    assert actors.lookup("Tigray forces", on=ON).code == "ETHREB"  # type: ignore[union-attr]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital is the government, a city of the same country only the country
+        ("Moscow and Novosibirsk reported new cases.", [("Moscow", "RUSGOV"),
+                                                         ("Novosibirsk", "RUS")]),
+        # names of places in several countries are left out: only the other place codes
+        ("Protesters rallied in Hyderabad and Lahore.", [("Protesters", "---OPP"),
+                                                          ("Lahore", "PAK")]),
+        ("Shelling hit Kramatorsk, not Alexandria.", [("Kramatorsk", "UKR")]),
+        ("Reporters flew from Perth to Kandahar.", [("Reporters", "---MED"),
+                                                     ("Kandahar", "AFG")]),
+        # a first name that is also a city is no place inside a person's name
+        ("Jos Buttler flew to Lagos on Monday.", [("Lagos", "NGA")]),
+    ],
+)
+def test_gazetteer_places_sentence_mentions(nlp: Any, actors: ActorDictionary, text: str,
+                                            expected: list[tuple[str, str]]) -> None:
+    assert _mentions(nlp, actors, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Russian missiles struck Vinnytsia, killing 20 people.", "UKR"),
+        ("Russian forces shelled Kramatorsk and Sloviansk.", "UKR"),
+        ("Militants attacked a police station in Peshawar.", "PAK"),
+        ("Boko Haram fighters attacked Maiduguri.", "NGA"),
+        ("Israeli aircraft struck Jabalia.", "PSEGZA"),
+        ("Israeli troops raided a house in Hebron.", "PSE"),
+        ("Turkish drones struck Qamishli.", "SYR"),
+        ("Tigray forces captured Dessie.", "ETH"),
+    ],
+)
+def test_gazetteer_places_attack_on_a_city_targets_its_country(
+        nlp: Any, actors: ActorDictionary, text: str, target: str) -> None:
+    assert target in _targets(nlp, actors, text)
+
+
+@pytest.mark.model
+def test_gazetteer_places_city_before_a_us_state_is_american(
+        nlp: Any, actors: ActorDictionary) -> None:
+    # "Bethlehem" is the West Bank town; "Bethlehem, Pennsylvania" joins the state (states.py)
+    assert _mentions(nlp, actors, "Israeli troops raided a house in Bethlehem.")[-1] == (
+        "Bethlehem", "PSE")
+    assert _mentions(nlp, actors, "A rally was held in Bethlehem, Pennsylvania.") == [
+        ("Bethlehem, Pennsylvania", "USA")]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "place", "country"),
     [
         # the place hangs on "talks", the object of the refused verb's complement
         ("Russia refused to hold talks in Vienna.", "Vienna", "AUT"),
+        ("Ukraine refused to hold talks in Gomel.", "Gomel", "BLR"),
     ],
 )
 def test_gazetteer_places_venue_of_refused_talks_is_no_target(

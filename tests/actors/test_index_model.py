@@ -253,7 +253,7 @@ def test_index_model_seat_is_a_metonym_only_outside_a_locative(
     [
         # a title word ending another proper name is no office-holder
         ("Burger King said it would close its restaurants in Russia.", [("Russia", "RUS")]),
-        ("Stephen King signed copies in Boston.", []),
+        ("Stephen King signed copies in Boston.", [("Boston", "USA")]),
         ("The Lion King returned to the stage.", []),
         ("Mr King said the bank would raise rates.", []),
         # titles before a name, after an actor, or after a rank word still are

@@ -181,7 +181,7 @@ def _coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
             "Pakistan requested a loan from the International Monetary Fund.",
             ("PAK", "IGOBUSIMF", "0231"),
         ),
-        ("Taliban militants planted a roadside bomb in Helmand.", ("AFG", None, "1833")),
+        ("Taliban militants planted a roadside bomb in Helmand.", ("AFG", "AFG", "1833")),
         ("The World Bank suspended funding to Sri Lanka.", ("IGOUNODEVWBK", "LKA", "1621")),
         # verbal attacks are criticism
         (
@@ -235,7 +235,7 @@ def test_lexicon_coverage_phrasal_triggers(
             ("UKR", "RUS", "192"),
             "190",
         ),
-        ("Israeli forces carried out an attack on the Jenin camp.", ("ISR", None, "190"), "180"),
+        ("Israeli forces carried out an attack on the Jenin camp.", ("ISR", "PSE", "190"), "180"),
         # ordering an investigation is investigating, not demanding intelligence
         (
             "The Turkish president ordered an investigation of the Swedish activists.",
