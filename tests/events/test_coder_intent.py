@@ -199,6 +199,10 @@ def test_an_interview_is_no_consultation(nlp: Any) -> None:
         # fighting politically or with sanctions is no force
         ("Poland is fighting Russia economically.", ("POL", "RUS", "190")),
         ("Lithuania fought against Belarus with sanctions and lawsuits.", ("LTU", "BLR", "190")),
+        # goods received are no guest, whoever made them
+        ("Italy received nine billion cubic metres of Algerian gas.", ("ITA", "DZA", "043")),
+        # the place of a fight is neither side of it
+        ("Their troops fought heavy battles in the suburbs of Kharkiv.", ("UKR", "---MIL", "190")),
     ],
 )
 def test_no_party_from_the_reason_or_a_figure(
@@ -287,3 +291,8 @@ def test_what_another_party_must_do_is_demanded(
     nlp: Any, text: str, expected: set[Row], absent: set[Row]
 ) -> None:
     _assert_coded(nlp, text, expected, absent)
+
+
+def test_participants_of_a_body_are_addressed(nlp: Any) -> None:
+    got = coded(nlp, "Scholz informed the participants of the Polish parliament about the talks.")
+    assert ("DEU", "POL", "010", "asserted") in got, got

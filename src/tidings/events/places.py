@@ -170,3 +170,22 @@ def region_as_place(actor: Actor, doc: Doc) -> bool:
     return span is not None and (
         span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE_PREPS
     )
+
+
+# prepositions of where something happened ("in Kherson", "near the border")
+LOCATIVE = frozenset({"in", "on", "at", "across", "throughout", "around", "near", "inside"})
+
+
+def place_objects(verb: Token) -> list[Token]:
+    """The objects of the place phrases of the verb or its object ("fighting near Kherson",
+    "fighting battles in the suburbs of Kherson")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [
+        o
+        for h in holders
+        for c in h.children
+        # ("on" also names a topic: "an agreement on cooperation between X and Y")
+        if c.dep_ == "prep" and c.lower_ in LOCATIVE and c.lower_ != "on"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]

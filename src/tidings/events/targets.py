@@ -31,7 +31,7 @@ from ..model import Actor
 from . import clauses, syntax
 from .agents import actors, of_objects
 from .fallbacks import ADDRESSED, discussing, fallback_targets
-from .places import DOMESTIC_SECTORS, event_place, located, region_as_place
+from .places import DOMESTIC_SECTORS, event_place, located, place_objects, region_as_place
 from .sectors import generic, organisation
 
 if TYPE_CHECKING:
@@ -256,8 +256,14 @@ def _of_owners(slot: _Slot) -> list[Actor]:
     owned_by = [h for h in slot.heads if not _relation(h)]
     if slot.code in ADDRESSED:
         # "addressed the invasion of Ukraine": an act or measure spoken of is the topic, and
-        # its owner no addressee
-        owned_by = [h for h in owned_by if h.lemma_.lower() not in _ACTS | _MEASURES]
+        # its owner no addressee; "received billions of cubic metres of Russian gas": goods
+        # received are no guest. Only people or a body of someone are addressed or hosted.
+        owned_by = [
+            h
+            for h in owned_by
+            if h.lemma_.lower() not in _ACTS | _MEASURES
+            and (h.lemma_.lower() in slot.agentive or h.lemma_.lower().endswith(_PERSON_ENDINGS))
+        ]
     return actors(slot.index, [o for h in owned_by for o in of_objects(h)])
 
 
@@ -400,6 +406,11 @@ def _clause_fallbacks(slot: _Slot) -> list[Actor]:
             avoid=slot.avoid,
             venues=not slot.m.entry.id.startswith("petrarch:"),
         )
+        if found and slot.m.entry.symmetric:
+            # "our troops are fighting battles near Kherson": the place of a fight between two
+            # sides is neither of them
+            found = outside(found, place_objects(verb))
         if found:
             return found
     return []
+
