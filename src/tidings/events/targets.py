@@ -28,40 +28,18 @@ from typing import TYPE_CHECKING
 
 from ..actors.dictionary import ActorDictionary
 from ..model import Actor
-from . import clauses, syntax
+from . import clauses
 from .agents import actors, of_objects
 from .fallbacks import ADDRESSED, discussing, fallback_targets
 from .places import DOMESTIC_SECTORS, event_place, located, place_objects, region_as_place
 from .sectors import generic, organisation
+from .stances import ACTS, MEASURES, stance_on_acts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..actors import ActorIndex
 
-
-# Nouns naming an act done to someone. Disapproving of such an act (CAMEO 11) is aimed at its
-# agent, never at its victim: "condemned the killing of journalists in Mexico" criticises no
-# journalist and not Mexico; "condemned Russia's invasion" and "the Russian attack" do name one.
-_ACTS = frozenset(
-    {
-        "attack", "invasion", "killing", "murder", "assassination", "arrest", "detention",
-        "bombing", "shelling", "strike", "airstrike", "raid", "offensive", "shooting",
-        "execution", "crackdown", "occupation", "annexation", "incursion", "aggression",
-        "abduction", "kidnapping", "massacre", "sentencing", "imprisonment", "jailing",
-        "expulsion", "seizure", "blockade", "violence", "assault", "persecution", "torture",
-        "deportation", "poisoning", "bombardment", "siege", "destruction", "looting",
-    }
-)  # fmt: skip
-
-
-# Coercive measures: supporting or condemning them is a stance towards who imposes them.
-_MEASURES = frozenset(
-    {"sanction", "sanctions", "imposition", "embargo", "pressure", "isolation", "ban",
-     "boycott", "restriction"}
-)  # fmt: skip
-# Disapproval (11), support and praise (05) and intents to support (03) of an act.
-_STANCE_ROOTS = frozenset({"11", "05", "03"})
 
 # Nouns of a relation: their "of" phrase names the other side, not the addressee.
 _RELATIONS = frozenset(
@@ -154,7 +132,7 @@ def _targets(
     slot = _Slot(
         m=m, heads=target_heads, sources=sources, index=index, code=code, agentive=agentive
     )
-    stance = _stance_on_acts(slot)
+    stance = stance_on_acts(slot.heads, slot.code, index=slot.index, avoid=slot.avoid)
     if stance is not None:
         return stance
     related = _relation_objects(slot)
@@ -174,32 +152,6 @@ def _targets(
     if found or _slot_only(slot):
         return found
     return _object_owners(slot) or _clause_fallbacks(slot)
-
-
-def _stance_on_acts(slot: _Slot) -> list[Actor] | None:
-    """The target of a stance (CAMEO 03, 05, 11) on acts: who did them; None unless the slot
-    names only acts or measures."""
-    acts = [h for h in slot.heads if h.lemma_.lower() in _ACTS | _MEASURES]
-    if slot.code[:2] not in _STANCE_ROOTS or not acts or len(acts) != len(slot.heads):
-        return None
-    # "condemned the attack on Ukraine", "supported the imposition of sanctions on
-    # Russia": a stance on an act is taken towards who did it, never its victim
-    return [a for a in actors(slot.index, _act_agents(acts)) if a.code not in slot.avoid]
-
-
-def _act_agents(acts: list[Token]) -> list[Token]:
-    """Who did the acts: a possessor or modifier ("Russia's invasion", "the Russian attack")
-    or the "by" agent ("the arrest of X by Russian police")."""
-    out: list[Token] = []
-    for h in acts:
-        for c in h.children:
-            if c.dep_ in ("poss", "amod", "compound", "nmod"):
-                out.append(c)
-            elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
-                out.extend(o for o in c.children if o.dep_ == "pobj")
-            elif c.dep_ == "acl":  # "the sanctions imposed by the EU"
-                out.extend(syntax.agents(c))
-    return out
 
 
 def _relation_objects(slot: _Slot) -> list[Token]:
@@ -261,7 +213,7 @@ def _of_owners(slot: _Slot) -> list[Actor]:
         owned_by = [
             h
             for h in owned_by
-            if h.lemma_.lower() not in _ACTS | _MEASURES
+            if h.lemma_.lower() not in ACTS | MEASURES
             and (h.lemma_.lower() in slot.agentive or h.lemma_.lower().endswith(_PERSON_ENDINGS))
         ]
     return actors(slot.index, [o for h in owned_by for o in of_objects(h)])
@@ -413,4 +365,3 @@ def _clause_fallbacks(slot: _Slot) -> list[Actor]:
         if found:
             return found
     return []
-

@@ -1,0 +1,68 @@
+"""Stances on acts: a stance taken on an act or a coercive measure ("condemned the attack on
+Ukraine", "supported the sanctions imposed by the EU") is aimed at who did it, never at its
+victim. Split from targets.py (house style: modules under 400 lines).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Actor
+from . import syntax
+from .agents import actors
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..actors import ActorIndex
+
+# Nouns naming an act done to someone. Disapproving of such an act (CAMEO 11) is aimed at its
+# agent, never at its victim: "condemned the killing of journalists in Mexico" criticises no
+# journalist and not Mexico; "condemned Russia's invasion" and "the Russian attack" do name one.
+ACTS = frozenset(
+    {
+        "attack", "invasion", "killing", "murder", "assassination", "arrest", "detention",
+        "bombing", "shelling", "strike", "airstrike", "raid", "offensive", "shooting",
+        "execution", "crackdown", "occupation", "annexation", "incursion", "aggression",
+        "abduction", "kidnapping", "massacre", "sentencing", "imprisonment", "jailing",
+        "expulsion", "seizure", "blockade", "violence", "assault", "persecution", "torture",
+        "deportation", "poisoning", "bombardment", "siege", "destruction", "looting",
+    }
+)  # fmt: skip
+
+
+# Coercive measures: supporting or condemning them is a stance towards who imposes them.
+MEASURES = frozenset(
+    {"sanction", "sanctions", "imposition", "embargo", "pressure", "isolation", "ban",
+     "boycott", "restriction"}
+)  # fmt: skip
+# Disapproval (11), support and praise (05) and intents to support (03) of an act.
+_STANCE_ROOTS = frozenset({"11", "05", "03"})
+
+
+def stance_on_acts(
+    heads: list[Token], code: str, *, index: ActorIndex, avoid: set[str]
+) -> list[Actor] | None:
+    """The target of a stance (CAMEO 03, 05, 11) on acts: who did them, never one of
+    ``avoid`` (the sources); None unless the slot ``heads`` name only acts or measures."""
+    acts = [h for h in heads if h.lemma_.lower() in ACTS | MEASURES]
+    if code[:2] not in _STANCE_ROOTS or not acts or len(acts) != len(heads):
+        return None
+    # "condemned the attack on Ukraine", "supported the imposition of sanctions on
+    # Russia": a stance on an act is taken towards who did it, never its victim
+    return [a for a in actors(index, _act_agents(acts)) if a.code not in avoid]
+
+
+def _act_agents(acts: list[Token]) -> list[Token]:
+    """Who did the acts: a possessor or modifier ("Russia's invasion", "the Russian attack")
+    or the "by" agent ("the arrest of X by Russian police")."""
+    out: list[Token] = []
+    for h in acts:
+        for c in h.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                out.append(c)
+            elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                out.extend(o for o in c.children if o.dep_ == "pobj")
+            elif c.dep_ == "acl":  # "the sanctions imposed by the EU"
+                out.extend(syntax.agents(c))
+    return out
