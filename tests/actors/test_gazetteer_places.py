@@ -154,3 +154,20 @@ def test_gazetteer_places_venue_of_refused_talks_is_no_target(
     # the place of a meeting the subject refuses (125) is where, not with whom
     assert (place, country) in _mentions(nlp, actors, text)
     assert country not in _targets(nlp, actors, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the West" as such is CAMEO's WST ...
+        ("Putin accused the West of provoking the crisis.", [("the West", "WST")]),
+        ("The West imposed new sanctions on Belarus.", [("The West", "WST")]),
+        # ... but not the start of another name
+        ("Settlers attacked a village in the West Bank.", [("the West Bank", "PSE")]),
+        ("The West African country closed its borders.", []),
+    ],
+)
+def test_the_west_alone_is_the_west(
+    nlp: Any, actors: ActorDictionary, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [m for m in _mentions(nlp, actors, text) if "West" in m[0]] == expected

@@ -155,10 +155,16 @@ def role_entries(data: dict[str, Any]) -> list[ActorEntry]:
 
 
 def region_entries(rows: list[dict[str, Any]]) -> list[ActorEntry]:
-    """Regions and states that code to their country (or a CAMEO region code: PSEGZA)."""
-    return [ActorEntry(patterns=tuple(row["patterns"]), code=row["code"], name=row["name"],
-                       country=row["country"], kind="country", tags=("region",))
-            for row in rows]
+    """Regions and states that code to their country (or a CAMEO region code: PSEGZA); "="
+    patterns are case-exact, and the tag ``alone`` admits no capitalised word after the name
+    ("the West", not "the West Bank")."""
+    out = []
+    for row in rows:
+        loose, exact = _split(list(row["patterns"]))
+        out.append(ActorEntry(patterns=loose, cased=exact, code=row["code"], name=row["name"],
+                              country=row["country"], kind="country",
+                              tags=("region", *row.get("tags", []))))
+    return out
 
 
 def group_entries(rows: list[dict[str, Any]]) -> list[ActorEntry]:

@@ -92,6 +92,8 @@ def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, 
     if entry is None:
         return None
     text = words[i]
+    if "alone" in entry.tags and i + size < len(words) and words[i + size][:1].isupper():
+        return None  # "the West Bank", "the West African country": another name
     if (size == 1 and i > 0 and text.lower() in _AMERICA
             and words[i - 1].lower().rstrip("-") in _CONTINENT_PREFIXES):
         return None
