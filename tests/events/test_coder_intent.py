@@ -296,3 +296,18 @@ def test_what_another_party_must_do_is_demanded(
 def test_participants_of_a_body_are_addressed(nlp: Any) -> None:
     got = coded(nlp, "Scholz informed the participants of the Polish parliament about the talks.")
     assert ("DEU", "POL", "010", "asserted") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Russia warned Norway against sending weapons to Ukraine.", ("NOR", "UKR", "072")),
+        ("The UN advised Israel against attacking Gaza City.", ("ISR", "PSE", "190")),
+    ],
+)
+def test_what_is_warned_against_has_not_happened(
+    nlp: Any, text: str, act: tuple[str, str, str]
+) -> None:
+    got = coded(nlp, text)
+    assert (*act, "conditional") in got, got
+    assert (*act, "asserted") not in got, got

@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING
 
 from .lexicon import ModalityCues
 from .questions import polar_question, polar_question_at
-from .suppositions import ahead_of, supposed, supposing_noun, upcoming
+from .suppositions import (
+    ahead_of,
+    deliberated_fact,
+    governing_verb,
+    supposed,
+    supposing_noun,
+    upcoming,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -217,6 +224,13 @@ def _limit_inheritance(t: Token, findings: _Findings) -> None:
 _ONGOING_MARKS = frozenset({"while", "whereas", "whilst"})
 
 
+# Verbs that speak against a course of action ("warned X against sending troops").
+_ADVISING = frozenset(
+    {"warn", "caution", "advise", "counsel", "urge", "lobby", "argue", "campaign", "speak",
+     "vote", "protest", "plead", "appeal"}
+)  # fmt: skip
+
+
 def _marked(tok: Token, marks: frozenset[str]) -> bool:
     """Whether the clause of ``tok`` is introduced by one of ``marks``."""
     return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
@@ -242,6 +256,10 @@ def _read_prepositional_governor(
     ):
         # "blocked Estonia from sending howitzers": kept from happening
         findings.found.add("negated")
+    elif governor.lemma_ in _ADVISING and t.head.lower_ == "against" and t.tag_ == "VBG":
+        # "warned Germany against sending weapons", "advised Israel against attacking":
+        # what is warned against has not happened
+        findings.found.add("conditional")
     elif governor.lemma_ in cues.future_governors or (
         governor.lemma_ in cues.speech and governor.lemma_ not in cues.accusation
     ):
@@ -356,7 +374,7 @@ def _nominal_modality(
         return ModalityReading(modality="conditional")
     if upcoming(noun):
         return ModalityReading(modality="future")  # "Blinken's upcoming meeting with Lavrov"
-    verb = _governing_verb(noun)
+    verb = governing_verb(noun)
     if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
         return ModalityReading(modality="reported" if reported_sentence else "asserted")
     if ahead_of(noun) and verb.tag_ not in ("VBD", "VBN"):
@@ -369,30 +387,9 @@ def _nominal_modality(
         return event_modality(verb, cues, reported_sentence=reported_sentence)
     if _has_aux(verb, _HYPOTHETICAL_AUX) or verb.lemma_ in cues.nominal_hypothetical:
         return ModalityReading(modality="conditional")
-    if verb.lemma_ in cues.nominal_future and not _deliberated_fact(noun, verb):
+    if verb.lemma_ in cues.nominal_future and not deliberated_fact(noun, verb):
         return ModalityReading(modality="future")
     return event_modality(verb, cues, reported_sentence=reported_sentence)
-
-
-# Verbs of deliberation: what they discuss may be planned ("discussed sanctions") or going on.
-_DELIBERATION = frozenset({"discuss", "consider", "weigh", "mull"})
-
-
-def _deliberated_fact(noun: Token, verb: Token) -> bool:
-    """ "discussed their concern about Russia's invasion": an act discussed with its agent
-    as possessor is going on, not planned (unlike "discussed new sanctions")."""
-    return verb.lemma_ in _DELIBERATION and any(c.dep_ == "poss" for c in noun.children)
-
-
-def _governing_verb(noun: Token) -> Token:
-    """The verb whose clause holds ``noun``, up to three heads up; the last head reached (or
-    the noun itself, at the root) when there is none."""
-    verb = noun.head
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    return verb
 
 
 def sentence_reported(sent: Span, cues: ModalityCues) -> bool:

@@ -2,7 +2,8 @@
 
 "a possible Russian invasion", "the threat of an attack" and "fears of a war" suppose the event
 rather than report it; "talks ahead of the president's visit" place the visit in the future.
-Read by the nominal branch of tidings/events/modality.py.
+Read by the nominal branch of tidings/events/modality.py, with the two noun helpers it uses
+(the verb whose clause holds a noun, and an act discussed as a fact).
 """
 
 from __future__ import annotations
@@ -69,3 +70,24 @@ def ahead_of(noun: Token) -> bool:
 def supposing_noun(tok: Token) -> bool:
     """Whether ``tok`` is a noun of fear or chance ("the possibility of Russia invading")."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in _SUPPOSING_NOUNS
+
+
+# Verbs of deliberation: what they discuss may be planned ("discussed sanctions") or going on.
+_DELIBERATION = frozenset({"discuss", "consider", "weigh", "mull"})
+
+
+def deliberated_fact(noun: Token, verb: Token) -> bool:
+    """ "discussed their concern about Russia's invasion": an act discussed with its agent
+    as possessor is going on, not planned (unlike "discussed new sanctions")."""
+    return verb.lemma_ in _DELIBERATION and any(c.dep_ == "poss" for c in noun.children)
+
+
+def governing_verb(noun: Token) -> Token:
+    """The verb whose clause holds ``noun``, up to three heads up; the last head reached (or
+    the noun itself, at the root) when there is none."""
+    verb = noun.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
