@@ -69,7 +69,6 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
             "on a hot microphone.",
             "020",
         ),
-        ("The Brazilian president called on live television for calm.", "020"),
         # information shared with no one is no intelligence cooperation (064)
         ("An Indian doctor joined CNN to share information on the decline in cases.", "064"),
         # measures against a disease are no sanctions (163)

@@ -129,11 +129,14 @@ def child_word(
     tok: Token, words: frozenset[str], deps: frozenset[str] | None = None
 ) -> Token | None:
     """The first child of ``tok`` spelt as one of ``words`` (attached by one of ``deps``), not
-    counting a temporal preposition or the "to" of an infinitive."""
+    counting a temporal preposition, a preposition fronted before a verb, or the "to" of an
+    infinitive."""
     for c in tok.children:
         if c.lower_ in words and (deps is None or c.dep_ in deps):
             if c.dep_ == "prep" and temporal(c):
                 continue
+            if c.dep_ == "prep" and c.i < tok.i and tok.pos_ in ("VERB", "AUX"):
+                continue  # a fronted frame: "For his part, Kuleba called on ..."
             if infinitival_to(c):
                 continue  # "a scheme to house refugees": no prepositional "to"
             return c

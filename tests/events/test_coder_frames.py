@@ -1,0 +1,58 @@
+"""Pattern words on real parses: a preposition fronted before the verb frames the sentence and
+is no part of the verb's phrase ("For his part, X called ..." is no "call for"), and "calls
+for" something is an appeal (02), never a phone call.
+
+The sentences are written for these tests; none is taken from a gold file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from events_support import coded_rows
+
+pytestmark = pytest.mark.model
+ON = date(2022, 3, 10)
+
+
+Row = tuple[str | None, str | None, str]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # an appeal (02), not a phone call (041)
+        ("Hungary calls for restraint after clashes.", ("HUN", None, "02"), ("HUN", None, "04")),
+        ("The Irish prime minister called for calm.", ("IRL", None, "02"), ("IRL", None, "04")),
+        # "on live television" is where the appeal was made, not to whom
+        (
+            "The Brazilian president called on live television for calm.",
+            ("BRA", None, "02"),
+            ("BRA", "---MED", "02"),
+        ),
+        # a fronted "for" is no "call for"; the appeal is made to whom "on" names
+        (
+            "For his part, the Czech foreign minister called on Serbia to recognise Kosovo.",
+            ("CZE", "SRB", "02"),
+            ("CZE", None, "02"),
+        ),
+    ],
+)
+def test_calls_for_and_fronted_frames(nlp: Any, text: str, expected: Row, absent: Row) -> None:
+    """Rows compare (source, target, CAMEO root)."""
+    got = {(s, t, c[:2]) for s, t, c, _m in coded_rows(nlp, text, ON)}
+    assert expected in got, got
+    assert absent not in got, got
+
+
+def test_a_fronted_frame_is_no_part_of_the_trigger(nlp: Any) -> None:
+    from tidings.actors import ActorDictionary
+    from tidings.events import code_sentence
+
+    text = "In his letter to the Emir of Qatar, the Indian prime minister expressed hope."
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    assert events and all(not e.trigger.startswith("In ") for e in events), [
+        (e.cameo, e.trigger) for e in events
+    ]
