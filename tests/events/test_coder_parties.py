@@ -32,3 +32,31 @@ def test_parties_between_act_on_each_other(
     got = {(s[:3] if s else s, t[:3] if t else t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
     a, b = sides
     assert {(a, b, code), (b, a, code)} <= got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the holder's name hung by the parser on the title's chain is who acts
+        (
+            "Minister for Foreign Affairs of Latvia Edgars Rinkevics met with Liz Truss.",
+            ("LVA", "GBR", "040"),
+            (None, "GBR", "040"),
+        ),
+        # the other side of a border discussed is no party to the talks
+        (
+            "The Latvian minister discussed the situation on the border with Russia.",
+            None,
+            ("LVA", "RUS", "040"),
+        ),
+    ],
+)
+def test_title_holders_and_topics(
+    nlp: Any,
+    text: str,
+    expected: tuple[str, str, str] | None,
+    absent: tuple[str | None, str, str],
+) -> None:
+    got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
+    assert expected is None or expected in got, got
+    assert absent not in got and ("---", "GBR", "040") not in got, got

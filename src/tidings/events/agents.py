@@ -275,13 +275,18 @@ def _institution_owner(actor: Actor, head: Token, index: ActorIndex) -> Actor:
     if actor.country is not None or actor.kind != "role" or actor.sector != "GOV":
         return actor
     tok = head
-    for _ in range(4):
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    for step in range(4):
+        # "Minister for Foreign Affairs of Ukraine": the first link may be "for"
+        links = ("of", "for") if step == 0 else ("of",)
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in links), None)
         nxt = syntax.pobj(prep) if prep is not None else None
         if nxt is None:
             return actor
         tok = nxt
         owner = next((a for a in index.actors_for(tok) if a.country), None)
+        if owner is not None and owner.kind == "person" and owner.sector == "GOV":
+            # the parser hung the holder's name on the chain ("... of Ukraine Dmytro Kuleba")
+            return owner
         if owner is not None:
             code = f"{owner.country}GOV"
             return replace(actor, code=code, country=owner.country, via="title")

@@ -33,6 +33,11 @@ _HELPING_ROOTS = frozenset({"03", "04", "05", "06", "07"})
 # name the other party to it ("discussed the situation with", "exchanged views between").
 _TOPIC_VERBS = frozenset({"discuss", "debate", "exchange", "review", "deliberate"})
 _PARTNER_PREPS = frozenset({"with", "between", "to", "among", "alongside", "from"})
+# Nouns whose "with" names the other side of the topic, not a partner in the talks
+_WITH_TOPICS = frozenset(
+    {"border", "frontier", "boundary", "conflict", "war", "confrontation", "dispute",
+     "tension", "relation", "relationship", "tie"}
+)  # fmt: skip
 
 _LOCATIVE = frozenset({"in", "on", "at", "across", "throughout", "around", "near", "inside"})
 
@@ -102,9 +107,12 @@ def _no_party(o: Token, tok: Token, *, code: str) -> bool:
         # "expressed their support on the streets of Tbilisi": the place of the act, not
         # a party to it (force and visits land on places; other acts do not)
         return True
-    if discussing(code, tok) and o.head.lower_ not in _PARTNER_PREPS:
-        # "spoke ... to discuss the situation in Russia and Ukraine": what is discussed is
-        # the topic; its place or owner is no party to the talks
+    if discussing(code, tok) and (
+        o.head.lower_ not in _PARTNER_PREPS or o.head.head.lemma_.lower() in _WITH_TOPICS
+    ):
+        # "spoke ... to discuss the situation in Russia and Ukraine", "discussed the situation
+        # on the border with Belarus": what is discussed is the topic; its place or owner is
+        # no party to the talks
         return True
     # "took up arms to defend the capital against Russian forces": help for one party is
     # never aimed at whom it is against
