@@ -82,6 +82,22 @@ def coded(nlp: Any, text: str) -> set[Row]:
             {("ARM", "AZE", "190")},
             set(),
         ),
+        # a place in the source's own country is where it fought, not whom it fought
+        (
+            "Ukrainian troops repelled four attacks in the Donetsk region.",
+            set(),
+            {("UKR", "UKR", "190")},
+        ),
+        (
+            "The Ukrainian army destroyed an ammunition depot in Luhansk region.",
+            {("UKR", None, "190")},
+            {("UKR", "UKR", "190")},
+        ),
+        (
+            "Russian troops shelled a school near Mykolaiv.",
+            {("RUS", "UKR", "194")},
+            set(),
+        ),
         # passing a law is not a passage of ships
         (
             "China blocked passage of a UN resolution on Myanmar.",
