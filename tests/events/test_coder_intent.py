@@ -55,7 +55,24 @@ def _assert_coded(nlp: Any, text: str, expected: set[Row], absent: set[Row]) -> 
             {("LTU", "UKR", "033", "asserted")},
             set(),
         ),
+        # the speaker's own country named: the speaker's intent too
+        (
+            "The Dutch prime minister said the Netherlands will send howitzers to Ukraine.",
+            {("NLD", "UKR", "0332", "asserted")},
+            {("NLD", "UKR", "072", "future")},
+        ),
+        # ... but never an intent aimed at that country itself
+        (
+            "The Ukrainian president said Ukraine will return Crimea.",
+            set(),
+            {("UKR", "UKR", "0353", "asserted")},
+        ),
         # someone else's act: a prediction, not the speaker's intent
+        (
+            "Macron said Germany would send tanks to Ukraine.",
+            set(),
+            {("FRA", "UKR", "0332", "asserted"), ("DEU", "UKR", "0332", "asserted")},
+        ),
         (
             "Germany said France would send more troops to Romania.",
             set(),

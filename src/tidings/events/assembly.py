@@ -114,13 +114,16 @@ def code_match(
         homes = {a.country for a in placed} - {a.country for a in sources}
         targets = [t for t in targets if not (t.code == t.country and t.country in homes)]
         sources = placed
-    if c.governor is not None and obligation(c.tok) is not None:
+    if c.governor is not None and (
+        obligation(c.tok) is not None or (c.transform is not None and c.transform.name == "intent")
+    ):
         # "Ukraine must hold talks", a Ukrainian official said: a duty of the speaker's own
-        # side is no demand on anyone
+        # side is no demand on anyone; nor is an intent aimed at the speaker's own country
         own = {a.country for a in sources if a.country}
-        targets = [t for t in targets if t.country not in own]
-        if not targets:
+        kept = [t for t in targets if t.country not in own]
+        if targets and not kept:
             return
+        targets = kept
     if c.entry.swap:
         if not targets:
             return  # "the help Ukraine received": the giver is who acted, and is unnamed

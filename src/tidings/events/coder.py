@@ -145,7 +145,7 @@ def _code_sentence_span(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) 
                     del matches[o.i]
     governed: dict[int, tuple[Token, Transform, str]] = {}
     for i, m in matches.items():
-        g = governor(m.token, m.entry.code, lexicon)
+        g = governor(m.token, m.entry.code, lexicon, index)
         if g is not None:
             governed[i] = g
     folded = {g[0].i for g in governed.values()}

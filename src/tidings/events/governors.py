@@ -14,6 +14,8 @@ from .lexicon import Transform, VerbLexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ..actors import ActorIndex
+
 _VOLITIONAL_AUX = frozenset({"will", "would", "wo", "shall", "'ll"})
 
 
@@ -24,13 +26,15 @@ def volitional(tok: Token) -> bool:
     )
 
 
-def governor(tok: Token, code: str, lexicon: VerbLexicon) -> tuple[Token, Transform, str] | None:
+def governor(
+    tok: Token, code: str, lexicon: VerbLexicon, index: ActorIndex | None = None
+) -> tuple[Token, Transform, str] | None:
     """The governing verb that recodes the event at ``tok`` ("vowed to retaliate"), its
-    transform and the new code."""
+    transform and the new code. ``index`` tells whose country a named subject is."""
     if tok.dep_ not in ("xcomp", "ccomp", "advcl") or tok.head.i == tok.i:
         return None
     head = tok.head
-    pledged = own_commitment(tok, code, lexicon)
+    pledged = own_commitment(tok, code, lexicon, index)
     if pledged is not None:
         return head, pledged[0], pledged[1]
     obliging = obligation(tok)
@@ -100,12 +104,15 @@ _WILL = frozenset({"will", "would", "shall", "'ll", "’ll"})
 _SELF = {"it": "sg", "he": "sg", "she": "sg", "i": "sg", "we": "any", "they": "pl"}
 
 
-def own_commitment(tok: Token, code: str, lexicon: VerbLexicon) -> tuple[Transform, str] | None:
+def own_commitment(
+    tok: Token, code: str, lexicon: VerbLexicon, index: ActorIndex | None = None
+) -> tuple[Transform, str] | None:
     """ "Turkey said it would hand the detainees over", "Putin said he would meet Biden": a
     speaker declaring a cooperative act of its own to come expresses the intent to do it (CAMEO
     03, PLOVER AGREE), which happens as it is said; the act itself has not happened. The
-    complement's subject must be a pronoun agreeing with the speaker, who is then its referent;
-    a hostile act to come stays a future event (a threat needs a threatening verb or a
+    complement's subject must be a pronoun agreeing with the speaker, who is then its referent,
+    or name the speaker's own country ("Biden said the United States will send ..."); a
+    hostile act to come stays a future event (a threat needs a threatening verb or a
     condition, see ``conditional_threat``)."""
     head = tok.head
     if tok.dep_ != "ccomp" or head.lemma_.lower() not in _DECLARING or code.startswith("03"):
@@ -118,8 +125,12 @@ def own_commitment(tok: Token, code: str, lexicon: VerbLexicon) -> tuple[Transfo
     speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subject is None or speaker is None:
         return None
-    number = _SELF.get(subject.lower_)
-    if speaker.pos_ == "PRON":  # "he said he would": the same pronoun, the same referent
+    number: str | None
+    if index is not None and subject.pos_ == "PROPN" and _same_country(subject, speaker, index):
+        number = "same"
+    else:
+        number = _SELF.get(subject.lower_)
+    if speaker.pos_ == "PRON" and number != "same":  # "he said he would": the same referent
         same = speaker.lower_ == subject.lower_ or {speaker.lower_, subject.lower_} == {"i", "we"}
         number = "same" if same else None
     plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
@@ -128,6 +139,14 @@ def own_commitment(tok: Token, code: str, lexicon: VerbLexicon) -> tuple[Transfo
     intent = lexicon.transforms.get("intent")
     new = intent.apply(code) if intent is not None else None
     return (intent, new) if intent is not None and new is not None else None
+
+
+def _same_country(subject: Token, speaker: Token, index: ActorIndex) -> bool:
+    """Whether the named subject is the speaker's own country ("Biden said the United States
+    will"): a country named alone, and the speaker of that country."""
+    named = index.actors_for(subject)
+    own = {a.country for a in index.actors_for(speaker) if a.country}
+    return bool(named) and all(a.kind == "country" and a.country in own for a in named)
 
 
 def called_on(verb: Token) -> list[Token]:
