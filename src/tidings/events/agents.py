@@ -269,9 +269,37 @@ _INSTITUTIONS = frozenset(
 )  # fmt: skip
 
 
+# Military units an armed role's "of" chain may pass through to its army
+_UNITS = frozenset(
+    {"brigade", "battalion", "regiment", "division", "unit", "corps", "company", "squadron",
+     "staff", "command", "department", "directorate", "service"}
+)  # fmt: skip
+
+
+def _army_of(actor: Actor, head: Token, index: ActorIndex) -> Actor:
+    """A countryless fighter whose "of" chain runs through units to a state's forces
+    ("fighters of the 92nd brigade of the Armed Forces of Ukraine" -> UKRMIL); else
+    ``actor``."""
+    tok = head
+    for _ in range(3):
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        nxt = syntax.pobj(prep) if prep is not None else None
+        if nxt is None:
+            return actor
+        army = next((a for a in index.actors_for(nxt) if a.country and a.sector == "MIL"), None)
+        if army is not None:
+            return army
+        if nxt.lemma_.lower() not in _UNITS:
+            return actor
+        tok = nxt
+    return actor
+
+
 def _institution_owner(actor: Actor, head: Token, index: ActorIndex) -> Actor:
     """A countryless official whose title runs through a state's institutions to its country
     ("Deputy Head of the Office of the President of Ukraine" -> UKRGOV); else ``actor``."""
+    if actor.country is None and actor.kind == "role" and actor.sector in ("UAF", "MIL"):
+        return _army_of(actor, head, index)
     if actor.country is not None or actor.kind != "role" or actor.sector != "GOV":
         return actor
     tok = head
