@@ -89,6 +89,12 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         ("India traded fire with Pakistan.", "061"),
         ("Japan withdrew funding from Kenya.", "0874"),
         ("Russia pulled its diplomats out of Ukraine.", "0874"),
+        # everyday senses of criticism, force and diplomacy triggers: a footballer's critics,
+        # a strike by workers, a bank branch and market fears are no parties
+        ("The striker hit back at his critics with a goal.", "111"),
+        ("The Kenyan union called a strike on the railways over pay.", "190"),
+        ("A Ugandan bank reopened its branch in Nairobi.", "054"),
+        ("Prices rose as sanctions fears intensified in Russian markets.", "163"),
     ],
 )
 def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent: str) -> None:

@@ -82,6 +82,27 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # diplomats or an embassy evacuated or pulled out are withdrawn (161)
         ("Poland evacuated its diplomats from Belarus.", {("POL", "BLR", "161")}),
         ("Italy pulled its ambassador out of Libya.", {("ITA", "LBY", "161")}),
+        # lashing, hitting out or back at a party, railing against it and taking a swipe or aim
+        # at it criticise it (111)
+        ("Russia lashed out at Britain over the new sanctions.", {("RUS", "GBR", "111")}),
+        ("The Turkish president hit out at Sweden on Monday.", {("TUR", "SWE", "111")}),
+        ("China hit back at Australia over its criticism.", {("CHN", "AUS", "111")}),
+        ("The Iranian foreign minister railed against Israel.", {("IRN", "ISR", "111")}),
+        ("The Polish prime minister took a swipe at Germany.", {("POL", "DEU", "111")}),
+        ("Beijing took aim at Washington in a statement on Friday.", {("CHN", "USA", "111")}),
+        # opposition stated to a party's act disapproves of it (110)
+        ("India reiterated its opposition to Pakistan's move.", {("IND", "PAK", "110")}),
+        # sanctions ramped up or toughened are sanctions imposed (163)
+        ("The European Union ramped up sanctions on Belarus.", {("IGOEUREEC", "BLR", "163")}),
+        ("Britain toughened sanctions against Syria.", {("GBR", "SYR", "163")}),
+        # a strike on a party is military force (190)
+        ("Iran's strike on Iraq drew condemnation.", {("IRN", "IRQ", "190")}),
+        # an embassy reopened in a country (054) and a rapprochement (050)
+        ("The United Arab Emirates reopened its embassy in Syria.", {("ARE", "SYR", "054")}),
+        (
+            "Egypt's rapprochement with Qatar continued.",
+            {("EGY", "QAT", "050"), ("QAT", "EGY", "050")},
+        ),
     ],
 )
 def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any]) -> None:
@@ -108,6 +129,12 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
         # people evacuated from danger and land sold are no diplomacy or arms
         ("Police evacuated residents from the building.", {"161"}),
         ("The council approved the sale of the land to a developer.", {"0332"}),
+        # sport, business and labour senses of the criticism, strike and embassy triggers
+        ("The coach lashed out at the referee after the match.", {"111"}),
+        ("The singer took aim at the charts with a new album.", {"111"}),
+        ("Workers went on strike on Monday.", {"190"}),
+        ("The union called a strike on the railways.", {"190"}),
+        ("The company reopened its store in Paris.", {"054"}),
     ],
 )
 def test_lexicon_recall_leaves_other_senses(nlp: Any, text: str, absent: set[str]) -> None:
