@@ -98,6 +98,22 @@ def coded(nlp: Any, text: str) -> set[Row]:
             {("RUS", "UKR", "194")},
             set(),
         ),
+        # someone else's attack halted was repelled (190); one's own halted de-escalates (087)
+        (
+            "Georgian troops halted the Russian offensive near Gori.",
+            {("GEO", "RUS", "190")},
+            {("GEO", "RUS", "087")},
+        ),
+        (
+            "Armenian forces stopped an enemy offensive near Jermuk.",
+            {("ARM", None, "190")},
+            set(),
+        ),
+        (
+            "Turkey halted its offensive against the Kurdish militia in Syria.",
+            set(),
+            {("TUR", None, "190"), ("TUR", "SYR", "190")},
+        ),
         # passing a law is not a passage of ships
         (
             "China blocked passage of a UN resolution on Myanmar.",

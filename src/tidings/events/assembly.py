@@ -36,7 +36,7 @@ from .derived import (
 from .governors import obligation
 from .lexicon import LexEntry, Transform, VerbLexicon
 from .places import home_of_domestic
-from .recoding import Recoding, read_modality, recode_by_agent
+from .recoding import Recoding, read_modality, recode_by_agent, repelled
 from .sides import SourceSide, TargetSide, source_side, target_side
 
 if TYPE_CHECKING:
@@ -134,6 +134,9 @@ def code_match(
     if read is None:
         return
     r = _to_the_public(c, recode_by_agent(read, source.heads, lexicon), targets)
+    halted = repelled(r, list(c.m.objects), sources, index)
+    if halted is not None:
+        r, targets = halted
     yield from _pair_events(c, r, sources, targets, source, target, index=index, lexicon=lexicon)
     yield from _report_events(c, r, sources, targets, coded_verbs=coded_verbs, lexicon=lexicon)
     yield from _denials(c.tok, targets, index=index)

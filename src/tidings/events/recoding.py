@@ -210,3 +210,30 @@ def _means(head: Token) -> str | None:
         if "air" in mods or mods & _AERIAL:
             return "195"
     return None
+
+
+_ENEMY = frozenset({"enemy", "hostile", "adversary", "invader", "occupier"})
+_ASSAULTS = frozenset(
+    {"offensive", "attack", "assault", "advance", "operation", "bombardment", "shelling",
+     "strike", "raid", "push", "incursion", "invasion", "counteroffensive", "onslaught"}
+)  # fmt: skip
+
+
+def repelled(
+    r: Recoding, objects: list[Token], sources: list[Actor], index: ActorIndex
+) -> tuple[Recoding, list[Actor]] | None:
+    """ "Ukrainian troops halted the Russian offensive", "stopped the enemy offensive": an
+    attack halted that is someone else's was repelled, which is force against its owner (190),
+    not the de-escalation (087) of one's own attack. Returns the recoding and the owners (none
+    for an unnamed enemy); None when the attack halted is the source's own or unowned."""
+    if not r.code.startswith("087"):
+        return None
+    own = {a.country for a in sources if a.country}
+    for obj in objects:
+        if obj.lemma_.lower() not in _ASSAULTS:
+            continue
+        mods = [c for c in obj.children if c.dep_ in ("amod", "compound", "poss")]
+        owners = [a for m in mods for a in index.actors_for(m) if a.country not in own]
+        if owners or any(m.lemma_.lower() in _ENEMY for m in mods):
+            return replace(r, code="190", rule=f"{r.rule}+repelled"), owners
+    return None
