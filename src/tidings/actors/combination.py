@@ -19,6 +19,7 @@ from .mention import Mention
 from .states import read_states
 from .surface import (
     as_place,
+    drop_party_namesakes,
     drop_stances,
     drop_team_names,
     locate_places,
@@ -79,7 +80,7 @@ def _prepare(raw: list[Mention], words: Sequence[str], folded: Sequence[str], *,
     to the name before them."""
     raw = read_states(drop_stances(raw, words, folded), words=words, folded=folded, ents=ents,
                       dictionary=dictionary)
-    raw = drop_team_names(raw, folded)
+    raw = drop_party_namesakes(drop_team_names(raw, folded), folded)
     return _describe_with_country(merge_role_runs(qualify_domains(raw, words, folded, pos)))
 
 
@@ -333,8 +334,15 @@ def _join(aff: Mention, role: Mention, start: int, end: int) -> Mention:
     sector = role.sector
     if aff.sector and aff.sector != "GOV" and sector == "GOV":
         sector = aff.sector  # "Pentagon spokesman" stays military
+    # A party's leaders and officials (GOV nouns) are the party; its people of another sector
+    # are that sector of its country ("Tory MPs" in government GBRLEG, as "British MPs"),
+    # save an opposition party's legislators (Phoenix OPPOSITION_MP/SENATOR ~OPP).
+    member = ("party" in aff.tags and bool(aff.country) and sector not in (None, "GOV", "OPP")
+              and not (sector == "LEG" and aff.sector == "OPP"))
     # NATO troops are still NATO: CAMEO IGO codes carry no sector suffix.
-    if aff.kind == "group" and len(aff.code) > 3:
+    if member:
+        code = f"{aff.country}{sector}"
+    elif aff.kind == "group" and len(aff.code) > 3:
         # "Hamas fighters" are Hamas: a group's code already has its sector (a bare
         # non-state code, "NGM", takes the agent as an IGO code does)
         code = aff.code
@@ -368,7 +376,7 @@ def _join(aff: Mention, role: Mention, start: int, end: int) -> Mention:
     tags = role.tags | {"vague"} if not national and role.titles else role.tags
     return Mention(start=start, end=end, name=f"{owner} {role.name}".strip(), code=code,
                    country=aff.country,
-                   sector=aff.sector if aff.kind == "group" or not aff.country else sector,
+                   sector=sector if member or (aff.kind != "group" and aff.country) else aff.sector,
                    kind="role", via="name", tags=tags, titles=titles,
                    affiliation=aff.affiliation, description="person" in role.tags,
                    extra={"role": role.name, "owner": aff})

@@ -16,7 +16,7 @@ from .bridges import COORDINATORS
 from .combination import combine
 from .dictionary import MAX_PATTERN_TOKENS, ActorDictionary, ActorEntry, fold, select_entry
 from .mention import Mention
-from .surface import name_case_ok, other_person, stop_words, title_in_name
+from .surface import name_case_ok, opens_sentence, other_person, stop_words, title_in_name
 
 # Entities inside which a country or capital name is part of another name, not a mention of
 # the country: "Chad Smith" (PERSON), "the Beijing Olympics" (EVENT), "Moscow State
@@ -101,6 +101,12 @@ def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, 
     # dictionary says (PETRARCH dictionaries are upper-case and cannot tell "US" from "us").
     if size == 1 and text.islower() and text in stop_words() and not entry.cased:
         return None
+    if "inner" in entry.tags and opens_sentence(words, i):
+        return None  # "Conservative commentators say": capitalised only to open the sentence
+    span = ents[i] if ents is not None else None
+    if ("party" in entry.tags and span is not None and span[0] == "PERSON"
+            and i + size < span[2] and words[i + size].istitle()):
+        return None  # "Tory Lanez", "Morena Baccarin": a first name, not the party
     if (ents is not None and entry.kind in ("country", "igo")
             and "adjective" not in entry.tags and "org" not in entry.tags
             and _inside_other_name(entry, words, i, size, ents[i])):

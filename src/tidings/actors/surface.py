@@ -185,7 +185,12 @@ def title_in_name(entry: ActorEntry, words: Sequence[str], folded: Sequence[str]
     span = ents[i] if ents is not None else None
     if span is not None and span[0] in _NAME_ENTS and span[1] <= k:
         return True
-    return k > 0 and words[k - 1] not in _OPENERS and not words[k - 1].isspace()
+    return not opens_sentence(words, k)
+
+
+def opens_sentence(words: Sequence[str], k: int) -> bool:
+    """Whether ``words[k]`` may be capitalised only for opening a sentence or a quote."""
+    return k == 0 or words[k - 1] in _OPENERS or words[k - 1].isspace()
 
 
 def other_person(entry: ActorEntry, words: Sequence[str], i: int,
@@ -239,6 +244,34 @@ def drop_team_names(raw: list[Mention], folded: Sequence[str]) -> list[Mention]:
 
 
 _POSSESSIVES = frozenset({"'s", "'"})
+
+
+def drop_party_namesakes(raw: list[Mention], folded: Sequence[str]) -> list[Mention]:
+    """Party names the dictionary cannot place: one that several countries' parties bear
+    (tag ``none``: "Social Democrats", "Christian Democrats") is no actor, and a party name
+    after another country's name, possessive or adjective ("Canada's Conservatives", "South
+    Korea's ruling Democratic Party") is that country's namesake of the party the dictionary
+    knows. Either way the country before it, if any, is the actor that stays."""
+    out: list[Mention] = []
+    for m in raw:
+        if "none" in m.tags or ("party" in m.tags and out and _namesake(out[-1], m, folded)):
+            continue
+        out.append(m)
+    return out
+
+
+def _namesake(prev: Mention, party: Mention, folded: Sequence[str]) -> bool:
+    """Whether ``prev`` is another country owning ``party``: right before it, or through a
+    possessive or adjective and political qualifiers only ("Italy's centre-left")."""
+    if not (prev.kind == "country" and not prev.sector and prev.country
+            and prev.country != party.country):
+        return False
+    gap = folded[prev.end:party.start]
+    if gap and gap[0] in _POSSESSIVES:
+        gap = gap[1:]
+    elif gap and "adjective" not in prev.tags:
+        return False  # "Russia accused Democrats": the country acts on the party
+    return len(gap) <= 4 and all(w in grammar_words("party_qualifiers") for w in gap)
 
 
 def qualify_domains(raw: list[Mention], words: Sequence[str], folded: Sequence[str],
