@@ -88,3 +88,24 @@ def test_background_mentions_reach_the_store_and_its_filters(nlp: Any, tmp_path:
         context = {e.cameo for e in store.events(Filters(background=True))}
         assert store.summary()["events_background"] == 1
     assert news == {"163"} and context == {"190"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU will consider new sanctions amid Russian attacks on Ukraine.",
+        "The ministers should act quickly following the Russian strike on Odesa.",
+    ],
+)
+def test_what_a_clause_follows_has_happened(nlp: Any, text: str) -> None:
+    """An event noun after "following" or "amid" is asserted, whatever the clause's own
+    modality, and is background to it."""
+    from tidings.actors import ActorDictionary
+    from tidings.events import code_sentence
+
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    attacks = [e for e in events if e.cameo.startswith("19")]
+    assert attacks, [(e.cameo, e.modality) for e in events]
+    assert all(e.modality == "asserted" and e.background for e in attacks), [
+        (e.cameo, e.modality, e.background) for e in attacks
+    ]

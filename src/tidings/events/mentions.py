@@ -124,6 +124,8 @@ def background(anchor: Token) -> bool:
 def _framed(noun: Token) -> bool:
     """The noun is the object of a framing preposition: "after the attack", "in response to
     the strike", "in the wake of the raid", "five days into the war"."""
+    if noun.dep_ == "dobj" and noun.head.lower_ == "following":
+        return True  # "following the strike on", parsed as a verb
     if noun.dep_ != "pobj":
         return False
     prep = noun.head

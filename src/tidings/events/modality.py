@@ -56,6 +56,12 @@ _POSSIBILITY_AUX = frozenset(
     {"might", "may", "could", "might've", "may've", "could've", "can", "ca", "must", "ought"}
 )
 _CIRCUMSTANCE_PREPS = frozenset({"during", "after", "since", "amid", "following", "throughout"})
+# Prepositions of what came before the clause or goes on around it ("after" is left out:
+# "possible only after the withdrawal of troops" may be still to come)
+_EARLIER = frozenset({"since", "following", "amid", "amidst"})
+# Verbs that speak against a course of action ("warned X against sending troops").
+_ADVISING = frozenset({"warn", "caution", "advise", "counsel", "urge", "lobby", "argue",
+                       "campaign", "speak", "vote", "protest", "plead", "appeal"})  # fmt: skip
 # Sanctions for a deed: "jailed a student for helping militants" states the charge, which the
 # sentence does not assert as fact (the court's finding is reported as such)
 _CHARGING_VERBS = frozenset(
@@ -224,13 +230,6 @@ def _limit_inheritance(t: Token, findings: _Findings) -> None:
 _ONGOING_MARKS = frozenset({"while", "whereas", "whilst"})
 
 
-# Verbs that speak against a course of action ("warned X against sending troops").
-_ADVISING = frozenset(
-    {"warn", "caution", "advise", "counsel", "urge", "lobby", "argue", "campaign", "speak",
-     "vote", "protest", "plead", "appeal"}
-)  # fmt: skip
-
-
 def _marked(tok: Token, marks: frozenset[str]) -> bool:
     """Whether the clause of ``tok`` is introduced by one of ``marks``."""
     return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
@@ -374,6 +373,10 @@ def _nominal_modality(
         return ModalityReading(modality="conditional")
     if upcoming(noun):
         return ModalityReading(modality="future")  # "Blinken's upcoming meeting with Lavrov"
+    if noun.head.lower_ in _EARLIER and noun.dep_ in ("pobj", "dobj"):
+        # "NATO will meet following the Russian attack on Kyiv": what a clause follows has
+        # happened, whatever the clause's own modality
+        return ModalityReading(modality="reported" if reported_sentence else "asserted")
     verb = governing_verb(noun)
     if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
         return ModalityReading(modality="reported" if reported_sentence else "asserted")
