@@ -114,6 +114,23 @@ def coded(nlp: Any, text: str) -> set[Row]:
             set(),
             {("TUR", None, "190"), ("TUR", "SYR", "190")},
         ),
+        # force aimed at plans or words, or a political clash over them, is criticism (111)
+        (
+            "The Spanish prime minister launched an attack on the opposition's budget plans.",
+            {("ESP", "---OPP", "111")},
+            {("ESP", "---OPP", "190")},
+        ),
+        (
+            "The Irish senator attacked Macron over his Africa policy.",
+            {("IRL", "FRA", "111")},
+            {("IRL", "FRA", "190")},
+        ),
+        # ... but troops attacking positions, or a country attacking another, is force
+        (
+            "Azerbaijani troops attacked Armenian positions over the border dispute.",
+            {("AZE", "ARM", "190")},
+            {("AZE", "ARM", "111")},
+        ),
         # passing a law is not a passage of ships
         (
             "China blocked passage of a UN resolution on Myanmar.",

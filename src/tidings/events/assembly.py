@@ -36,7 +36,7 @@ from .derived import (
 from .governors import obligation
 from .lexicon import LexEntry, Transform, VerbLexicon
 from .places import home_of_domestic
-from .recoding import Recoding, read_modality, recode_by_agent, repelled
+from .recoding import Recoding, read_modality, recode_by_agent, repelled, verbal_force
 from .sides import SourceSide, TargetSide, source_side, target_side
 
 if TYPE_CHECKING:
@@ -137,6 +137,7 @@ def code_match(
     halted = repelled(r, list(c.m.objects), sources, index)
     if halted is not None:
         r, targets = halted
+    r = verbal_force(r, c.tok, list(c.m.objects), target.heads, sources) or r
     yield from _pair_events(c, r, sources, targets, source, target, index=index, lexicon=lexicon)
     yield from _report_events(c, r, sources, targets, coded_verbs=coded_verbs, lexicon=lexicon)
     yield from _denials(c.tok, targets, index=index)

@@ -237,3 +237,46 @@ def repelled(
         if owners or any(m.lemma_.lower() in _ENEMY for m in mods):
             return replace(r, code="190", rule=f"{r.rule}+repelled"), owners
     return None
+
+
+# Plans, words and policies: force "on" them is a figure of speech for criticism ("position"
+# is left out: troops attack positions)
+_IDEAS = frozenset(
+    {"plan", "policy", "proposal", "budget", "record", "remark", "comment", "statement",
+     "decision", "stance", "idea", "bill", "law", "reform", "tax", "spending",
+     "strategy", "approach", "claim", "manifesto", "scheme", "programme", "program", "agenda",
+     "speech", "rhetoric", "view", "argument", "handling", "legislation", "tactic", "pledge"}
+)  # fmt: skip
+_ARMED = frozenset({"MIL", "REB", "UAF", "SEP", "INS", "COP", "SPY", "GOVMIL"})
+# Sides whose clashes are political: governments, legislators, parties and the opposition
+_POLITICAL = frozenset({"GOV", "LEG", "OPP", "ELI", "JUD"})
+
+
+def verbal_force(
+    r: Recoding, tok: Token, objects: list[Token], target_heads: list[Token], sources: list[Actor]
+) -> Recoding | None:
+    """ "launched an attack on Conservative spending plans", "Labour and the Tories clashed
+    over tax", "the senator attacked Biden over his policy": force aimed at plans, words or
+    policies, or a political side's attack or clash over them, is criticism (111), not force
+    (19). None when the act is force: armed or countryless sources, or a bare country, which
+    may be at war ("Russia attacked Ukraine over its policy")."""
+    if not r.code.startswith("19") or not sources:
+        return None
+    aimed = [n for n in (target_heads or objects) if n.pos_ in ("NOUN", "PROPN")]
+    ideas = bool(aimed) and all(n.lemma_.lower() in _IDEAS for n in aimed)
+    if ideas and not any(a.sector in _ARMED for a in sources):
+        return replace(r, code="111", rule=f"{r.rule}+verbal")
+    # (an opposition crowd, "protesters", clashes in the street)
+    political = all(
+        a.sector in _POLITICAL and not (a.sector == "OPP" and a.kind == "role") for a in sources
+    )
+    over = [
+        o
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("over", "about", "for")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if political and any(o.lemma_.lower() in _IDEAS for o in over):
+        return replace(r, code="111", rule=f"{r.rule}+verbal")
+    return None
