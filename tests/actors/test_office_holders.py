@@ -191,6 +191,14 @@ def test_office_holders_every_term_names_an_office(people: list[ActorEntry]) -> 
         # with that surname on the date
         (date(2022, 2, 20), "Vice President Harris flew to Warsaw.", "Vice President Harris",
          "Kamala Harris", "USAGOV"),
+        # a title of an office the data does not list for the person is held on the date;
+        # a title of their own listed office, or a past one, leaves them former (ELI)
+        (date(2022, 3, 1), "Chancellor Rishi Sunak froze Russian assets.",
+         "Chancellor Rishi Sunak", "Rishi Sunak", "GBRGOV"),
+        (date(2023, 3, 1), "President Donald Trump visited Ohio.", "President Donald Trump",
+         "Donald Trump", "USAELI"),
+        (date(2005, 3, 1), "Former chancellor Gordon Brown visited Kenya.",
+         "chancellor Gordon Brown", "Gordon Brown", "GBRELI"),
         # an IGO leader of the 2000s
         (date(2006, 3, 1), "ElBaradei urged Iran to cooperate.", "ElBaradei",
          "Mohamed ElBaradei", "IGOUNOIAE"),

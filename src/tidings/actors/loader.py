@@ -203,10 +203,14 @@ def person_entries(rows: list[dict[str, Any]]) -> list[ActorEntry]:
                 titles=tuple(term.get("t", term.get("titles", [])))))
         fallback = row.get("code") or (f"{country}ELI" if country else None)
         if fallback:
+            # the titles of the person's terms ride along as "held:<title>" tags, so a title
+            # of another office before the name can be told apart (titles._in_office)
+            held = tuple(sorted({f"held:{t}" for term in row.get("terms", [])
+                                 for t in term.get("t", term.get("titles", []))}))
             out.append(ActorEntry(
                 patterns=loose, cased=exact, name=row["name"], kind="person", code=fallback,
                 country=country, sector=fallback[3:] if country else None,
-                tags=tags + ("former",) if row.get("terms") else tags))
+                tags=tags + ("former", *held) if row.get("terms") else tags))
     return out
 
 

@@ -20,7 +20,7 @@ def attach_name(role: Mention, nxt: Mention | None, *, words: Sequence[str],
     """Title directly before a name: the named person wins ("President Vladimir Putin"); an
     unknown name takes the title's code ("Deputy Foreign Minister Sergei Ryabkov")."""
     if nxt is not None and nxt.start == role.end and nxt.kind == "person":
-        return _titled(nxt, role.start)
+        return _titled(_in_office(nxt, role, words), role.start)
     if ents is not None and role.end < len(words):
         span = ents[role.end]
         if span is not None and span[0] == "PERSON" and span[1] == role.end:
@@ -37,6 +37,27 @@ def join_name(words: Sequence[str]) -> str:
     """A person's name from its tokens: spaCy splits "Thomas-Greenfield" into three tokens,
     and a name is never written with spaces around its hyphens."""
     return " ".join(words).replace(" - ", "-")
+
+
+# Words before a title that say its holder no longer holds it
+_PAST_TITLE = frozenset({"former", "ex", "late", "retired", "onetime", "erstwhile"})
+
+
+def _in_office(person: Mention, role: Mention, words: Sequence[str]) -> Mention:
+    """A person outside every dated term of the dictionary, named with the title of an office
+    the dictionary does not list for them ("Chancellor Rishi Sunak" in 2022, before his term
+    as prime minister), holds that office: the person's country with the title's sector, not
+    ELI. A title of one of their own listed offices ("President Donald Trump" in 2023) or one
+    marked past ("former chancellor NAME") leaves the person as the dictionary has them."""
+    if "former" not in person.tags or not role.sector or not person.country:
+        return person
+    if any(f"held:{t}" in person.tags for t in role.titles):
+        return person  # "President Donald Trump" in 2023: his own office, named after it
+    before = fold(words[role.start - 1]).strip("-") if role.start > 0 else ""
+    if before in _PAST_TITLE or "former" in fold(" ".join(words[role.start : role.end])):
+        return person
+    return replace(person, code=f"{person.country}{role.sector}", sector=role.sector,
+                   tags=person.tags - {"former"})
 
 
 def _titled(person: Mention, start: int) -> Mention:
