@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from events_support import parse
 
-from tidings.events import VerbLexicon, clauses, syntax
+from tidings.events import VerbLexicon, clauses, phrases, syntax
 
 REFUSED = [
     ("Russia", 1, "nsubj", "PROPN", "Russia", "NNP"),
@@ -245,7 +245,7 @@ def test_clauses_misparsed_infinitive_fills_no_to_slot(build_doc: Callable[..., 
     assert syntax.infinitival_to(doc[4])
     m = clauses.best_match(doc[1], VerbLexicon.builtin())
     assert m is None or "refugees" not in [t.text for t in m.targets]
-    assert "refugees" not in [t.text for t in syntax.fallback_targets(doc[1])]
+    assert "refugees" not in [t.text for t in phrases.phrase_targets(doc[1])]
 
 
 def test_clauses_infinitive_parsed_as_pcomp_is_no_preposition(

@@ -2,7 +2,7 @@
 
 The last of the target rules in targets.py: when neither the lexicon entry's slot nor the
 owner of the object names a target, PETRARCH-style coders take the clause's prepositional
-objects, in the order syntax.fallback_targets gives them. The rules here keep out the phrases
+objects, in the order phrases.phrase_targets gives them. The rules here keep out the phrases
 that name no party to the act: the place of a verbal act, the topic of a consultation, and
 whom help is given against.
 """
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..model import Actor
 from . import syntax
 from .agents import actors
+from .phrases import phrase_targets
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -72,7 +73,7 @@ def fallback_targets(
         if threatened:
             return threatened
     alliance = any(c.startswith("IGO") for c in avoid)
-    for o in syntax.fallback_targets(tok, exclude=exclude):
+    for o in phrase_targets(tok, exclude=exclude):
         if _no_party(o, tok, code=code) or (venues and _venue(o, tok, code=code)):
             continue
         if code == "150" and alliance and o.head.lower_ in ("in", "inside", "within"):

@@ -5,13 +5,12 @@ add a cue: a negator ("did not", "never") or a negating governor ("denied attack
 if/unless clause; a future auxiliary or an intent governor ("will", "plans to", "is expected
 to"); a speech or accusation governor ("X said Y attacked", "accused Y of attacking"), a
 reporting adverb ("reportedly") or "according to". An accusation makes its content alleged
-rather than reported: "accused Y of attacking", "claimed that Y had attacked", "jailed X for
-helping militants" (the charge). When several cues apply the strongest reading wins, in the
-order conditional > negated > future > alleged > reported: an event that the text only
-supposes, denies or announces must never come out as asserted or merely reported.
+("accused Y of attacking", "claims that Y attacked", "jailed X for helping militants"). The
+strongest reading wins, conditional > negated > future > alleged > reported: an event that
+the text only supposes, denies or announces never comes out as asserted or merely reported.
 
-Event nouns that are only supposed live in tidings/events/suppositions.py, yes/no questions
-in tidings/events/questions.py (``polar_question`` is re-exported here for the assembly).
+Noun readings live in tidings/events/suppositions.py, yes/no questions in
+tidings/events/questions.py (``polar_question`` is re-exported here for the assembly).
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from .lexicon import ModalityCues
 from .questions import polar_question, polar_question_at
 from .suppositions import (
     ahead_of,
+    content_of_noun,
     deliberated_fact,
     governing_verb,
     supposed,
@@ -33,14 +33,8 @@ from .suppositions import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = [
-    "PRIORITY",
-    "ModalityReading",
-    "event_modality",
-    "polar_question",
-    "polar_question_at",
-    "sentence_reported",
-]
+__all__ = ["PRIORITY", "ModalityReading", "event_modality", "polar_question"]
+__all__ += ["polar_question_at", "sentence_reported"]
 
 PRIORITY = ("conditional", "negated", "future", "alleged", "reported", "asserted")
 # The links along which a governing clause passes its cues down to the trigger's clause
@@ -56,10 +50,9 @@ _POSSIBILITY_AUX = frozenset(
     {"might", "may", "could", "might've", "may've", "could've", "can", "ca", "must", "ought"}
 )
 _CIRCUMSTANCE_PREPS = frozenset({"during", "after", "since", "amid", "following", "throughout"})
-# Prepositions of what came before the clause or goes on around it ("after" is left out:
-# "possible only after the withdrawal of troops" may be still to come)
+# What came before the clause or goes on around it ("after the withdrawal" may be to come)
 _EARLIER = frozenset({"since", "following", "amid", "amidst"})
-# Verbs that speak against a course of action ("warned X against sending troops").
+# Verbs against a course of action ("warned X against sending troops")
 _ADVISING = frozenset({"warn", "caution", "advise", "counsel", "urge", "lobby", "argue",
                        "campaign", "speak", "vote", "protest", "plead", "appeal"})  # fmt: skip
 # Sanctions for a deed: "jailed a student for helping militants" states the charge, which the
@@ -128,6 +121,8 @@ def event_modality(
         if t.dep_ not in _UP_LINKS or t.head.i == t.i:
             break
         t = _read_link(t, cues, findings, skip_governor=skip_governor)
+    if (content := content_of_noun(t)) is not None:  # "reports that Russian troops shelled"
+        findings.found.add(content)
     return findings.strongest()
 
 

@@ -3,7 +3,8 @@
 "a possible Russian invasion", "the threat of an attack" and "fears of a war" suppose the event
 rather than report it; "talks ahead of the president's visit" place the visit in the future.
 Read by the nominal branch of tidings/events/modality.py, with the two noun helpers it uses
-(the verb whose clause holds a noun, and an act discussed as a fact).
+(the verb whose clause holds a noun, and an act discussed as a fact), and the content clause
+of a noun of report or allegation ("reports that ...", "claims that ...").
 """
 
 from __future__ import annotations
@@ -91,3 +92,22 @@ def governing_verb(noun: Token) -> Token:
             break
         verb = verb.head
     return verb
+
+
+# Nouns whose "that" clause is what someone reports or alleges ("reports that Russian troops
+# shelled", "allegations that troops killed civilians")
+_REPORTING_NOUNS = frozenset({"report", "news", "word", "sign", "indication", "footage"})
+_ALLEGING_NOUNS = frozenset(
+    {"claim", "allegation", "accusation", "charge", "suspicion", "rumour", "rumor", "assertion"}
+)
+
+
+def content_of_noun(clause: Token) -> str | None:
+    """The modality a clause takes as the content of a noun it hangs on with a subject of its
+    own: "reported" under "reports that ...", "alleged" under "claims that ..."; else None."""
+    if clause.dep_ != "acl" or not any(c.dep_ == "nsubj" for c in clause.children):
+        return None
+    noun = clause.head.lemma_.lower()
+    if noun in _ALLEGING_NOUNS:
+        return "alleged"
+    return "reported" if noun in _REPORTING_NOUNS else None

@@ -1,0 +1,38 @@
+"""Reports and allegations named by a noun, on real parses: the clause a noun of report or
+allegation takes ("reports that Russian troops shelled ...", "allegations that troops
+killed ...") is coded with its own parties, as reported or alleged, never asserted. The
+small parser hangs such a clause on the noun like a participle; it is still a clause with a
+subject of its own.
+
+The sentences are written for these tests; none is taken from a gold file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from events_support import coded_rows
+
+pytestmark = pytest.mark.model
+ON = date(2022, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "There are reports that Belarusian troops shelled a village in Lithuania.",
+            ("BLR", "LTU", "194", "reported"),
+        ),
+        (
+            "The inquiry follows allegations that Turkish soldiers killed civilians in Iraq.",
+            ("TUR", "IRQ", "190", "alleged"),
+        ),
+    ],
+)
+def test_content_of_a_report_noun(nlp: Any, text: str, expected: tuple[str, ...]) -> None:
+    got = coded_rows(nlp, text, ON)
+    assert expected in got, got
+    assert (*expected[:3], "asserted") not in got, got
