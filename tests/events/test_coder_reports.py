@@ -30,6 +30,10 @@ ON = date(2022, 3, 10)
             "The inquiry follows allegations that Turkish soldiers killed civilians in Iraq.",
             ("TUR", "IRQ", "190", "alleged"),
         ),
+        (
+            "Analysts reacted to confirmation that Belarus fired missiles at Lithuania.",
+            ("BLR", "LTU", "194", "reported"),
+        ),
     ],
 )
 def test_content_of_a_report_noun(nlp: Any, text: str, expected: tuple[str, ...]) -> None:

@@ -118,11 +118,11 @@ def event_modality(
     t = tok
     for _ in range(_MAX_CLIMB):
         _read_clause(t, cues, findings)
+        if (content := content_of_noun(t)) is not None:  # "reports that Russian troops shelled"
+            findings.found.add(content)
         if t.dep_ not in _UP_LINKS or t.head.i == t.i:
             break
         t = _read_link(t, cues, findings, skip_governor=skip_governor)
-    if (content := content_of_noun(t)) is not None:  # "reports that Russian troops shelled"
-        findings.found.add(content)
     return findings.strongest()
 
 

@@ -96,7 +96,9 @@ def governing_verb(noun: Token) -> Token:
 
 # Nouns whose "that" clause is what someone reports or alleges ("reports that Russian troops
 # shelled", "allegations that troops killed civilians")
-_REPORTING_NOUNS = frozenset({"report", "news", "word", "sign", "indication", "footage"})
+_REPORTING_NOUNS = frozenset(
+    {"report", "news", "word", "sign", "indication", "footage", "confirmation", "evidence"}
+)
 _ALLEGING_NOUNS = frozenset(
     {"claim", "allegation", "accusation", "charge", "suspicion", "rumour", "rumor", "assertion"}
 )
@@ -105,9 +107,17 @@ _ALLEGING_NOUNS = frozenset(
 def content_of_noun(clause: Token) -> str | None:
     """The modality a clause takes as the content of a noun it hangs on with a subject of its
     own: "reported" under "reports that ...", "alleged" under "claims that ..."; else None."""
-    if clause.dep_ != "acl" or not any(c.dep_ == "nsubj" for c in clause.children):
+    if not any(c.dep_ == "nsubj" for c in clause.children):
         return None
-    noun = clause.head.lemma_.lower()
+    if clause.dep_ == "acl":
+        noun = clause.head.lemma_.lower()
+    else:
+        # "reacted to confirmation that Belarus fired": the parser may hang the clause on the
+        # verb; its "that" still follows the noun
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if clause.dep_ != "ccomp" or mark is None or mark.i == 0:
+            return None
+        noun = clause.doc[mark.i - 1].lemma_.lower()
     if noun in _ALLEGING_NOUNS:
         return "alleged"
     return "reported" if noun in _REPORTING_NOUNS else None
