@@ -15,6 +15,12 @@ from tidings.actors import ActorDictionary, index_actors
 from tidings.events import code_sentence
 
 
+def _assert_code(actors: ActorDictionary, phrase: str, on: date, code: str) -> None:
+    actor = actors.lookup(phrase, on=on)
+    assert actor is not None, phrase
+    assert actor.code == code
+
+
 @pytest.mark.parametrize(
     ("phrase", "on", "code"),
     [
@@ -69,9 +75,7 @@ from tidings.events import code_sentence
 )
 def test_parties_code_by_tenure(actors: ActorDictionary, phrase: str, on: date,
                                 code: str) -> None:
-    actor = actors.lookup(phrase, on=on)
-    assert actor is not None, phrase
-    assert actor.code == code
+    _assert_code(actors, phrase, on, code)
 
 
 @pytest.mark.parametrize(
@@ -96,9 +100,7 @@ def test_parties_code_by_tenure(actors: ActorDictionary, phrase: str, on: date,
 )
 def test_parties_with_role_nouns(actors: ActorDictionary, phrase: str, on: date,
                                  code: str) -> None:
-    actor = actors.lookup(phrase, on=on)
-    assert actor is not None, phrase
-    assert actor.code == code
+    _assert_code(actors, phrase, on, code)
 
 
 def _events(nlp: Any, text: str, on: date) -> set[tuple[str | None, str | None, str]]:
