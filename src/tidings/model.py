@@ -164,7 +164,7 @@ class Event(Record):
     plover: str | None
     plover_mode: str | None = None
     modality: str = "asserted"
-    # named in passing as known context ("as Russia's invasion of Ukraine continues"), not
+    # named in passing as known context ("while Russia's war on Ukraine goes on"), not
     # reported as news: counts of new events leave it out (events/mentions.py)
     background: bool = False
     sentence: str = ""

@@ -201,7 +201,7 @@ def test_index_model_conventions(nlp, actors, text: str, expected) -> None:
         ("They criticised Russia's tactics in Ukraine, including its attacks on civilians.",
          "its", 0, "RUS"),
         # ... unless no other fits
-        ("Firms are scaling back their business in Russia over its invasion of Ukraine.",
+        ("Firms are cutting their business in Russia because of its war on Ukraine.",
          "its", 0, "RUS"),
         # what fire is aimed at in the speaker's own report: the speaker
         ("Ukraine said two drones were launched at it from Belarus.", "it", 0, "UKR"),

@@ -45,15 +45,15 @@ def test_parties_between_act_on_each_other(
         ),
         # a fighter's chain through units reaches the army it serves in
         (
-            "Fighters of the 30th brigade of the Armed Forces of Ukraine captured Russian tanks.",
+            "Fighters of the 30th brigade of the Armed Forces of Ukraine seized Russian tanks.",
             ("UKR", "RUS", "171"),
             ("---UAF", "RUS", "171"),
         ),
         # the other side of a border discussed is no party to the talks
         (
-            "The Latvian minister discussed the situation on the border with Russia.",
+            "The Estonian minister discussed the situation along the border with Russia.",
             None,
-            ("LVA", "RUS", "040"),
+            ("EST", "RUS", "040"),
         ),
     ],
 )

@@ -494,9 +494,9 @@ _CASES_MORE = [
     ),
     # a stance on sanctions is a stance towards who imposes them, never their target
     (
-        "Slovakia supported the imposition of sanctions on Russia.",
+        "Slovakia backed the imposition of sanctions on Belarus.",
         set(),
-        {("SVK", "RUS", "051", "asserted")},
+        {("SVK", "BLR", "051", "asserted")},
     ),
     (
         "Russia condemned the sanctions imposed by the European Union.",

@@ -31,12 +31,12 @@ def flags(nlp: Any, text: str) -> dict[tuple[str | None, str | None, str], bool]
     ("text", "event"),
     [
         # an ongoing state as the subject of something else
-        ("As the Russian invasion of Ukraine drags on, grain prices keep rising.", "190"),
-        ("Russia's war in Ukraine has pushed up the price of wheat.", "190"),
+        ("While the Russian war on Ukraine drags on, grain prices keep rising.", "190"),
+        ("Russia's war in Ukraine has made wheat dearer.", "190"),
         # a state or an occasion framing another event in time or cause
         ("Oil prices climbed after Russia's invasion of Ukraine.", "190"),
         ("Japan imposed sanctions over Russia's war in Ukraine.", "190"),
-        ("Ten days into Russia's invasion of Ukraine, the ruble had lost half its value.", "190"),
+        ("Ten days into Russia's war on Ukraine, the ruble had lost half its value.", "190"),
         ("Poland sent tanks in response to the Russian attack on Ukraine.", "190"),
         ("The talks resumed in the wake of the Russian assault on Ukraine.", "190"),
         # a state as the object of a reaction
@@ -77,7 +77,7 @@ def test_background_mentions_reach_the_store_and_its_filters(nlp: Any, tmp_path:
     from tidings.store import Filters, open_store
 
     events = code_sentence(
-        "Japan imposed sanctions on Russia over its invasion of Ukraine.",
+        "Japan imposed sanctions on Russia for its war on Ukraine.",
         nlp=nlp,
         dictionary=ActorDictionary.builtin(),
         on=ON,

@@ -304,7 +304,7 @@ def _institution_owner(actor: Actor, head: Token, index: ActorIndex) -> Actor:
         return actor
     tok = head
     for step in range(4):
-        # "Minister for Foreign Affairs of Ukraine": the first link may be "for"
+        # "Minister for Foreign Affairs of Latvia": the first link may be "for"
         links = ("of", "for") if step == 0 else ("of",)
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in links), None)
         nxt = syntax.pobj(prep) if prep is not None else None

@@ -111,8 +111,8 @@ def _no_party(o: Token, tok: Token, *, code: str) -> bool:
     if discussing(code, tok) and (
         o.head.lower_ not in _PARTNER_PREPS or o.head.head.lemma_.lower() in _WITH_TOPICS
     ):
-        # "spoke ... to discuss the situation in Russia and Ukraine", "discussed the situation
-        # on the border with Belarus": what is discussed is the topic; its place or owner is
+        # "spoke ... to discuss the situation in Armenia and Azerbaijan", "discussed the state
+        # of the border with Belarus": what is discussed is the topic; its place or owner is
         # no party to the talks
         return True
     # "took up arms to defend the capital against Russian forces": help for one party is

@@ -1,6 +1,6 @@
 """Whether an event is reported as news or only named as background.
 
-A story about fuel prices that says "as Russia's invasion of Ukraine continues" codes the
+A story about fuel prices that says "while Russia's war on Ukraine goes on" codes the
 invasion (PETRARCH and the gold sets code what a sentence says), but it reports no new
 invasion: counted as news, every such aside adds to the conflict series of the day the story
 ran. GDELT answers a similar need with ``IsRootEvent`` (by paragraph position); Tidings marks

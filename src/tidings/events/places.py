@@ -178,7 +178,7 @@ LOCATIVE = frozenset({"in", "on", "at", "across", "throughout", "around", "near"
 
 def place_objects(verb: Token) -> list[Token]:
     """The objects of the place phrases of the verb or its object ("fighting near Kherson",
-    "fighting battles in the suburbs of Kherson")."""
+    "fighting heavy battles on the edge of the city")."""
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return [
         o

@@ -255,8 +255,8 @@ _POLITICAL = frozenset({"GOV", "LEG", "OPP", "ELI", "JUD"})
 def verbal_force(
     r: Recoding, tok: Token, objects: list[Token], target_heads: list[Token], sources: list[Actor]
 ) -> Recoding | None:
-    """ "launched an attack on Conservative spending plans", "Labour and the Tories clashed
-    over tax", "the senator attacked Biden over his policy": force aimed at plans, words or
+    """ "opened an attack on the opposition's budget plans", "the two parties clashed over
+    pensions", "the senator attacked the president over his policy": force aimed at plans, words or
     policies, or a political side's attack or clash over them, is criticism (111), not force
     (19). None when the act is force: armed or countryless sources, or a bare country, which
     may be at war ("Russia attacked Ukraine over its policy")."""

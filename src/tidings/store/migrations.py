@@ -145,7 +145,7 @@ CREATE TABLE runs (
 );
 """
 
-# Events named in passing as context ("as Russia's invasion of Ukraine continues"), not
+# Events named in passing as context ("while Russia's war on Ukraine goes on"), not
 # reported as news (tidings.events.mentions). Rows stored before it are read as news, which is
 # what every event was taken for until then.
 _V3_BACKGROUND = """
