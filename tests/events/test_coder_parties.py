@@ -45,8 +45,8 @@ def test_parties_between_act_on_each_other(
         ),
         # a fighter's chain through units reaches the army it serves in
         (
-            "Fighters of the 30th brigade of the Armed Forces of Ukraine seized Russian tanks.",
-            ("UKR", "RUS", "171"),
+            "Fighters of the 30th brigade of the Georgian army seized Russian tanks.",
+            ("GEO", "RUS", "171"),
             ("---UAF", "RUS", "171"),
         ),
         # the other side of a border discussed is no party to the talks

@@ -77,7 +77,7 @@ def test_background_mentions_reach_the_store_and_its_filters(nlp: Any, tmp_path:
     from tidings.store import Filters, open_store
 
     events = code_sentence(
-        "Japan imposed sanctions on Russia for its war on Ukraine.",
+        "Japan imposed sanctions on Russia over Moscow's war in Ukraine.",
         nlp=nlp,
         dictionary=ActorDictionary.builtin(),
         on=ON,

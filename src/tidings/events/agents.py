@@ -278,7 +278,7 @@ _UNITS = frozenset(
 
 def _army_of(actor: Actor, head: Token, index: ActorIndex) -> Actor:
     """A countryless fighter whose "of" chain runs through units to a state's forces
-    ("fighters of the 92nd brigade of the Armed Forces of Ukraine" -> UKRMIL); else
+    ("fighters of a numbered brigade of a state's armed forces" -> that army); else
     ``actor``."""
     tok = head
     for _ in range(3):

@@ -48,8 +48,8 @@ def stance_on_acts(
     acts = [h for h in heads if h.lemma_.lower() in ACTS | MEASURES]
     if code[:2] not in _STANCE_ROOTS or not acts or len(acts) != len(heads):
         return None
-    # "condemned the attack on Ukraine", "backed the imposition of sanctions on
-    # Russia": a stance on an act is taken towards who did it, never its victim
+    # "condemned the attack on Georgia", "backed the imposition of sanctions on
+    # Belarus": a stance on an act is taken towards who did it, never its victim
     return [a for a in actors(index, _act_agents(acts)) if a.code not in avoid]
 
 
