@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor
 from .agents import actors
+from .syntax import prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -180,12 +181,5 @@ def place_objects(verb: Token) -> list[Token]:
     """The objects of the place phrases of the verb or its object ("fighting near Kherson",
     "fighting heavy battles on the edge of the city")."""
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    return [
-        o
-        for h in holders
-        for c in h.children
-        # ("on" also names a topic: "an agreement on cooperation between X and Y")
-        if c.dep_ == "prep" and c.lower_ in LOCATIVE and c.lower_ != "on"
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
+    # ("on" also names a topic: "an agreement on cooperation between X and Y")
+    return [o for h in holders for o in prep_objects(h, LOCATIVE - {"on"})]

@@ -270,13 +270,7 @@ def verbal_force(
     political = all(
         a.sector in _POLITICAL and not (a.sector == "OPP" and a.kind == "role") for a in sources
     )
-    over = [
-        o
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in ("over", "about", "for")
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
+    over = syntax.prep_objects(tok, ("over", "about", "for"))
     if political and any(o.lemma_.lower() in _IDEAS for o in over):
         return replace(r, code="111", rule=f"{r.rule}+verbal")
     return None

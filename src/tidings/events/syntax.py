@@ -9,6 +9,7 @@ live in ``nouns.py`` and are re-exported here for the modules that import them f
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -269,10 +270,16 @@ def _relative_antecedent(verb: Token) -> Token:
     return head
 
 
+def prep_objects(tok: Token, words: Container[str]) -> list[Token]:
+    """The objects of the prepositional phrases of ``tok`` whose preposition is one of
+    ``words`` ("by", "between", "over" ...)."""
+    found = (pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ in words)
+    return [o for o in found if o is not None]
+
+
 def by_objects(noun: Token) -> list[Token]:
     """The objects of the noun's "by" phrases."""
-    found = (pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "by")
-    return [o for o in found if o is not None]
+    return prep_objects(noun, ("by",))
 
 
 def noun_sources(noun: Token) -> list[Token]:
@@ -283,5 +290,4 @@ def noun_sources(noun: Token) -> list[Token]:
 
 def between_objects(noun: Token) -> list[Token]:
     """The objects of the noun's "between" phrases."""
-    found = (pobj(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "between")
-    return [o for o in found if o is not None]
+    return prep_objects(noun, ("between",))
