@@ -59,3 +59,19 @@ def test_verbless_question_is_not_asserted(build_doc: Callable[..., Any]) -> Non
         ("?", 2, "punct", "PUNCT", "?", "."),
     ]
     assert _modalities(build_doc, rows, {0: "RUS", 4: "UKR"}) == {"conditional"}
+
+
+def test_before_clause_hung_on_a_time_noun_is_future(build_doc: Callable[..., Any]) -> None:
+    # "Oil rose the day before Russia attacks Ukraine": the parser may hang the "before" clause
+    # on "day" as a relative clause; a present-tense clause after "before" is still to come
+    rows = [
+        ("Oil", 1, "nsubj", "NOUN", "oil", "NN"),
+        ("rose", 1, "ROOT", "VERB", "rise", "VBD"),
+        ("the", 3, "det", "DET", "the", "DT"),
+        ("day", 1, "npadvmod", "NOUN", "day", "NN"),
+        ("before", 6, "mark", "SCONJ", "before", "IN"),
+        ("Russia", 6, "nsubj", P, "Russia", "NNP"),
+        ("attacks", 3, "relcl", "VERB", "attack", "VBZ"),
+        ("Ukraine", 6, "dobj", P, "Ukraine", "NNP"),
+    ]
+    assert _modalities(build_doc, rows, {5: "RUS", 7: "UKR"}) == {"future"}

@@ -40,6 +40,10 @@ _WITH_TOPICS = frozenset(
      "tension", "relation", "relationship", "tie"}
 )  # fmt: skip
 
+# Prepositions of what a consultation is about
+_ABOUT = frozenset({"about", "regarding", "concerning"})
+_TOPIC_PREPS = _ABOUT | {"on", "over"}
+
 _LOCATIVE = frozenset({"in", "on", "at", "across", "throughout", "around", "near", "inside"})
 
 # Nouns of a place inside a city or country ("the streets of Tbilisi").
@@ -115,9 +119,27 @@ def _no_party(o: Token, tok: Token, *, code: str) -> bool:
         # of the border with Belarus": what is discussed is the topic; its place or owner is
         # no party to the talks
         return True
+    if code[:2] == "04" and _topic(o, tok):
+        # "the spokesman talked to a reporter about the opposition leader's trial": whom talks
+        # are about is their topic, not a party to them
+        return True
     # "took up arms to defend the capital against Russian forces": help for one party is
     # never aimed at whom it is against
     return code[:2] in _HELPING_ROOTS and o.head.lower_ == "against"
+
+
+def _topic(o: Token, verb: Token) -> bool:
+    """Whether ``o`` is what talks of ``verb`` are about: inside an "about" phrase anywhere
+    on its way up to the verb ("talked to a reporter about the trial of X"), or the object
+    of the verb's own "on"/"over" ("talks on Ukraine"; "on the phone with X" is no topic)."""
+    if o.head.lower_ in _TOPIC_PREPS and o.head.head.i == verb.i:
+        return True
+    for a in o.ancestors:
+        if a.i == verb.i:
+            return False
+        if a.dep_ == "prep" and a.lower_ in _ABOUT:
+            return True
+    return False
 
 
 # A meeting recoded by its governor: the intent (036), an appeal (026) or a demand (108) to

@@ -351,9 +351,9 @@ def _same(a: Token, b: Token | None) -> bool:
 
 def _before_clause(tok: Token) -> bool:
     """ "before the president heads to Beijing": a present-tense clause after "before" or
-    "until" tells what has not happened yet."""
+    "until" tells what has not happened yet. "a day before X heads" hangs it on the noun."""
     return (
-        tok.dep_ == "advcl"
+        tok.dep_ in ("advcl", "relcl", "acl")
         and tok.tag_ in ("VBZ", "VBP")
         and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in tok.children)
     )

@@ -154,6 +154,10 @@ def _subject_children(verb: Token) -> list[Token]:
             and verb.tag_ == "VBD"
             and any(g.dep_ in ("amod", "compound", "poss") for g in c.children)
         ]
+    if not found and verb.tag_ in ("VBZ", "VBD", "VBP"):
+        # "a day before Macron heads to Delhi": the parser may label a finite verb's subject
+        # a compound of it; no verb has a compound of its own
+        found = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i][-1:]
     # "President Joseph R. Biden, Jr. held a call": the parser makes the generational suffix a
     # second subject; it belongs to the name before it and is never the subject itself.
     found = [c for c in found if c.lower_ not in NAME_SUFFIXES] or found
