@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .errors import ConfigError
+from .repair import REPAIR_COMPONENT, repair_parse
 from .settings import DEFAULT_MODELS
 
 if TYPE_CHECKING:
@@ -196,6 +197,8 @@ def _register_components() -> None:
         Language.component(DATELINE_COMPONENT, func=mark_dateline)
     if not Language.has_factory(LINES_COMPONENT):
         Language.component(LINES_COMPONENT, func=mark_lines)
+    if not Language.has_factory(REPAIR_COMPONENT):
+        Language.component(REPAIR_COMPONENT, func=repair_parse)
 
 
 def _block_torch() -> None:
@@ -234,6 +237,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe(DATELINE_COMPONENT, before="parser")
         # after the tagger, whose tags tell a heading's last word from a wrapped line's
         nlp.add_pipe(LINES_COMPONENT, before="parser")
+        # last, so the repairs can read lemmas and entities (see repair.py)
+        nlp.add_pipe(REPAIR_COMPONENT, last=True)
     nlp.max_length = max(nlp.max_length, 6_000_000)
     log.info("loaded spaCy pipeline %s %s", model, nlp.meta.get("version"))
     return nlp

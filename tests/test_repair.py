@@ -1,0 +1,98 @@
+"""Parse repairs (tidings.repair) on real parses and on hand-built ones."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tidings.actors import ActorDictionary
+from tidings.events import code_sentence
+from tidings.repair import repair_parse
+
+ON = date(2022, 3, 10)
+
+
+def _triples(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
+
+
+def test_pipeline_runs_the_repairs_last(nlp: Any) -> None:
+    assert nlp.pipe_names[-1] == "tidings_repair"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the subject after a fronted "N days into ..." phrase acts, and is no target of the
+        # noun in that phrase
+        (
+            "Ten days into the invasion of Ukraine, Biden and Scholz agreed new sanctions "
+            "on Russia.",
+            {("USAGOV", "RUS", "163"), ("DEUGOV", "RUS", "163")},
+            set(),
+        ),
+        (
+            "Three days into the talks with Iran, France, Germany and Britain walked out.",
+            {("FRA", "IRN", "143"), ("GBR", "IRN", "143")},
+            set(),
+        ),
+    ],
+)
+def test_fronted_time_phrase_gives_back_the_subject(
+    nlp: Any,
+    text: str,
+    expected: set[tuple[str, str, str]],
+    absent: set[tuple[str, str, str]],
+) -> None:
+    got = _triples(nlp, text)
+    assert expected <= got, got
+    assert not (absent & got), got
+
+
+def test_fronted_time_phrase_mends_the_real_parse(nlp: Any) -> None:
+    doc = nlp("Two days into the blockade of Qatar, Kuwaiti Emir Sabah and his envoys began "
+              "mediation.")
+    by_text = {t.text: t for t in doc}
+    assert by_text["Sabah"].dep_ == "nsubj" and by_text["Sabah"].head.text == "began"
+    assert by_text["days"].dep_ == "npadvmod"
+    assert by_text["envoys"].head.text == "Sabah"  # the subject keeps its own conjuncts
+
+
+def test_list_inside_the_time_phrase_is_left_alone(build_doc: Callable[..., Any]) -> None:
+    # "Two weeks into talks with France , Germany and Italy , Iran walked out", parsed with
+    # "weeks" as a second subject: the verb has its own, so the list stays in the phrase
+    words = ["Two", "weeks", "into", "talks", "with", "France", ",", "Germany", "and", "Italy",
+             ",", "Iran", "walked", "out"]
+    heads = [1, 12, 1, 2, 3, 4, 5, 5, 7, 7, 12, 12, 12, 12]
+    deps = ["nummod", "nsubj", "prep", "pobj", "prep", "pobj", "punct", "conj", "cc", "conj",
+            "punct", "nsubj", "ROOT", "prt"]
+    pos = ["NUM", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN",
+           "PUNCT", "PROPN", "VERB", "ADP"]
+    lemmas = [w.lower() for w in words]
+    lemmas[1] = "week"
+    doc = build_doc(words, heads, deps, pos=pos, lemmas=lemmas)
+    before = [(t.head.i, t.dep_) for t in doc]
+    repair_parse(doc)
+    assert [(t.head.i, t.dep_) for t in doc] == before
+
+
+def test_list_away_from_the_verb_is_left_alone(build_doc: Callable[..., Any]) -> None:
+    # "Two weeks into talks with France , Germany and Italy , it seems , walked out": words
+    # other than auxiliaries and adverbs stand between the list and the verb
+    words = ["Two", "weeks", "into", "talks", "with", "France", ",", "Germany", "and", "Italy",
+             ",", "it", "seems", ",", "walked", "out"]
+    heads = [1, 14, 1, 2, 3, 4, 5, 5, 7, 7, 14, 12, 14, 14, 14, 14]
+    deps = ["nummod", "nsubj", "prep", "pobj", "prep", "pobj", "punct", "conj", "cc", "conj",
+            "punct", "nsubj", "parataxis", "punct", "ROOT", "prt"]
+    pos = ["NUM", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN",
+           "PUNCT", "PRON", "VERB", "PUNCT", "VERB", "ADP"]
+    lemmas = [w.lower() for w in words]
+    lemmas[1] = "week"
+    doc = build_doc(words, heads, deps, pos=pos, lemmas=lemmas)
+    before = [(t.head.i, t.dep_) for t in doc]
+    repair_parse(doc)
+    assert [(t.head.i, t.dep_) for t in doc] == before
