@@ -181,6 +181,11 @@ def test_index_model_apposition_after_a_place(nlp, actors, text: str, name: str,
         ("A Russian tank regiment crossed the river.", [("Russian tank regiment", "RUSMIL")]),
         ("Belarusian artillery troops moved south.",
          [("Belarusian artillery troops", "BLRMIL")]),
+        # a policy field between the adjective and the role noun: still that country's
+        ("A Japanese trade delegation toured the port.",
+         [("Japanese trade delegation", "JPNGOV")]),
+        ("Iranian nuclear negotiators left Vienna.",
+         [("Iranian nuclear negotiators", "IRNGOV"), ("Vienna", "AUTGOV")]),
     ],
 )
 def test_index_model_conventions(nlp, actors, text: str, expected) -> None:

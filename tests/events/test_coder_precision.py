@@ -362,6 +362,18 @@ _CASES_MORE = [
         {("FRA", "CHN", "042", "future")},
         {("FRA", "CHN", "042", "asserted")},
     ),
+    # coordinated countries modifying a noun that stands for them, or in its "of" phrase:
+    # all of them act
+    (
+        "The Polish and Lithuanian sides met in Warsaw.",
+        {("POL", "LTU", "040", "asserted"), ("LTU", "POL", "040", "asserted")},
+        set(),
+    ),
+    (
+        "The teams of Serbia and Kosovo met in Brussels.",
+        {("SRB", "KSV", "040", "asserted"), ("KSV", "SRB", "040", "asserted")},
+        set(),
+    ),
     # the parser may label the subject of such a clause a compound of its verb
     (
         "Oil rose a day before Erdogan heads to Kyiv.",

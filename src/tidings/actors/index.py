@@ -78,8 +78,16 @@ class ActorIndex:
                 continue
             # "Emmanuel Macron and Olaf Scholz" parsed with the first name as the head: the
             # coordination hangs on another token of the same name
+            # "Russian and Ukrainian delegations", "the presidents of Ukraine and Turkey": a
+            # country found through a modifier or an "of" phrase carries its conjuncts with it
             start, end = self.spans[n]
-            for i in range(start, end) if self.mentions[n].kind == "person" else ():
+            modifier = (
+                self.mentions[n].kind == "country"
+                and not start <= tok.i < end
+                and any(self.doc[i].head.i == tok.i or self.doc[i].head.head.i == tok.i
+                        for i in range(start, end))
+            )
+            for i in range(start, end) if self.mentions[n].kind == "person" or modifier else ():
                 for extra in _conjuncts(self.doc[i])[1:]:
                     if extra.i not in visited and not start <= extra.i < end:
                         visited.add(extra.i)

@@ -28,10 +28,17 @@ KEPT_OFF_TOPIC = frozenset({"14", "16"})
 _STATE_SECTORS = ("GOV", "MIL", "COP", "SPY", "LEG", "JUD", "REB", "UAF", "SEP")
 
 
+#: Role names that stand for a team in sport: "Norway's delegation arrived in Beijing" in an
+#: Olympics report is its athletes, not its government (actors_roles.yaml).
+_SPORTING_ROLES = ("delegation",)
+
+
 def kept_off_topic(code: str, actors: Sequence[Actor | None]) -> bool:
     """Whether an event of an off-topic sentence is still coded (see the module docstring)."""
     return code[:2] in KEPT_OFF_TOPIC or any(
-        a is not None and (a.kind == "igo" or (a.sector or "").startswith(_STATE_SECTORS))
+        a is not None
+        and (a.kind == "igo" or (a.sector or "").startswith(_STATE_SECTORS))
+        and not (a.kind == "role" and a.name.endswith(_SPORTING_ROLES))
         for a in actors
     )
 
