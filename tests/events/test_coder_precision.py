@@ -46,6 +46,7 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         "Russia's build-up of forces surrounding Ukraine alarmed the alliance.",
         # naming someone is no phone call
         "The US president called the Russian leader a killer.",
+        'The US president is calling these reports about the deal "fake news."',
         # the partners of a meeting noun, and a phrase the parser coordinates with it, are
         # not its source
         "The statement came after a meeting with the presidents of Spain and Portugal, "
@@ -361,6 +362,28 @@ _CASES_MORE = [
         "The statement comes a day before the French president heads to Beijing.",
         {("FRA", "CHN", "042", "future")},
         {("FRA", "CHN", "042", "asserted")},
+    ),
+    # a known event (definite) keeps its own modality under a verb that does not perform it;
+    # a performing verb passes its negation on, and an indefinite noun stays unasserted
+    (
+        "The Swiss minister did not condemn Russia's invasion of Ukraine.",
+        {("RUS", "UKR", "190", "asserted")},
+        {("RUS", "UKR", "190", "negated")},
+    ),
+    (
+        "NATO ministers will discuss the Russian invasion of Ukraine on Friday.",
+        {("RUS", "UKR", "190", "asserted")},
+        {("RUS", "UKR", "190", "future")},
+    ),
+    (
+        "Belarus did not launch an attack on Lithuania.",
+        {("BLR", "LTU", "190", "negated")},
+        {("BLR", "LTU", "190", "asserted")},
+    ),
+    (
+        "The alliance will not tolerate an attack on Estonia.",
+        set(),
+        {(None, "EST", "190", "asserted"), ("IGOWSTNAT", "EST", "190", "asserted")},
     ),
     # coordinated countries modifying a noun that stands for them, or in its "of" phrase:
     # all of them act

@@ -175,6 +175,21 @@ def _no_event(m: clauses.Match) -> bool:
         any(c not in m.objects for c in named)
         or sum(c.dep_ == "dobj" for c in tok.children) > 1
         or any(c.lower_ == "home" for c in tok.children)  # "companies that call Singapore home"
+        or any(c.dep_ == "dobj" and _demonstrative(c) for c in tok.children)
+    )
+
+
+_DEMONSTRATIVES = frozenset({"it", "this", "that", "these", "those"})
+
+
+def _demonstrative(obj: Token) -> bool:
+    """ "calling it a bluff", "called these reports garbage": no one phones "it" or "these
+    reports"; the name that follows may be lost to the parser, the naming is not."""
+    if obj.lower_ in _DEMONSTRATIVES:
+        return True
+    # "called that Russian leader" is a call: a country's person or body can take one
+    return any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in obj.children) and not any(
+        c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for c in obj.subtree
     )
 
 

@@ -96,6 +96,7 @@ class ModalityCues:
     implicative_governors: frozenset[str]
     conditional_reactions: frozenset[str] = frozenset()
     preventing: frozenset[str] = frozenset()
+    nominal_performing: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from .questions import polar_question, polar_question_at
 from .suppositions import (
     ahead_of,
     content_of_noun,
+    definite,
     deliberated_fact,
     governing_verb,
     supposed,
@@ -387,7 +388,17 @@ def _nominal_modality(
         return ModalityReading(modality="conditional")
     if verb.lemma_ in cues.nominal_future and not deliberated_fact(noun, verb):
         return ModalityReading(modality="future")
-    return event_modality(verb, cues, reported_sentence=reported_sentence)
+    reading = event_modality(verb, cues, reported_sentence=reported_sentence)
+    if (
+        reading.modality in ("negated", "future")
+        and verb.lemma_ not in cues.nominal_performing
+        and definite(noun)
+    ):
+        # "did not condemn Russia's invasion", "urged the world not to get used to the war":
+        # what is not condemned has happened; only a verb performing the event passes on
+        # its negation or future ("did not launch an attack")
+        return ModalityReading(modality="reported" if reported_sentence else "asserted")
+    return reading
 
 
 def sentence_reported(sent: Span, cues: ModalityCues) -> bool:

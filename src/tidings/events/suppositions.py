@@ -54,6 +54,20 @@ _COMING_MODIFIERS = frozenset(
 )  # fmt: skip
 
 
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def definite(noun: Token) -> bool:
+    """Whether an event noun refers to a known event: "the invasion", "Russia's war", and in
+    headline style "Russian invasion"; "an attack", "any attack", "no talks" do not."""
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    if dets:
+        return any(d.lower_ in _DEFINITE for d in dets)
+    return any(c.dep_ == "poss" for c in noun.children) or any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in noun.children
+    )
+
+
 def upcoming(noun: Token) -> bool:
     """Whether an event noun is announced as still to come ("the upcoming summit")."""
     return any(c.dep_ in ("amod", "compound") and c.lower_ in _COMING_MODIFIERS
@@ -80,7 +94,10 @@ _DELIBERATION = frozenset({"discuss", "consider", "weigh", "mull"})
 def deliberated_fact(noun: Token, verb: Token) -> bool:
     """ "discussed their concern about Russia's invasion": an act discussed with its agent
     as possessor is going on, not planned (unlike "discussed new sanctions")."""
-    return verb.lemma_ in _DELIBERATION and any(c.dep_ == "poss" for c in noun.children)
+    return verb.lemma_ in _DELIBERATION and any(
+        c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
+        for c in noun.children
+    )  # "the Russian invasion" names its agent as a possessor does
 
 
 def governing_verb(noun: Token) -> Token:
