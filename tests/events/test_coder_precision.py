@@ -385,6 +385,12 @@ _CASES_MORE = [
         set(),
         {(None, "EST", "190", "asserted"), ("IGOWSTNAT", "EST", "190", "asserted")},
     ),
+    # a participle on a noun is told by whoever tells the noun's clause
+    (
+        "Belarusian troops advancing on Vilnius appear to have stopped, Polish officials say.",
+        {("BLR", "LTU", "190", "reported")},
+        {("BLR", "LTU", "190", "asserted")},
+    ),
     # coordinated countries modifying a noun that stands for them, or in its "of" phrase:
     # all of them act
     (

@@ -22,10 +22,13 @@ from .lexicon import ModalityCues
 from .questions import polar_question, polar_question_at
 from .suppositions import (
     ahead_of,
+    before_clause,
     content_of_noun,
     definite,
     deliberated_fact,
+    gathered_to,
     governing_verb,
+    has_aux,
     supposed,
     supposing_noun,
     upcoming,
@@ -124,7 +127,17 @@ def event_modality(
         if t.dep_ not in _UP_LINKS or t.head.i == t.i:
             break
         t = _read_link(t, cues, findings, skip_governor=skip_governor)
-    return findings.strongest()
+    reading = findings.strongest()
+    if reading.modality == "asserted" and tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN"):
+        # "Russian forces advancing on Kyiv have stalled, officials say": a participle on a
+        # noun is told by whoever tells the noun's clause (its other modalities stay its own:
+        # troops massing at a border "could invade", but they are massing)
+        outer = governing_verb(tok.head)
+        if outer.i != tok.head.i and outer.pos_ in ("VERB", "AUX"):
+            told = event_modality(outer, cues, reported_sentence=reported_sentence)
+            if told.modality in ("reported", "alleged"):
+                return told
+    return reading
 
 
 def _trigger_cues(tok: Token, cues: ModalityCues, *, reported_sentence: bool) -> set[str]:
@@ -134,33 +147,13 @@ def _trigger_cues(tok: Token, cues: ModalityCues, *, reported_sentence: bool) ->
         found.add("reported")
     if _hypothetical_with_if(tok, cues):
         found.add("conditional")
-    if tok.dep_ in ("acl", "advcl") and _has_aux(tok, ("to",)) and not _gathered_to(tok):
+    if tok.dep_ in ("acl", "advcl") and has_aux(tok, ("to",)) and not gathered_to(tok):
         # "a demand to bar Ukraine", "plans to invade", "came to destroy us" (a purpose):
         # not (yet) done
         found.add("future")
-    if _before_clause(tok):
+    if before_clause(tok):
         found.add("future")
     return found
-
-
-# Protest verbs, and the verbs of a crowd gathering whose purpose clause is the protest itself.
-_PROTESTING = frozenset({"protest", "demonstrate", "rally", "march", "picket", "denounce"})
-_GATHERING = frozenset(
-    {"gather", "rally", "march", "assemble", "hit", "take", "pour", "flood", "converge",
-     "turn", "throng", "crowd", "mass", "come", "line"}
-)  # fmt: skip
-
-
-def _gathered_to(tok: Token) -> bool:
-    """ "Thousands gathered in Minsk to protest", "hit the streets to protest": a crowd that
-    has gathered to protest is protesting; the purpose is the act."""
-    head = tok.head
-    return (
-        tok.lemma_.lower() in _PROTESTING
-        and head.lemma_.lower() in _GATHERING
-        and head.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG")
-        and not _has_aux(head, ("will", "would", "to", "'ll", "could", "may", "might"))
-    )
 
 
 def _read_clause(t: Token, cues: ModalityCues, findings: _Findings) -> None:
@@ -174,7 +167,7 @@ def _read_clause(t: Token, cues: ModalityCues, findings: _Findings) -> None:
         findings.found.add("negated")
     if _aux_future(t, cues):
         findings.add_future()
-    if _has_aux(t, _POSSIBILITY_AUX):
+    if has_aux(t, _POSSIBILITY_AUX):
         # "Russia might invade", "Kyiv may want Berlin to send tanks": a possibility
         # the writer entertains is a hypothetical, never an event that happened
         findings.found.add("conditional")
@@ -288,10 +281,10 @@ def _read_complement_governor(
 
 def _open_infinitive(t: Token) -> bool:
     """Whether the complement ``t`` is an infinitive still to be carried out."""
-    if _has_aux(t, ("have", "having")):
+    if has_aux(t, ("have", "having")):
         # "is believed to have launched": a perfect infinitive is done, not planned
         return False
-    return t.dep_ == "xcomp" or _has_aux(t, ("to",))
+    return t.dep_ == "xcomp" or has_aux(t, ("to",))
 
 
 def _passive_hedge(governor: Token, cues: ModalityCues) -> bool:
@@ -299,11 +292,6 @@ def _passive_hedge(governor: Token, cues: ModalityCues) -> bool:
     return governor.lemma_ in cues.hedges_passive and any(
         c.dep_ == "auxpass" for c in governor.children
     )
-
-
-def _has_aux(tok: Token, words: frozenset[str] | tuple[str, ...]) -> bool:
-    """Whether ``tok`` has an "aux" child spelled as one of ``words`` (lower-cased)."""
-    return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
 
 
 def _has_condition(tok: Token, cues: ModalityCues) -> bool:
@@ -340,7 +328,7 @@ def _aux_future(tok: Token, cues: ModalityCues) -> bool:
 
 def _hypothetical_with_if(tok: Token, cues: ModalityCues) -> bool:
     """ "Russia would face sanctions if it invaded": the main clause is itself conditional."""
-    if not _has_aux(tok, _HYPOTHETICAL_AUX):
+    if not has_aux(tok, _HYPOTHETICAL_AUX):
         return False
     return any(c.dep_ == "advcl" and _has_condition(c, cues) for c in tok.children)
 
@@ -348,16 +336,6 @@ def _hypothetical_with_if(tok: Token, cues: ModalityCues) -> bool:
 def _same(a: Token, b: Token | None) -> bool:
     """Whether ``b`` is the token ``a``."""
     return b is not None and a.i == b.i
-
-
-def _before_clause(tok: Token) -> bool:
-    """ "before the president heads to Beijing": a present-tense clause after "before" or
-    "until" tells what has not happened yet. "a day before X heads" hangs it on the noun."""
-    return (
-        tok.dep_ in ("advcl", "relcl", "acl")
-        and tok.tag_ in ("VBZ", "VBP")
-        and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in tok.children)
-    )
 
 
 def _nominal_modality(
@@ -384,7 +362,7 @@ def _nominal_modality(
         # "discussed during his visit to Kyiv": the noun is the time of the clause, not what
         # the verb plans or fears; it keeps only the clause's own modality
         return event_modality(verb, cues, reported_sentence=reported_sentence)
-    if _has_aux(verb, _HYPOTHETICAL_AUX) or verb.lemma_ in cues.nominal_hypothetical:
+    if has_aux(verb, _HYPOTHETICAL_AUX) or verb.lemma_ in cues.nominal_hypothetical:
         return ModalityReading(modality="conditional")
     if verb.lemma_ in cues.nominal_future and not deliberated_fact(noun, verb):
         return ModalityReading(modality="future")

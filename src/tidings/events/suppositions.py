@@ -138,3 +138,38 @@ def content_of_noun(clause: Token) -> str | None:
     if noun in _ALLEGING_NOUNS:
         return "alleged"
     return "reported" if noun in _REPORTING_NOUNS else None
+
+
+# Protest verbs, and the verbs of a crowd gathering whose purpose clause is the protest itself.
+_PROTESTING = frozenset({"protest", "demonstrate", "rally", "march", "picket", "denounce"})
+_GATHERING = frozenset(
+    {"gather", "rally", "march", "assemble", "hit", "take", "pour", "flood", "converge",
+     "turn", "throng", "crowd", "mass", "come", "line"}
+)  # fmt: skip
+
+
+def gathered_to(tok: Token) -> bool:
+    """ "Thousands gathered in Minsk to protest", "hit the streets to protest": a crowd that
+    has gathered to protest is protesting; the purpose is the act."""
+    head = tok.head
+    return (
+        tok.lemma_.lower() in _PROTESTING
+        and head.lemma_.lower() in _GATHERING
+        and head.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG")
+        and not has_aux(head, ("will", "would", "to", "'ll", "could", "may", "might"))
+    )
+
+
+def before_clause(tok: Token) -> bool:
+    """ "before the president heads to Beijing": a present-tense clause after "before" or
+    "until" tells what has not happened yet. "a day before X heads" hangs it on the noun."""
+    return (
+        tok.dep_ in ("advcl", "relcl", "acl")
+        and tok.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till") for c in tok.children)
+    )
+
+
+def has_aux(tok: Token, words: frozenset[str] | tuple[str, ...]) -> bool:
+    """Whether ``tok`` has an "aux" child spelled as one of ``words`` (lower-cased)."""
+    return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
