@@ -53,6 +53,55 @@ def test_fronted_time_phrase_gives_back_the_subject(
     assert not (absent & got), got
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a headline's source after a closing dash is no party to its claim, and the claim
+        # is reported
+        (
+            "Belarus threatens Lithuania - Polish minister",
+            {("BLR", "LTU", "130", "reported")},
+            {("BLR", "POLGOV", "130", "reported")},
+        ),
+        (
+            "Turkey will mediate between Armenia and Azerbaijan - Erdogan",
+            {("TUR", "ARM", "045", "future"), ("TUR", "AZE", "045", "future")},
+            {("TUR", "TURGOV", "045", "future")},
+        ),
+    ],
+)
+def test_headline_attribution_is_the_source_of_the_claim(
+    nlp: Any,
+    text: str,
+    expected: set[tuple[str, str, str, str]],
+    absent: set[tuple[str, str, str, str]],
+) -> None:
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
+           for e in events}
+    assert expected <= got, got
+    assert not (absent & got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Belarus threatens Lithuania - Polish minister", "Polish minister"),
+        ("Ukraine shot down two drones – Ukrainian Air Force", "Ukrainian Air Force"),
+        # a place after the dash, a lower-case tail or a closing stop: no attribution
+        ("Talks between Russia - Ukraine", None),
+        ("Peace talks in Istanbul - live updates", None),
+        ("Russia shelled Kharkiv. - Reuters.", None),
+        ("Russian troops shelled the town of Izium - Ukrinform.", None),
+    ],
+)
+def test_headline_attribution_found(nlp: Any, text: str, name: str | None) -> None:
+    from tidings.repair import headline_attribution
+
+    found = [headline_attribution(s) for s in nlp(text).sents]
+    assert [f.text for f in found if f is not None] == ([name] if name else [])
+
+
 def test_fronted_time_phrase_mends_the_real_parse(nlp: Any) -> None:
     doc = nlp("Two days into the blockade of Qatar, Kuwaiti Emir Sabah and his envoys began "
               "mediation.")

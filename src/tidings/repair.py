@@ -11,14 +11,23 @@ subject of the main verb and hangs the real subject, after the comma, on "Ukrain
 conjunct, so the main event loses its source and the invasion gains the subject's actors as
 targets. The repair makes the first conjunct after the comma the subject of the main verb, and
 the time noun an adverbial.
+
+Headline attribution. A headline may end in its source after a spaced dash: "Ukraine poses no
+threat to Russia - Blinken". The parser reads the dash as a hyphen and glues the name to the
+word before it ("Russia-Blinken"), so the name becomes the object of the claim. The repair
+hangs the name on the sentence root as a parataxis and gives the glued word back its place;
+``headline_attribution`` finds the name for the modality reader (the claim is reported).
 """
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 REPAIR_COMPONENT = "tidings_repair"
 
@@ -27,12 +36,76 @@ _TIME_NOUNS = frozenset({"hour", "day", "week", "month", "year", "minute"})
 _INTO = frozenset({"into", "after"})
 
 
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Lower-cased country names (data/countries.json): a place the tagger missed."""
+    data = json.loads(resources.files("tidings.data").joinpath("countries.json").read_text("utf-8"))
+    return frozenset(n.lower() for row in data.values() for n in row.get("names", ()))
+
+
 def repair_parse(doc: Doc) -> Doc:
     """Apply every repair to ``doc`` in place and return it."""
     for tok in doc:
         if tok.dep_ == "nsubj" and tok.lemma_.lower() in _TIME_NOUNS:
             _fronted_time(tok)
+    for sent in doc.sents:
+        name = headline_attribution(sent)
+        if name is not None:
+            _detach(name, sent.root)
     return doc
+
+
+def headline_attribution(sent: Span) -> Span | None:
+    """The source named after a spaced dash at the very end of a sentence with no closing
+    stop ("... to Russia - Blinken"): one to four words, the first capitalised, no place
+    among them."""
+    doc = sent.doc
+    end = sent.end
+    while end > sent.start and doc[end - 1].is_space:
+        end -= 1
+    for k in range(end - 2, max(sent.start + 2, end - 6), -1):
+        dash = doc[k]
+        if dash.text not in _DASHES or not dash.whitespace_ or not doc[k - 1].whitespace_:
+            continue
+        name = doc[k + 1 : end]
+        # "- Blinken", "- Ukrainian governor"; never a place ("talks between Russia - Ukraine")
+        places = ("GPE", "LOC") if len(name) > 1 else ("GPE", "LOC", "NORP")
+        if (
+            name[0].text[:1].isupper()
+            and all(t.is_alpha or t.text == "." for t in name)
+            and name[-1].text != "."  # "... - Ukrinform." is the outlet's own credit line
+            and not any(
+                e.label_ in places and e.start >= name.start for e in name.sent.ents
+            )  # a place the tagger runs across the dash ("Azerbaijan - Erdogan") is not one
+            and name.text.lower() not in _country_names()
+        ):
+            return name
+        return None
+    return None
+
+
+def _detach(name: Span, root: Token) -> None:
+    """Hang the attribution ``name`` on ``root``; a word outside it that hung on it takes the
+    name's old place in the tree."""
+    head = name.root
+    if head.i == root.i or name.start <= root.i < name.end:
+        return
+    old_head, old_dep = head.head, head.dep_
+    if name.start <= old_head.i < name.end:
+        return
+    for t in list(name.doc[name.sent.start : name.start]):
+        if name.start <= t.head.i < name.end:
+            t.head = old_head
+            if t.dep_ in ("compound", "amod", "nmod", "poss", "punct") and t.text not in _DASHES:
+                t.dep_ = old_dep
+    dash = name.doc[name.start - 1]
+    head.head = root
+    head.dep_ = "parataxis"
+    dash.head = head
+    dash.dep_ = "punct"
 
 
 def _fronted_time(time: Token) -> None:

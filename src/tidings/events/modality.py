@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..repair import headline_attribution
 from .lexicon import ModalityCues
 from .questions import polar_question, polar_question_at
 from .suppositions import (
@@ -380,5 +381,8 @@ def _nominal_modality(
 
 
 def sentence_reported(sent: Span, cues: ModalityCues) -> bool:
-    """ "according to X" anywhere in the sentence marks every event in it as reported."""
-    return any(t.lower_ == "according" and any(c.lower_ == "to" for c in t.children) for t in sent)
+    """ "according to X" anywhere in the sentence, or a headline's source after a closing
+    dash ("... - Blinken"), marks every event in it as reported."""
+    return headline_attribution(sent) is not None or any(
+        t.lower_ == "according" and any(c.lower_ == "to" for c in t.children) for t in sent
+    )

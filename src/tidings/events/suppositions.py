@@ -64,7 +64,8 @@ def definite(noun: Token) -> bool:
     if dets:
         return any(d.lower_ in _DEFINITE for d in dets)
     return any(c.dep_ == "poss" for c in noun.children) or any(
-        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in noun.children
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+        for c in noun.children
     )
 
 
