@@ -385,6 +385,17 @@ _CASES_MORE = [
         set(),
         {(None, "EST", "190", "asserted"), ("IGOWSTNAT", "EST", "190", "asserted")},
     ),
+    # one country's politicians attacking each other criticise; joining a body is no force
+    (
+        "Boris Johnson attacked the Labour Party.",
+        {("GBR", "GBR", "111", "asserted")},
+        {("GBR", "GBR", "190", "asserted")},
+    ),
+    (
+        "Croatia entered the EU in 2013.",
+        set(),
+        {("HRV", "IGOEUREEC", "190", "asserted")},
+    ),
     # a participle on a noun is told by whoever tells the noun's clause
     (
         "Belarusian troops advancing on Vilnius appear to have stopped, Polish officials say.",

@@ -137,7 +137,7 @@ def code_match(
     halted = repelled(r, list(c.m.objects), sources, index)
     if halted is not None:
         r, targets = halted
-    r = verbal_force(r, c.tok, list(c.m.objects), target.heads, sources) or r
+    r = verbal_force(r, c.tok, list(c.m.objects), target.heads, sources, targets) or r
     yield from _pair_events(c, r, sources, targets, source, target, index=index, lexicon=lexicon)
     yield from _report_events(c, r, sources, targets, coded_verbs=coded_verbs, lexicon=lexicon)
     yield from _denials(c.tok, targets, index=index)
@@ -168,6 +168,10 @@ def _no_event(m: clauses.Match) -> bool:
         return True  # a PETRARCH "---" pattern: the phrase is known not to be an event
     if entry.code.startswith("191") and tok.dep_ == "acl" and tok.tag_ == "VBG":
         return True  # "forces surrounding Ukraine": where the forces stand, not a blockade
+    if entry.code.startswith("19") and tok.lemma_ == "enter" and any(
+        c.dep_ == "dobj" and c.ent_type_ == "ORG" for c in tok.children
+    ):
+        return True  # "Turkey entering the EU" joins a body; it invades no one
     # "called the operation U-24": naming, not a call; unless an entry reads the name as
     # the accusation it is ("called Putin a dictator", 111)
     named = [c for c in tok.children if c.dep_ == "oprd"]

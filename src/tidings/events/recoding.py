@@ -8,6 +8,7 @@ an unconditioned reaction drops the clause here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -253,7 +254,12 @@ _POLITICAL = frozenset({"GOV", "LEG", "OPP", "ELI", "JUD"})
 
 
 def verbal_force(
-    r: Recoding, tok: Token, objects: list[Token], target_heads: list[Token], sources: list[Actor]
+    r: Recoding,
+    tok: Token,
+    objects: list[Token],
+    target_heads: list[Token],
+    sources: list[Actor],
+    targets: Sequence[Actor] = (),
 ) -> Recoding | None:
     """ "opened an attack on the opposition's budget plans", "the two parties clashed over
     pensions", "the senator attacked the president over his policy": force aimed at plans, words or
@@ -272,5 +278,17 @@ def verbal_force(
     )
     over = syntax.prep_objects(tok, ("over", "about", "for"))
     if political and any(o.lemma_.lower() in _IDEAS for o in over):
+        return replace(r, code="111", rule=f"{r.rule}+verbal")
+    # "Blair attacked the Conservatives": one country's politicians attacking each other
+    # speak; police or troops against a crowd are force (armed sources, protesters)
+    countries = {a.country for a in [*sources, *targets]}
+    if (
+        political
+        and targets
+        and len(countries) == 1
+        and None not in countries
+        and all(t.sector in _POLITICAL and t.kind != "role" or t.sector in ("GOV", "LEG")
+                for t in targets)
+    ):
         return replace(r, code="111", rule=f"{r.rule}+verbal")
     return None
