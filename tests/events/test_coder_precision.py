@@ -62,6 +62,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         "The senator will consider a Texas law on abortion.",
         "The college also hosts the Ohio State welding centre.",
         "The Egyptian president addressed the summit with the US president.",
+        # a named body the dictionary does not know fills the slot of words aimed at it; a
+        # time phrase inside another phrase only dates it
+        "The Lithuanian minister hit back at the Siemens board over its sales to Belarus.",
+        "The Polish president hit back at the Bayern team for leaving during the war in Ukraine.",
         # whom talks are about is their topic, not a party to them
         "Lavrov talked to a reporter about the trial of opposition leader Alexei Navalny.",
         # receiving gas or a status is no hosting

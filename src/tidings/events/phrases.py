@@ -24,6 +24,10 @@ _CIRCUMSTANCE_PREPS = frozenset(
 )  # fmt: skip
 
 
+# Prepositions of time: inside another phrase they only date it.
+_TIMES = frozenset({"after", "before", "since", "during", "following", "until", "amid", "amidst"})
+
+
 # Nouns of complex prepositions that frame a circumstance ("in view of", "in the context of",
 # "in the wake of", "on the sidelines of"): the actor inside names the setting, not a party.
 _FRAME_NOUNS = frozenset(
@@ -120,6 +124,8 @@ class _Level:
         o = pobj(prep)
         if o is None or o.lemma_.lower() in _FRAME_NOUNS:
             return  # "in view of", "in the context of": a circumstance
+        if not adjunct and prep.lower_ in _TIMES:
+            return  # "hit back at X for firing him after the invasion of Ukraine": a time
         if o.i not in self.seen:
             self.found.setdefault(prep.lower_, []).append(o)
             self.seen.add(o.i)

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from ..actors.dictionary import ActorDictionary
+from ..actors.loader import roles_data
 from ..model import Actor
 from . import clauses
 from .agents import actors, of_objects
@@ -244,6 +245,11 @@ def _unknown_addressee(slot: _Slot) -> bool:
     noun counts too ("thanked the actress for her visit to Ukraine" thanks her, not Ukraine)."""
     if any(_unknown_person(h, slot.index) for h in slot.heads):
         return True
+    # words and dealings aimed at a body are aimed at it; a visit to it, or force against a
+    # building, lands where it stands ("visited a monastery in Kyiv")
+    verbal = slot.code[:2] < "14" and slot.code not in ("042", "043")
+    if verbal and any(_unknown_body(h, slot.index) for h in slot.heads):
+        return True
     spoken = slot.code[:2] in ("01", "05") or slot.code in ADDRESSED
     return spoken and any(_person_noun(h, slot) for h in slot.heads)
 
@@ -267,6 +273,27 @@ def _unknown_person(head: Token, index: ActorIndex) -> bool:
     if index.actor_at(head.i) is not None:
         return False
     return head.ent_type_ == "PERSON" or (head.pos_ == "PRON" and head.lower_ in _DEICTIC)
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Single-word role and title nouns of the roles file ("advisor", "minister")."""
+    return frozenset(
+        p.lower()
+        for row in roles_data().get("roles", ())
+        for p in row.get("patterns", ())
+        if " " not in p
+    )
+
+
+def _unknown_body(head: Token, index: ActorIndex) -> bool:
+    """An organisation's name the dictionary does not know ("hit back at the Haas team")."""
+    if index.actor_at(head.i) is not None or head.lower_ in _role_words():
+        return False  # "Defense Advisor to the Prime Minister of ...": a title, not a body
+    return head.ent_type_ == "ORG" or (
+        head.pos_ == "NOUN"  # "the Haas team"; a capitalised title is no body's name
+        and any(c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG") for c in head.children)
+    )
 
 
 def _place_victims(slot: _Slot, found: list[Actor]) -> list[Actor] | None:
