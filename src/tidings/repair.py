@@ -17,6 +17,11 @@ threat to Russia - Blinken". The parser reads the dash as a hyphen and glues the
 word before it ("Russia-Blinken"), so the name becomes the object of the claim. The repair
 hangs the name on the sentence root as a parataxis and gives the glued word back its place;
 ``headline_attribution`` finds the name for the modality reader (the claim is reported).
+
+Participle after an infinitive. In "the president asks the EU to act, while accusing Russia of
+terrorism" the parser hangs the participle set off by a comma on the infinitive, whose subject
+is the EU and whose mood is still to come; it tells what the asking subject does as it asks.
+The repair hangs it on the main verb.
 """
 
 from __future__ import annotations
@@ -51,11 +56,35 @@ def repair_parse(doc: Doc) -> Doc:
     for tok in doc:
         if tok.dep_ == "nsubj" and tok.lemma_.lower() in _TIME_NOUNS:
             _fronted_time(tok)
+    for tok in doc:
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+            _comma_participle(tok)
     for sent in doc.sents:
         name = headline_attribution(sent)
         if name is not None:
             _detach(name, sent.root)
     return doc
+
+
+def _comma_participle(verb: Token) -> None:
+    """Hang a participle set off by a comma from an object-controlled infinitive complement
+    on the main verb."""
+    inf = verb.head
+    main = inf.head
+    if (
+        inf.dep_ != "xcomp"
+        or inf.tag_ != "VB"
+        or main.i == inf.i
+        or main.pos_ not in ("VERB", "AUX")
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in inf.children)
+        # only where the infinitive's subject is the main verb's object ("asks the EU to"):
+        # "wants to make up losses, withdrawing troops" keeps its own subject and mood
+        or not any(c.dep_ in ("dobj", "dative") for c in main.children)
+        or verb.left_edge.i == 0
+        or verb.doc[verb.left_edge.i - 1].text != ","
+    ):
+        return
+    verb.head = main
 
 
 def headline_attribution(sent: Span) -> Span | None:
