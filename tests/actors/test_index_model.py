@@ -181,6 +181,9 @@ def test_index_model_apposition_after_a_place(nlp, actors, text: str, name: str,
         ("A Russian tank regiment crossed the river.", [("Russian tank regiment", "RUSMIL")]),
         ("Belarusian artillery troops moved south.",
          [("Belarusian artillery troops", "BLRMIL")]),
+        # armed forces by their own initials
+        ("The IDF shelled the area.", [("The IDF", "ISRMIL")]),
+        ("The AFU repelled the assault.", [("The AFU", "UKRMIL")]),
         # a policy field between the adjective and the role noun: still that country's
         ("A Japanese trade delegation toured the port.",
          [("Japanese trade delegation", "JPNGOV")]),
