@@ -400,6 +400,17 @@ _CASES_MORE = [
         set(),
         {("HRV", "IGOEUREEC", "190", "asserted")},
     ),
+    # a trip is a visit; setting off on it is doing it, so a scheduled departure is to come
+    (
+        "The Czech president's trip to Warsaw was a success.",
+        {("CZE", "POL", "042", "asserted")},
+        set(),
+    ),
+    (
+        "The Czech president is scheduled to depart for his trip to Warsaw.",
+        {("CZE", "POL", "042", "future")},
+        {("CZE", "POL", "042", "asserted")},
+    ),
     # a participle on a noun is told by whoever tells the noun's clause
     (
         "Belarusian troops advancing on Vilnius appear to have stopped, Polish officials say.",
