@@ -181,6 +181,10 @@ def test_index_model_apposition_after_a_place(nlp, actors, text: str, name: str,
         ("A Russian tank regiment crossed the river.", [("Russian tank regiment", "RUSMIL")]),
         ("Belarusian artillery troops moved south.",
          [("Belarusian artillery troops", "BLRMIL")]),
+        # a country's own security council is its government; the bare name is the UN's
+        ("Ukraine's National Security and Defense Council met.",
+         [("Ukraine's National Security and Defense Council", "UKRGOV")]),
+        ("The Security Council met.", [("The Security Council", "IGOUNO")]),
         # armed forces by their own initials
         ("The IDF shelled the area.", [("The IDF", "ISRMIL")]),
         ("The AFU repelled the assault.", [("The AFU", "UKRMIL")]),
