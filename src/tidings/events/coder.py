@@ -50,7 +50,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CODER = "tidings-rules/1"
+# The rules' version on every event: it goes up when the same text is coded differently in
+# ways a count would show. 2: parse repairs (tidings/repair.py), the modality of known events.
+CODER = "tidings-rules/2"
 
 
 def code_events(
