@@ -12,16 +12,16 @@ conjunct, so the main event loses its source and the invasion gains the subject'
 targets. The repair makes the first conjunct after the comma the subject of the main verb, and
 the time noun an adverbial.
 
-Headline attribution. A headline may end in its source after a spaced dash: "Ukraine poses no
-threat to Russia - Blinken". The parser reads the dash as a hyphen and glues the name to the
-word before it ("Russia-Blinken"), so the name becomes the object of the claim. The repair
+Headline attribution. A headline may end in its source after a spaced dash: "Belarus threatens
+Lithuania - Duda". The parser reads the dash as a hyphen and glues the name to the word before
+it ("Lithuania-Duda"), so the name becomes the object of the claim. The repair
 hangs the name on the sentence root as a parataxis and gives the glued word back its place;
 ``headline_attribution`` finds the name for the modality reader (the claim is reported).
 
-Participle after an infinitive. In "the president asks the EU to act, while accusing Russia of
-terrorism" the parser hangs the participle set off by a comma on the infinitive, whose subject
-is the EU and whose mood is still to come; it tells what the asking subject does as it asks.
-The repair hangs it on the main verb.
+Participle after an infinitive. In "the minister urges the alliance to act, while blaming
+Moscow for the crisis" the parser hangs the participle set off by a comma on the infinitive,
+whose subject is the alliance and whose mood is still to come; it tells what the urging
+subject does as it urges. The repair hangs it on the main verb.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def _comma_participle(verb: Token) -> None:
         or main.i == inf.i
         or main.pos_ not in ("VERB", "AUX")
         or any(c.dep_ in ("nsubj", "nsubjpass") for c in inf.children)
-        # only where the infinitive's subject is the main verb's object ("asks the EU to"):
+        # only where the infinitive's subject is the main verb's object ("urges the alliance to"):
         # "wants to make up losses, withdrawing troops" keeps its own subject and mood
         or not any(c.dep_ in ("dobj", "dative") for c in main.children)
         or verb.left_edge.i == 0
@@ -89,7 +89,7 @@ def _comma_participle(verb: Token) -> None:
 
 def headline_attribution(sent: Span) -> Span | None:
     """The source named after a spaced dash at the very end of a sentence with no closing
-    stop ("... to Russia - Blinken"): one to four words, the first capitalised, no place
+    stop ("... Lithuania - Duda"): one to four words, the first capitalised, no place
     among them."""
     doc = sent.doc
     end = sent.end
@@ -100,7 +100,7 @@ def headline_attribution(sent: Span) -> Span | None:
         if dash.text not in _DASHES or not dash.whitespace_ or not doc[k - 1].whitespace_:
             continue
         name = doc[k + 1 : end]
-        # "- Blinken", "- Ukrainian governor"; never a place ("talks between Russia - Ukraine")
+        # "- Duda", "- Polish minister"; never a place ("talks between Russia - Ukraine")
         places = ("GPE", "LOC") if len(name) > 1 else ("GPE", "LOC", "NORP")
         if (
             name[0].text[:1].isupper()

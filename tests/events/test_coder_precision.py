@@ -46,7 +46,7 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         "Russia's build-up of forces surrounding Ukraine alarmed the alliance.",
         # naming someone is no phone call
         "The US president called the Russian leader a killer.",
-        'The US president is calling these reports about the deal "fake news."',
+        'The US president keeps calling those rumours of a deal "fake news."',
         # the partners of a meeting noun, and a phrase the parser coordinates with it, are
         # not its source
         "The statement came after a meeting with the presidents of Spain and Portugal, "
@@ -407,7 +407,7 @@ _CASES_MORE = [
         set(),
     ),
     (
-        "The Czech president is scheduled to depart for his trip to Warsaw.",
+        "The Czech president is due to set off on his trip to Warsaw.",
         {("CZE", "POL", "042", "future")},
         {("CZE", "POL", "042", "asserted")},
     ),

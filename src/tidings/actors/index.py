@@ -78,7 +78,7 @@ class ActorIndex:
                 continue
             # "Emmanuel Macron and Olaf Scholz" parsed with the first name as the head: the
             # coordination hangs on another token of the same name
-            # "Russian and Ukrainian delegations", "the presidents of Ukraine and Turkey": a
+            # "Russian and Ukrainian delegations", "the foreign ministers of Peru and Chile": a
             # country found through a modifier or an "of" phrase carries its conjuncts with it
             start, end = self.spans[n]
             modifier = (

@@ -373,7 +373,7 @@ def _nominal_modality(
         and verb.lemma_ not in cues.nominal_performing
         and definite(noun)
     ):
-        # "did not condemn Russia's invasion", "urged the world not to get used to the war":
+        # "did not condemn Russia's invasion", "asked voters never to forget the war":
         # what is not condemned has happened; only a verb performing the event passes on
         # its negation or future ("did not launch an attack")
         return ModalityReading(modality="reported" if reported_sentence else "asserted")
@@ -382,7 +382,7 @@ def _nominal_modality(
 
 def sentence_reported(sent: Span, cues: ModalityCues) -> bool:
     """ "according to X" anywhere in the sentence, or a headline's source after a closing
-    dash ("... - Blinken"), marks every event in it as reported."""
+    dash ("... - Duda"), marks every event in it as reported."""
     return headline_attribution(sent) is not None or any(
         t.lower_ == "according" and any(c.lower_ == "to" for c in t.children) for t in sent
     )

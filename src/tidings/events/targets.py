@@ -289,7 +289,7 @@ def _role_words() -> frozenset[str]:
 def _unknown_body(head: Token, index: ActorIndex) -> bool:
     """An organisation's name the dictionary does not know ("hit back at the Haas team")."""
     if index.actor_at(head.i) is not None or head.lower_ in _role_words():
-        return False  # "Defense Advisor to the Prime Minister of ...": a title, not a body
+        return False  # "Security Adviser to the President of ...": a title, not a body
     return head.ent_type_ == "ORG" or (
         head.pos_ == "NOUN"  # "the Haas team"; a capitalised title is no body's name
         and any(c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG") for c in head.children)
