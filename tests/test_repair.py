@@ -117,37 +117,34 @@ def test_fronted_time_phrase_mends_the_real_parse(nlp: Any) -> None:
     assert by_text["envoys"].head.text == "Sabah"  # the subject keeps its own conjuncts
 
 
-def test_list_inside_the_time_phrase_is_left_alone(build_doc: Callable[..., Any]) -> None:
-    # "Two weeks into talks with France , Germany and Italy , Iran walked out", parsed with
-    # "weeks" as a second subject: the verb has its own, so the list stays in the phrase
-    words = ["Two", "weeks", "into", "talks", "with", "France", ",", "Germany", "and", "Italy",
-             ",", "Iran", "walked", "out"]
-    heads = [1, 12, 1, 2, 3, 4, 5, 5, 7, 7, 12, 12, 12, 12]
-    deps = ["nummod", "nsubj", "prep", "pobj", "prep", "pobj", "punct", "conj", "cc", "conj",
-            "punct", "nsubj", "ROOT", "prt"]
-    pos = ["NUM", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN",
-           "PUNCT", "PROPN", "VERB", "ADP"]
-    lemmas = [w.lower() for w in words]
-    lemmas[1] = "week"
-    doc = build_doc(words, heads, deps, pos=pos, lemmas=lemmas)
-    before = [(t.head.i, t.dep_) for t in doc]
-    repair_parse(doc)
-    assert [(t.head.i, t.dep_) for t in doc] == before
+# Misparse shapes with a time noun as subject that the repair must leave alone, as rows of
+# (word, head, dep, pos): "Two weeks into talks with France , Germany and Italy , Iran walked
+# out" (the verb has its own subject after the list) and "..., it seems , walked out" (words
+# other than auxiliaries and adverbs stand between the list and the verb).
+_OPENING = [
+    ("Two", 1, "nummod", "NUM"), ("weeks", -1, "nsubj", "NOUN"), ("into", 1, "prep", "ADP"),
+    ("talks", 2, "pobj", "NOUN"), ("with", 3, "prep", "ADP"), ("France", 4, "pobj", "PROPN"),
+    (",", 5, "punct", "PUNCT"), ("Germany", 5, "conj", "PROPN"), ("and", 7, "cc", "CCONJ"),
+    ("Italy", 7, "conj", "PROPN"), (",", -1, "punct", "PUNCT"),
+]
+_OWN_SUBJECT = [("Iran", -1, "nsubj", "PROPN"), ("walked", -1, "ROOT", "VERB"),
+                ("out", -1, "prt", "ADP")]
+_WORDS_BETWEEN = [("it", 12, "nsubj", "PRON"), ("seems", -1, "parataxis", "VERB"),
+                  (",", -1, "punct", "PUNCT"), ("walked", -1, "ROOT", "VERB"),
+                  ("out", -1, "prt", "ADP")]
 
 
-def test_list_away_from_the_verb_is_left_alone(build_doc: Callable[..., Any]) -> None:
-    # "Two weeks into talks with France , Germany and Italy , it seems , walked out": words
-    # other than auxiliaries and adverbs stand between the list and the verb
-    words = ["Two", "weeks", "into", "talks", "with", "France", ",", "Germany", "and", "Italy",
-             ",", "it", "seems", ",", "walked", "out"]
-    heads = [1, 14, 1, 2, 3, 4, 5, 5, 7, 7, 14, 12, 14, 14, 14, 14]
-    deps = ["nummod", "nsubj", "prep", "pobj", "prep", "pobj", "punct", "conj", "cc", "conj",
-            "punct", "nsubj", "parataxis", "punct", "ROOT", "prt"]
-    pos = ["NUM", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN",
-           "PUNCT", "PRON", "VERB", "PUNCT", "VERB", "ADP"]
+@pytest.mark.parametrize("tail", [_OWN_SUBJECT, _WORDS_BETWEEN], ids=["own-subject", "between"])
+def test_list_inside_the_time_phrase_is_left_alone(
+    build_doc: Callable[..., Any], tail: list[tuple[str, int, str, str]]
+) -> None:
+    rows = _OPENING + tail
+    verb = next(i for i, r in enumerate(rows) if r[2] == "ROOT")
+    words = [r[0] for r in rows]
+    heads = [verb if r[1] == -1 else r[1] for r in rows]
     lemmas = [w.lower() for w in words]
     lemmas[1] = "week"
-    doc = build_doc(words, heads, deps, pos=pos, lemmas=lemmas)
+    doc = build_doc(words, heads, [r[2] for r in rows], pos=[r[3] for r in rows], lemmas=lemmas)
     before = [(t.head.i, t.dep_) for t in doc]
     repair_parse(doc)
     assert [(t.head.i, t.dep_) for t in doc] == before
