@@ -98,7 +98,7 @@ def test_repaired_events(
         ("Talks between Russia - Ukraine", None),
         ("Peace talks in Istanbul - live updates", None),
         ("Russia shelled Kharkiv. - Reuters.", None),
-        ("Russian troops shelled a village near Kupiansk - Ukrinform.", None),
+        ("Artillery hit a farm near Kupiansk overnight - Ukrinform.", None),
     ],
 )
 def test_headline_attribution_found(nlp: Any, text: str, name: str | None) -> None:

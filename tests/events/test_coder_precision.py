@@ -65,7 +65,7 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         # a named body the dictionary does not know fills the slot of words aimed at it; a
         # time phrase inside another phrase only dates it
         "The Lithuanian minister hit back at the Siemens board over its sales to Belarus.",
-        "The Polish president hit back at the Bayern team for leaving during the war in Ukraine.",
+        "The Polish president hit back at the Bayern team for leaving during the war in Georgia.",
         # whom talks are about is their topic, not a party to them
         "Lavrov talked to a reporter about the trial of opposition leader Alexei Navalny.",
         # receiving gas or a status is no hosting
@@ -370,14 +370,14 @@ _CASES_MORE = [
     # a known event (definite) keeps its own modality under a verb that does not perform it;
     # a performing verb passes its negation on, and an indefinite noun stays unasserted
     (
-        "The Swiss minister did not condemn Russia's invasion of Ukraine.",
-        {("RUS", "UKR", "190", "asserted")},
-        {("RUS", "UKR", "190", "negated")},
+        "The Swiss minister did not condemn Russia's invasion of Georgia.",
+        {("RUS", "GEO", "190", "asserted")},
+        {("RUS", "GEO", "190", "negated")},
     ),
     (
-        "NATO ministers will discuss the Russian invasion of Ukraine on Friday.",
-        {("RUS", "UKR", "190", "asserted")},
-        {("RUS", "UKR", "190", "future")},
+        "NATO ministers will discuss the Russian invasion of Georgia on Friday.",
+        {("RUS", "GEO", "190", "asserted")},
+        {("RUS", "GEO", "190", "future")},
     ),
     (
         "Belarus did not launch an attack on Lithuania.",

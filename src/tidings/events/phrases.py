@@ -125,7 +125,7 @@ class _Level:
         if o is None or o.lemma_.lower() in _FRAME_NOUNS:
             return  # "in view of", "in the context of": a circumstance
         if not adjunct and prep.lower_ in _TIMES:
-            return  # "hit back at X for firing him after the invasion of Ukraine": a time
+            return  # "hit back at X for its exit after the war in Georgia": a time
         if o.i not in self.seen:
             self.found.setdefault(prep.lower_, []).append(o)
             self.seen.add(o.i)
