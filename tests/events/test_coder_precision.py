@@ -411,6 +411,18 @@ _CASES_MORE = [
         {("CZE", "POL", "042", "future")},
         {("CZE", "POL", "042", "asserted")},
     ),
+    # a headline in the infinitive announces what is planned, whether the parser makes the
+    # verb the root or hangs it on the subject
+    (
+        "Estonia to expel Russian diplomats",
+        {("EST", "RUS", "166", "future")},
+        {("EST", "RUS", "166", "asserted")},
+    ),
+    (
+        "Hungary to block EU aid for Ukraine",
+        {("HUN", "IGOEUREEC", "1223", "future")},
+        {("HUN", "IGOEUREEC", "1223", "asserted")},
+    ),
     # a participle on a noun is told by whoever tells the noun's clause
     (
         "Belarusian troops advancing on Vilnius appear to have stopped, Polish officials say.",

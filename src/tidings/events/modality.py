@@ -30,6 +30,7 @@ from .suppositions import (
     gathered_to,
     governing_verb,
     has_aux,
+    headline_infinitive,
     supposed,
     supposing_noun,
     upcoming,
@@ -128,6 +129,8 @@ def event_modality(
         if t.dep_ not in _UP_LINKS or t.head.i == t.i:
             break
         t = _read_link(t, cues, findings, skip_governor=skip_governor)
+    if headline_infinitive(t):
+        findings.add_future()  # "Britain to train Ukrainian soldiers": a headline's plan
     reading = findings.strongest()
     if reading.modality == "asserted" and tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN"):
         # "Russian forces advancing on Kyiv have stalled, officials say": a participle on a

@@ -174,3 +174,28 @@ def before_clause(tok: Token) -> bool:
 def has_aux(tok: Token, words: frozenset[str] | tuple[str, ...]) -> bool:
     """Whether ``tok`` has an "aux" child spelled as one of ``words`` (lower-cased)."""
     return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
+
+
+def headline_infinitive(root: Token) -> bool:
+    """A headline's main clause in the infinitive with its own subject ("Britain to train
+    Ukrainian soldiers", "IAEA experts to visit the plant"): what is planned or announced."""
+    if root.tag_ != "VB" or not has_aux(root, ("to",)):
+        return False
+    if root.head.i == root.i:
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and _named(subject)
+    # the parser may make the subject the root and hang the infinitive on it ("Hungary to
+    # block ..."): a verbless sentence whose first phrase the infinitive follows
+    head = root.head
+    return (
+        root.dep_ in ("relcl", "acl")
+        and head.head.i == head.i
+        and head.i < root.i
+        and _named(head)
+    )
+
+
+def _named(subject: Token) -> bool:
+    """A subject that names someone: a common noun or a named entity, not a capitalised
+    adjective the tagger took for a name ("Absurd to believe ...")."""
+    return subject.pos_ == "NOUN" or subject.ent_type_ != ""
