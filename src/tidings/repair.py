@@ -26,10 +26,9 @@ subject does as it urges. The repair hangs it on the main verb.
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from .actors.loader import country_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -42,13 +41,6 @@ _INTO = frozenset({"into", "after"})
 
 
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    """Lower-cased country names (data/countries.json): a place the tagger missed."""
-    data = json.loads(resources.files("tidings.data").joinpath("countries.json").read_text("utf-8"))
-    return frozenset(n.lower() for row in data.values() for n in row.get("names", ()))
 
 
 def repair_parse(doc: Doc) -> Doc:
@@ -109,7 +101,7 @@ def headline_attribution(sent: Span) -> Span | None:
             and not any(
                 e.label_ in places and e.start >= name.start for e in name.sent.ents
             )  # a place the tagger runs across the dash ("Azerbaijan - Erdogan") is not one
-            and name.text.lower() not in _country_names()
+            and name.text.lower() not in country_names()
         ):
             return name
         return None

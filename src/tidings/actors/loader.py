@@ -222,6 +222,14 @@ def roles_data() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Every lower-cased country name of ``countries.json`` ("ukraine", "republic of
+    moldova"): a place the tagger may have missed."""
+    data: dict[str, Any] = _read("countries.json")
+    return frozenset(n.lower() for row in data.values() for n in row.get("names", ()))
+
+
+@lru_cache(maxsize=1)
 def leader_domains() -> dict[str, str]:
     """Word before a ``domain`` role noun -> the CAMEO sector it gives ("business": BUS),
     "" for a domain with no actor ("team"), "GOV" for a political word that keeps the noun

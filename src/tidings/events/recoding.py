@@ -287,7 +287,7 @@ def verbal_force(
         and targets
         and len(countries) == 1
         and None not in countries
-        and all(t.sector in _POLITICAL and t.kind != "role" or t.sector in ("GOV", "LEG")
+        and all((t.sector in _POLITICAL and t.kind != "role") or t.sector in ("GOV", "LEG")
                 for t in targets)
     ):
         return replace(r, code="111", rule=f"{r.rule}+verbal")
