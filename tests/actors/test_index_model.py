@@ -185,6 +185,19 @@ def test_index_model_apposition_after_a_place(nlp, actors, text: str, name: str,
         ("Ukraine's National Security and Defense Council met.",
          [("Ukraine's National Security and Defense Council", "UKRGOV")]),
         ("The Security Council met.", [("The Security Council", "IGOUNO")]),
+        # ... and so is the plain name with the country before it or after "of"
+        ("The Armenian Security Council met twice.",
+         [("The Armenian Security Council", "ARMGOV")]),
+        ("Kazakhstan's Security Council met at noon.",
+         [("Kazakhstan's Security Council", "KAZGOV")]),
+        ("The Security Council of the Russian Federation met at noon.",
+         [("The Security Council of the Russian Federation", "RUSGOV")]),
+        # ... unless the noun after it is the UN organ's business
+        ("A Chinese Security Council draft failed.",
+         [("Chinese", "CHN"), ("Security Council", "IGOUNO")]),
+        # the CSTO's council is the alliance's own
+        ("The Collective Security Council met on Friday.",
+         [("The Collective Security Council", "IGOCASCST")]),
         # armed forces by their own initials
         ("The IDF shelled the area.", [("The IDF", "ISRMIL")]),
         ("The AFU repelled the assault.", [("The AFU", "UKRMIL")]),

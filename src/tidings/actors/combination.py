@@ -16,6 +16,7 @@ from .bridges import COORDINATORS, POSSESSIVE, bridged, deputy_gap, name_bridge,
 from .dictionary import ActorDictionary
 from .loader import grammar_words
 from .mention import Mention
+from .organs import read_own_organs
 from .states import read_states
 from .surface import (
     as_place,
@@ -75,12 +76,12 @@ def combine(raw: list[Mention], *, words: Sequence[str], folded: Sequence[str],
 def _prepare(raw: list[Mention], words: Sequence[str], folded: Sequence[str], *,
              dictionary: ActorDictionary, ents: Sequence[tuple[str, int, int] | None] | None,
              pos: Sequence[str] | None) -> list[Mention]:
-    """The rewrites of the raw matches before any two combine: stance and team names
-    dropped, state homonyms read, domains and role runs settled, group descriptions joined
-    to the name before them."""
+    """The rewrites of the raw matches before any two combine: stances, team names, state
+    homonyms, own organs, domains, role runs, descriptions joined to the name before them."""
     raw = read_states(drop_stances(raw, words, folded), words=words, folded=folded, ents=ents,
                       dictionary=dictionary)
-    raw = drop_party_namesakes(drop_team_names(raw, folded), folded)
+    raw = drop_party_namesakes(read_own_organs(drop_team_names(raw, folded), words, folded,
+                                               dictionary), folded)
     return _describe_with_country(merge_role_runs(qualify_domains(raw, words, folded, pos)))
 
 
