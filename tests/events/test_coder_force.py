@@ -155,3 +155,85 @@ def test_force_and_reports(nlp: Any, text: str, expected: set[Row], absent: set[
     got = coded(nlp, text)
     assert expected <= got, got
     assert not (absent & got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # trying to use force is using it: the attempt happened, whatever its outcome
+        (
+            "Azerbaijani units tried to storm an Armenian village overnight.",
+            {("AZE", "ARM", "190", "asserted")},
+            {("AZE", "ARM", "190", "future")},
+        ),
+        (
+            "Turkish forces are attempting to encircle the Kurdish fighters.",
+            {("TUR", "---UAF", "190", "asserted")},
+            set(),
+        ),
+        # ... an attempt still to come is not
+        (
+            "Serbia will try to attack Kosovo.",
+            {("SRB", "KSV", "190", "future")},
+            {("SRB", "KSV", "190", "asserted")},
+        ),
+        # ... nor is an attempt at anything but force
+        (
+            "Armenia tried to negotiate with Azerbaijan.",
+            {("ARM", "AZE", "046", "future")},
+            {("ARM", "AZE", "046", "asserted")},
+        ),
+        # an attempt on a life keeps its own code (185), without a second, future killing
+        (
+            "Gunmen tried to kill the governor of Zamfara.",
+            {("---UAF", "NGA", "185", "asserted")},
+            {("---UAF", "NGA", "190", "future")},
+        ),
+        # a place captured or seized is territory occupied (192), not an arrest or property
+        (
+            "Armenian troops captured Shusha in 1992.",
+            {("ARM", "AZE", "192", "asserted")},
+            {("ARM", "AZE", "173", "asserted")},
+        ),
+        (
+            "Nagorno-Karabakh was seized by Armenian forces.",
+            {("ARM", "AZE", "192", "asserted")},
+            set(),
+        ),
+        (
+            "Azerbaijani troops tried to capture Stepanakert.",
+            {("AZE", "AZE", "190", "asserted")},
+            set(),
+        ),
+        # ... but people and ships are still taken
+        (
+            "Azerbaijani troops captured two Armenians near the border.",
+            {("AZE", "ARM", "173", "asserted")},
+            {("AZE", "ARM", "192", "asserted")},
+        ),
+        (
+            "Iran seized a Greek tanker in the Gulf.",
+            {("IRN", "GRC", "171", "asserted")},
+            {("IRN", "GRC", "192", "asserted")},
+        ),
+    ],
+)
+def test_attempts_and_captures(
+    nlp: Any, text: str, expected: set[tuple[Any, ...]], absent: set[tuple[Any, ...]]
+) -> None:
+    got = coded_rows(nlp, text, ON)
+    assert expected <= got, got
+    assert not (absent & got), got
+
+
+def test_captured_capital_is_land_not_government(nlp: Any) -> None:
+    from tidings.actors import ActorDictionary
+    from tidings.events import code_sentence
+
+    events = code_sentence(
+        "Armenian troops failed to capture Baku.",
+        nlp=nlp,
+        dictionary=ActorDictionary.builtin(),
+        on=ON,
+    )
+    assert {(e.target.code if e.target else None, e.cameo) for e in events} == {("AZE", "192")}

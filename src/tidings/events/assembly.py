@@ -36,7 +36,14 @@ from .derived import (
 from .governors import obligation
 from .lexicon import LexEntry, Transform, VerbLexicon
 from .places import home_of_domestic
-from .recoding import Recoding, read_modality, recode_by_agent, repelled, verbal_force
+from .recoding import (
+    Recoding,
+    read_modality,
+    recode_by_agent,
+    repelled,
+    taken_place,
+    verbal_force,
+)
 from .sides import SourceSide, TargetSide, source_side, target_side
 
 if TYPE_CHECKING:
@@ -138,6 +145,9 @@ def code_match(
     if halted is not None:
         r, targets = halted
     r = verbal_force(r, c.tok, list(c.m.objects), target.heads, sources, targets) or r
+    taken = taken_place(r, c.tok, c.m.entry.code, targets, index)
+    if taken is not None:
+        r, targets = taken
     yield from _pair_events(c, r, sources, targets, source, target, index=index, lexicon=lexicon)
     yield from _report_events(c, r, sources, targets, coded_verbs=coded_verbs, lexicon=lexicon)
     yield from _denials(c.tok, targets, index=index)

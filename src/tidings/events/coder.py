@@ -146,9 +146,11 @@ def _code_sentence_span(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) 
                 if hit is not None and hit.entry.noun:
                     del matches[o.i]
     governed: dict[int, tuple[Token, Transform, str]] = {}
-    for i, m in matches.items():
+    for i, m in list(matches.items()):
         g = governor(m.token, m.entry.code, lexicon, index)
-        if g is not None:
+        if g is not None and g[1].name == "attempt" and g[0].i in matches:
+            del matches[i]  # "tried to kill the mayor": the attempt's own entry (185) says it
+        elif g is not None:
             governed[i] = g
     folded = {g[0].i for g in governed.values()}
     reported_all = sentence_reported(sent, lexicon.cues)

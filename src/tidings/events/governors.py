@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from . import syntax
 from .lexicon import Transform, VerbLexicon
+from .places import taken_places
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,6 +35,8 @@ def governor(
     if tok.dep_ not in ("xcomp", "ccomp", "advcl") or tok.head.i == tok.i:
         return None
     head = tok.head
+    if index is not None and taken_places(tok, code, index):
+        code = "192"  # "tried to capture Kherson", "threatened to seize Kyiv": the land
     pledged = own_commitment(tok, code, lexicon, index)
     if pledged is not None:
         return head, pledged[0], pledged[1]

@@ -183,3 +183,33 @@ def place_objects(verb: Token) -> list[Token]:
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     # ("on" also names a topic: "an agreement on cooperation between X and Y")
     return [o for h in holders for o in prep_objects(h, LOCATIVE - {"on"})]
+
+
+# Verbs whose seizure of a place is its occupation (CAMEO 192), not an arrest (173) or a
+# seizure of property (171)
+_TAKING = frozenset({"capture", "seize"})
+
+
+def taken_places(verb: Token, code: str, index: ActorIndex) -> list[Actor]:
+    """ "captured Kherson", "seized Crimea", "Kyiv was captured": the places named as what a
+    capture or seizure (171, 173) took, when every patient is one (a country, or a capital
+    standing for it); empty when people or property were taken ("captured two soldiers",
+    "captured 11 Russians", "seized a British tanker")."""
+    if code not in ("171", "173") or verb.lemma_.lower() not in _TAKING:
+        return []
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [j for h in heads for j in h.conjuncts]
+    if any(
+        h.ent_type_ == "NORP" or h.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ in ("det", "nummod") and c.lower_ != "the" for c in h.children)
+        for h in heads
+    ):
+        return []  # "captured 11 Russians", "another Briton": people named by their country
+    named = [index.actor_at(h.i) for h in heads]
+    if not named or any(
+        a is None or a.kind != "country" or not a.country
+        or a.code not in (a.country, f"{a.country}GOV")
+        for a in named
+    ):
+        return []
+    return [a for a in named if a is not None]

@@ -16,6 +16,7 @@ from ..model import Actor
 from . import participants, syntax
 from .governors import obligation, volitional
 from .modality import ModalityReading, event_modality, polar_question_at
+from .places import taken_places
 from .reporters import reporter_of
 
 if TYPE_CHECKING:
@@ -292,3 +293,22 @@ def verbal_force(
     ):
         return replace(r, code="111", rule=f"{r.rule}+verbal")
     return None
+
+
+
+def taken_place(
+    r: Recoding, tok: Token, code: str, targets: list[Actor], index: ActorIndex
+) -> tuple[Recoding, list[Actor]] | None:
+    """ "Russian troops captured Kherson", "seized Crimea": a place taken (the clause's own
+    ``code`` 171 or 173, see ``places.taken_places``) is territory occupied (192); its country
+    is the target, also where a capital stands for the government ("captured Kyiv" takes
+    Ukraine's land, not its cabinet). A governor has already recoded a taking it folds
+    ("threatened to seize Kyiv", 1382). None when people or property were taken."""
+    places = {a.country for a in taken_places(tok, code, index)}
+    if not places:
+        return None
+    land = [replace(t, code=t.country, sector=None) if t.country and t.country in places else t
+            for t in targets]
+    if r.code in ("171", "173"):
+        r = replace(r, code="192", rule=f"{r.rule}+territory")
+    return r, land
