@@ -205,6 +205,23 @@ def test_force_and_reports(nlp: Any, text: str, expected: set[Row], absent: set[
             {("AZE", "AZE", "190", "asserted")},
             set(),
         ),
+        # the own country found in a phrase of the clause is where force was used, not on whom
+        (
+            "Armenian troops repelled attacks in the districts of Syunik.",
+            set(),
+            {("ARM", "ARM", "190", "asserted")},
+        ),
+        # what is liberated or retaken was held by the other side: the own land is no target
+        (
+            "Azerbaijani forces liberated Fuzuli.",
+            {("AZE", None, "190", "asserted")},
+            {("AZE", "AZE", "190", "asserted")},
+        ),
+        (
+            "Azerbaijani forces recaptured Jabrayil from Armenian troops.",
+            {("AZE", "ARM", "192", "asserted")},
+            {("AZE", "AZE", "192", "asserted")},
+        ),
         # ... but people and ships are still taken
         (
             "Azerbaijani troops captured two Armenians near the border.",

@@ -41,6 +41,7 @@ from .recoding import (
     read_modality,
     recode_by_agent,
     repelled,
+    retaken,
     taken_place,
     verbal_force,
 )
@@ -148,6 +149,7 @@ def code_match(
     taken = taken_place(r, c.tok, c.m.entry.code, targets, index)
     if taken is not None:
         r, targets = taken
+    targets = retaken(c.tok, r.code, sources, targets)
     yield from _pair_events(c, r, sources, targets, source, target, index=index, lexicon=lexicon)
     yield from _report_events(c, r, sources, targets, coded_verbs=coded_verbs, lexicon=lexicon)
     yield from _denials(c.tok, targets, index=index)

@@ -389,12 +389,12 @@ def _clause_fallbacks(slot: _Slot) -> list[Actor]:
             # "our troops are fighting battles near Kherson": the place of a fight between two
             # sides is neither of them
             found = outside(found, place_objects(verb))
-        # "the Ukrainian military destroyed two helicopters near Zaporizhzhia": a place in
-        # the source's own country is where it acted, not whom it acted on
-        # (force, assault and destruction; a repression or an arrest there still acts on its
-        # people, and sympathy for a place's victims still reaches them)
+        # "destroyed two helicopters near Zaporizhzhia", "repelled attacks in the areas of
+        # Kharkiv": the source's own country found in a phrase of the clause is where it
+        # used force, not on whom (a repression or an arrest there still acts on its people,
+        # and sympathy for a place's victims still reaches them)
         if slot.code[:2] in ("18", "19", "20") or slot.code == "1712":
-            found = [a for a in found if not (a.via == "place" and slot.points_back(a))]
+            found = [a for a in found if not slot.points_back(a)]
         if found:
             return found
     return []
