@@ -279,7 +279,10 @@ def test_matching_resolution_sector_actor_takes_the_agent(actors, words, code) -
         (["Then", "President", "said"], [None] * 3, [("President", "---GOV")]),
         # a rank inside the title, or a common-noun title after a name, is still a title
         (["Fans", "met", "Deputy", "PM", "today"], [None] * 5, [("PM", "---GOV")]),
-        (["the", "Met", "Police", "chief", "quit"], [None] * 5, [("Police chief", "---COP")]),
+        (["the", "Kent", "Police", "chief", "quit"], [None] * 5, [("Police chief", "---COP")]),
+        # ... and a police force named on its own gives the title its country
+        (["the", "Met", "Police", "chief", "quit"], [None] * 5,
+         [("the Met Police chief", "GBRCOP")]),
         # no shorter title inside a blocked one ("General" alone is an officer)
         (["the", "Acme", "Attorney", "General", "said"], [None] * 5, []),
     ],

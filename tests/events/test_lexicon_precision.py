@@ -95,6 +95,8 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         ("The Kenyan union called a strike on the railways over pay.", "190"),
         ("A Ugandan bank reopened its branch in Nairobi.", "054"),
         ("Prices rose as sanctions fears intensified in Russian markets.", "163"),
+        # returning paperwork yields nothing to anyone
+        ("The Irish premier returned the form to Scotland Yard.", "084"),
     ],
 )
 def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent: str) -> None:
