@@ -195,6 +195,13 @@ def test_index_model_apposition_after_a_place(nlp, actors, text: str, name: str,
         # ... unless the noun after it is the UN organ's business
         ("A Chinese Security Council draft failed.",
          [("Chinese", "CHN"), ("Security Council", "IGOUNO")]),
+        # a state body's possessions are its country's ...
+        ("The Canadian government urged its citizens to leave Haiti.",
+         [("The Canadian government", "CANGOV"), ("its", "CANGOV"), ("citizens", "CANCVL"),
+          ("Haiti", "HTI")]),
+        # ... protesters' leaders are no heads of their country's government
+        ("Kenyan protesters said their leaders were detained.",
+         [("Kenyan protesters", "KENOPP"), ("their", "KENOPP"), ("leaders", "---GOV")]),
         # the CSTO's council is the alliance's own
         ("The Collective Security Council met on Friday.",
          [("The Collective Security Council", "IGOCASCST")]),

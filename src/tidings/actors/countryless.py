@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 # Sentences back in which an office-holder still gives its country to a countryless mention:
 # a readout paragraph or two; further on the topic may have moved to another government.
 _WINDOW = 6
+# Sectors of the state's own bodies, whose possessions are their country's
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
 def borrow_country(m: Mention, seen: Sequence[_Seen], here: int, *,
@@ -100,7 +102,12 @@ def own_by_possessor(m: Mention, *, dep: Sequence[str], head: Sequence[int],
             ):
                 continue
             owner = owner_at.get(t)
-            if owner is None or not owner.country or owner.kind not in ("country", "person"):
+            if owner is None or not owner.country or not (
+                owner.kind in ("country", "person")
+                # "the US government ... its citizens": a state body owns for its state (an
+                # opposition's or a rebel group's leader is no head of government)
+                or (owner.kind == "role" and (owner.sector or "")[:3] in _STATE_SECTORS)
+            ):
                 continue
             country = owner.country
             m.country = m.affiliation = country
