@@ -195,6 +195,10 @@ def test_index_model_apposition_after_a_place(nlp, actors, text: str, name: str,
         # ... unless the noun after it is the UN organ's business
         ("A Chinese Security Council draft failed.",
          [("Chinese", "CHN"), ("Security Council", "IGOUNO")]),
+        # the media by their kind: a country's mass media, its state-controlled media
+        ("Belarusian mass media praised the deal.", [("Belarusian mass media", "BLRMED")]),
+        ("Turkish state-controlled media praised the deal.",
+         [("Turkish state-controlled media", "TURGOVMED")]),
         # a state body's possessions are its country's ...
         ("The Canadian government urged its citizens to leave Haiti.",
          [("The Canadian government", "CANGOV"), ("its", "CANGOV"), ("citizens", "CANCVL"),

@@ -55,6 +55,12 @@ def test_parties_between_act_on_each_other(
             None,
             ("EST", "RUS", "040"),
         ),
+        # a host travelling with a guest inside the host's country visits no one
+        (
+            "The Georgian president and the German ambassador travelled to Batumi.",
+            ("DEU", "GEO", "042"),
+            ("GEO", "GEO", "042"),
+        ),
     ],
 )
 def test_title_holders_and_topics(
