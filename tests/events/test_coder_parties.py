@@ -55,6 +55,17 @@ def test_parties_between_act_on_each_other(
             None,
             ("EST", "RUS", "040"),
         ),
+        # the own country named in a topic or a phrase of the clause is not whom one acts on
+        (
+            "The Moldovan government approved a plan on Moldova's exit from the CIS.",
+            None,
+            ("MDA", "MDA", "051"),
+        ),
+        (
+            "The Georgian foreign minister called on states that stand with Georgia to act.",
+            None,
+            ("GEO", "GEO", "020"),
+        ),
         # a host travelling with a guest inside the host's country visits no one
         (
             "The Georgian president and the German ambassador travelled to Batumi.",

@@ -15,8 +15,9 @@ matters:
 8. object owners (verbs only): "expelled two Russian diplomats" is aimed at Russia;
 9. clause fallbacks: the clause's other prepositional objects (fallbacks.py).
 
-Fallbacks never return the source itself. Split from participants.py, which re-exports
-``targets``, ``covers`` and ``outside``, to keep each module under the house-style 400 lines.
+Fallbacks never return the source itself, nor, for most codes, its own country. Split from
+participants.py, which re-exports ``targets``, ``covers`` and ``outside``, to keep each module
+under the house-style 400 lines.
 """
 
 from __future__ import annotations
@@ -49,8 +50,6 @@ _RELATIONS = frozenset(
 )  # fmt: skip
 
 _DEICTIC = frozenset({"this", "that", "these", "those", "it", "which", "what"})
-
-# Police and courts act within their own country.
 
 
 def covers(actor: Actor, head: Token) -> bool:
@@ -389,11 +388,12 @@ def _clause_fallbacks(slot: _Slot) -> list[Actor]:
             # "our troops are fighting battles near Kherson": the place of a fight between two
             # sides is neither of them
             found = outside(found, place_objects(verb))
-        # "destroyed two helicopters near Zaporizhzhia", "repelled attacks in the areas of
-        # Kharkiv": the source's own country found in a phrase of the clause is where it
-        # used force, not on whom (a repression or an arrest there still acts on its people,
-        # and sympathy for a place's victims still reaches them)
-        if slot.code[:2] in ("18", "19", "20") or slot.code == "1712":
+        # "destroyed two helicopters near Zaporizhzhia", "approved a plan on Ukraine's exit":
+        # the source's own country in a phrase of the clause is where or what it acted about,
+        # not on whom (repression, arrest, protest, aid, sympathy, a guest's visit reach it;
+        # material cooperation (06) is left alone: PETRARCH's gold codes it at home)
+        kept = slot.code[:2] in ("04", "06", "07", "14", "17") or slot.code[:3] == "018"
+        if slot.code == "1712" or not kept:
             found = [a for a in found if not slot.points_back(a)]
         if found:
             return found
