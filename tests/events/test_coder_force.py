@@ -76,6 +76,17 @@ def coded(nlp: Any, text: str) -> set[Row]:
             {("MLI", "---REB", "190")},
             {("MLI", "FRA", "190")},
         ),
+        # ... and so do arms after "with" with no owner; arms with an owner are the other side
+        (
+            "Azerbaijani troops are shelling our villages with artillery and drones.",
+            set(),
+            {("AZE", "---MIL", "194")},
+        ),
+        (
+            "Azerbaijani troops clashed with Armenian artillery near Jermuk.",
+            {("AZE", "ARM", "190")},
+            set(),
+        ),
         # defending ground against someone's forces is fighting them
         (
             "Armenian soldiers defended the village against Azerbaijani troops.",

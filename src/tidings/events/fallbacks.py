@@ -123,9 +123,28 @@ def _no_party(o: Token, tok: Token, *, code: str) -> bool:
         # "the spokesman talked to a reporter about the opposition leader's trial": whom talks
         # are about is their topic, not a party to them
         return True
+    if code[:2] in ("18", "19", "20") and o.head.lower_ == "with" and _means(o):
+        return True  # "shelling our cities with artillery and aircraft": the means, no foe
     # "took up arms to defend the capital against Russian forces": help for one party is
     # never aimed at whom it is against
     return code[:2] in _HELPING_ROOTS and o.head.lower_ == "against"
+
+
+# Arms named as the means of force ("with artillery", "with drones and missiles")
+_ARMS = frozenset(
+    {"artillery", "aircraft", "aviation", "missile", "rocket", "drone", "tank", "mortar",
+     "howitzer", "shell", "bomb", "warplane", "jet", "helicopter", "gun", "weapon", "mlrs"}
+)  # fmt: skip
+
+
+def _means(o: Token) -> bool:
+    """Whether the object of "with" and its conjuncts are arms, the means of the act, with
+    no owner of their own ("clashed with Ukrainian artillery" names the other side)."""
+    return all(
+        c.lemma_.lower() in _ARMS
+        and not any(g.dep_ == "poss" or g.ent_type_ in ("NORP", "GPE") for g in c.children)
+        for c in (o, *o.conjuncts)
+    )
 
 
 def _topic(o: Token, verb: Token) -> bool:
