@@ -81,7 +81,8 @@ class Actor(Record):
     ``group``. ``start``/``end`` are offsets of the mention in the article text when known;
     for a pronoun resolved to an antecedent they point at the pronoun, and ``via`` says how
     the mention was resolved (``name``, ``title``, ``coref``, ``metonym``, ``location``: a
-    countryless group given the country where the event happened).
+    countryless group given the country where the event happened; ``house``: "our country"
+    in a head of state's own release).
     """
 
     TYPE: ClassVar[str] = "actor"

@@ -74,3 +74,39 @@ def test_our_sector_in_a_house_release_is_the_house_country(
     article = Article(id="a", source_id="t", url=url, published="2022-03-14", text=text)
     result = analyse(article, nlp(text), dictionary=ActorDictionary.builtin())
     assert (code in {e.source.code for e in result.events}) is ours, result.events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("url", "text", "ours"),
+    [
+        # in the president's own release "our" land is that country
+        (UA, "Belarusian artillery is shelling our border villages.", True),
+        (UA, "Belarus attacked our peaceful country at dawn.", True),
+        # elsewhere it names none
+        (NEWS, "Belarus attacked our peaceful country at dawn.", False),
+        # the house acting on its own land is no dyad
+        (UA, "Our government supports our cities.", False),
+    ],
+)
+def test_our_land_in_a_house_release_is_the_house_country(
+    nlp: Any, url: str, text: str, ours: bool
+) -> None:
+    article = Article(id="a", source_id="t", url=url, published="2022-03-14", text=text)
+    result = analyse(article, nlp(text), dictionary=ActorDictionary.builtin())
+    targets = {e.target.code for e in result.events if e.target is not None}
+    assert ("UKR" in targets) is ours, result.events
+
+
+@pytest.mark.model
+def test_the_country_after_our_country_is_the_one_named(nlp: Any) -> None:
+    """ "the country" refers to the country named before it, not to the speaker's own."""
+    text = (
+        "The President noted that Japan is a partner of our country and praised the "
+        "country's steady support."
+    )
+    article = Article(id="a", source_id="t", url=UA, published="2022-03-14", text=text)
+    result = analyse(article, nlp(text), dictionary=ActorDictionary.builtin())
+    praise = {(e.source.code, e.target.code if e.target else None)
+              for e in result.events if e.cameo == "051"}
+    assert praise == {("UKRGOV", "JPN")}, result.events

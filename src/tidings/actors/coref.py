@@ -135,7 +135,8 @@ def _read_mention(reading: _Reading, m: Mention, i: int) -> None:
     if m.kind == "person" and view.lower[m.start] in title_words():
         m.extra["titled"] = True  # "President Biden" as one dictionary pattern
     if resolve_description(m, reading.seen, view.sent[i], reading.names, reading.bodies):
-        reading.seen.append(_sighting(view, m, i, _role_token(view, m)))
+        if m.via != "house":  # "our country" is the speaker's, never what "the country" is
+            reading.seen.append(_sighting(view, m, i, _role_token(view, m)))
         reading.keep(m)
 
 

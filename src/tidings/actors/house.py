@@ -81,3 +81,38 @@ def _ours(start: int, folded: Sequence[str], ends: dict[int, Mention]) -> bool:
         else:
             return False
     return False
+
+
+# Nouns of a country's state or land that "our" makes the house's ("our state", "our peaceful
+# cities", "the sovereignty of our country")
+_OUR_LAND = frozenset(
+    {"country", "state", "nation", "land", "lands", "territory", "territories", "homeland",
+     "motherland", "soil", "city", "cities", "town", "towns", "village", "villages",
+     "region", "regions", "capital", "border", "borders", "infrastructure"}
+)  # fmt: skip
+
+
+def house_places(
+    mentions: Sequence[Mention], *, folded: Sequence[str], house: str, name: str
+) -> list[Mention]:
+    """The mentions, with "our" + a noun of the land (``_OUR_LAND``, after at most two
+    modifiers) added as a mention of ``house`` itself: in a head of state's own release,
+    "Russia is shelling our cities" is aimed at that country, as "our military" is its army
+    (``resolve_house_possessives``)."""
+    # a description ("country", "nation") after "our" is the house, not a country named before
+    described = {m.start: m for m in mentions if m.kind == "description" and m.end == m.start + 1}
+    out = list(mentions)
+    taken = {i for m in out for i in range(m.start, m.end)}
+    for i, word in enumerate(folded):
+        if word != "our" or i in taken:
+            continue
+        for j in range(i + 1, min(i + 4, len(folded))):
+            if (j in taken and j not in described) or not folded[j].isalpha():
+                break
+            if folded[j] in _OUR_LAND:
+                if j in described:
+                    out.remove(described[j])
+                out.append(Mention(start=i, end=j + 1, name=name, code=house, country=house,
+                                   sector=None, kind="country", via="house"))
+                break
+    return sorted(out, key=lambda m: m.start)

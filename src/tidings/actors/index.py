@@ -10,7 +10,7 @@ from ..model import Actor
 from .coref import resolve_coreference
 from .counterparts import resolve_counterparts
 from .dictionary import ActorDictionary, fold
-from .house import resolve_house_possessives, resolve_house_titles
+from .house import house_places, resolve_house_possessives, resolve_house_titles
 from .loader import roles_data
 from .matching import match_words
 from .mention import Mention
@@ -274,8 +274,9 @@ def index_actors(
                                    ents=ents)
     if house is not None:
         resolve_house_titles(found, dictionary=dictionary, house=house, on=on)
-        resolve_house_possessives(found, folded=view.lower, house=house,
-                                  name=dictionary.country_names.get(house, house))
+        name = dictionary.country_names.get(house, house)
+        resolve_house_possessives(found, folded=view.lower, house=house, name=name)
+        found = house_places(found, folded=view.lower, house=house, name=name)
     resolved = resolve_coreference(doc, found, pronouns=roles_data().get("pronouns", {}),
                                    view=view, country_names=dictionary.country_names,
                                    igos=dictionary.igos)
