@@ -102,7 +102,7 @@ def test_our_land_in_a_house_release_is_the_house_country(
 def test_the_country_after_our_country_is_the_one_named(nlp: Any) -> None:
     """ "the country" refers to the country named before it, not to the speaker's own."""
     text = (
-        "The President noted that Japan is a partner of our country and praised the "
+        "The President said Japan was a friend of our country and praised the "
         "country's steady support."
     )
     article = Article(id="a", source_id="t", url=UA, published="2022-03-14", text=text)

@@ -178,7 +178,7 @@ def test_force_and_reports(nlp: Any, text: str, expected: set[Row], absent: set[
             {("AZE", "ARM", "190", "future")},
         ),
         (
-            "Turkish forces are attempting to encircle the Kurdish fighters.",
+            "Turkish forces are attempting to encircle Kurdish fighters.",
             {("TUR", "---UAF", "190", "asserted")},
             set(),
         ),

@@ -62,7 +62,7 @@ def test_parties_between_act_on_each_other(
             ("MDA", "MDA", "051"),
         ),
         (
-            "The Georgian foreign minister called on states that stand with Georgia to act.",
+            "The Georgian foreign minister appealed to the nations standing with Georgia to act.",
             None,
             ("GEO", "GEO", "020"),
         ),

@@ -1,7 +1,7 @@
 """Organs of an international body whose names states also give their own bodies.
 
-"The Security Council" alone is the UN's; "the Russian Security Council", "Ukraine's Security
-Council" and "the Security Council of the Russian Federation" are that country's own (a role
+"The Security Council" alone is the UN's; "the Armenian Security Council", "Ukraine's Security
+Council" and "the Security Council of the Kyrgyz Republic" are that country's own (a role
 of the roles file tagged ``owned``, sector GOV). A country before the name still leaves it the
 UN's organ when a noun after it is one of the UN organ's business (``un_organ_nouns``: "a
 Russian Security Council resolution", "Russia's Security Council veto").

@@ -124,7 +124,7 @@ def _no_party(o: Token, tok: Token, *, code: str) -> bool:
         # are about is their topic, not a party to them
         return True
     if code[:2] in ("18", "19", "20") and o.head.lower_ == "with" and _means(o):
-        return True  # "shelling our cities with artillery and aircraft": the means, no foe
+        return True  # "shelled the villages with drones and mortars": the means, no foe
     # "took up arms to defend the capital against Russian forces": help for one party is
     # never aimed at whom it is against
     return code[:2] in _HELPING_ROOTS and o.head.lower_ == "against"
