@@ -82,7 +82,8 @@ class Actor(Record):
     for a pronoun resolved to an antecedent they point at the pronoun, and ``via`` says how
     the mention was resolved (``name``, ``title``, ``coref``, ``metonym``, ``location``: a
     countryless group given the country where the event happened; ``house``: "our country"
-    in a head of state's own release).
+    in a head of state's own release; ``adversary``: "the enemy", the one country the other
+    side fights in the same article).
     """
 
     TYPE: ClassVar[str] = "actor"

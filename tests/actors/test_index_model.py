@@ -195,6 +195,10 @@ def test_index_model_apposition_after_a_place(nlp, actors, text: str, name: str,
         # ... unless the noun after it is the UN organ's business
         ("A Chinese Security Council draft failed.",
          [("Chinese", "CHN"), ("Security Council", "IGOUNO")]),
+        # the other side's forces as war reporting names them, and air defence, are forces
+        ("The occupiers shelled the port.", [("The occupiers", "---MIL")]),
+        ("Azerbaijani invaders shelled the port.", [("Azerbaijani invaders", "AZEMIL")]),
+        ("Armenian air defence fired twice.", [("Armenian air defence", "ARMMIL")]),
         # the media by their kind: a country's mass media, its state-controlled media
         ("Belarusian mass media praised the deal.", [("Belarusian mass media", "BLRMED")]),
         ("Turkish state-controlled media praised the deal.",

@@ -31,6 +31,7 @@ from ..dates import resolve_event_date
 from ..ids import content_id
 from ..model import Article, Event
 from . import clauses
+from .adversaries import adversaries, fill_adversary
 from .assembly import code_match
 from .biography import career_sentences
 from .cameo import cameo_info
@@ -64,10 +65,16 @@ def code_events(
     events: list[Event] = []
     sents = list(doc.sents)
     careers = career_sentences(sents)  # biographies and schedules code nothing (biography.py)
-    for sent, aside, career in zip(sents, off_topic(sents, lex), careers, strict=True):
-        coded = [] if career else list(code_span(sent, index=index, lexicon=lex, off_topic=aside))
+    per_sentence = [
+        (sent, [] if career else list(code_span(sent, index=index, lexicon=lex, off_topic=aside)))
+        for sent, aside, career in zip(sents, off_topic(sents, lex), careers, strict=True)
+    ]
+    # "shot down an enemy missile": the other side of the article's war (adversaries.py)
+    against = adversaries(c for _, coded in per_sentence for c in coded)
+    for sent, coded in per_sentence:
         if not coded:
             continue
+        coded = [fill_adversary(c, against) for c in coded]
         dates: dict[tuple[str, str], tuple[str | None, str]] = {}  # per clause text and tense
         # an untargeted event repeats a targeted one of the same source and root category
         # ("met with Assad ... to discuss", "bombarded Aleppo, killing eight people"): keep

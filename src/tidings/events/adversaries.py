@@ -1,0 +1,94 @@
+"""The unnamed other side of a war: "the enemy", "the occupiers", "the invaders".
+
+War reporting names one side and calls the other by what it is to the writer: "Ukrainian air
+defence shot down an enemy missile", "the occupiers shelled the town". Coded sentence by
+sentence, such an event has one side only. Within one article, force between two countries
+(CAMEO 17-20, either direction, any modality) makes each the other's adversary; an event of
+force with one side named and the other only through an enemy word (``_ENEMY``) in its clause
+takes the named side's adversary, with ``via="adversary"`` and the offsets of the enemy word.
+
+Nothing is guessed where the article names no force between two countries, where a country
+has more than one adversary there ("Russia and Ukraine ... Azerbaijan and Armenia"), or where
+the other side is named already (a countryless sector keeps its sector: "enemy troops" of
+Russia are RUSMIL).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..model import Actor
+from .derived import Coded
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Words for the other side of a war (lemmas)
+_ENEMY = frozenset({"enemy", "occupier", "occupiers", "invader", "invaders", "aggressor"})
+# Roots of coercion and force, whose two sides are at war with each other
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def adversaries(coded: Iterable[Coded]) -> dict[str, Actor]:
+    """Each country's single adversary in the article's events of force, as the actor that
+    names it (a country, or a country's sector when no event names the country alone)."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    names: dict[str, Actor] = {}
+    for c in coded:
+        if c.code[:2] not in _FORCE_ROOTS or c.target is None:
+            continue
+        a, b = c.source.country, c.target.country
+        if not a or not b or a == b:
+            continue
+        pairs[(a, b)] += 1
+        pairs[(b, a)] += 1
+        for side in (c.source, c.target):
+            if side.country and (side.country not in names or side.code == side.country):
+                names[side.country] = side
+    found: dict[str, set[str]] = {}
+    for a, b in pairs:
+        found.setdefault(a, set()).add(b)
+    return {a: names[next(iter(bs))] for a, bs in found.items() if len(bs) == 1}
+
+
+def fill_adversary(c: Coded, against: dict[str, Actor]) -> Coded:
+    """``c`` with its missing side filled by the named side's adversary, when an enemy word
+    in the clause stands for it (module doc); else ``c`` unchanged."""
+    if c.code[:2] not in _FORCE_ROOTS or not against:
+        return c
+    target_missing = c.target is None or not c.target.country
+    if target_missing and c.source.country in against:
+        word = _enemy_word(c, outside=c.source)
+        if word is not None:
+            sector = c.target.sector if c.target is not None else None
+            return replace(c, target=_adversary(against[c.source.country], word, sector))
+    if not c.source.country and c.target is not None and c.target.country in against:
+        word = _enemy_word(c, outside=c.target)
+        if word is not None:
+            return replace(c, source=_adversary(against[c.target.country], word, c.source.sector))
+    return c
+
+
+def _enemy_word(c: Coded, *, outside: Actor) -> Token | None:
+    """An enemy word in the clause of ``c``'s trigger, outside the named side's mention."""
+    head = c.trigger[0]
+    for tok in head.subtree:
+        inside = outside.start is not None and outside.end is not None and (
+            outside.start <= tok.idx < outside.end
+        )
+        if tok.lemma_.lower() in _ENEMY and not inside:
+            return tok
+    return None
+
+
+def _adversary(named: Actor, word: Token, sector: str | None) -> Actor:
+    """The adversary as the side the enemy word stands for, keeping that side's sector."""
+    country = named.country or named.code[:3]
+    code = f"{country}{sector}" if sector else country
+    name = named.name if named.code == country else country
+    return Actor(text=word.text, name=f"{name} {sector}" if sector else name, code=code,
+                 country=country, sector=sector, kind="role" if sector else "country",
+                 start=word.idx, end=word.idx + len(word.text), via="adversary")

@@ -1,0 +1,66 @@
+"""The unnamed other side of a war ("the enemy", "the occupiers") takes, within one article,
+the country its named side fights there; with no such country, or more than one, it stays
+unnamed.
+
+The texts are written for these tests; none is taken from a gold file or a corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tidings.actors import ActorDictionary, index_actors
+from tidings.events.coder import code_events
+from tidings.model import Article
+
+pytestmark = pytest.mark.model
+ON = date(2020, 10, 12)
+
+
+def _events(nlp: Any, text: str) -> set[tuple[str, str | None, str, str | None]]:
+    doc = nlp(text)
+    index = index_actors(doc, dictionary=ActorDictionary.builtin(), on=ON)
+    article = Article(id="a", source_id="t", published=ON.isoformat(), text=text)
+    return {
+        (e.source.code, e.target.code if e.target else None, e.cameo,
+         "adversary" if "adversary" in (e.source.via, e.target.via if e.target else "") else None)
+        for e in code_events(article, doc, index=index)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the enemy as target: the other side of the article's force
+        (
+            "Azerbaijani troops shelled Armenian villages on Monday. Armenian air defence "
+            "shot down an enemy drone near the town.",
+            ("ARMMIL", "AZE", "190", "adversary"),
+        ),
+        # ... and as source, keeping its sector
+        (
+            "Azerbaijani troops shelled Armenian positions at dawn. By noon the occupiers had "
+            "attacked Goris.",
+            ("AZEMIL", "ARM", "190", "adversary"),
+        ),
+    ],
+)
+def test_enemy_takes_the_adversary(nlp: Any, text: str, expected: tuple[Any, ...]) -> None:
+    assert expected in _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no force between two countries in the article: nothing is guessed
+        "Armenian air defence shot down an enemy drone near Goris.",
+        # two adversaries: nothing is guessed
+        "Azerbaijani troops shelled Armenian villages. Turkish drones attacked Armenian "
+        "positions. Armenian air defence shot down an enemy drone.",
+    ],
+)
+def test_enemy_stays_unnamed_without_one_adversary(nlp: Any, text: str) -> None:
+    assert not any(via for *_, via in _events(nlp, text))
