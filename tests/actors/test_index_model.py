@@ -195,6 +195,10 @@ def test_index_model_apposition_after_a_place(nlp, actors, text: str, name: str,
         # ... unless the noun after it is the UN organ's business
         ("A Chinese Security Council draft failed.",
          [("Chinese", "CHN"), ("Security Council", "IGOUNO")]),
+        # a place naming a facility is still where it is, whatever entity the tagger sees
+        ("Artillery fire damaged the Zaporizhzhia NPP again on Friday.",
+         [("the Zaporizhzhia", "UKR")]),
+        ("Shelling cut power at the Chernobyl NPP.", [("the Chernobyl", "UKR")]),
         # the other side's forces as war reporting names them, and air defence, are forces
         ("The occupiers shelled the port.", [("The occupiers", "---MIL")]),
         ("Azerbaijani invaders shelled the port.", [("Azerbaijani invaders", "AZEMIL")]),

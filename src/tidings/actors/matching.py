@@ -15,6 +15,7 @@ from datetime import date
 from .bridges import COORDINATORS
 from .combination import combine
 from .dictionary import MAX_PATTERN_TOKENS, ActorDictionary, ActorEntry, fold, select_entry
+from .loader import grammar_words
 from .mention import Mention
 from .surface import name_case_ok, opens_sentence, other_person, stop_words, title_in_name
 
@@ -132,6 +133,10 @@ def _inside_other_name(entry: ActorEntry, words: Sequence[str], i: int, size: in
         # "the South China Sea", "the Gulf of Mexico": a body of water is no country
         or any(w.lower() in _WATERS for w in words[s:e])
     )
+    if blocked and label in ("PERSON", "FAC") and entry.kind == "country" and all(
+        w.lower() in grammar_words("facility_heads") for w in words[i + size:e]
+    ) and s >= i:
+        blocked = False  # "Zaporizhzhia NPP", "the Chernobyl NPP": a facility at the place
     if label == "PERSON" and s == i and i > 0 and words[i - 1].lower() == "of":
         # "President of Turkey Erdogan": the model glued the country of a title
         # to the name after it; a person's name does not follow "of" in a list.
