@@ -87,6 +87,12 @@ def coded(nlp: Any, text: str) -> set[Row]:
             {("AZE", "ARM", "190")},
             set(),
         ),
+        # sanctions that hit are sanctions, not force
+        (
+            "Canadian sanctions hit Iranian banks.",
+            {("CAN", "IRN", "163")},
+            {("CAN", "IRN", "190")},
+        ),
         # defending ground against someone's forces is fighting them
         (
             "Armenian soldiers defended the village against Azerbaijani troops.",

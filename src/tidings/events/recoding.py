@@ -177,7 +177,7 @@ def _own_report(speaker: list[Actor], sources: list[Actor]) -> bool:
 
 def recode_by_agent(r: Recoding, heads: list[Token], lexicon: VerbLexicon) -> Recoding:
     """The recoding the source heads make: an agent named only through a hedge leaves the
-    event reported, a projectile as agent makes force 194."""
+    event reported, a projectile as agent makes force 194, a sanction as agent 163."""
     if r.modality == "asserted" and any(
         participants.hedged(h, lexicon.cues.hedges_passive) for h in heads
     ):
@@ -185,6 +185,12 @@ def recode_by_agent(r: Recoding, heads: list[Token], lexicon: VerbLexicon) -> Re
         # a suspicion; the event is coded as reported, as "rebels were said to have fired" is
         r = replace(r, modality="reported", rule=f"{r.rule}+hedge")
     means = {_means(h) for h in heads} - {None}
+    if r.code[:2] in ("18", "19") and heads and all(
+        h.lemma_.lower() in _MEASURES for h in heads
+    ):
+        # "US sanctions hit Russian banks", "a tanker hit by sanctions": the measure strikes,
+        # no weapon; it is the sanction (163) of whoever imposed it
+        return replace(r, code="163", rule=f"{r.rule}+measure")
     if r.code in ("183", "190") and "194" in means:
         # "killed by a shell", "blown up by a missile", "killed in missile strikes": force by
         # missile, rocket or artillery fire is 194 whatever the verb, as the CAMEO manual codes
@@ -214,6 +220,8 @@ def _means(head: Token) -> str | None:
     return None
 
 
+# Economic measures that "hit" or "target" a country as weapons hit a town
+_MEASURES = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs", "penalty"})
 _ENEMY = frozenset({"enemy", "hostile", "adversary", "invader", "occupier"})
 _ASSAULTS = frozenset(
     {"offensive", "attack", "assault", "advance", "operation", "bombardment", "shelling",
