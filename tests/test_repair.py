@@ -74,6 +74,18 @@ def test_fronted_time_phrase_gives_back_the_subject(
             {("TUR", "ARM", "045", "future"), ("TUR", "AZE", "045", "future")},
             {("TUR", "TURGOV", "045", "future")},
         ),
+        # a headline's reduced relative: the captives are held, not holding; the agent acts
+        (
+            "Georgians held captive by Russia recover from their wounds.",
+            {("RUS", "GEO", "181", "asserted")},
+            {("GEO", None, "181", "asserted")},
+        ),
+        # ... but a coordination with "and" keeps its one subject
+        (
+            "Serbia shelled Kosovo by night and denies it.",
+            {("SRB", "KSV", "194", "asserted")},
+            set(),
+        ),
     ],
 )
 def test_repaired_events(

@@ -18,6 +18,13 @@ it ("Lithuania-Duda"), so the name becomes the object of the claim. The repair
 hangs the name on the sentence root as a parataxis and gives the glued word back its place;
 ``headline_attribution`` finds the name for the modality reader (the claim is reported).
 
+Reduced relative in a headline. "Ukrainians held captive by Russia recover from their wounds":
+the parser makes "held" the root, with the Ukrainians holding someone captive and "recover"
+hanging on it, so the captives become the captors. When a past verb with a subject before it
+and a "by" phrase after it governs a later present verb that agrees with that subject and has
+none of its own, the repair makes the present verb the root and the past one a passive
+participle on the subject, with the "by" phrase its agent.
+
 Participle after an infinitive. In "the minister urges the alliance to act, while blaming
 Moscow for the crisis" the parser hangs the participle set off by a comma on the infinitive,
 whose subject is the alliance and whose mood is still to come; it tells what the urging
@@ -55,7 +62,61 @@ def repair_parse(doc: Doc) -> Doc:
         name = headline_attribution(sent)
         if name is not None:
             _detach(name, sent.root)
+    for sent in list(doc.sents):
+        _reduced_relative(sent.root)
     return doc
+
+
+def _reduced_relative(verb: Token) -> None:
+    """Make the present verb after "NOUN <participle> by X" the root: "Ukrainians held
+    captive by Russia recover ..." is the Ukrainians recovering, the holding a passive
+    participle on them with X its agent."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    agent = next((c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                  and c.i > verb.i and any(g.dep_ == "pobj" for g in c.children)), None)
+    if (
+        verb.tag_ not in ("VBD", "VBN")
+        or subject is None
+        or agent is None
+        or subject.pos_ not in ("NOUN", "PROPN")
+        or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    ):
+        return
+    # (a conjunct with no "and" before it is no coordination: "X detained by Y were released")
+    linked = any(c.dep_ == "cc" for c in verb.children)
+    main = next((c for c in verb.children if c.i > agent.i
+                 and (c.dep_ in ("advcl", "ccomp", "dep") or (c.dep_ == "conj" and not linked))
+                 and _finite_for(c, subject)
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)),
+                None)
+    if main is None:
+        return
+    main.head = main
+    main.dep_ = "ROOT"
+    subject.head = main
+    subject.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in main.children) else "nsubj"
+    verb.head = subject
+    verb.dep_ = "acl"
+    verb.tag_ = "VBN"
+    agent.dep_ = "agent"
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.pos_ == "ADJ":
+            c.dep_ = "oprd"  # "held captive": a predicate of the patient, not an object
+
+
+def _finite_for(verb: Token, subject: Token) -> bool:
+    """Whether ``verb`` is finite and agrees with ``subject``: a present form of its number,
+    a simple past, or a passive with an auxiliary of its number ("were freed")."""
+    plural = subject.tag_ in ("NNS", "NNPS")
+    if verb.tag_ in ("VBP", "VBZ"):
+        # (the tagger may take a plural demonym for a singular name: "Georgians" NNP)
+        either = subject.tag_ == "NNP" and subject.lower_.endswith("s")
+        return either or verb.tag_ == ("VBP" if plural else "VBZ")
+    if verb.tag_ == "VBD":
+        return True
+    aux = next((c for c in verb.children if c.dep_ in ("auxpass", "aux")), None)
+    return verb.tag_ == "VBN" and aux is not None and aux.lower_ in (
+        ("were", "are", "have") if plural else ("was", "is", "has"))
 
 
 def _comma_participle(verb: Token) -> None:
