@@ -87,6 +87,12 @@ def coded(nlp: Any, text: str) -> set[Row]:
             {("AZE", "ARM", "190")},
             set(),
         ),
+        # civilians with no country named are victims, never the killers
+        (
+            "Murder of children in Georgia: death of children due to the war",
+            set(),
+            {("---CVL", "GEO", "1823")},
+        ),
         # sanctions that hit are sanctions, not force
         (
             "Canadian sanctions hit Iranian banks.",

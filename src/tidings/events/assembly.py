@@ -57,8 +57,9 @@ _VISITS = frozenset({"042", "043", "044"})
 _NO_VISITORS = frozenset(
     {"MIL", "COP", "SPY", "REB", "UAF", "SEP", "CVL", "PPL", "REF", "CRM", "MED"}
 )
-# Military force (CAMEO 19-20) is used by states, forces and armed groups: tourists "entering
-# the country", students or a business are no attackers (a protesters' clash stays 190/145).
+# Violence and force (CAMEO 18-20) are used by states, forces and armed groups: tourists
+# "entering the country", students, a business or countryless children are no attackers (a
+# protesters' clash stays 190/145).
 _UNARMED = frozenset({"CVL", "REF", "EDU", "HLH", "MED", "BUS", "LAB", "AGR", "ENV", "REL"})
 # Mutual acts: with a compound subject and no other party, the members did them with each
 # other ("the US, Russia and China met"), whichever dictionary matched the verb (a PETRARCH
@@ -275,7 +276,7 @@ def _pair_acts(code: str, s: Actor, t: Actor | None, *, keep_agent_only: bool) -
     if not keep_agent_only and participants.generic_only(s, t):
         return False  # "officials met", "the companies receive support": no one to code
     citizens = s.country is not None and s.sector == "CVL"
-    if code[:2] in ("19", "20") and s.sector in _UNARMED and not citizens:
+    if code[:2] in ("18", "19", "20") and s.sector in _UNARMED and not citizens:
         # "foreign tourists entering the country", "Ukrainian refugees entered Poland"
         # invade nothing (a country's civilians may still fight: stones thrown at troops)
         return False
