@@ -87,11 +87,11 @@ def coded(nlp: Any, text: str) -> set[Row]:
             {("AZE", "ARM", "190")},
             set(),
         ),
-        # civilians with no country named are victims, never the killers
+        # unarmed people with no country named are victims, never the killers
         (
-            "Murder of children in Georgia: death of children due to the war",
+            "Murder of pupils in Georgia: the loss of pupils in the conflict",
             set(),
-            {("---CVL", "GEO", "1823")},
+            {("---EDU", "GEO", "1823")},
         ),
         # sanctions that hit are sanctions, not force
         (
