@@ -53,7 +53,9 @@ log = logging.getLogger(__name__)
 
 # The rules' version on every event: it goes up when the same text is coded differently in
 # ways a count would show. 2: parse repairs (tidings/repair.py), the modality of known events.
-CODER = "tidings-rules/2"
+# 3: the enemy and the occupiers as the other side's forces (adversaries.py), attempts at force
+# asserted, captured places occupied (192), a country's own security council and house land.
+CODER = "tidings-rules/3"
 
 
 def code_events(
