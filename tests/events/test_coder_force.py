@@ -87,6 +87,17 @@ def coded(nlp: Any, text: str) -> set[Row]:
             {("AZE", "ARM", "190")},
             set(),
         ),
+        # force on places named by a common noun lands in the country of their place phrase
+        (
+            "Photos show the aftermath of Azerbaijani drone attacks on villages across Armenia.",
+            {("AZE", "ARM", "195")},
+            set(),
+        ),
+        (
+            "Azerbaijani rockets hit villages throughout Armenia.",
+            {("AZE", "ARM", "194")},
+            set(),
+        ),
         # unarmed people with no country named are victims, never the killers
         (
             "Murder of pupils in Georgia: the loss of pupils in the conflict",

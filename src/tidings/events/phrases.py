@@ -40,10 +40,11 @@ _FRAME_NOUNS = frozenset(
 
 
 # When a trigger's own target slot is empty, PETRARCH-style coders fall back to other
-# prepositional objects of the clause, most directed first; "in" (location) comes last.
+# prepositional objects of the clause, most directed first; "in" (location) comes last, then
+# the places an act spreads over ("strikes across Ukraine", "throughout the country").
 FALLBACK_PREPS = (
     "against", "on", "at", "toward", "towards", "into", "with", "between", "to", "from",
-    "over", "in",
+    "over", "in", "across", "throughout",
 )  # fmt: skip
 
 

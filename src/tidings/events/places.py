@@ -15,7 +15,8 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Actor
-from .agents import actors
+from .agents import actors, of_objects
+from .sectors import organisation
 from .syntax import prep_objects
 
 if TYPE_CHECKING:
@@ -213,3 +214,33 @@ def taken_places(verb: Token, code: str, index: ActorIndex) -> list[Actor]:
     ):
         return []
     return [a for a in named if a is not None]
+
+
+# Nouns of places force lands on ("civilian areas across Ukraine", "towns near the border")
+_PLACE_NOUNS = frozenset(
+    {"area", "city", "town", "village", "region", "district", "settlement", "locality",
+     "community", "neighbourhood", "neighborhood", "suburb", "territory", "position",
+     "infrastructure", "facility", "site", "target"}
+)  # fmt: skip
+
+
+def of_places(
+    heads: list[Token], code: str, index: ActorIndex, found: list[Actor], trigger: Token
+) -> list[Actor]:
+    """``found``, or for bare sectors the countries named in the slot's "of" phrases; for
+    force (18-20) on places named by a common noun, the country of their place phrase, or of
+    the place phrase of the event noun itself ("missile attacks ... across Ukraine")."""
+    if not found and code[:2] in ("18", "19", "20"):
+        # "missile attacks on civilian areas across Ukraine": force lands where they are
+        spots = [h for h in heads if h.lemma_.lower() in _PLACE_NOUNS]
+        if spots and trigger.pos_ == "NOUN":
+            spots.append(trigger)
+        where = [o for h in spots for o in prep_objects(h, LOCATIVE | {"of"})]
+        return [a for a in actors(index, where) if a.country and a.code == a.country]
+    if not found or any(a.country or a.kind == "igo" or organisation(a) for a in found):
+        return found
+    # "a rebel-held district of Yemen": the place named in the "of" phrase is the target,
+    # not the sector adjective of the head noun; a named armed group stays the target
+    # ("an Islamist militia position north of Mosul" is not the city's)
+    owners = actors(index, [o for h in heads for o in of_objects(h)])
+    return [a for a in owners if a.country] or found

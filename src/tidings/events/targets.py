@@ -33,8 +33,15 @@ from ..model import Actor
 from . import clauses
 from .agents import actors, of_objects
 from .fallbacks import ADDRESSED, discussing, fallback_targets
-from .places import DOMESTIC_SECTORS, event_place, located, place_objects, region_as_place
-from .sectors import generic, organisation
+from .places import (
+    DOMESTIC_SECTORS,
+    event_place,
+    located,
+    of_places,
+    place_objects,
+    region_as_place,
+)
+from .sectors import generic
 from .stances import ACTS, MEASURES, stance_on_acts
 
 if TYPE_CHECKING:
@@ -143,7 +150,7 @@ def _targets(
     found = found or _of_owners(slot)
     if not found and _unaddressed(slot):
         return []
-    found = _of_places(slot, found)
+    found = of_places(slot.heads, slot.code, slot.index, found, slot.m.token)
     if not found and _unknown_addressee(slot):
         return []
     placed = _place_victims(slot, found)
@@ -224,17 +231,6 @@ def _unaddressed(slot: _Slot) -> bool:
     "addressed that summit with the President", "hosted a conference call about Russia's
     war": the slot holds no addressee, and no other phrase is one."""
     return slot.code in ("010", "043") and bool(slot.heads)
-
-
-def _of_places(slot: _Slot, found: list[Actor]) -> list[Actor]:
-    """``found``, or for bare sectors the countries named in the slot's "of" phrases."""
-    if not found or any(a.country or a.kind == "igo" or organisation(a) for a in found):
-        return found
-    # "a rebel-held district of Yemen": the place named in the "of" phrase is the target,
-    # not the sector adjective of the head noun; a named armed group stays the target
-    # ("an Islamist militia position north of Mosul" is not the city's)
-    owners = actors(slot.index, [o for h in slot.heads for o in of_objects(h)])
-    return [a for a in owners if a.country] or found
 
 
 def _unknown_addressee(slot: _Slot) -> bool:
