@@ -98,6 +98,12 @@ def coded(nlp: Any, text: str) -> set[Row]:
             {("AZE", "ARM", "194")},
             set(),
         ),
+        # a passive gerund's patient is the subject of the clause it is said of
+        (
+            "Moldovan villages were left in ruins after being shelled by Russian artillery.",
+            {("RUS", "MDA", "194")},
+            set(),
+        ),
         # unarmed people with no country named are victims, never the killers
         (
             "Murder of pupils in Georgia: the loss of pupils in the conflict",

@@ -68,6 +68,10 @@ def direct_object(verb: Token) -> Token | None:
     if passive and verb.dep_ == "conj":
         # "the prisoners were arrested ... and released by X": the shared subject is the patient
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if passive and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.i:
+        # "cities are without power after being hit by Russian forces": the patient of the
+        # passive gerund is the subject of the clause it is said of
+        return _child(verb.head.head, ("nsubj", "nsubjpass"))
     if _reduced_passive(verb):
         return verb.head  # "civilians imprisoned by ..." : the noun is the patient
     if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
