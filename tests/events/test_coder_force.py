@@ -211,6 +211,17 @@ def test_force_and_reports(nlp: Any, text: str, expected: set[Row], absent: set[
             {("TUR", "---UAF", "190", "asserted")},
             set(),
         ),
+        # ... and so is an attempt named by a noun, by whoever made it
+        (
+            "An attempt by Azerbaijani troops to advance into Armenia was repelled.",
+            {("AZE", "ARM", "190", "asserted")},
+            {("AZE", "ARM", "190", "future")},
+        ),
+        (
+            "Azerbaijan's bid to storm Armenian positions failed.",
+            {("AZE", "ARM", "190", "asserted")},
+            set(),
+        ),
         # ... an attempt still to come is not
         (
             "Serbia will try to attack Kosovo.",

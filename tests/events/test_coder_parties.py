@@ -83,3 +83,18 @@ def test_title_holders_and_topics(
     got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
     assert expected is None or expected in got, got
     assert absent not in got and ("---", "GBR", "040") not in got, got
+
+
+def test_named_person_with_a_possessive_country_acts_herself(nlp: Any) -> None:
+    """ "Serbia's Vucic to meet ...": the infinitive's subject is the person, not the
+    possessor a noun of intent would give it ("Serbia's bid to meet ...")."""
+    from tidings.actors import ActorDictionary
+    from tidings.events import code_sentence
+
+    events = code_sentence(
+        "Serbia's Vucic to meet Kurti in Brussels",
+        nlp=nlp,
+        dictionary=ActorDictionary.builtin(),
+        on=ON,
+    )
+    assert {e.source.code for e in events if e.cameo == "040"} == {"SRBGOV"}, events

@@ -51,7 +51,9 @@ def source_heads(
     tok = m.token
     if m.entry.noun:
         return syntax.noun_sources(tok)
-    heads = syntax.subjects(governor if governor is not None else tok)
+    # (a noun governor, "an attempt by X to advance", leaves the subject to the infinitive)
+    verbal = governor is not None and governor.pos_ != "NOUN"
+    heads = syntax.subjects(governor if governor is not None and verbal else tok)
     if not heads and syntax.is_passive(tok):
         # "villagers were killed in Azerbaijani shelling / in a raid by army units":
         # the agent is the attack noun's "by" phrase, else its own modifier actor (not a

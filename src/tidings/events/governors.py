@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from ..actors import ActorIndex
 
 _VOLITIONAL_AUX = frozenset({"will", "would", "wo", "shall", "'ll"})
+# Nouns of an attempt whose infinitive is the act attempted
+_ATTEMPTS = frozenset({"attempt", "bid", "effort", "try"})
 
 
 def volitional(tok: Token) -> bool:
@@ -32,11 +34,18 @@ def governor(
 ) -> tuple[Token, Transform, str] | None:
     """The governing verb that recodes the event at ``tok`` ("vowed to retaliate"), its
     transform and the new code. ``index`` tells whose country a named subject is."""
-    if tok.dep_ not in ("xcomp", "ccomp", "advcl") or tok.head.i == tok.i:
+    if tok.head.i == tok.i:
         return None
     head = tok.head
     if index is not None and taken_places(tok, code, index):
         code = "192"  # "tried to capture Kherson", "threatened to seize Kyiv": the land
+    if tok.dep_ == "acl" and tok.tag_ == "VB" and head.lemma_.lower() in _ATTEMPTS:
+        # "an attempt by Russian troops to advance", "Moscow's bid to seize Kyiv": the noun of
+        # an attempt governs its infinitive as the verb does ("attempt" transform)
+        hit = lexicon.recode("attempt", code)
+        return (head, hit[0], hit[1]) if hit is not None else None
+    if tok.dep_ not in ("xcomp", "ccomp", "advcl"):
+        return None
     pledged = own_commitment(tok, code, lexicon, index)
     if pledged is not None:
         return head, pledged[0], pledged[1]

@@ -120,6 +120,9 @@ def event_modality(
     """
     if tok.pos_ in ("NOUN", "PROPN"):
         return _nominal_modality(tok, cues, reported_sentence=reported_sentence)
+    if skip_governor is not None and tok.dep_ == "acl" and _same(tok.head, skip_governor):
+        # "an attempt by X to advance" folded into the attempt: as sure as the attempt noun
+        return _nominal_modality(tok.head, cues, reported_sentence=reported_sentence)
     findings = _Findings(found=_trigger_cues(tok, cues, reported_sentence=reported_sentence))
     t = tok
     for _ in range(_MAX_CLIMB):

@@ -241,13 +241,17 @@ def _noun_clause_subject(verb: Token, noun: Token) -> list[Token]:
     """The subject of a clause ``verb`` hanging on ``noun`` (acl): the noun for an active
     participle ("troops attacking the city"), none for a reduced passive."""
     if verb.tag_ == "VB":
-        # "plans for President Biden to meet Xi": the parser hangs the infinitive on the noun
-        # and its subject on the noun's "for"
+        # "plans for President Biden to meet Xi", "an attempt by Russian troops to advance",
+        # "Moscow's bid to seize the city": the parser hangs the infinitive on the noun and its
+        # subject on the noun's "for" or "by", or it is the noun's possessor
+        common = noun.pos_ == "NOUN"  # ("Serbia's Vucic to meet": a named person acts himself)
         for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i:
-                o = pobj(c)
-                if o is not None and o.i < verb.i and o.pos_ in ("PROPN", "NOUN", "PRON"):
-                    return [o]
+            o = pobj(c) if c.dep_ == "prep" and c.lower_ in ("for", "by") else (
+                c if c.dep_ == "poss" else None)
+            if not common and c.lower_ != "for":
+                continue
+            if o is not None and o.i < verb.i and o.pos_ in ("PROPN", "NOUN", "PRON"):
+                return [o]
     return [noun] if verb.tag_ not in ("VBN", "VBD") else []
 
 
