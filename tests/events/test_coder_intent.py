@@ -328,3 +328,31 @@ def test_what_is_warned_against_has_not_happened(
     got = coded(nlp, text)
     assert (*act, "conditional") in got, got
     assert (*act, "asserted") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a noun of refusal, threat or offer governs its infinitive as its verb does, and the
+        # noun's possessor is who refuses, threatens or offers
+        (
+            "Belgrade's refusal to withdraw its troops angered Pristina.",
+            {("SRB", None, "1246", "asserted")},
+            {("SRB", None, "0874", "future")},
+        ),
+        (
+            "Serbia's threat to invade Kosovo alarmed the region.",
+            {("SRB", "KSV", "138", "asserted")},
+            {("SRB", "KSV", "190", "future")},
+        ),
+        (
+            "Qatar's offer to mediate between Kyiv and Moscow was welcomed.",
+            {("QAT", "RUS", "039", "asserted"), ("QAT", "UKR", "039", "asserted")},
+            set(),
+        ),
+    ],
+)
+def test_nouns_govern_as_their_verbs(
+    nlp: Any, text: str, expected: set[Row], absent: set[Row]
+) -> None:
+    _assert_coded(nlp, text, expected, absent)

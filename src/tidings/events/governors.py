@@ -18,8 +18,15 @@ if TYPE_CHECKING:
     from ..actors import ActorIndex
 
 _VOLITIONAL_AUX = frozenset({"will", "would", "wo", "shall", "'ll"})
-# Nouns of an attempt whose infinitive is the act attempted
-_ATTEMPTS = frozenset({"attempt", "bid", "effort", "try"})
+# Nouns that govern their infinitive as a verb does, by the verb whose transform they share:
+# "an attempt to advance" (attempt), "Moscow's refusal to withdraw" (refuse), "the threat to
+# invade" (threaten), "Ankara's offer to mediate" (intent)
+_NOUN_GOVERNORS = {
+    "attempt": "attempt", "bid": "attempt", "effort": "attempt", "try": "attempt",
+    "refusal": "refuse", "unwillingness": "refuse", "reluctance": "refuse",
+    "threat": "threaten", "pledge": "pledge", "promise": "promise", "offer": "offer",
+    "commitment": "commit", "vow": "vow",
+}  # fmt: skip
 
 
 def volitional(tok: Token) -> bool:
@@ -39,10 +46,10 @@ def governor(
     head = tok.head
     if index is not None and taken_places(tok, code, index):
         code = "192"  # "tried to capture Kherson", "threatened to seize Kyiv": the land
-    if tok.dep_ == "acl" and tok.tag_ == "VB" and head.lemma_.lower() in _ATTEMPTS:
-        # "an attempt by Russian troops to advance", "Moscow's bid to seize Kyiv": the noun of
-        # an attempt governs its infinitive as the verb does ("attempt" transform)
-        hit = lexicon.recode("attempt", code)
+    if tok.dep_ == "acl" and tok.tag_ == "VB" and head.lemma_.lower() in _NOUN_GOVERNORS:
+        # "an attempt by Russian troops to advance", "Moscow's refusal to withdraw": the noun
+        # governs its infinitive as its verb does (``_NOUN_GOVERNORS``)
+        hit = lexicon.recode(_NOUN_GOVERNORS[head.lemma_.lower()], code)
         return (head, hit[0], hit[1]) if hit is not None else None
     if tok.dep_ not in ("xcomp", "ccomp", "advcl"):
         return None
