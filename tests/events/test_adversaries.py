@@ -64,3 +64,10 @@ def test_enemy_takes_the_adversary(nlp: Any, text: str, expected: tuple[Any, ...
 )
 def test_enemy_stays_unnamed_without_one_adversary(nlp: Any, text: str) -> None:
     assert not any(via for *_, via in _events(nlp, text))
+
+
+def test_named_organisation_is_no_enemy(nlp: Any) -> None:
+    """An organisation has no country but is named: it is never replaced by an adversary."""
+    got = _events(nlp, "Azerbaijani troops shelled Armenian villages. NATO jets bombed enemy "
+                       "positions in Armenia.")
+    assert not any(s.startswith("AZE") and c == "195" for s, _, c, _ in got), got

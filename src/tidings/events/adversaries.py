@@ -15,7 +15,6 @@ Russia are RUSMIL).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -35,7 +34,7 @@ _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 def adversaries(coded: Iterable[Coded]) -> dict[str, Actor]:
     """Each country's single adversary in the article's events of force, as the actor that
     names it (a country, or a country's sector when no event names the country alone)."""
-    pairs: Counter[tuple[str, str]] = Counter()
+    pairs: set[tuple[str, str]] = set()
     names: dict[str, Actor] = {}
     for c in coded:
         if c.code[:2] not in _FORCE_ROOTS or c.target is None:
@@ -43,8 +42,7 @@ def adversaries(coded: Iterable[Coded]) -> dict[str, Actor]:
         a, b = c.source.country, c.target.country
         if not a or not b or a == b:
             continue
-        pairs[(a, b)] += 1
-        pairs[(b, a)] += 1
+        pairs |= {(a, b), (b, a)}
         for side in (c.source, c.target):
             if side.country and (side.country not in names or side.code == side.country):
                 names[side.country] = side
@@ -59,17 +57,22 @@ def fill_adversary(c: Coded, against: dict[str, Actor]) -> Coded:
     in the clause stands for it (module doc); else ``c`` unchanged."""
     if c.code[:2] not in _FORCE_ROOTS or not against:
         return c
-    target_missing = c.target is None or not c.target.country
-    if target_missing and c.source.country in against:
+    if _unnamed(c.target) and c.source.country in against:
         word = _enemy_word(c, outside=c.source)
         if word is not None:
             sector = c.target.sector if c.target is not None else None
             return replace(c, target=_adversary(against[c.source.country], word, sector))
-    if not c.source.country and c.target is not None and c.target.country in against:
+    if _unnamed(c.source) and c.target is not None and c.target.country in against:
         word = _enemy_word(c, outside=c.target)
         if word is not None:
             return replace(c, source=_adversary(against[c.target.country], word, c.source.sector))
     return c
+
+
+def _unnamed(side: Actor | None) -> bool:
+    """Whether an event side is missing or a bare sector ("---MIL"); an organisation such as
+    NATO has no country but is named."""
+    return side is None or side.code.startswith("---") or not side.code
 
 
 def _enemy_word(c: Coded, *, outside: Actor) -> Token | None:
