@@ -76,7 +76,7 @@ def test_fronted_time_phrase_gives_back_the_subject(
         ),
         # a headline's reduced relative: the captives are held, not holding; the agent acts
         (
-            "Georgians held captive by Russia recover from their wounds.",
+            "Georgians held captive by Russia rebuild their lives in Tbilisi.",
             {("RUS", "GEO", "181", "asserted")},
             {("GEO", None, "181", "asserted")},
         ),

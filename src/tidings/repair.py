@@ -18,12 +18,12 @@ it ("Lithuania-Duda"), so the name becomes the object of the claim. The repair
 hangs the name on the sentence root as a parataxis and gives the glued word back its place;
 ``headline_attribution`` finds the name for the modality reader (the claim is reported).
 
-Reduced relative in a headline. "Ukrainians held captive by Russia recover from their wounds":
-the parser makes "held" the root, with the Ukrainians holding someone captive and "recover"
-hanging on it, so the captives become the captors. When a past verb with a subject before it
-and a "by" phrase after it governs a later present verb that agrees with that subject and has
-none of its own, the repair makes the present verb the root and the past one a passive
-participle on the subject, with the "by" phrase its agent.
+Reduced relative in a headline. "Sailors held hostage by pirates return home": the parser may
+make "held" the root, with the sailors holding someone and "return" hanging on it, so the
+captives become the captors. When a past verb with a subject before it and a "by" phrase
+after it governs a later finite verb that agrees with that subject, has none of its own and
+is no coordination with "and", the repair makes that verb the root and the past one a
+passive participle on the subject, with the "by" phrase its agent.
 
 Participle after an infinitive. In "the minister urges the alliance to act, while blaming
 Moscow for the crisis" the parser hangs the participle set off by a comma on the infinitive,
@@ -68,9 +68,9 @@ def repair_parse(doc: Doc) -> Doc:
 
 
 def _reduced_relative(verb: Token) -> None:
-    """Make the present verb after "NOUN <participle> by X" the root: "Ukrainians held
-    captive by Russia recover ..." is the Ukrainians recovering, the holding a passive
-    participle on them with X its agent."""
+    """Make the finite verb after "NOUN <participle> by X" the root: "sailors held hostage by
+    pirates return ..." is the sailors returning, the holding a passive participle on them
+    with X its agent."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     agent = next((c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                   and c.i > verb.i and any(g.dep_ == "pobj" for g in c.children)), None)

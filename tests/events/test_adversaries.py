@@ -37,7 +37,7 @@ def _events(nlp: Any, text: str) -> set[tuple[str, str | None, str, str | None]]
         # the enemy as target: the other side of the article's force
         (
             "Azerbaijani troops shelled Armenian villages on Monday. Armenian air defence "
-            "shot down an enemy drone near the town.",
+            "downed an enemy drone over the town.",
             ("ARMMIL", "AZE", "190", "adversary"),
         ),
         # ... and as source, keeping its sector
@@ -56,10 +56,10 @@ def test_enemy_takes_the_adversary(nlp: Any, text: str, expected: tuple[Any, ...
     "text",
     [
         # no force between two countries in the article: nothing is guessed
-        "Armenian air defence shot down an enemy drone near Goris.",
+        "Armenian air defence downed an enemy drone over Goris.",
         # two adversaries: nothing is guessed
         "Azerbaijani troops shelled Armenian villages. Turkish drones attacked Armenian "
-        "positions. Armenian air defence shot down an enemy drone.",
+        "positions. Armenian air defence downed an enemy drone.",
     ],
 )
 def test_enemy_stays_unnamed_without_one_adversary(nlp: Any, text: str) -> None:

@@ -1,7 +1,7 @@
 """The unnamed other side of a war: "the enemy", "the occupiers", "the invaders".
 
 War reporting names one side and calls the other by what it is to the writer: "Ukrainian air
-defence shot down an enemy missile", "the occupiers shelled the town". Coded sentence by
+defence destroyed an enemy rocket", "the occupiers shelled the town". Coded sentence by
 sentence, such an event has one side only. Within one article, force between two countries
 (CAMEO 17-20, either direction, any modality) makes each the other's adversary; an event of
 force with one side named and the other only through an enemy word (``_ENEMY``) in its clause

@@ -71,7 +71,7 @@ def code_events(
         (sent, [] if career else list(code_span(sent, index=index, lexicon=lex, off_topic=aside)))
         for sent, aside, career in zip(sents, off_topic(sents, lex), careers, strict=True)
     ]
-    # "shot down an enemy missile": the other side of the article's war (adversaries.py)
+    # "destroyed an enemy tank": the other side of the article's war (adversaries.py)
     against = adversaries(c for _, coded in per_sentence for c in coded)
     for sent, coded in per_sentence:
         if not coded:

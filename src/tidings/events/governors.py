@@ -47,7 +47,7 @@ def governor(
     if index is not None and taken_places(tok, code, index):
         code = "192"  # "tried to capture Kherson", "threatened to seize Kyiv": the land
     if tok.dep_ == "acl" and tok.tag_ == "VB" and head.lemma_.lower() in _NOUN_GOVERNORS:
-        # "an attempt by Russian troops to advance", "Moscow's refusal to withdraw": the noun
+        # "an attempt by the rebels to advance", "Moscow's refusal to withdraw": the noun
         # governs its infinitive as its verb does (``_NOUN_GOVERNORS``)
         hit = lexicon.recode(_NOUN_GOVERNORS[head.lemma_.lower()], code)
         return (head, hit[0], hit[1]) if hit is not None else None

@@ -216,7 +216,7 @@ def taken_places(verb: Token, code: str, index: ActorIndex) -> list[Actor]:
     return [a for a in named if a is not None]
 
 
-# Nouns of places force lands on ("civilian areas across Ukraine", "towns near the border")
+# Nouns of places force lands on ("farming areas across a country", "towns near the border")
 _PLACE_NOUNS = frozenset(
     {"area", "city", "town", "village", "region", "district", "settlement", "locality",
      "community", "neighbourhood", "neighborhood", "suburb", "territory", "position",
@@ -231,7 +231,7 @@ def of_places(
     force (18-20) on places named by a common noun, the country of their place phrase, or of
     the place phrase of the event noun itself ("missile attacks ... across Ukraine")."""
     if not found and code[:2] in ("18", "19", "20"):
-        # "missile attacks on civilian areas across Ukraine": force lands where they are
+        # "rocket attacks on residential areas across Syria": force lands where they are
         spots = [h for h in heads if h.lemma_.lower() in _PLACE_NOUNS]
         if spots and trigger.pos_ == "NOUN":
             spots.append(trigger)

@@ -69,7 +69,7 @@ def direct_object(verb: Token) -> Token | None:
         # "the prisoners were arrested ... and released by X": the shared subject is the patient
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if passive and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.i:
-        # "cities are without power after being hit by Russian forces": the patient of the
+        # "the towns lay in ruins after being shelled by the army": the patient of the
         # passive gerund is the subject of the clause it is said of
         return _child(verb.head.head, ("nsubj", "nsubjpass"))
     if _reduced_passive(verb):
@@ -241,7 +241,7 @@ def _noun_clause_subject(verb: Token, noun: Token) -> list[Token]:
     """The subject of a clause ``verb`` hanging on ``noun`` (acl): the noun for an active
     participle ("troops attacking the city"), none for a reduced passive."""
     if verb.tag_ == "VB":
-        # "plans for President Biden to meet Xi", "an attempt by Russian troops to advance",
+        # "plans for the chancellor to meet Xi", "an attempt by the rebels to advance",
         # "Moscow's bid to seize the city": the parser hangs the infinitive on the noun and its
         # subject on the noun's "for" or "by", or it is the noun's possessor
         common = noun.pos_ == "NOUN"  # ("Serbia's Vucic to meet": a named person acts himself)
