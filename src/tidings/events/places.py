@@ -231,7 +231,7 @@ def of_places(
     force (18-20) on places named by a common noun, the country of their place phrase, or of
     the place phrase of the event noun itself ("missile attacks ... across Ukraine")."""
     if not found and code[:2] in ("18", "19", "20"):
-        # "rocket attacks on residential areas across Syria": force lands where they are
+        # "rocket fire on farming areas across Syria": force lands where they are
         spots = [h for h in heads if h.lemma_.lower() in _PLACE_NOUNS]
         if spots and trigger.pos_ == "NOUN":
             spots.append(trigger)
