@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor
 from . import syntax
-from .agents import actors
+from .agents import WEAPONS, actors
 from .phrases import phrase_targets
 
 if TYPE_CHECKING:
@@ -130,11 +130,10 @@ def _no_party(o: Token, tok: Token, *, code: str) -> bool:
     return code[:2] in _HELPING_ROOTS and o.head.lower_ == "against"
 
 
-# Arms named as the means of force ("with artillery", "with drones and missiles")
-_ARMS = frozenset(
-    {"artillery", "aircraft", "aviation", "missile", "rocket", "drone", "tank", "mortar",
-     "howitzer", "shell", "bomb", "warplane", "jet", "helicopter", "gun", "weapon", "mlrs"}
-)  # fmt: skip
+# Arms named as the means of force ("with artillery", "with drones and missiles"): the
+# weapons of agents.py and the platforms that carry them
+_ARMS = WEAPONS | {"aircraft", "aviation", "tank", "howitzer", "warplane", "jet", "helicopter",
+                   "gun", "weapon", "mlrs"}
 
 
 def _means(o: Token) -> bool:
