@@ -112,6 +112,9 @@ def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, 
             and "adjective" not in entry.tags and "org" not in entry.tags
             and _inside_other_name(entry, words, i, size, ents[i])):
         return None
+    if (entry.kind == "group" and span is not None and span[0] == "FAC"
+            and _inside_other_name(entry, words, i, size, span)):
+        return None  # "Westminster Abbey", "Westminster Bridge": a building, not Parliament
     return entry
 
 

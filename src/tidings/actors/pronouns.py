@@ -63,7 +63,12 @@ def is_actor_it(view: TokenView, i: int) -> bool:
         return True
     if not dep:
         return True  # Doc without a parse: trust the pronoun
-    return dep in SUBJECT_DEPS and view.lemma[view.head[i]] not in grammar_words("expletive_verbs")
+    head = view.head[i]
+    if view.lemma[head] == "come" and any(
+        view.head[j] == head and view.lower[j] == "when" for j in range(max(0, i - 2), i)
+    ):
+        return False  # "when it comes to Iran": no one comes anywhere
+    return dep in SUBJECT_DEPS and view.lemma[head] not in grammar_words("expletive_verbs")
 
 
 def person_antecedent(seen: list[_Seen], here: int, *, female: bool,

@@ -216,6 +216,24 @@ def taken_places(verb: Token, code: str, index: ActorIndex) -> list[Actor]:
     return [a for a in named if a is not None]
 
 
+# Nouns of a line between two states
+_BORDERS = frozenset({"border", "frontier", "boundary"})
+
+
+def shared_border(heads: list[Token], code: str, index: ActorIndex) -> bool:
+    """Whether a slot head is a border its modifiers place between two or more countries
+    ("a raid on the US-Mexico border"): a line, not a party. Troops massed at, pulled back
+    from or a border closed (15, 08, 16, 191) face the country on its other side."""
+    if code[:2] in ("08", "15", "16") or code == "191":
+        return False
+    for h in heads:
+        if h.lemma_.lower() in _BORDERS:
+            named = actors(index, [t for t in h.subtree if t.i < h.i and t.dep_ != "det"])
+            if len({a.country for a in named if a.country}) >= 2:
+                return True
+    return False
+
+
 # Nouns of places force lands on ("farming areas across a country", "towns near the border")
 _PLACE_NOUNS = frozenset(
     {"area", "city", "town", "village", "region", "district", "settlement", "locality",

@@ -40,6 +40,7 @@ from .places import (
     of_places,
     place_objects,
     region_as_place,
+    shared_border,
 )
 from .sectors import generic
 from .stances import ACTS, MEASURES, stance_on_acts
@@ -140,8 +141,8 @@ def _targets(
         m=m, heads=target_heads, sources=sources, index=index, code=code, agentive=agentive
     )
     stance = stance_on_acts(slot.heads, slot.code, index=slot.index, avoid=slot.avoid)
-    if stance is not None:
-        return stance
+    if stance is not None or shared_border(slot.heads, code, index):
+        return stance or []
     related = _relation_objects(slot)
     found = outside(actors(index, target_heads), related)
     if related and not found:

@@ -1,0 +1,94 @@
+"""Places that are no party on real parses: a border between two states, the place people
+left, a building named after an institution, and idioms whose "it" or object names no one.
+
+The sentences are written for these tests; none is taken from a gold file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from events_support import coded_rows
+
+pytestmark = pytest.mark.model
+ON = date(2022, 2, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # warplanes entering or violating a state's air space show force at it (150), no war
+        ("Eleven Chinese warplanes entered Taiwan's air defence identification zone.", "150"),
+        ("Two Russian fighter jets violated Finnish airspace on Friday.", "150"),
+    ],
+)
+def test_airspace_incursions_show_force(nlp: Any, text: str, expected: str) -> None:
+    got = {c for _s, _t, c, _m in coded_rows(nlp, text, ON)}
+    assert expected in got and "190" not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a border between two states is a line, not the party a raid is aimed at
+        (
+            "A night-time FBI raid on the US-Mexico border led to four arrests.",
+            None,
+            "MEX",
+        ),
+        # troops pulled back from or massed at it face the state across it
+        ("Moscow pulled its troops back from the Russian-Ukrainian border.", "UKR", None),
+        # the place people were evacuated or withdrew from is no party to what is said of it
+        ("The Dutch cabinet defended the evacuation from Kabul last summer.", None, "AFG"),
+        ("The senator praised the withdrawal from Afghanistan.", None, "AFG"),
+    ],
+)
+def test_borders_and_departures(
+    nlp: Any, text: str, expected: str | None, absent: str | None
+) -> None:
+    targets = {t for _s, t, _c, _m in coded_rows(nlp, text, ON)}
+    countries = {t[:3] for t in targets if t}
+    assert expected is None or expected in countries, targets
+    assert absent is None or absent not in countries, targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a shop locked up for the night is no arrest
+        "Two Turkish men were beaten as they were locking up their cafe in Berlin.",
+        "Two Afghan refugees locked up the restaurant in Paris on Monday.",
+        # "when it comes to" names no one coming anywhere, even after a country
+        "Germany has been firm, but where is Berlin when it comes to the refugees from Syria?",
+    ],
+)
+def test_idioms_code_no_arrest_or_visit(nlp: Any, text: str) -> None:
+    got = {c for _s, _t, c, _m in coded_rows(nlp, text, ON)}
+    assert not got & {"173", "042"}, got
+
+
+def _codes(nlp: Any, text: str) -> set[tuple[str, str | None, str]]:
+    """(source code, target code, CAMEO code) of the events of ``text``, sectors kept."""
+    from tidings.actors import ActorDictionary
+    from tidings.events import code_sentence
+
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
+
+
+def test_a_building_named_after_parliament_is_not_parliament(nlp: Any) -> None:
+    got = _codes(nlp, "The King will not attend the evening service at Westminster Abbey.")
+    assert not any(t == "GBRLEG" for _s, t, _c in got), got
+    votes = _codes(nlp, "Westminster voted down the amendment on Monday.")
+    assert any(s == "GBRLEG" for s, _t, _c in votes), votes
+
+
+def test_countries_sharing_a_possessed_role_are_that_role_only(nlp: Any) -> None:
+    """ "US, Japan and Australia's leaders": each country is its leaders, not also the
+    bare country its own conjunct names."""
+    got = _codes(nlp, "US, Japan and Australia's leaders meet Friday in Tokyo.")
+    sides = {s for s, _t, _c in got}
+    assert "JPNGOV" in sides and "AUSGOV" in sides, got
+    assert not sides & {"USA", "JPN", "AUS"}, got
