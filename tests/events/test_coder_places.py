@@ -62,11 +62,40 @@ def test_borders_and_departures(
         "Two Afghan refugees locked up the restaurant in Paris on Monday.",
         # "when it comes to" names no one coming anywhere, even after a country
         "Germany has been firm, but where is Berlin when it comes to the refugees from Syria?",
+        # coming to work or to power visits no one, whatever place follows
+        "Many Turks who came to work in German mines in the 1960s never went home.",
+        "The junta came to power in Mali in 2020.",
+        # a state meeting its aim meets no one
+        "The grant was meant to help Ireland meet its aim of cutting emissions by half.",
     ],
 )
-def test_idioms_code_no_arrest_or_visit(nlp: Any, text: str) -> None:
+def test_idioms_code_no_arrest_visit_or_meeting(nlp: Any, text: str) -> None:
     got = {c for _s, _t, c, _m in coded_rows(nlp, text, ON)}
-    assert not got & {"173", "042"}, got
+    assert not got & {"173", "042", "040"}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He built the campaign around the allegation that Hungary broke the law.",
+        "The party built its campaign around the allegation that the Polish government broke"
+        " the law.",
+    ],
+)
+def test_an_allegation_that_hangs_on_another_noun_is_still_alleged(nlp: Any, text: str) -> None:
+    """The parser hangs the "that" clause on the noun before "around the allegation", or
+    reads it as a relative clause; what follows "the allegation that" stays an allegation."""
+    got = {(c, m) for _s, _t, c, m in coded_rows(nlp, text, ON)}
+    assert ("128", "alleged") in got and ("128", "asserted") not in got, got
+
+
+def test_a_government_petitions_its_own_court(nlp: Any) -> None:
+    """A countryless court or police force addressed by a state is that state's, not the
+    country of a place named further on, unless their own phrase places them."""
+    got = _codes(nlp, "The French government asked the Supreme Court to halt a scheme in Niger.")
+    assert ("FRAGOV", "FRAJUD", "020") in got, got
+    placed = _codes(nlp, "Ukraine asked the police in Poland to detain the suspect.")
+    assert any(t == "POLCOP" for _s, t, _c in placed), placed
 
 
 def _codes(nlp: Any, text: str) -> set[tuple[str, str | None, str]]:
@@ -92,3 +121,7 @@ def test_countries_sharing_a_possessed_role_are_that_role_only(nlp: Any) -> None
     sides = {s for s, _t, _c in got}
     assert "JPNGOV" in sides and "AUSGOV" in sides, got
     assert not sides & {"USA", "JPN", "AUS"}, got
+    # what the opposition says a court should do is its demand on that court, not a duty of
+    # the speaker's own side
+    said = _codes(nlp, "A judge should examine the minister's conduct, the Czech opposition says.")
+    assert ("CZEOPP", "CZEJUD", "020") in said, said

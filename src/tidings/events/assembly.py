@@ -58,6 +58,9 @@ _NO_VISITORS = frozenset(
     {"MIL", "COP", "SPY", "REB", "UAF", "SEP", "CVL", "PPL", "REF", "CRM", "MED"}
 )
 # Violence and force (CAMEO 18-20) are used by states, forces and armed groups: tourists
+# Sectors that speak from outside their state: a duty they lay on its bodies is a demand
+_OUTSIDE_STATE = frozenset({"OPP", "REB", "SEP", "INS", "CVL", "MED", "NGO", "BUS", "EDU", "LAB"})
+
 # "entering the country", students, a business or countryless children are no attackers (a
 # protesters' clash stays 190/145).
 _UNARMED = frozenset({"CVL", "REF", "EDU", "HLH", "MED", "BUS", "LAB", "AGR", "ENV", "REL"})
@@ -128,7 +131,8 @@ def code_match(
     ):
         # "Ukraine must hold talks", a Ukrainian official said: a duty of the speaker's own
         # side is no demand on anyone; nor is an intent aimed at the speaker's own country
-        own = {a.country for a in sources if a.country}
+        own = {a.country for a in sources if a.country and a.sector not in _OUTSIDE_STATE}
+        # (the opposition calling on its country's courts or government makes a demand)
         kept = [t for t in targets if t.country not in own]
         if targets and not kept:
             return

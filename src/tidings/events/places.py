@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from ..actors.dictionary import ActorDictionary
 from ..model import Actor
 from .agents import actors, of_objects
 from .sectors import organisation
@@ -126,6 +127,21 @@ def located(actor: Actor, place: Actor) -> Actor:
 
 # Sectors that act only at home: police arrest and courts try in their own country
 DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
+
+
+def country_actor(code: str) -> Actor:
+    """The country ``code`` as an actor of its own, for a place or a home."""
+    name = ActorDictionary.builtin().country_names.get(code, code)
+    return Actor(text="", name=name, code=code, country=code)
+
+
+def domestic_home(sources: list[Actor]) -> Actor | None:
+    """The country of police or a court among ``sources``, as a place: whom they arrest, try
+    or kill is of their country ("Indian police killed militants" -> INDUAF)."""
+    for a in sources:
+        if a.country and a.sector in DOMESTIC_SECTORS:
+            return country_actor(a.country)
+    return None
 
 
 def home_of_domestic(

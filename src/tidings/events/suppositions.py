@@ -127,15 +127,19 @@ def content_of_noun(clause: Token) -> str | None:
     own: "reported" under "reports that ...", "alleged" under "claims that ..."; else None."""
     if not any(c.dep_ == "nsubj" for c in clause.children):
         return None
-    if clause.dep_ == "acl":
-        noun = clause.head.lemma_.lower()
+    # "reacted to confirmation that Belarus fired", "his bid around the allegation that X
+    # broke the law": the parser may hang the clause on a verb or another noun; its "that"
+    # still follows the noun
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    before = clause.doc[mark.i - 1].lemma_.lower() if mark is not None and mark.i > 0 else ""
+    if clause.dep_ == "acl" or (clause.dep_ == "relcl" and mark is not None):
+        # (a relative clause whose "that" is no pronoun of it is the noun's content)
+        said = before in _ALLEGING_NOUNS or before in _REPORTING_NOUNS
+        noun = before if said else clause.head.lemma_.lower()
+    elif clause.dep_ == "ccomp" and before:
+        noun = before
     else:
-        # "reacted to confirmation that Belarus fired": the parser may hang the clause on the
-        # verb; its "that" still follows the noun
-        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-        if clause.dep_ != "ccomp" or mark is None or mark.i == 0:
-            return None
-        noun = clause.doc[mark.i - 1].lemma_.lower()
+        return None
     if noun in _ALLEGING_NOUNS:
         return "alleged"
     return "reported" if noun in _REPORTING_NOUNS else None

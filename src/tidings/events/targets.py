@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
-from ..actors.dictionary import ActorDictionary
 from ..actors.loader import roles_data
 from ..model import Actor
 from . import clauses
@@ -35,6 +34,8 @@ from .agents import actors, of_objects
 from .fallbacks import ADDRESSED, discussing, fallback_targets
 from .places import (
     DOMESTIC_SECTORS,
+    country_actor,
+    domestic_home,
     event_place,
     located,
     of_places,
@@ -301,6 +302,11 @@ def _place_victims(slot: _Slot, found: list[Actor]) -> list[Actor] | None:
     # take the country where the event happened (SYRCVL), as the sector alone says
     # nothing of whom the event was aimed at
     m = slot.m
+    if all(a.sector in DOMESTIC_SECTORS for a in found) and len(slot.own) == 1:
+        # "the administration asked the Supreme Court to end a program in Mexico": a state
+        # petitions its own courts and police, unless their own phrase places them elsewhere
+        at = event_place(m.token, slot.index, exclude=[m.token], avoid=slot.avoid, own=slot.heads)
+        return [located(a, at or country_actor(next(iter(slot.own)))) for a in found]
     place = event_place(
         m.token,
         slot.index,
@@ -310,7 +316,7 @@ def _place_victims(slot: _Slot, found: list[Actor]) -> list[Actor] | None:
     )
     if place is not None:
         return [located(a, place) for a in found]
-    home = _home(slot.sources)
+    home = domestic_home(slot.sources)
     if home is not None:
         return [located(a, home) for a in found]
     return None
@@ -321,16 +327,6 @@ def _direct(objects: Sequence[Token]) -> list[Token]:
     occasion ("died in an air raid on a camp in the Gaza Strip"), and a place inside it is the
     event's."""
     return [o for o in objects if o.dep_ != "pobj"]
-
-
-def _home(sources: list[Actor]) -> Actor | None:
-    """The country of police or a court among ``sources``, as a place: whom they arrest, try
-    or kill is of their country ("Indian police killed militants" -> INDUAF)."""
-    for a in sources:
-        if a.country and a.sector in DOMESTIC_SECTORS:
-            name = ActorDictionary.builtin().country_names.get(a.country, a.country)
-            return Actor(text="", name=name, code=a.country, country=a.country)
-    return None
 
 
 def _slot_only(slot: _Slot) -> bool:
@@ -361,7 +357,7 @@ def _object_owners(slot: _Slot) -> list[Actor]:
         if not generic(a)  # a country's or an organisation's ("UN officials"), not a sector's
         and not slot.points_back(a)
     ]
-    home = _home(slot.sources)
+    home = domestic_home(slot.sources)
     if not found and home is not None:
         # "police killed 26 militants": the sector they act on is of their own country
         found = [located(a, home) for a in actors(slot.index, owned) if generic(a)]
