@@ -89,6 +89,26 @@ def test_an_allegation_that_hangs_on_another_noun_is_still_alleged(nlp: Any, tex
     assert ("128", "alleged") in got and ("128", "asserted") not in got, got
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a finding of a court or an inquiry is reported, not asserted by the text
+        ("The court ruled that Hungary broke EU law.", "128"),
+        ("The inquiry found that Serbian police beat the protesters.", "175"),
+        # so is what signals say, with or without "that"
+        ("Analysts pointed to signals Russia is pulling back its forces near Kharkiv.", "087"),
+    ],
+)
+def test_findings_and_signals_are_reported(nlp: Any, text: str, code: str) -> None:
+    got = {(c, m) for _s, _t, c, m in coded_rows(nlp, text, ON)}
+    assert (code, "reported") in got and (code, "asserted") not in got, got
+
+
+def test_restrictions_met_are_no_meeting(nlp: Any) -> None:
+    text = "Chinese tourists complained about the restrictions they met on arrival in France."
+    assert "040" not in {c for _s, _t, c, _m in coded_rows(nlp, text, ON)}
+
+
 def test_a_government_petitions_its_own_court(nlp: Any) -> None:
     """A countryless court or police force addressed by a state is that state's, not the
     country of a place named further on, unless their own phrase places them."""

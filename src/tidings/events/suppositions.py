@@ -115,7 +115,8 @@ def governing_verb(noun: Token) -> Token:
 # Nouns whose "that" clause is what someone reports or alleges ("reports that Russian troops
 # shelled", "allegations that troops killed civilians")
 _REPORTING_NOUNS = frozenset(
-    {"report", "news", "word", "sign", "indication", "footage", "confirmation", "evidence"}
+    {"report", "news", "word", "sign", "signal", "indication", "footage", "confirmation",
+     "evidence"}
 )
 _ALLEGING_NOUNS = frozenset(
     {"claim", "allegation", "accusation", "charge", "suspicion", "rumour", "rumor", "assertion"}
@@ -131,7 +132,8 @@ def content_of_noun(clause: Token) -> str | None:
     # broke the law": the parser may hang the clause on a verb or another noun; its "that"
     # still follows the noun
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-    before = clause.doc[mark.i - 1].lemma_.lower() if mark is not None and mark.i > 0 else ""
+    start = mark.i if mark is not None else clause.left_edge.i  # "signals Russia is ..."
+    before = clause.doc[start - 1].lemma_.lower() if start > 0 else ""
     if clause.dep_ == "acl" or (clause.dep_ == "relcl" and mark is not None):
         # (a relative clause whose "that" is no pronoun of it is the noun's content)
         said = before in _ALLEGING_NOUNS or before in _REPORTING_NOUNS
