@@ -240,6 +240,17 @@ def test_reporters_participle_is_the_reporters(nlp: Any) -> None:
     assert not any(s == "BLR" and code.startswith("02") for s, _t, code, _m in got), got
 
 
+def test_a_courts_participle_is_the_courts(nlp: Any) -> None:
+    # "ruled that X ..., accusing Y": the accusation is the court's, not the ruled clause's X
+    text = (
+        "The Italian court ruled that Egypt's officers kidnapped the student, accusing Cairo"
+        " of obstruction."
+    )
+    got = coded(nlp, text)
+    assert ("ITA", "EGY", "112", "asserted") in got, got
+    assert not any(s == "EGY" and code == "112" for s, _t, code, _m in got), got
+
+
 def test_exercises_in_a_country_are_no_show_of_force_against_it(nlp: Any) -> None:
     got = coded(nlp, "NATO held exercises in Norway.")
     assert not any(t == "NOR" for _s, t, _c, _m in got), got

@@ -18,7 +18,11 @@ _REPORTERS_PARTICIPLES = frozenset(
      "ask", "appeal", "vow", "pledge", "threaten", "describe", "praise", "criticize",
      "criticise", "condemn", "promise", "reiterate", "emphasize", "emphasise", "underline"}
 )  # fmt: skip
-_REPORTING = frozenset({"say", "tell", "warn", "claim", "state", "announce", "allege", "insist"})
+# (a court's or an inquiry's finding is reported as saying is: "ruled that X ..., accusing")
+_REPORTING = frozenset(
+    {"say", "tell", "warn", "claim", "state", "announce", "allege", "insist", "report",
+     "declare", "confirm", "argue", "rule", "find", "conclude"}
+)  # fmt: skip
 
 
 def reporter_of(verb: Token) -> Token | None:
