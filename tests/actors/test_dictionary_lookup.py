@@ -116,6 +116,14 @@ def test_dictionary_lookup_person_terms(actors: ActorDictionary, text: str, on: 
     assert actor is not None and actor.code == code
 
 
+@pytest.mark.parametrize(("on", "code"), [(date(2005, 3, 1), None), (date(2013, 3, 1), "SYRREB")])
+def test_dictionary_lookup_group_before_it_existed(actors: ActorDictionary, on: date,
+                                                  code: str | None) -> None:
+    # "the FSA" of a 2005 story is a regulator: the Free Syrian Army dates from 2011
+    actor = actors.lookup("the FSA", on=on)
+    assert (actor.code if actor is not None else None) == code
+
+
 def test_dictionary_lookup_office_without_date_gives_the_country(actors: ActorDictionary) -> None:
     actor = actors.lookup("the British Prime Minister", on=None)
     assert actor is not None and (actor.code, actor.kind) == ("GBRGOV", "role")

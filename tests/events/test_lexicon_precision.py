@@ -97,6 +97,11 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         ("Prices rose as sanctions fears intensified in Russian markets.", "163"),
         # returning paperwork yields nothing to anyone
         ("The Irish premier returned the form to Scotland Yard.", "084"),
+        # a rival beaten at the polls, a firm leaving a contract and a claim a court threw out
+        ("The Polish president defeated the Czech candidate at the polls.", "190"),
+        ("Romania's premier defeated Hungary's candidate in the runoff.", "190"),
+        ("A Japanese firm pulled out of a contract to rebuild Syria's railways.", "0874"),
+        ("A Danish claim against Norway was thrown out by the appeal court.", "166"),
     ],
 )
 def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent: str) -> None:
@@ -108,6 +113,9 @@ def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent:
     [
         # the political sense of each constrained verb still codes
         ("Russian troops withdrew from Kherson.", ("RUS", "UKR", "0874")),
+        ("Russia threw out two Estonian diplomats.", ("RUS", "EST", "166")),
+        ("The Latvian parliament threw out the draft law on Tuesday.", ("LVA", None, "129")),
+        ("Ukrainian forces defeated Russian troops near Izium.", ("UKR", "RUS", "190")),
         ("Russian troops pulled out of Kherson.", ("RUS", "UKR", "0874")),
         ("Russia pulled its troops out of Ukraine.", ("RUS", "UKR", "0874")),
         ("Russia withdrew its military from Belarus.", ("RUS", "BLR", "0874")),
