@@ -242,10 +242,15 @@ def events_of(nlp: Any, text: str) -> list[Event]:
         ),
         # a missile attack launched is fire by missile (194), not unspecified force
         ("Russia launched a missile attack on Kharkiv.", {("RUS", "UKR", "194", "asserted")}),
-        # a crowd that gathered to protest is protesting; one that will gather is not yet
+        # a crowd that gathered to protest is protesting; one that will gather is not yet;
+        # hitting the streets and protesting are one act, coded by the more specific rally
         (
             "Thousands of Serbians have hit the streets to protest the mine.",
-            {("SRB", None, "140", "asserted")},
+            {("SRB", None, "141", "asserted")},
+        ),
+        (
+            "Crowds of Slovaks took to the streets to protest the new law.",
+            {("SVK", None, "141", "asserted")},
         ),
         # sport is not politics, however many countries it names
         ("Brazil beat Argentina 2-1 in the World Cup final on Sunday.", set()),

@@ -102,6 +102,10 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         ("Romania's premier defeated Hungary's candidate in the runoff.", "190"),
         ("A Japanese firm pulled out of a contract to rebuild Syria's railways.", "0874"),
         ("A Danish claim against Norway was thrown out by the appeal court.", "166"),
+        # protesters hitting the streets rally; they strike no one
+        ("Thousands of protesters hit the streets of Tbilisi.", "145"),
+        # concern shared about a third party is no accord with it
+        ("Blinken and Hayashi shared concern about North Korea's missile launches.", "019"),
     ],
 )
 def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent: str) -> None:
@@ -115,6 +119,9 @@ def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent:
         ("Russian troops withdrew from Kherson.", ("RUS", "UKR", "0874")),
         ("Russia threw out two Estonian diplomats.", ("RUS", "EST", "166")),
         ("The Latvian parliament threw out the draft law on Tuesday.", ("LVA", None, "129")),
+        ("Thousands of protesters hit the streets of Tbilisi.", ("---OPP", "GEO", "141")),
+        ("Blinken and Hayashi shared concern about North Korea's missile launches.",
+         ("USA", "PRK", "012")),
         ("Ukrainian forces defeated Russian troops near Izium.", ("UKR", "RUS", "190")),
         ("Russian troops pulled out of Kherson.", ("RUS", "UKR", "0874")),
         ("Russia pulled its troops out of Ukraine.", ("RUS", "UKR", "0874")),
