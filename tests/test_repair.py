@@ -160,3 +160,27 @@ def test_list_inside_the_time_phrase_is_left_alone(
     before = [(t.head.i, t.dep_) for t in doc]
     repair_parse(doc)
     assert [(t.head.i, t.dep_) for t in doc] == before
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The decision was announced by Adviser to the Minister of Defence Ivan Petrenko.",
+         "Adviser"),
+        ("Moscow recalled its Ambassador to Washington on Friday.", "Ambassador"),
+    ],
+)
+def test_to_after_a_capitalised_title_is_the_titles(nlp: Any, text: str, title: str) -> None:
+    # "by Adviser to the Minister": whom the adviser serves, not to whom it was announced
+    doc = nlp(text)
+    to = next(t for t in doc if t.lower_ == "to")
+    assert to.head.text == title, [(t.text, t.dep_, t.head.text) for t in doc]
+    assert not any(e.cameo == "010" for e in code_sentence(
+        text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)), text
+
+
+def test_to_after_a_lower_case_title_stays_on_the_verb(nlp: Any) -> None:
+    # "sent an envoy to Kyiv": the envoy goes to Kyiv
+    doc = nlp("Russia sent an envoy to Kyiv.")
+    to = next(t for t in doc if t.lower_ == "to")
+    assert to.head.lemma_ == "send"

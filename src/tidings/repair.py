@@ -25,6 +25,11 @@ after it governs a later finite verb that agrees with that subject, has none of 
 is no coordination with "and", the repair makes that verb the root and the past one a
 passive participle on the subject, with the "by" phrase its agent.
 
+Title with "to". In "announced by Adviser to the Head of the Office" or "met the Ambassador to
+Japan" the parser may hang "to" on the verb, which then reads as said or sent to the head of the
+office. A capitalised title noun of service (adviser, ambassador, envoy, aide, representative)
+right before the "to" takes the phrase back as its complement.
+
 Participle after an infinitive. In "the minister urges the alliance to act, while blaming
 Moscow for the crisis" the parser hangs the participle set off by a comma on the infinitive,
 whose subject is the alliance and whose mood is still to come; it tells what the urging
@@ -64,7 +69,31 @@ def repair_parse(doc: Doc) -> Doc:
             _detach(name, sent.root)
     for sent in list(doc.sents):
         _reduced_relative(sent.root)
+    for tok in doc:
+        if tok.lower_ == "to" and tok.dep_ in ("prep", "dative") and tok.i > 0:
+            _title_to(tok)
     return doc
+
+
+# Title nouns whose "to" names whom the holder serves or is sent to ("Adviser to the Head")
+_SERVING_TITLES = frozenset(
+    {"adviser", "advisor", "ambassador", "envoy", "aide", "representative", "counsellor",
+     "counselor", "emissary", "assistant", "secretary"}
+)  # fmt: skip
+
+
+def _title_to(prep: Token) -> None:
+    """Hang "to" on the capitalised title noun right before it, not on the verb."""
+    title = prep.doc[prep.i - 1]
+    if (
+        prep.head.pos_ in ("VERB", "AUX")
+        and title.lemma_.lower() in _SERVING_TITLES
+        and title.text[:1].isupper()
+        and prep.head.i != title.i
+        and title.head.i != prep.i
+    ):
+        prep.head = title
+        prep.dep_ = "prep"
 
 
 def _reduced_relative(verb: Token) -> None:

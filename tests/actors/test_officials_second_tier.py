@@ -162,3 +162,21 @@ def test_second_tier_chief_of_staff_terms_are_military() -> None:
     civilian = [e.name for e in load_builtin_entries()
                 if e.kind == "person" and "chief_of_staff" in e.titles and e.sector != "MIL"]
     assert civilian == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # an adviser or aide serves the government named after "to" ...
+        ("Kuleba met with Adviser to the Prime Minister of the Czech Republic Jan Novak.",
+         "Adviser", "CZEGOV"),
+        ("Aides to the Slovak president denied the report.", "Aides", "SVKGOV"),
+        # ... an ambassador "to" a country is another country's
+        ("The Ambassador to Japan declined to comment.", "The Ambassador", "---GOV"),
+    ],
+)
+def test_second_tier_adviser_serves_the_government_after_to(
+    nlp: Any, actors: ActorDictionary, text: str, mention: str, code: str
+) -> None:
+    actor = found_mention(nlp, actors, text, date(2022, 3, 1), mention)
+    assert actor.code == code

@@ -98,3 +98,31 @@ def test_named_person_with_a_possessive_country_acts_herself(nlp: Any) -> None:
         on=ON,
     )
     assert {e.source.code for e in events if e.cameo == "040"} == {"SRBGOV"}, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the partner hung on a conjunct of the object is still the partner of the talks
+        "Kuleba discussed the security situation and the implementation of the reform plan"
+        " with the Czech foreign minister.",
+        # ... and an adviser to a government belongs to it
+        "Kuleba discussed the security situation and the implementation of the reform plan"
+        " with Adviser to the Prime Minister of the Czech Republic Jan Novak.",
+    ],
+)
+def test_partner_after_a_conjunct_object(nlp: Any, text: str) -> None:
+    got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
+    assert ("UKR", "CZE", "040") in got, got
+
+
+def test_the_of_phrase_of_a_conjunct_topic_is_no_partner(nlp: Any) -> None:
+    """ "held a meeting on X and the readiness of Y": the parser may join the topic to the
+    meeting; what the readiness is of is no party to the meeting."""
+    text = (
+        "The Estonian prime minister held a meeting on the situation and the readiness of the"
+        " security forces to resist the aggression."
+    )
+    got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
+    assert ("EST", None, "040") in got, got
+    assert not any(t == "---COP" for _s, t, _c in got), got

@@ -77,3 +77,27 @@ def _reference(m: Mention, view: TokenView, owner: dict[int, Mention]) -> Mentio
                 return found
     return None
 
+
+
+# Titles of those who serve a leader or a body named after "to" ("Adviser to the Prime
+# Minister of Portugal"): they belong to its country. An ambassador or envoy "to" a country is
+# another country's, so those are left out.
+_SERVANTS = frozenset({"adviser", "advisor", "aide", "assistant", "counsellor", "counselor"})
+
+
+def resolve_servants(mentions: Sequence[Mention], *, view: TokenView) -> None:
+    """Give, in place, a countryless adviser or aide the country of the government they
+    serve, named in the "to" phrase of the title."""
+    owner = {i: m for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.kind != "role" or m.country or view.lower[m.end - 1].rstrip("s") not in _SERVANTS:
+            continue
+        to = next((t for t in range(m.end, min(m.end + 2, len(view.dep)))
+                   if view.head[t] == m.end - 1 and view.lower[t] == "to"), None)
+        obj = next((t for t in range(to + 1, min(to + 8, len(view.dep)))
+                    if view.head[t] == to and view.dep[t] == "pobj"), None) if to else None
+        served = owner.get(obj) if obj is not None else None
+        if served is not None and served.country and (served.sector or "").startswith("GOV"):
+            m.country = m.affiliation = served.country
+            m.code = f"{served.country}{m.sector or ''}"
+            m.description = False

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor
 from .coref import resolve_coreference
-from .counterparts import resolve_counterparts
+from .counterparts import resolve_counterparts, resolve_servants
 from .dictionary import ActorDictionary, fold
 from .house import house_places, resolve_house_possessives, resolve_house_titles
 from .loader import roles_data
@@ -286,6 +286,7 @@ def index_actors(
                                    igos=dictionary.igos)
     # after coreference: "his Turkish counterpart" needs to know who "his" is
     resolve_counterparts(resolved, view=view, dictionary=dictionary, on=on)
+    resolve_servants(resolved, view=view)
     mentions: list[Actor] = []
     spans: list[tuple[int, int]] = []
     also: dict[int, list[Actor]] = {}

@@ -61,7 +61,14 @@ def phrase_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[To
     # levels inside the object and slot phrases, and inside the verb's directed phrases
     # ("paid for the rebuilding of schools in Gaza", "fired near a ship from Korea") but
     # not its circumstances ("suspended a deal in sign of frustration with X" is not aimed at X).
-    level: list[Token] = [*([obj] if obj is not None else [])]
+    # ("discussed the situation and the implementation of a strategy with X": the object's
+    # conjuncts are objects too, though their own "of" is what they are of, no party: the
+    # parser also joins a topic to the object, "held a meeting on X and the readiness of Y")
+    level: list[Token] = [*([obj, *obj.conjuncts] if obj is not None else [])]
+    skip |= {
+        o.i for c in level[1:] for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    }
     level.extend(t for t in exclude if t.pos_ in ("NOUN", "PROPN"))
     # "drove right up to the frontier": the prepositions of an adverb or adjective complement
     first = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "acomp", "npadvmod", "oprd"))]
