@@ -184,3 +184,15 @@ def test_to_after_a_lower_case_title_stays_on_the_verb(nlp: Any) -> None:
     doc = nlp("Russia sent an envoy to Kyiv.")
     to = next(t for t in doc if t.lower_ == "to")
     assert to.head.lemma_ == "send"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war in Ukraine: Russian soldiers abandoned by their commanders",
+        "The war in Syria: Russian pilots honoured by the Kremlin",
+    ],
+)
+def test_rubric_before_a_colon_is_no_act_of_what_follows(nlp: Any, text: str) -> None:
+    # the parser reads the words after the colon as in apposition to the rubric's "war"
+    assert not any(code == "190" for _s, _t, code in _triples(nlp, text)), text

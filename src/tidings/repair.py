@@ -30,6 +30,11 @@ Japan" the parser may hang "to" on the verb, which then reads as said or sent to
 office. A capitalised title noun of service (adviser, ambassador, envoy, aide, representative)
 right before the "to" takes the phrase back as its complement.
 
+Rubric before a colon. "The war in Ukraine: Russian occupiers shelled ..." may be parsed as
+one noun phrase with the rest in apposition to the rubric's head, which then reads as the war
+of the occupiers. An apposition after a colon to a root noun before it is made a loose
+dependent: a rubric names a topic, not who acts in it.
+
 Participle after an infinitive. In "the minister urges the alliance to act, while blaming
 Moscow for the crisis" the parser hangs the participle set off by a comma on the infinitive,
 whose subject is the alliance and whose mood is still to come; it tells what the urging
@@ -72,6 +77,10 @@ def repair_parse(doc: Doc) -> Doc:
     for tok in doc:
         if tok.lower_ == "to" and tok.dep_ in ("prep", "dative") and tok.i > 0:
             _title_to(tok)
+        elif tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.dep_ == "ROOT" and any(
+            t.text == ":" for t in doc[tok.head.i + 1 : tok.left_edge.i]
+        ):
+            tok.dep_ = "dep"  # "The war in Ukraine: Russian occupiers ...": a rubric
     return doc
 
 
