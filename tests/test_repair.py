@@ -196,3 +196,23 @@ def test_to_after_a_lower_case_title_stays_on_the_verb(nlp: Any) -> None:
 def test_rubric_before_a_colon_is_no_act_of_what_follows(nlp: Any, text: str) -> None:
     # the parser reads the words after the colon as in apposition to the rubric's "war"
     assert not any(code == "190" for _s, _t, code in _triples(nlp, text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a headline's "X urged to ..." is X being urged, not X urging anyone
+        ("Belarus urged to release detained journalists", "BLR"),
+        ("Azerbaijan pressed to withdraw troops from Armenia", "AZE"),
+        ("Mali urged to expel Russian mercenaries", "MLI"),
+    ],
+)
+def test_headline_passive_of_an_urging_verb(nlp: Any, text: str, absent: str) -> None:
+    got = _triples(nlp, text)
+    assert not any((s or "").startswith(absent) and code[:2] in ("02", "10")
+                   for s, _t, code in got), got
+
+
+def test_active_urging_keeps_its_subject(nlp: Any) -> None:
+    got = _triples(nlp, "Poland urged Belarus to release detained journalists.")
+    assert any(s == "POL" and (t or "").startswith("BLR") for s, t, _c in got), got

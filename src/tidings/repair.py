@@ -30,6 +30,10 @@ Japan" the parser may hang "to" on the verb, which then reads as said or sent to
 office. A capitalised title noun of service (adviser, ambassador, envoy, aide, representative)
 right before the "to" takes the phrase back as its complement.
 
+Headline passive. A headline drops "is": in "Russia urged to withdraw troops" the parser makes
+Russia the one who urges. An urging verb at the root with a subject but no object, and "to"
+right after it, is read as a passive with that subject as the one urged.
+
 Rubric before a colon. "The war in Ukraine: Russian occupiers shelled ..." may be parsed as
 one noun phrase with the rest in apposition to the rubric's head, which then reads as the war
 of the occupiers. An apposition after a colon to a root noun before it is made a loose
@@ -75,6 +79,8 @@ def repair_parse(doc: Doc) -> Doc:
     for sent in list(doc.sents):
         _reduced_relative(sent.root)
     for tok in doc:
+        if tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBN"):
+            _headline_passive(tok)
         if tok.lower_ == "to" and tok.dep_ in ("prep", "dative") and tok.i > 0:
             _title_to(tok)
         elif tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.dep_ == "ROOT" and any(
@@ -82,6 +88,42 @@ def repair_parse(doc: Doc) -> Doc:
         ):
             tok.dep_ = "dep"  # "The war in Ukraine: Russian occupiers ...": a rubric
     return doc
+
+
+# Verbs that take whom they urge as object before the infinitive ("urged Russia to withdraw")
+_URGING = frozenset(
+    {"urge", "ask", "press", "pressure", "push", "tell", "order", "call", "invite", "force",
+     "compel", "instruct", "encourage"}
+)  # fmt: skip
+
+
+def _headline_passive(verb: Token) -> None:
+    """ "Russia urged to withdraw troops", "Blinken pressed to investigate": a headline drops
+    "is"; an urging verb with no object of its own before its infinitive is passive, and its
+    subject the one urged."""
+    if verb.lemma_.lower() not in _URGING:
+        return
+    kids = list(verb.children)
+    subject = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
+    to_clause = next((c for c in kids if c.dep_ == "xcomp" and c.i > verb.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" and a.i == verb.i + 1 for a in c.children)), None)
+    if (
+        subject is None
+        or to_clause is None
+        or subject.lower_ in _PERSONAL
+        # a headline names its subject bare ("Russia urged to ..."); "The President urged to
+        # support Ukraine" in a release has dropped the object, not the "is"
+        or subject.pos_ != "PROPN"
+        or any(c.dep_ == "det" for c in subject.children)
+        or any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "neg", "prt") for c in kids)
+    ):
+        return
+    subject.dep_ = "nsubjpass"
+    verb.tag_ = "VBN"
+
+
+# Pronoun subjects: "we asked to see him" is active ("asked to" = wished to)
+_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "it"})
 
 
 # Title nouns whose "to" names whom the holder serves or is sent to ("Adviser to the Head")
