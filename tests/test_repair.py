@@ -216,3 +216,28 @@ def test_headline_passive_of_an_urging_verb(nlp: Any, text: str, absent: str) ->
 def test_active_urging_keeps_its_subject(nlp: Any) -> None:
     got = _triples(nlp, "Poland urged Belarus to release detained journalists.")
     assert any(s == "POL" and (t or "").startswith("BLR") for s, t, _c in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Oleh Synehubov: At night, the occupiers shelled two villages near Kharkiv",
+         "Oleh Synehubov"),
+        ("British intelligence: Russian units are regrouping near Izium", "British intelligence"),
+        # a place or a topic before the colon names no source; nor does a kicker named again
+        ("Ukraine: Russian forces shelled Kharkiv overnight", None),
+        ("Shelling of Odesa: Russians fired on the port at night", None),
+        ("Olaf Scholz: Scholz promised more air defence to Kyiv", None),
+    ],
+)
+def test_kicker_attribution_found(nlp: Any, text: str, name: str | None) -> None:
+    from tidings.repair import kicker_attribution
+
+    found = [kicker_attribution(s) for s in nlp(text).sents]
+    assert [f.text for f in found if f is not None] == ([name] if name else [])
+
+
+def test_kicker_source_makes_the_headline_reported(nlp: Any) -> None:
+    events = code_sentence("Oleh Synehubov: Russian troops shelled two villages near Kharkiv"
+                           " at night", nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    assert events and all(e.modality == "reported" for e in events), events

@@ -17,6 +17,8 @@ Lithuania - Duda". The parser reads the dash as a hyphen and glues the name to t
 it ("Lithuania-Duda"), so the name becomes the object of the claim. The repair
 hangs the name on the sentence root as a parataxis and gives the glued word back its place;
 ``headline_attribution`` finds the name for the modality reader (the claim is reported).
+``kicker_attribution`` finds the same in a kicker before a colon ("Pentagon: Russia has moved
+more troops"); it rewrites nothing.
 
 Reduced relative in a headline. "Sailors held hostage by pirates return home": the parser may
 make "held" the root, with the sailors holding someone and "return" hanging on it, so the
@@ -49,7 +51,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .actors.loader import country_names
+from .actors.loader import country_names, grammar_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -247,6 +249,40 @@ def headline_attribution(sent: Span) -> Span | None:
             return name
         return None
     return None
+
+
+# Nouns of a body that speaks in a headline's kicker ("British intelligence: ...")
+_SPEAKING_BODIES = frozenset(
+    {"intelligence", "ministry", "military", "police", "mayor", "governor", "prosecutor",
+     "spokesman", "spokeswoman", "spokesperson", "command", "staff", "office", "army",
+     "navy", "minister", "president", "pentagon", "kremlin", "administration"}
+)  # fmt: skip
+
+
+def kicker_attribution(sent: Span) -> Span | None:
+    """The source a headline names before a colon at its start ("British intelligence: the
+    occupiers are trying ...", "Zelensky: we will ..."): one to four words, a name or a body
+    that speaks, not a place or a topic ("Ukraine:", "Shelling of Mykolaiv:"); None when
+    no clause follows."""
+    colon = next((t for t in sent[:5] if t.text == ":"), None)
+    if colon is None or colon.i == sent.start:
+        return None
+    name = sent.doc[sent.start : colon.i]
+    words = [t for t in name if t.is_alpha]
+    if not words or len(words) != len(name) or not words[0].text[:1].isupper():
+        return None
+    if any(t.ent_type_ in ("GPE", "LOC") for t in words) and len(words) == 1:
+        return None
+    last = words[-1]
+    speaking = last.lemma_.lower() in _SPEAKING_BODIES or (
+        all(t.pos_ == "PROPN" for t in words) and last.ent_type_ in ("PERSON", "ORG")
+        and not any(t.lower_ in grammar_words("facility_heads") for t in words)
+    )
+    rest = sent.doc[colon.i + 1 : sent.end]
+    clause = any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in rest)
+    # "Salome Zurabishvili: Zurabishvili condemned ...": a kicker named again is the topic
+    topic = any(t.lower_ == last.lower_ for t in rest)
+    return name if speaking and clause and not topic else None
 
 
 def _detach(name: Span, root: Token) -> None:

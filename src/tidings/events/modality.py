@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..repair import headline_attribution
+from ..repair import headline_attribution, kicker_attribution
 from .lexicon import ModalityCues
 from .questions import polar_question, polar_question_at
 from .suppositions import (
@@ -387,8 +387,8 @@ def _nominal_modality(
 
 
 def sentence_reported(sent: Span, cues: ModalityCues) -> bool:
-    """ "according to X" anywhere in the sentence, or a headline's source after a closing
-    dash ("... - Duda"), marks every event in it as reported."""
-    return headline_attribution(sent) is not None or any(
+    """ "according to X" anywhere in the sentence, a headline's source after a closing dash
+    ("... - Duda") or in its kicker ("Pentagon: ..."), marks every event in it as reported."""
+    return headline_attribution(sent) is not None or kicker_attribution(sent) is not None or any(
         t.lower_ == "according" and any(c.lower_ == "to" for c in t.children) for t in sent
     )
