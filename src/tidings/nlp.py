@@ -80,12 +80,12 @@ def mark_dateline(doc: Doc) -> Doc:
 # label is seldom preceded by 2+ spaces. A date in running prose takes no colon ("on December 3,
 # Russia said") or follows an open word ("By December 3: nothing", "is December 3:"); both stay
 # in their sentence.
-# A page title may end in the site's breadcrumb ("... « War in Ukraine | Censor.NET", "... »
-# World | Site"), after a time stamp: it starts a sentence of its own, so that neither the
-# parser joins its section name ("War in Ukraine") to the headline nor the coder codes it as an
+# A page title may end in the site's breadcrumb ("... « War News | Site", "... » World |
+# Site"), after a time stamp: it starts a sentence of its own, so that neither the
+# parser joins its section name ("War News") to the headline nor the coder codes it as an
 # event of it.
 BREADCRUMB = re.compile(
-    r"(?<=\s)(?:\(\d\d?\.\d\d?\.\d{2,4},? \d\d?:\d\d\)\s+)?"  # "(09.04.22 17:19)"
+    r"(?<=\s)(?:\(\d\d?\.\d\d?\.\d{2,4},? \d\d?:\d\d\)\s+)?"  # "(02.11.22 08:45)"
     r"[\u00ab\u00bb]\s+[^\n\u00ab\u00bb|]{1,60}\|[^\n|]{1,60}$",
     re.M,
 )

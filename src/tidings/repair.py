@@ -27,7 +27,7 @@ after it governs a later finite verb that agrees with that subject, has none of 
 is no coordination with "and", the repair makes that verb the root and the past one a
 passive participle on the subject, with the "by" phrase its agent.
 
-Title with "to". In "announced by Adviser to the Head of the Office" or "met the Ambassador to
+Title with "to". In "was said by Adviser to the Minister Ivan Petrenko" or "met the Ambassador to
 Japan" the parser may hang "to" on the verb, which then reads as said or sent to the head of the
 office. A capitalised title noun of service (adviser, ambassador, envoy, aide, representative)
 right before the "to" takes the phrase back as its complement.
@@ -36,7 +36,7 @@ Headline passive. A headline drops "is": in "Russia urged to withdraw troops" th
 Russia the one who urges. An urging verb at the root with a subject but no object, and "to"
 right after it, is read as a passive with that subject as the one urged.
 
-Rubric before a colon. "The war in Ukraine: Russian occupiers shelled ..." may be parsed as
+Rubric before a colon. "The war in Syria: Russian pilots bombed ..." may be parsed as
 one noun phrase with the rest in apposition to the rubric's head, which then reads as the war
 of the occupiers. An apposition after a colon to a root noun before it is made a loose
 dependent: a rubric names a topic, not who acts in it.
@@ -88,7 +88,7 @@ def repair_parse(doc: Doc) -> Doc:
         elif tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.dep_ == "ROOT" and any(
             t.text == ":" for t in doc[tok.head.i + 1 : tok.left_edge.i]
         ):
-            tok.dep_ = "dep"  # "The war in Ukraine: Russian occupiers ...": a rubric
+            tok.dep_ = "dep"  # "The war in Syria: Russian pilots ...": a rubric
     return doc
 
 
@@ -113,8 +113,8 @@ def _headline_passive(verb: Token) -> None:
         subject is None
         or to_clause is None
         or subject.lower_ in _PERSONAL
-        # a headline names its subject bare ("Russia urged to ..."); "The President urged to
-        # support Ukraine" in a release has dropped the object, not the "is"
+        # a headline names its subject bare ("Russia urged to ..."); "The minister urged to
+        # back the plan" in a release has dropped the object, not the "is"
         or subject.pos_ != "PROPN"
         or any(c.dep_ == "det" for c in subject.children)
         or any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "neg", "prt") for c in kids)
@@ -128,7 +128,7 @@ def _headline_passive(verb: Token) -> None:
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "it"})
 
 
-# Title nouns whose "to" names whom the holder serves or is sent to ("Adviser to the Head")
+# Title nouns whose "to" names whom the holder serves or is sent to ("Adviser to the Minister")
 _SERVING_TITLES = frozenset(
     {"adviser", "advisor", "ambassador", "envoy", "aide", "representative", "counsellor",
      "counselor", "emissary", "assistant", "secretary"}
@@ -260,10 +260,10 @@ _SPEAKING_BODIES = frozenset(
 
 
 def kicker_attribution(sent: Span) -> Span | None:
-    """The source a headline names before a colon at its start ("British intelligence: the
-    occupiers are trying ...", "Zelensky: we will ..."): one to four words, a name or a body
-    that speaks, not a place or a topic ("Ukraine:", "Shelling of Mykolaiv:"); None when
-    no clause follows."""
+    """The source a headline names before a colon at its start ("British intelligence: Russian
+    units are regrouping", "Zelensky: we will ..."): one to four words, a name or a body that
+    speaks, not a place or a topic ("Ukraine:", "Shelling of Odesa:"); None when no clause
+    follows."""
     colon = next((t for t in sent[:5] if t.text == ":"), None)
     if colon is None or colon.i == sent.start:
         return None

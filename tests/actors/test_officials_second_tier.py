@@ -168,8 +168,8 @@ def test_second_tier_chief_of_staff_terms_are_military() -> None:
     ("text", "mention", "code"),
     [
         # an adviser or aide serves the government named after "to" ...
-        ("Kuleba met with Adviser to the Prime Minister of the Czech Republic Jan Novak.",
-         "Adviser", "CZEGOV"),
+        ("Kuleba met with Adviser to the Chancellor of Austria Karl Huber.", "Adviser",
+         "AUTGOV"),
         ("Aides to the Slovak president denied the report.", "Aides", "SVKGOV"),
         # ... an ambassador "to" a country is another country's
         ("The Ambassador to Japan declined to comment.", "The Ambassador", "---GOV"),

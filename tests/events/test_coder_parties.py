@@ -104,11 +104,11 @@ def test_named_person_with_a_possessive_country_acts_herself(nlp: Any) -> None:
     "text",
     [
         # the partner hung on a conjunct of the object is still the partner of the talks
-        "Kuleba discussed the security situation and the implementation of the reform plan"
-        " with the Czech foreign minister.",
+        "Kuleba discussed the energy crisis and the rollout of the grid reform plan with the"
+        " Czech foreign minister.",
         # ... and an adviser to a government belongs to it
-        "Kuleba discussed the security situation and the implementation of the reform plan"
-        " with Adviser to the Prime Minister of the Czech Republic Jan Novak.",
+        "Kuleba discussed the energy crisis and the rollout of the grid reform plan with"
+        " Adviser to the Czech Prime Minister Jan Novak.",
     ],
 )
 def test_partner_after_a_conjunct_object(nlp: Any, text: str) -> None:
@@ -120,8 +120,8 @@ def test_the_of_phrase_of_a_conjunct_topic_is_no_partner(nlp: Any) -> None:
     """ "held a meeting on X and the readiness of Y": the parser may join the topic to the
     meeting; what the readiness is of is no party to the meeting."""
     text = (
-        "The Estonian prime minister held a meeting on the situation and the readiness of the"
-        " security forces to resist the aggression."
+        "The Estonian prime minister held a meeting on the crisis and the combat readiness of"
+        " the security forces to resist an attack."
     )
     got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
     assert ("EST", None, "040") in got, got

@@ -39,9 +39,9 @@ def test_airspace_incursions_show_force(nlp: Any, text: str, expected: str) -> N
             "MEX",
         ),
         # troops pulled back from or massed at it face the state across it
-        ("Moscow pulled its troops back from the Russian-Ukrainian border.", "UKR", None),
+        ("Moscow pulled its tanks back from the Russian-Ukrainian frontier.", "UKR", None),
         # the place people were evacuated or withdrew from is no party to what is said of it
-        ("The Dutch cabinet defended the evacuation from Kabul last summer.", None, "AFG"),
+        ("The Dutch cabinet defended the evacuation from Herat last summer.", None, "AFG"),
         ("The senator praised the withdrawal from Afghanistan.", None, "AFG"),
     ],
 )
@@ -58,12 +58,12 @@ def test_borders_and_departures(
     "text",
     [
         # a shop locked up for the night is no arrest
-        "Two Turkish men were beaten as they were locking up their cafe in Berlin.",
+        "Two Turkish men were beaten while they locked up their cafe in Berlin.",
         "Two Afghan refugees locked up the restaurant in Paris on Monday.",
         # "when it comes to" names no one coming anywhere, even after a country
-        "Germany has been firm, but where is Berlin when it comes to the refugees from Syria?",
+        "Germany has been firm, but where is Berlin when it comes to refugees from Syria?",
         # coming to work or to power visits no one, whatever place follows
-        "Many Turks who came to work in German mines in the 1960s never went home.",
+        "Many Turks who came to work in German mines never went home.",
         "The junta came to power in Mali in 2020.",
         # a state meeting its aim meets no one
         "The grant was meant to help Ireland meet its aim of cutting emissions by half.",
@@ -112,7 +112,9 @@ def test_restrictions_met_are_no_meeting(nlp: Any) -> None:
 def test_a_government_petitions_its_own_court(nlp: Any) -> None:
     """A countryless court or police force addressed by a state is that state's, not the
     country of a place named further on, unless their own phrase places them."""
-    got = _codes(nlp, "The French government asked the Supreme Court to halt a scheme in Niger.")
+    got = _codes(
+        nlp, "The French government asked the Constitutional Court to halt a scheme in Niger."
+    )
     assert ("FRAGOV", "FRAJUD", "020") in got, got
     placed = _codes(nlp, "Ukraine asked the police in Poland to detain the suspect.")
     assert any(t == "POLCOP" for _s, t, _c in placed), placed

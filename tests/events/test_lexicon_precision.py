@@ -101,7 +101,7 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         ("The Polish president defeated the Czech candidate at the polls.", "190"),
         ("Romania's premier defeated Hungary's candidate in the runoff.", "190"),
         ("A Japanese firm pulled out of a contract to rebuild Syria's railways.", "0874"),
-        ("A Danish claim against Norway was thrown out by the appeal court.", "166"),
+        ("Judges threw out a Danish claim against Norway.", "166"),
         # a memoir's book deal is no political agreement
         ("The former Brazilian president signed a book deal with a New York publisher.", "057"),
         # an army meeting resistance meets no one

@@ -79,8 +79,8 @@ def _reference(m: Mention, view: TokenView, owner: dict[int, Mention]) -> Mentio
 
 
 
-# Titles of those who serve a leader or a body named after "to" ("Adviser to the Prime
-# Minister of Portugal"): they belong to its country. An ambassador or envoy "to" a country is
+# Titles of those who serve a leader or a body named after "to" ("Adviser to the Chancellor
+# of Austria"): they belong to its country. An ambassador or envoy "to" a country is
 # another country's, so those are left out.
 _SERVANTS = frozenset({"adviser", "advisor", "aide", "assistant", "counsellor", "counselor"})
 

@@ -100,7 +100,7 @@ class ActorIndex:
                 if (actor.code, actor.name) not in seen:  # "Putin and the Russian leader": one
                     seen.add((actor.code, actor.name))
                     out.append(actor)
-        # A country that shares a coordinated role ("US, Canada and Mexico's leaders") is that
+        # A country that shares a coordinated role ("Japan, Peru and Chile's envoys") is that
         # role only, not also the bare country its own conjunct token names.
         shared = {(a.country, a.start) for a in out if a.kind == "role" and a.sector}
         return [a for a in out if not (a.kind == "country" and not a.sector

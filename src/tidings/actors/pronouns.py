@@ -67,7 +67,7 @@ def is_actor_it(view: TokenView, i: int) -> bool:
     if view.lemma[head] == "come" and any(
         view.head[j] == head and view.lower[j] == "when" for j in range(max(0, i - 2), i)
     ):
-        return False  # "when it comes to Iran": no one comes anywhere
+        return False  # "when it comes to trade": no one comes anywhere
     return dep in SUBJECT_DEPS and view.lemma[head] not in grammar_words("expletive_verbs")
 
 

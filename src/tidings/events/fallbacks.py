@@ -124,7 +124,7 @@ def _no_party(o: Token, tok: Token, *, code: str) -> bool:
         # are about is their topic, not a party to them
         return True
     if o.head.lower_ == "from" and o.head.head.lemma_.lower() in _DEPARTURES:
-        return True  # "defended the evacuation from Kabul": where people left, no party
+        return True  # "praised the evacuation from Herat": where people left, no party
     if code[:2] in ("18", "19", "20") and o.head.lower_ == "with" and _means(o):
         return True  # "shelled the villages with drones and mortars": the means, no foe
     # "took up arms to defend the capital against Russian forces": help for one party is
@@ -132,7 +132,7 @@ def _no_party(o: Token, tok: Token, *, code: str) -> bool:
     return code[:2] in _HELPING_ROOTS and o.head.lower_ == "against"
 
 
-# Nouns of leaving a place ("the evacuation from Kabul", "the withdrawal from Afghanistan")
+# Nouns of leaving a place ("the evacuation from Herat", "the pullout from Mali")
 _DEPARTURES = frozenset(
     {"evacuation", "withdrawal", "departure", "exit", "pullout", "pull-out", "exodus",
      "flight", "escape", "retreat", "drawdown", "expulsion"}

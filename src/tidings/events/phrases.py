@@ -61,9 +61,9 @@ def phrase_targets(verb: Token, *, exclude: Iterable[Token] = ()) -> Iterator[To
     # levels inside the object and slot phrases, and inside the verb's directed phrases
     # ("paid for the rebuilding of schools in Gaza", "fired near a ship from Korea") but
     # not its circumstances ("suspended a deal in sign of frustration with X" is not aimed at X).
-    # ("discussed the situation and the implementation of a strategy with X": the object's
+    # ("discussed the budget and the timing of a reform with X": the object's
     # conjuncts are objects too, though their own "of" is what they are of, no party: the
-    # parser also joins a topic to the object, "held a meeting on X and the readiness of Y")
+    # parser also joins a topic to the object, "chaired talks on X and the state of Y")
     level: list[Token] = [*([obj, *obj.conjuncts] if obj is not None else [])]
     skip |= {
         o.i for c in level[1:] for p in c.children

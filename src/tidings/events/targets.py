@@ -303,7 +303,7 @@ def _place_victims(slot: _Slot, found: list[Actor]) -> list[Actor] | None:
     # nothing of whom the event was aimed at
     m = slot.m
     if all(a.sector in DOMESTIC_SECTORS for a in found) and len(slot.own) == 1:
-        # "the administration asked the Supreme Court to end a program in Mexico": a state
+        # "the cabinet asked the Supreme Court to stop a project in Chad": a state
         # petitions its own courts and police, unless their own phrase places them elsewhere
         at = event_place(m.token, slot.index, exclude=[m.token], avoid=slot.avoid, own=slot.heads)
         return [located(a, at or country_actor(next(iter(slot.own)))) for a in found]
