@@ -264,10 +264,18 @@ def kicker_attribution(sent: Span) -> Span | None:
     units are regrouping", "Zelensky: we will ..."): one to four words, a name or a body that
     speaks, not a place or a topic ("Ukraine:", "Shelling of Odesa:"); None when no clause
     follows."""
+    doc = sent.doc
     colon = next((t for t in sent[:5] if t.text == ":"), None)
-    if colon is None or colon.i == sent.start:
+    if colon is not None and colon.i > sent.start:
+        name, rest = doc[sent.start : colon.i], doc[colon.i + 1 : sent.end]
+    elif sent.start > 0 and doc[sent.start - 1].text == ":":
+        # the parser may end a sentence at the kicker's colon ("Oleh Synehubov:" | "At night")
+        before = doc[sent.start - 1].sent
+        name, rest = doc[before.start : sent.start - 1], sent
+    else:
         return None
-    name = sent.doc[sent.start : colon.i]
+    if not 0 < len(name) <= 4:
+        return None
     words = [t for t in name if t.is_alpha]
     if not words or len(words) != len(name) or not words[0].text[:1].isupper():
         return None
@@ -278,9 +286,8 @@ def kicker_attribution(sent: Span) -> Span | None:
         all(t.pos_ == "PROPN" for t in words) and last.ent_type_ in ("PERSON", "ORG")
         and not any(t.lower_ in grammar_words("facility_heads") for t in words)
     )
-    rest = sent.doc[colon.i + 1 : sent.end]
     clause = any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in rest)
-    # "Salome Zurabishvili: Zurabishvili condemned ...": a kicker named again is the topic
+    # "Olaf Scholz: Scholz promised ...": a kicker named again is the topic
     topic = any(t.lower_ == last.lower_ for t in rest)
     return name if speaking and clause and not topic else None
 
