@@ -28,9 +28,9 @@ is no coordination with "and", the repair makes that verb the root and the past 
 passive participle on the subject, with the "by" phrase its agent.
 
 Title with "to". In "was said by Adviser to the Minister Ivan Petrenko" or "met the Ambassador to
-Japan" the parser may hang "to" on the verb, which then reads as said or sent to the head of the
-office. A capitalised title noun of service (adviser, ambassador, envoy, aide, representative)
-right before the "to" takes the phrase back as its complement.
+Japan" the parser may hang "to" on the verb, which then reads as said or sent to the minister.
+A capitalised title noun of service (adviser, ambassador, envoy, aide, representative) right
+before the "to" takes the phrase back as its complement.
 
 Headline passive. A headline drops "is": in "Russia urged to withdraw troops" the parser makes
 Russia the one who urges. An urging verb at the root with a subject but no object, and "to"
@@ -38,7 +38,7 @@ right after it, is read as a passive with that subject as the one urged.
 
 Rubric before a colon. "The war in Syria: Russian pilots bombed ..." may be parsed as
 one noun phrase with the rest in apposition to the rubric's head, which then reads as the war
-of the occupiers. An apposition after a colon to a root noun before it is made a loose
+of the pilots. An apposition after a colon to a root noun before it is made a loose
 dependent: a rubric names a topic, not who acts in it.
 
 Participle after an infinitive. In "the minister urges the alliance to act, while blaming
@@ -100,7 +100,7 @@ _URGING = frozenset(
 
 
 def _headline_passive(verb: Token) -> None:
-    """ "Russia urged to withdraw troops", "Blinken pressed to investigate": a headline drops
+    """ "Russia urged to withdraw troops", "Minister pressed to resign": a headline drops
     "is"; an urging verb with no object of its own before its infinitive is passive, and its
     subject the one urged."""
     if verb.lemma_.lower() not in _URGING:

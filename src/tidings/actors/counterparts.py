@@ -7,6 +7,10 @@ the Turkish counterpart"). Heads of state and government count as one office acr
 as diplomatic usage has it ("Biden's German counterpart" is the chancellor). Without a date,
 a known office or a holder on the date, the counterpart stays the country's government
 (TURGOV, the matching rules' fallback), never the bare country.
+
+Servants: an adviser or aide with no country of their own is of the government named in the
+"to" phrase of the title ("an adviser to the Polish president" is POLGOV); an ambassador or
+envoy "to" a country is not.
 """
 
 from __future__ import annotations
@@ -76,7 +80,6 @@ def _reference(m: Mention, view: TokenView, owner: dict[int, Mention]) -> Mentio
             if found is not None and found is not m and found.kind == "person":
                 return found
     return None
-
 
 
 # Titles of those who serve a leader or a body named after "to" ("Adviser to the Chancellor

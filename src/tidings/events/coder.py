@@ -82,19 +82,19 @@ def code_events(
         # ("met with Assad ... to discuss", "bombarded Aleppo, killing eight people"): keep
         # the informative one
         targeted = {(c.code[:2], c.source.code) for c in coded if c.target is not None}
-        # two untargeted acts of one source and category ("hit the streets to protest") are
-        # one act: the most specific code stands for it
-        best: dict[tuple[str, str], str] = {}
+        # two untargeted acts of one source, category and modality ("hit the streets to
+        # protest") are one act: the most specific code stands for it
+        best: dict[tuple[str, str, str], str] = {}
         for c in coded:
             if c.target is None:
-                k = (c.code[:2], c.source.code)
+                k = (c.code[:2], c.source.code, c.modality)
                 best[k] = max(best.get(k, c.code), c.code, key=_specificity)
         seen: set[tuple[str, str, str | None]] = set()
         for c in coded:
             key = (c.code, c.source.code, c.target.code if c.target else None)
             if key in seen or (c.target is None and (c.code[:2], c.source.code) in targeted):
                 continue
-            if c.target is None and best[(c.code[:2], c.source.code)] != c.code:
+            if c.target is None and best[(c.code[:2], c.source.code, c.modality)] != c.code:
                 continue
             seen.add(key)
             events.append(_event(article, sent, c, published, dates))
