@@ -58,12 +58,11 @@ _NO_VISITORS = frozenset(
     {"MIL", "COP", "SPY", "REB", "UAF", "SEP", "CVL", "PPL", "REF", "CRM", "MED"}
 )
 # Violence and force (CAMEO 18-20) are used by states, forces and armed groups: tourists
-# Sectors that speak from outside their state: a duty they lay on its bodies is a demand
-_OUTSIDE_STATE = frozenset({"OPP", "REB", "SEP", "INS", "CVL", "MED", "NGO", "BUS", "EDU", "LAB"})
-
 # "entering the country", students, a business or countryless children are no attackers (a
 # protesters' clash stays 190/145).
 _UNARMED = frozenset({"CVL", "REF", "EDU", "HLH", "MED", "BUS", "LAB", "AGR", "ENV", "REL"})
+# Sectors that speak from outside their state: a duty they lay on its bodies is a demand
+_OUTSIDE_STATE = _UNARMED | {"OPP", "REB", "SEP", "INS", "NGO"}
 # Mutual acts: with a compound subject and no other party, the members did them with each
 # other ("the US, Russia and China met"), whichever dictionary matched the verb (a PETRARCH
 # pattern carries no symmetric flag).
