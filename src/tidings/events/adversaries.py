@@ -10,17 +10,21 @@ takes the named side's adversary, with ``via="adversary"`` and the offsets of th
 Nothing is guessed where the article names no force between two countries, where a country
 has more than one adversary there ("Russia and Ukraine ... Azerbaijan and Armenia"), or where
 the other side is named already (a countryless sector keeps its sector: "enemy troops" of
-Russia are RUSMIL).
+Russia are RUSMIL). An article that names no such pair, as a single war headline does ("the
+occupiers shelled Kharkiv"), falls back on the interstate wars under way on its date
+(``WARS``), for the countries that had exactly one of them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Actor
 from .derived import Coded
+from .places import country_actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,6 +33,27 @@ if TYPE_CHECKING:
 _ENEMY = frozenset({"enemy", "occupier", "occupiers", "invader", "invaders", "aggressor"})
 # Roots of coercion and force, whose two sides are at war with each other
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+# Interstate wars with open fighting between the two states' forces: (side, side, first day,
+# last day or None while it goes on). Facts of record; a war absent here is guessed nowhere.
+WARS: tuple[tuple[str, str, date, date | None], ...] = (
+    ("RUS", "GEO", date(2008, 8, 7), date(2008, 8, 16)),
+    ("ARM", "AZE", date(2020, 9, 27), date(2020, 11, 10)),
+    ("RUS", "UKR", date(2022, 2, 24), None),
+)
+
+
+def wars_on(day: date | None) -> dict[str, Actor]:
+    """Each country's single adversary among the wars under way on ``day`` (``WARS``)."""
+    if day is None:
+        return {}
+    found: dict[str, set[str]] = {}
+    for a, b, start, end in WARS:
+        if start <= day and (end is None or day <= end):
+            found.setdefault(a, set()).add(b)
+            found.setdefault(b, set()).add(a)
+    return {a: country_actor(next(iter(bs))) for a, bs in found.items() if len(bs) == 1}
 
 
 def adversaries(coded: Iterable[Coded]) -> dict[str, Actor]:

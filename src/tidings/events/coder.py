@@ -31,7 +31,7 @@ from ..dates import resolve_event_date
 from ..ids import content_id
 from ..model import Article, Event
 from . import clauses
-from .adversaries import adversaries, fill_adversary
+from .adversaries import adversaries, fill_adversary, wars_on
 from .assembly import code_match
 from .biography import career_sentences
 from .cameo import cameo_info
@@ -73,6 +73,7 @@ def code_events(
     ]
     # "destroyed an enemy tank": the other side of the article's war (adversaries.py)
     against = adversaries(c for _, coded in per_sentence for c in coded)
+    against = against or wars_on(published)  # a single war headline: the wars of its day
     for sent, coded in per_sentence:
         if not coded:
             continue
