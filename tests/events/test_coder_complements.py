@@ -53,6 +53,18 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
             set(),
             {"106"},
         ),
+        # a demand whose content the lexicon does not code is made of the clause's subject,
+        # also after a present governor when the subject is singular ("demands that X stop")
+        (
+            "The Polish envoy demands that Hungary stop delaying the fuel embargo.",
+            {("POL", "HUN", "100")},
+            set(),
+        ),
+        (
+            "Estonia demanded that France explain its veto.",
+            {("EST", "FRA", "100")},
+            set(),
+        ),
         # mutual accusations and exercises of a compound subject
         (
             "India and Pakistan traded accusations on Monday.",

@@ -221,14 +221,7 @@ def mandative(tok: Token, lexicon: VerbLexicon) -> bool:
     withdraw") reports a fact or a promise instead."""
     if tok.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
-    # the bare subjunctive: "withdraw", "be released" (not "withdraws", "would withdraw")
-    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if tok.tag_ == "VBN":
-        if [c.lower_ for c in aux] != ["be"]:
-            return False
-    elif aux or not (tok.tag_ == "VB" or (tok.tag_ == "VBP" and tok.head.tag_ in ("VBD", "VBN"))):
-        # a present plural after a past governor is the subjunctive too ("demanded that the
-        # allies withdraw"); after a present one it may be a fact ("insists that they withdraw")
+    if not syntax.subjunctive(tok):
         return False
     lemma = tok.head.lemma_.lower()
     return any(t.object_control and lemma in t.governors for t in lexicon.transforms.values())
