@@ -177,6 +177,35 @@ def coded(nlp: Any, text: str) -> set[Row]:
             set(),
             {("CHN", "IGOUNO", "191")},
         ),
+        # force on a facility lands in the country of its place phrase, also for an attack
+        # noun that a resumption carries; a resumed offensive needs no target
+        (
+            "Russia's attack on the railway station in Sloviansk drew wide condemnation.",
+            {("RUS", "UKR", "190")},
+            set(),
+        ),
+        (
+            "Israeli troops resumed their offensive.",
+            {("ISR", None, "190")},
+            set(),
+        ),
+        # aggression acts as its modifier's country; inflicted losses are force
+        (
+            "Russian aggression killed four children in Georgia.",
+            {("RUS", "GEO", "190")},
+            set(),
+        ),
+        (
+            "Georgian troops inflicted heavy losses on Russian forces near Tskhinvali.",
+            {("GEO", "RUS", "190")},
+            set(),
+        ),
+        # the enemy hit near a place of the source's own country is no people of that place
+        (
+            "Georgian troops inflicted heavy losses on the enemy near Gori.",
+            {("GEO", "---MIL", "190")},
+            {("GEO", "GEO", "190")},
+        ),
         # a report of force accuses whoever used it ...
         (
             "The Pentagon said Russia had shelled Ukrainian positions.",

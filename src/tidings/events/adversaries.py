@@ -25,12 +25,11 @@ from typing import TYPE_CHECKING
 from ..model import Actor
 from .derived import Coded
 from .places import country_actor
+from .sectors import ENEMY as _ENEMY
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Words for the other side of a war (lemmas)
-_ENEMY = frozenset({"enemy", "occupier", "occupiers", "invader", "invaders", "aggressor"})
 # Roots of coercion and force, whose two sides are at war with each other
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 

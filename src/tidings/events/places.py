@@ -250,11 +250,14 @@ def shared_border(heads: list[Token], code: str, index: ActorIndex) -> bool:
     return False
 
 
-# Nouns of places force lands on ("farming areas across a country", "towns near the border")
+# Nouns of places force lands on ("farming areas across a country", "towns near the border",
+# "the airport in Kherson"); an embassy stays its own country's
 _PLACE_NOUNS = frozenset(
     {"area", "city", "town", "village", "region", "district", "settlement", "locality",
      "community", "neighbourhood", "neighborhood", "suburb", "territory", "position",
-     "infrastructure", "facility", "site", "target"}
+     "infrastructure", "facility", "site", "target", "plant", "factory", "station", "airport",
+     "airfield", "port", "base", "depot", "warehouse", "refinery", "hospital", "school",
+     "building", "bridge", "dam", "market", "checkpoint", "camp", "home", "house"}
 )  # fmt: skip
 
 

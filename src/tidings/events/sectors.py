@@ -34,3 +34,15 @@ def generic(actor: Actor | None) -> bool:
 def organisation(actor: Actor) -> bool:
     """A named organisation without a country (an IGO, NGO, multinational armed group)."""
     return actor.code.lstrip("-").startswith(_ORGANISATION_PREFIXES)
+
+
+# Words for the other side of a war (lemmas); see adversaries.py
+ENEMY = frozenset({"enemy", "occupier", "occupiers", "invader", "invaders", "aggressor"})
+_ENEMY_STEMS = frozenset(w.rstrip("s") for w in ENEMY)
+
+
+def enemy_named(actor: Actor) -> bool:
+    """Whether a countryless ``actor`` is named by an enemy word ("the enemy", "occupiers"):
+    the other side of a war, not the people of the place where force landed."""
+    words = actor.text.lower().split()
+    return actor.country is None and bool(words) and words[-1].rstrip("s") in _ENEMY_STEMS

@@ -43,7 +43,7 @@ from .places import (
     region_as_place,
     shared_border,
 )
-from .sectors import generic
+from .sectors import enemy_named, generic
 from .stances import ACTS, MEASURES, stance_on_acts
 
 if TYPE_CHECKING:
@@ -296,7 +296,9 @@ def _unknown_body(head: Token, index: ActorIndex) -> bool:
 def _place_victims(slot: _Slot, found: list[Actor]) -> list[Actor] | None:
     """Countryless victims or people of a verb placed in a country; None when ``found`` is
     not all bare sectors or no country is known."""
-    if not found or not all(generic(a) for a in found) or slot.m.entry.noun:
+    if not found or not all(generic(a) and not enemy_named(a) for a in found):
+        return None
+    if slot.m.entry.noun:
         return None
     # "three villagers were killed in ... northern Syria": countryless victims or people
     # take the country where the event happened (SYRCVL), as the sector alone says
