@@ -36,6 +36,10 @@ Headline passive. A headline drops "is": in "Russia urged to withdraw troops" th
 Russia the one who urges. An urging verb at the root with a subject but no object, and "to"
 right after it, is read as a passive with that subject as the one urged.
 
+A verb of a blow ("hit", "struck", "shelled") with a bare name as subject, no object, and a
+"with" phrase of weapons or sanctions a nationality modifies ("Kharkiv hit with Russian missile
+strikes", "Russia hit with new US sanctions") is read the same way: the name is the one struck.
+
 Rubric before a colon. "The war in Syria: Russian pilots bombed ..." may be parsed as
 one noun phrase with the rest in apposition to the rubric's head, which then reads as the war
 of the pilots. An apposition after a colon to a root noun before it is made a loose
@@ -83,6 +87,8 @@ def repair_parse(doc: Doc) -> Doc:
     for tok in doc:
         if tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBN"):
             _headline_passive(tok)
+        if tok.dep_ in ("ROOT", "ccomp", "conj") and tok.tag_ in ("VBD", "VBN"):
+            _struck_with(tok)
         if tok.lower_ == "to" and tok.dep_ in ("prep", "dative") and tok.i > 0:
             _title_to(tok)
         elif tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.dep_ == "ROOT" and any(
@@ -122,6 +128,54 @@ def _headline_passive(verb: Token) -> None:
         return
     subject.dep_ = "nsubjpass"
     verb.tag_ = "VBN"
+
+
+# Verbs of a blow a headline reports in the passive with "with" ("Kharkiv hit with Russian
+# missiles", "Russia hit with new US sanctions"), and the nouns of what the blow is dealt with
+_BLOWS = frozenset({"hit", "strike", "shell", "pound", "bombard", "target", "attack", "slap"})
+_DEALT_WITH = frozenset(
+    {"strike", "airstrike", "missile", "rocket", "shell", "drone", "artillery", "mortar", "bomb",
+     "fire", "shelling", "attack", "sanction", "tariff", "penalty"}
+)  # fmt: skip
+
+
+def _struck_with(verb: Token) -> None:
+    """ "Lviv hit with Russian missile strikes": a headline drops "is"; a verb
+    of a blow with a bare name as subject, no object and a "with" phrase of weapons or
+    sanctions that a nationality or name modifies is passive, its subject the one struck."""
+    if verb.lemma_.lower() not in _BLOWS:
+        return
+    kids = list(verb.children)
+    subject = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if (
+        subject is None
+        or subject.pos_ != "PROPN"
+        or any(c.dep_ == "det" for c in subject.children)
+        or any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "neg", "prt") for c in kids)
+    ):
+        return
+    means = [o for c in kids if c.dep_ == "prep" and c.lower_ == "with" for o in c.children]
+    means = [_measured_noun(o) for o in means if o.dep_ == "pobj"]
+    if not any(m.lemma_.lower() in _DEALT_WITH and _named_by(m) for m in means):
+        return
+    subject.dep_ = "nsubjpass"
+    verb.tag_ = "VBN"
+
+
+def _measured_noun(obj: Token) -> Token:
+    """ "a new round of US sanctions" -> sanctions."""
+    if obj.lemma_.lower() in ("round", "wave", "barrage", "salvo", "series", "volley"):
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return next((o for o in c.children if o.dep_ == "pobj"), obj)
+    return obj
+
+
+def _named_by(noun: Token) -> bool:
+    """Whether a nationality or a name modifies ``noun`` ("Russian missile strikes")."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    mods += [g for c in mods for g in c.children if g.dep_ in ("amod", "compound")]
+    return any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in mods)
 
 
 # Pronoun subjects: "we asked to see him" is active ("asked to" = wished to)

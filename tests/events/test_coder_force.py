@@ -206,6 +206,22 @@ def coded(nlp: Any, text: str) -> set[Row]:
             {("GEO", "---MIL", "190")},
             {("GEO", "GEO", "190")},
         ),
+        # a headline's passive of a blow "with" weapons or sanctions a nationality modifies
+        (
+            "Lviv hit with Russian missile strikes, two people injured",
+            {("RUS", "UKR", "194")},
+            set(),
+        ),
+        (
+            "Minsk hit with fresh EU sanctions over the migrant crisis",
+            {("IGOEUREEC", "BLR", "163")},
+            set(),
+        ),
+        (
+            "Kharkiv was hit with Russian missile strikes.",
+            {("RUS", "UKR", "194")},
+            set(),
+        ),
         # a report of force accuses whoever used it ...
         (
             "The Pentagon said Russia had shelled Ukrainian positions.",

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from ..actors import ActorIndex
 
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Sanctions, coercion and force: their passive's "with" phrase may name the agent
+_FORCEFUL = frozenset({"16", "17"}) | _VIOLENT_ROOTS
 
 
 # Verbs of taking something from someone: their "from" phrase is whom it was taken from.
@@ -58,9 +60,13 @@ def source_heads(
         # "villagers were killed in Azerbaijani shelling / in a raid by army units":
         # the agent is the attack noun's "by" phrase, else its own modifier actor (not a
         # place's: "children held in a Syrian camp" are not held by Syria)
+        # (and "hit with Russian missile strikes", "with new US sanctions": force and
+        # sanctions are dealt "with" what their agent used)
+        means = ("in", "during", "with") if m.entry.code[:2] in _FORCEFUL else ("in", "during")
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            if c.dep_ == "prep" and c.lower_ in means:
                 o = syntax.pobj(c)
+                o = syntax.measured(o) if o is not None else None
                 if (
                     o is not None
                     and (o.lemma_.lower() in agent_nouns or o.lower_ in agent_nouns)
