@@ -244,3 +244,19 @@ def test_kicker_source_makes_the_headline_reported(nlp: Any) -> None:
     events = code_sentence("Oleh Synehubov: Russian troops shelled two villages near Kharkiv"
                            " at night", nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
     assert events and all(e.modality == "reported" for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser glues the bare name to the verb as a compound ("Enemy shells" as one noun)
+        "Enemy shells Kherson overnight",
+        "Enemy shells Kherson region, one killed",
+    ],
+)
+def test_name_glued_to_a_headline_verb_is_its_subject(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    assert doc[0].dep_ == "nsubj" and doc[0].head.i == 1, [(t.text, t.dep_) for t in doc]
+    # the enemy of a single war headline on its date is the other side (adversaries.WARS)
+    assert ("RUSMIL", "UKR", "194") in _triples(nlp, text)
+

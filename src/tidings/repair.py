@@ -40,6 +40,10 @@ A verb of a blow ("hit", "struck", "shelled") with a bare name as subject, no ob
 "with" phrase of weapons or sanctions a nationality modifies ("Kharkiv hit with Russian missile
 strikes", "Russia hit with new US sanctions") is read the same way: the name is the one struck.
 
+Name glued to a headline verb. "Enemy shells Kherson": the parser may hang the bare name on
+the finite verb after it as a compound. A finite verb with no subject, a complement after it
+and a proper name right before it that it holds as a compound takes the name as its subject.
+
 Rubric before a colon. "The war in Syria: Russian pilots bombed ..." may be parsed as
 one noun phrase with the rest in apposition to the rubric's head, which then reads as the war
 of the pilots. An apposition after a colon to a root noun before it is made a loose
@@ -89,6 +93,8 @@ def repair_parse(doc: Doc) -> Doc:
             _headline_passive(tok)
         if tok.dep_ in ("ROOT", "ccomp", "conj") and tok.tag_ in ("VBD", "VBN"):
             _struck_with(tok)
+        if tok.dep_ in ("ROOT", "ccomp") and tok.tag_ in ("VBZ", "VBD", "VBP"):
+            _compound_subject(tok)
         if tok.lower_ == "to" and tok.dep_ in ("prep", "dative") and tok.i > 0:
             _title_to(tok)
         elif tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.dep_ == "ROOT" and any(
@@ -176,6 +182,23 @@ def _named_by(noun: Token) -> bool:
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     mods += [g for c in mods for g in c.children if g.dep_ in ("amod", "compound")]
     return any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in mods)
+
+
+def _compound_subject(verb: Token) -> None:
+    """ "Enemy shells Kherson", "Estonia slams planned drills": the parser may hang a
+    headline's bare name on the finite verb after it as a compound, as if the two were one
+    noun. A verb has no compound; with no subject of its own and an object, particle or
+    phrase after it, the name right before it is its subject."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return
+    name = verb.doc[verb.i - 1]
+    if name.dep_ != "compound" or name.head.i != verb.i or name.tag_ not in ("NNP", "NNPS"):
+        return
+    if any(c.i > verb.i and c.dep_ in _VERB_COMPLEMENTS for c in verb.children):
+        name.dep_ = "nsubj"
+
+
+_VERB_COMPLEMENTS = frozenset({"dobj", "prep", "prt", "xcomp", "ccomp", "dative"})
 
 
 # Pronoun subjects: "we asked to see him" is active ("asked to" = wished to)
