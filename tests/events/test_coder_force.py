@@ -222,6 +222,17 @@ def coded(nlp: Any, text: str) -> set[Row]:
             {("RUS", "UKR", "194")},
             set(),
         ),
+        # a captivity ended names the captor; the captives are the target, never the captor
+        (
+            "Nine Georgian sailors were freed from Houthi captivity.",
+            {("YEM", "GEO", "0841")},
+            {("GEO", "YEM", "0841")},
+        ),
+        (
+            "Two Estonian students were released from Belarusian detention.",
+            {("BLR", "EST", "0841")},
+            set(),
+        ),
         # a report of force accuses whoever used it ...
         (
             "The Pentagon said Russia had shelled Ukrainian positions.",

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor
 from . import clauses, syntax
+from .arguments import CAPTIVITY
 from .lexicon import VerbLexicon
 
 if TYPE_CHECKING:
@@ -74,6 +75,17 @@ def source_heads(
                 ):
                     heads.extend(reversed(syntax.noun_sources(o)))
                     break
+        if not heads and m.entry.code[:3] == "084":
+            # "sailors freed from Houthi captivity": the captor named by the captivity
+            heads.extend(
+                o
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "from"
+                for o in [syntax.pobj(c)]
+                if o is not None and o.lemma_.lower() in CAPTIVITY
+                for o in o.children
+                if o.dep_ in ("amod", "poss", "compound") and o.i < o.head.i
+            )
         if not heads and m.entry.code[:2] in _VIOLENT_ROOTS and tok.lemma_ not in _TAKEN_FROM:
             # "a rocket was fired at the town from Lebanon": fire comes from its origin
             # (a place "liberated from the occupiers" was taken from them, not by them)

@@ -89,6 +89,10 @@ _MEANS = frozenset(
     }
 )
 
+# Nouns of being held: "freed from Houthi captivity" names the captor, not whose the
+# captives are (the "from:T" of "free [soldier] of|from:T"); see agents.source_heads
+CAPTIVITY = frozenset({"captivity", "detention", "custody", "prison", "jail", "imprisonment"})
+
 
 def left_words(tok: Token) -> set[str]:
     """Lemmas and lower-case forms of ``tok``'s left modifiers and, in turn, of theirs: the
@@ -252,7 +256,10 @@ def _match_prep(
     if p is None:
         return (scope, -1) if arg.optional else None
     o = pobj(p)
-    if o is not None and p.lower_ == "with" and o.lemma_.lower() in _MEANS:
+    if o is not None and (
+        (p.lower_ == "with" and o.lemma_.lower() in _MEANS)
+        or (p.lower_ == "from" and o.lemma_.lower() in CAPTIVITY)
+    ):
         return (scope, -1) if arg.optional else None
     bound.trigger.append(p)
     if o is None and p.dep_ == "dative" and p.lower_ not in arg.words:
