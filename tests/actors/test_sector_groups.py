@@ -30,6 +30,9 @@ from tidings.actors import index_actors
         ("the Syrian Observatory for Human Rights", None, "SYROPPHRI"),
         ("OVD-Info", None, "RUSHRI"),
         ("B'Tselem", None, "ISRHRI"),
+        # Ukrainian war reporting's word for Russian forces
+        ("the Rashists", date(2022, 5, 8), "RUSMIL"),
+        ("Ruscists", date(2022, 11, 4), "RUSMIL"),
     ],
 )
 def test_sector_groups_codes(actors, phrase: str, on: date | None, code: str) -> None:

@@ -28,6 +28,7 @@ ON = date(2023, 5, 2)
         ("Ukrainian separatists", "UKRSEP"),
         ("Malian paramilitaries", "MLIMIL"),
         ("Greek coast guard", "GRCMIL"),
+        ("Latvian serviceman", "LVAMIL"),
         ("Spanish border police", "ESPCOP"),
         # a non-state or police modifier says whose the military noun is
         ("Syrian opposition forces", "SYRREB"),
