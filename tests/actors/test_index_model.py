@@ -346,6 +346,10 @@ def test_index_model_leader_of_a_domain(nlp, actors, text: str, expected) -> Non
         # a demonym, or a country acting, is still the country
         ("The Russian team walked out of the talks.", [("The Russian", "RUS")]),
         ("England and France agreed to share data.", [("England", "GBR"), ("France", "FRA")]),
+        # "XI" after a country is a team's eleven; "Xi" opening a leader's full name is not
+        ("The China XI lost the final.", []),
+        ("Lukashenko phoned President of China Xi Jinping.",
+         [("Lukashenko", "BLRGOV"), ("President of China Xi Jinping", "CHNGOV")]),
     ],
 )
 def test_index_model_national_team_is_no_actor(nlp, actors, text: str, expected) -> None:

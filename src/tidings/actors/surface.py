@@ -224,6 +224,9 @@ def drop_team_names(raw: list[Mention], folded: Sequence[str]) -> list[Mention]:
     would be a government chief) both go. Demonyms are left alone: "the Russian team" may be
     a delegation."""
     sport, ranks = grammar_words("sport_roles"), grammar_words("sport_ranks")
+    # a person's full name after the country is no team word ("President of China Xi
+    # Jinping": "Xi" is no eleven, as in "the China XI")
+    persons = {m.start for m in raw if m.kind == "person" and m.end - m.start > 1}
     out: list[Mention] = []
     skip = range(0)
     for m in raw:
@@ -236,7 +239,7 @@ def drop_team_names(raw: list[Mention], folded: Sequence[str]) -> list[Mention]:
                 k += 1
             while k < len(folded) and folded[k] in ranks:
                 k += 1
-            if k < len(folded) and folded[k] in sport:
+            if k < len(folded) and folded[k] in sport and k not in persons:
                 skip = range(m.end, k + 1)
                 continue
         out.append(m)
