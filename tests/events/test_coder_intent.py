@@ -90,6 +90,34 @@ def _assert_coded(nlp: Any, text: str, expected: set[Row], absent: set[Row]) -> 
             {("TUR", "SYR", "1243", "asserted")},
             {("TUR", "SYR", "0353", "asserted")},
         ),
+        # a subject ready or willing to act states its intent, now and alone ...
+        (
+            "Serbia is ready to hold talks with Kosovo.",
+            {("SRB", "KSV", "036", "asserted")},
+            {("KSV", "SRB", "046", "future"), ("SRB", "KSV", "046", "future")},
+        ),
+        (
+            "Serbia is ready for talks with Kosovo.",
+            {("SRB", "KSV", "036", "asserted")},
+            set(),
+        ),
+        (
+            "Serbia says it is ready for dialogue with Kosovo.",
+            {("SRB", "KSV", "036", "asserted")},
+            set(),
+        ),
+        # ... and an intent stated of an intent keeps its own code
+        (
+            "Georgia is willing to offer Armenia assistance.",
+            {("GEO", "ARM", "033", "asserted")},
+            {("GEO", "ARM", "030", "asserted")},
+        ),
+        # a hostile act it is ready for stays to come
+        (
+            "Azerbaijan is ready to attack Armenia.",
+            {("AZE", "ARM", "190", "future")},
+            {("AZE", "ARM", "190", "asserted")},
+        ),
         # a condition keeps the intent conditional
         (
             "Turkey said it would release the Syrian detainees if Damascus paid the ransom.",

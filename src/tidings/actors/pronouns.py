@@ -68,7 +68,22 @@ def is_actor_it(view: TokenView, i: int) -> bool:
         view.head[j] == head and view.lower[j] == "when" for j in range(max(0, i - 2), i)
     ):
         return False  # "when it comes to trade": no one comes anywhere
+    if dep in SUBJECT_DEPS and view.lemma[head] == "be" and _willing(view, head):
+        return True  # "it is ready to talk": no "it is clear that"
     return dep in SUBJECT_DEPS and view.lemma[head] not in grammar_words("expletive_verbs")
+
+
+# Predicate adjectives of a readiness, said of an agent and never of an expletive
+_WILLING = frozenset({"ready", "willing", "prepared", "unwilling", "reluctant"})
+
+
+def _willing(view: TokenView, verb: int) -> bool:
+    """Whether the copula ``verb`` has a predicate adjective of will ("it is ready")."""
+    lo, hi = max(0, verb - 1), min(len(view.dep), verb + 4)
+    return any(
+        view.head[j] == verb and view.dep[j] == "acomp" and view.lemma[j] in _WILLING
+        for j in range(lo, hi)
+    )
 
 
 def person_antecedent(seen: list[_Seen], here: int, *, female: bool,

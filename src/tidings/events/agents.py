@@ -52,8 +52,8 @@ def source_heads(
     passive clause's agent ("in Israeli shelling", "in an Israeli tank ..."): the lexicon's
     nominal events and its agentive nouns (weapons, forces)."""
     tok = m.token
-    if m.entry.noun:
-        return syntax.noun_sources(tok)
+    if m.entry.noun and not (governor is not None and governor.pos_ == "ADJ"):
+        return syntax.noun_sources(tok)  # (not "X is ready for talks": X's)
     # (a noun governor, "an attempt by X to advance", leaves the subject to the infinitive)
     verbal = governor is not None and governor.pos_ != "NOUN"
     heads = syntax.subjects(governor if governor is not None and verbal else tok)

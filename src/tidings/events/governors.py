@@ -29,6 +29,21 @@ _NOUN_GOVERNORS = {
 }  # fmt: skip
 
 
+def _ready_for(noun: Token) -> Token | None:
+    """The predicate adjective whose "for" takes the event noun ("is ready for talks")."""
+    prep = noun.head
+    adj = prep.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and adj.pos_ == "ADJ"
+        and adj.dep_ in ("acomp", "oprd")
+        and noun.pos_ == "NOUN"
+    ):
+        return adj
+    return None
+
+
 def volitional(tok: Token) -> bool:
     """ "will not", "would not", "won't": a stated unwillingness, not a mere non-event."""
     return any(c.dep_ == "aux" and c.lower_ in _VOLITIONAL_AUX for c in tok.children) and any(
@@ -46,6 +61,12 @@ def governor(
     head = tok.head
     if index is not None and taken_places(tok, code, index):
         code = "192"  # "tried to capture Kherson", "threatened to seize Kyiv": the land
+    ready = _ready_for(tok)
+    if ready is not None:
+        # "Ukraine is ready for talks with Russia": the adjective states an intent, as "is
+        # ready to hold talks" does
+        hit = lexicon.recode(ready.lemma_.lower(), code)
+        return (ready, hit[0], hit[1]) if hit is not None else None
     if tok.dep_ == "acl" and tok.tag_ == "VB" and head.lemma_.lower() in _NOUN_GOVERNORS:
         # "an attempt by the rebels to advance", "Moscow's refusal to withdraw": the noun
         # governs its infinitive as its verb does (``_NOUN_GOVERNORS``)

@@ -189,8 +189,13 @@ def _read_link(
     next clause up (for a "pcomp" under a preposition, the preposition's head)."""
     link = t.dep_
     head = t.head
-    if link == "xcomp" and head.pos_ == "ADJ" and head.lemma_ in cues.future_governors:
-        findings.add_future()  # "is about to", "is ready to"
+    if (
+        link == "xcomp"
+        and head.pos_ == "ADJ"
+        and head.lemma_ in cues.future_governors
+        and not _same(head, skip_governor)
+    ):
+        findings.add_future()  # "is about to", "is ready to" (not an intent it states)
     if link == "pcomp" and head.dep_ == "prep":
         head = head.head
         _read_prepositional_governor(t, head, cues, findings)

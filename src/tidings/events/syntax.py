@@ -234,6 +234,8 @@ def _inherited_subjects(verb: Token, *, depth: int) -> list[Token]:
         and head.head.i != head.i
     ):
         return subjects(head.head, depth=depth + 1)  # "Latvia is about/ready/willing to reopen"
+    if dep in ("acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
+        return subjects(head, depth=depth + 1)  # "Ukraine is ready for talks": the predicate's
     speaker = reporter_of(verb)
     if speaker is not None:
         # "Blinken said Russia was preparing an attack, urging Moscow to change course": the
