@@ -43,6 +43,10 @@ def test_airspace_incursions_show_force(nlp: Any, text: str, expected: str) -> N
         # the place people were evacuated or withdrew from is no party to what is said of it
         ("The Dutch cabinet defended the evacuation from Herat last summer.", None, "AFG"),
         ("The senator praised the withdrawal from Afghanistan.", None, "AFG"),
+        # the place inside a meeting's "on" topic is what it was about, no one met there ...
+        ("Biden held a meeting on the security situation in Syria and Iraq.", None, "SYR"),
+        # ... while the other side of a call "on the phone" is still the partner
+        ("Biden held talks on the phone with the Iraqi prime minister.", "IRQ", None),
     ],
 )
 def test_borders_and_departures(

@@ -161,10 +161,15 @@ def _topic(o: Token, verb: Token) -> bool:
     of the verb's own "on"/"over" ("talks on Ukraine"; "on the phone with X" is no topic)."""
     if o.head.lower_ in _TOPIC_PREPS and o.head.head.i == verb.i:
         return True
+    # "held a meeting on the situation in the Kharkiv region": a place inside the "on"
+    # phrase of the meeting noun is the topic's ("on the phone with X" still names X)
+    meetings = {c.i for c in verb.children if c.dep_ == "dobj"}
     for a in o.ancestors:
-        if a.i == verb.i:
+        if a.i == verb.i or (a.dep_ == "prep" and a.lower_ in _PARTNER_PREPS):
             return False
         if a.dep_ == "prep" and a.lower_ in _ABOUT:
+            return True
+        if a.dep_ == "prep" and a.lower_ in _TOPIC_PREPS and a.head.i in meetings:
             return True
     return False
 
