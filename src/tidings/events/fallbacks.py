@@ -162,16 +162,29 @@ def _topic(o: Token, verb: Token) -> bool:
     if o.head.lower_ in _TOPIC_PREPS and o.head.head.i == verb.i:
         return True
     # "held a meeting on the situation in the Kharkiv region": a place inside the "on"
-    # phrase of the meeting noun is the topic's ("on the phone with X" still names X)
+    # phrase of the meeting noun, when that phrase names a state of affairs, is the topic's
+    # ("on the phone with X" still names X)
     meetings = {c.i for c in verb.children if c.dep_ == "dobj"}
     for a in o.ancestors:
         if a.i == verb.i or (a.dep_ == "prep" and a.lower_ in _PARTNER_PREPS):
             return False
         if a.dep_ == "prep" and a.lower_ in _ABOUT:
             return True
-        if a.dep_ == "prep" and a.lower_ in _TOPIC_PREPS and a.head.i in meetings:
+        if (
+            a.dep_ == "prep"
+            and a.lower_ in _TOPIC_PREPS
+            and a.head.i in meetings
+            and any(c.dep_ == "pobj" and c.lemma_.lower() in _AFFAIRS for c in a.children)
+        ):
             return True
     return False
+
+
+# Nouns of a state of affairs, which a meeting is held on ("the situation in X")
+_AFFAIRS = frozenset(
+    {"situation", "issue", "question", "matter", "problem", "state", "development",
+     "progress", "recovery", "reconstruction", "preparation", "course"}
+)  # fmt: skip
 
 
 # A meeting recoded by its governor: the intent (036), an appeal (026) or a demand (108) to
