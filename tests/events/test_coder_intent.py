@@ -112,6 +112,12 @@ def _assert_coded(nlp: Any, text: str, expected: set[Row], absent: set[Row]) -> 
             {("GEO", "ARM", "033", "asserted")},
             {("GEO", "ARM", "030", "asserted")},
         ),
+        # a meeting the stage is set for is still to come
+        (
+            "The stage is set for a meeting between Serbia and Kosovo on Monday.",
+            {("SRB", "KSV", "040", "future")},
+            {("SRB", "KSV", "040", "asserted")},
+        ),
         # a hostile act it is ready for stays to come
         (
             "Azerbaijan is ready to attack Armenia.",

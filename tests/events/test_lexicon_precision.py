@@ -110,6 +110,10 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         ("Thousands of protesters hit the streets of Tbilisi.", "145"),
         # concern shared about a third party is no accord with it
         ("Blinken and Hayashi shared concern about North Korea's missile launches.", "019"),
+        # a warning issued to no one (a storm or tsunami warning) threatens no one
+        ("A storm warning has been issued by Chilean officials for the coast.", "130"),
+        # sanctions that pummel a country are sanctions, not force
+        ("The EU and Britain have pummelled Belarus with new sanctions.", "190"),
     ],
 )
 def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent: str) -> None:
@@ -192,6 +196,10 @@ def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent:
             "The EU agreed to send 50 million euros in humanitarian aid to Yemen.",
             ("IGOEUREEC", "YEM", "0333"),
         ),
+        ("The EU and Britain have pummelled Belarus with new sanctions.", ("GBR", "BLR", "163")),
+        ("Chile issued a warning to Bolivia over the border.", ("CHL", "BOL", "130")),
+        # the officials of an organisation among coordinated countries are the organisation
+        ("Officials from Serbia and the OSCE met in Belgrade.", ("SRB", "IGOEUROSC", "040")),
     ],
 )
 def test_lexicon_precision_political_sense_codes(nlp: Any, text: str, expected: Triple) -> None:

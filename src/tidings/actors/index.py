@@ -108,7 +108,8 @@ class ActorIndex:
 
     def _distributed(self, n: int) -> list[Actor]:
         """A role shared by coordinated countries: "lawmakers in Latvia and Estonia", "the
-        envoys of Chile, Peru and Bolivia" -> one role actor per country."""
+        envoys of Chile, Peru and Bolivia" -> one role actor per country (an organisation
+        among them is itself: "officials from Russia and NATO")."""
         actor = self.mentions[n]
         if actor.kind != "role" or not actor.country or not actor.sector:
             return []
@@ -120,6 +121,11 @@ class ActorIndex:
             tok = stack.pop(0)
             k = self._owner[tok.i]
             other = self.mentions[k] if k >= 0 else None
+            if other is not None and other.kind == "igo":
+                # "officials from Russia and NATO": the alliance's officials are the alliance
+                out.append(other)
+                stack.extend(t for t in tok.children if t.dep_ == "conj")
+                continue
             if other is None or other.kind != "country" or other.sector or not other.country:
                 continue
             out.append(Actor(text=other.text, name=f"{other.name} {actor.sector}",
