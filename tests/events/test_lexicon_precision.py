@@ -112,6 +112,9 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         ("Blinken and Hayashi shared concern about North Korea's missile launches.", "019"),
         # a warning issued to no one (a storm or tsunami warning) threatens no one
         ("A storm warning has been issued by Chilean officials for the coast.", "130"),
+        # a visit demonstrating unity rallies no one; a treaty destroyed is no property
+        ("The chancellor's visit to Moldova demonstrates unity and support in hard times.", "141"),
+        ("After Washington destroyed the arms treaty, Moscow built new missiles.", "1712"),
         # sanctions that pummel a country are sanctions, not force
         ("The EU and Britain have pummelled Belarus with new sanctions.", "190"),
     ],
@@ -198,6 +201,8 @@ def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent:
         ),
         ("The EU and Britain have pummelled Belarus with new sanctions.", ("GBR", "BLR", "163")),
         ("Chile issued a warning to Bolivia over the border.", ("CHL", "BOL", "130")),
+        # a state blocking another's ports restricts its movement (191), no protest blockade
+        ("Russia is blocking Georgian ports.", ("RUS", "GEO", "191")),
         # the officials of an organisation among coordinated countries are the organisation
         ("Officials from Serbia and the OSCE met in Belgrade.", ("SRB", "IGOEUROSC", "040")),
     ],
