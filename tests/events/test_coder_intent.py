@@ -118,6 +118,12 @@ def _assert_coded(nlp: Any, text: str, expected: set[Row], absent: set[Row]) -> 
             {("SRB", "KSV", "040", "future")},
             {("SRB", "KSV", "040", "asserted")},
         ),
+        # what arms are enough for is their use to come, not force used
+        (
+            "Azerbaijan has enough drones to destroy the Armenian positions.",
+            set(),
+            {("---MIL", "ARM", "195", "asserted"), ("AZE", "ARM", "195", "asserted")},
+        ),
         # a hostile act it is ready for stays to come
         (
             "Azerbaijan is ready to attack Armenia.",

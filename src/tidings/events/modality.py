@@ -154,9 +154,9 @@ def _trigger_cues(tok: Token, cues: ModalityCues, *, reported_sentence: bool) ->
         found.add("reported")
     if _hypothetical_with_if(tok, cues):
         found.add("conditional")
-    if tok.dep_ in ("acl", "advcl") and has_aux(tok, ("to",)) and not gathered_to(tok):
-        # "a demand to bar Ukraine", "plans to invade", "came to destroy us" (a purpose):
-        # not (yet) done
+    if tok.dep_ in ("acl", "advcl", "relcl") and has_aux(tok, ("to",)) and not gathered_to(tok):
+        # "a demand to bar Ukraine", "plans to invade", "came to destroy us" (a purpose),
+        # "enough artillery to destroy the region" (a means): not (yet) done
         found.add("future")
     if before_clause(tok):
         found.add("future")
