@@ -213,10 +213,11 @@ _SERVING_TITLES = frozenset(
 
 
 def _title_to(prep: Token) -> None:
-    """Hang "to" on the capitalised title noun right before it, not on the verb."""
+    """Hang "to" on the capitalised title noun right before it, not on the verb or on a noun
+    further back ("the rollout of the plan with Adviser to the Prime Minister X")."""
     title = prep.doc[prep.i - 1]
     if (
-        prep.head.pos_ in ("VERB", "AUX")
+        prep.head.pos_ in ("VERB", "AUX", "NOUN", "PROPN")
         and title.lemma_.lower() in _SERVING_TITLES
         and title.text[:1].isupper()
         and prep.head.i != title.i

@@ -126,3 +126,48 @@ def test_the_of_phrase_of_a_conjunct_topic_is_no_partner(nlp: Any) -> None:
     got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
     assert ("EST", None, "040") in got, got
     assert not any(t == "---COP" for _s, t, _c in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a compound subject discussing something discusses it with each other ...
+        (
+            "The Serbian president and Kosovo's prime minister discussed the energy crisis.",
+            {("SRB", "KSV", "040"), ("KSV", "SRB", "040")},
+            set(),
+        ),
+        # ... and the other side of a war or of negotiations under discussion is no partner
+        (
+            "The Serbian president and Kosovo's prime minister discussed Armenia's war with"
+            " Azerbaijan.",
+            {("SRB", "KSV", "040")},
+            {("SRB", "AZE", "040"), ("KSV", "AZE", "040")},
+        ),
+        (
+            "NATO and the EU discussed possible negotiations with Belarus.",
+            {("IGOWSTNAT", "IGOEUREEC", "040")},
+            {("IGOWSTNAT", "BLR", "040"), ("IGOEUREEC", "BLR", "040")},
+        ),
+        # talks between two delegations are between their countries
+        (
+            "Talks between Armenian and Azerbaijani delegations resumed in Brussels.",
+            {("ARM", "AZE", "046"), ("AZE", "ARM", "046")},
+            set(),
+        ),
+        # one discusses with someone, not "to" someone: a response to a country is the topic
+        (
+            "Biden spoke with Duda to discuss their response to Belarus's border tactics.",
+            {("USA", "POL", "040")},
+            {("USA", "BLR", "040")},
+        ),
+        ("With respect to Iran, the two leaders discussed the matter at length.", set(),
+         {("---GOV", "IRN", "040")}),
+    ],
+)
+def test_what_is_discussed_is_no_partner(
+    nlp: Any, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
+) -> None:
+    got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
+    assert expected <= got, got
+    assert not (absent & got), got

@@ -259,6 +259,7 @@ def _match_prep(
     if o is not None and (
         (p.lower_ == "with" and o.lemma_.lower() in _MEANS)
         or (p.lower_ == "from" and o.lemma_.lower() in CAPTIVITY)
+        or _topic_partner(p, scope)
     ):
         return (scope, -1) if arg.optional else None
     bound.trigger.append(p)
@@ -267,6 +268,27 @@ def _match_prep(
     if o is not None:
         bound.targets.append(o)
     return scope, 2
+
+
+# Verbs that take what is talked about as object, and nouns of a relation between two sides:
+# "discussed Ukraine's war with Russia", "are discussing possible negotiations with Moscow"
+# name the other side of the war or the negotiations, not a partner in the discussion
+_TOPIC_VERBS = frozenset({"discuss", "debate", "review", "consider", "weigh"})
+_RELATION_NOUNS = frozenset(
+    {"war", "conflict", "negotiation", "talk", "dialogue", "dispute", "confrontation",
+     "tension", "border", "frontier", "hostility"}
+)  # fmt: skip
+
+
+def _topic_partner(p: Token, scope: Token) -> bool:
+    """Whether the "with" phrase ``p`` names the other side of a relation noun that a verb
+    of discussion has as object, rather than a partner of the verb itself."""
+    return (
+        p.lower_ == "with"
+        and p.head.i != scope.i
+        and scope.lemma_.lower() in _TOPIC_VERBS
+        and p.head.lemma_.lower() in _RELATION_NOUNS
+    )
 
 
 def _find_prep(

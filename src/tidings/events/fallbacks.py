@@ -34,6 +34,9 @@ _HELPING_ROOTS = frozenset({"03", "04", "05", "06", "07"})
 # name the other party to it ("discussed the situation with", "exchanged views between").
 _TOPIC_VERBS = frozenset({"discuss", "debate", "exchange", "review", "deliberate"})
 _PARTNER_PREPS = frozenset({"with", "between", "to", "among", "alongside", "from"})
+# ... and those that name a partner of a verb of discussion ("discussed the crisis with"; one
+# does not discuss "to" anyone: "discussed our response to Russia's build-up" is the topic)
+_DISCUSSED_WITH = frozenset({"with", "between", "among", "alongside"})
 # Nouns whose "with" names the other side of the topic, not a partner in the talks
 _WITH_TOPICS = frozenset(
     {"border", "frontier", "boundary", "conflict", "war", "confrontation", "dispute",
@@ -113,7 +116,9 @@ def _no_party(o: Token, tok: Token, *, code: str) -> bool:
         # a party to it (force and visits land on places; other acts do not)
         return True
     if discussing(code, tok) and (
-        o.head.lower_ not in _PARTNER_PREPS or o.head.head.lemma_.lower() in _WITH_TOPICS
+        not _discussed_with(o, tok)
+        or o.head.head.lemma_.lower() in _WITH_TOPICS
+        or (_in_object(o, tok) and o.ent_type_ in _LANDS)
     ):
         # "spoke ... to discuss the situation in Armenia and Azerbaijan", "discussed the state
         # of the border with Belarus": what is discussed is the topic; its place or owner is
@@ -130,6 +135,29 @@ def _no_party(o: Token, tok: Token, *, code: str) -> bool:
     # "took up arms to defend the capital against Russian forces": help for one party is
     # never aimed at whom it is against
     return code[:2] in _HELPING_ROOTS and o.head.lower_ == "against"
+
+
+# Entity types of a country or a place, which a topic may name ("engagements with Russia")
+_LANDS = frozenset({"GPE", "NORP", "LOC"})
+
+
+def _discussed_with(o: Token, verb: Token) -> bool:
+    """Whether a partner preposition of discussion leads from ``verb`` to ``o`` ("with X",
+    "with Adviser to the Prime Minister X"); "our response to Russia's build-up" has none."""
+    for a in o.ancestors:
+        if a.i == verb.i:
+            return False
+        if a.dep_ == "prep" and a.lower_ in _DISCUSSED_WITH:
+            # "with respect to Iran", "with regard to": what is discussed
+            return not any(c.lemma_.lower() in ("respect", "regard") for c in a.children)
+    return False
+
+
+def _in_object(o: Token, verb: Token) -> bool:
+    """Whether ``o`` sits inside the direct object of ``verb``: a country there is the topic's
+    ("discussed engagements with Russia"), while a person "with" whom it was discussed may
+    hang on the object's last conjunct and is still the partner."""
+    return any(a.dep_ == "dobj" and a.head.i == verb.i for a in o.ancestors)
 
 
 # Nouns of leaving a place ("the evacuation from Herat", "the pullout from Mali")

@@ -158,7 +158,8 @@ def target_side(
         )
     )
     targets = participants.struck_places(participants.addressees(found, code=c.code), code=c.code)
-    if _lacks_target(c, target_heads, found, targets, needs_target=needs_target):
+    mutual = c.entry.symmetric and len(sources) > 1  # "X and Y discussed ...": each other
+    if not mutual and _lacks_target(c, target_heads, found, targets, needs_target=needs_target):
         return None
     return TargetSide(heads=target_heads, actors=targets, reflexive=reflexive)
 
