@@ -29,6 +29,9 @@ ON = date(2023, 5, 2)
         ("Malian paramilitaries", "MLIMIL"),
         ("Greek coast guard", "GRCMIL"),
         ("Latvian serviceman", "LVAMIL"),
+        # several countries' ministers: a role, not one office-holder
+        ("Latvian defence ministers", "LVAGOVMIL"),
+        ("Estonian foreign ministers", "ESTGOV"),
         ("Spanish border police", "ESPCOP"),
         # a non-state or police modifier says whose the military noun is
         ("Syrian opposition forces", "SYRREB"),

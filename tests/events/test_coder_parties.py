@@ -149,6 +149,12 @@ def test_the_of_phrase_of_a_conjunct_topic_is_no_partner(nlp: Any) -> None:
             {("IGOWSTNAT", "IGOEUREEC", "040")},
             {("IGOWSTNAT", "BLR", "040"), ("IGOEUREEC", "BLR", "040")},
         ),
+        # ministers of two countries, named by a list of adjectives, are each country's
+        (
+            "Latvian, Estonian defence ministers discuss air defence",
+            {("LVA", "EST", "040"), ("EST", "LVA", "040")},
+            set(),
+        ),
         # talks between two delegations are between their countries
         (
             "Talks between Armenian and Azerbaijani delegations resumed in Brussels.",
