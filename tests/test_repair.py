@@ -260,3 +260,12 @@ def test_name_glued_to_a_headline_verb_is_its_subject(nlp: Any, text: str) -> No
     # the enemy of a single war headline on its date is the other side (adversaries.WARS)
     assert ("RUSMIL", "UKR", "194") in _triples(nlp, text)
 
+
+
+def test_names_listed_with_a_comma_are_one_subject(nlp: Any) -> None:
+    # the parser hangs the first name loose on the verb ("npadvmod"); it is a conjunct
+    text = "Scholz, Macron discuss energy in phone call"
+    doc = nlp(text)
+    assert doc[0].dep_ == "nsubj" and doc[2].dep_ == "conj" and doc[2].head.i == 0
+    got = _triples(nlp, text)
+    assert {("DEUGOV", "FRAGOV", "040"), ("FRAGOV", "DEUGOV", "040")} <= got, got

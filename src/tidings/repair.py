@@ -32,17 +32,9 @@ Japan" the parser may hang "to" on the verb, which then reads as said or sent to
 A capitalised title noun of service (adviser, ambassador, envoy, aide, representative) right
 before the "to" takes the phrase back as its complement.
 
-Headline passive. A headline drops "is": in "Russia urged to withdraw troops" the parser makes
-Russia the one who urges. An urging verb at the root with a subject but no object, and "to"
-right after it, is read as a passive with that subject as the one urged.
-
-A verb of a blow ("hit", "struck", "shelled") with a bare name as subject, no object, and a
-"with" phrase of weapons or sanctions a nationality modifies ("Kharkiv hit with Russian missile
-strikes", "Russia hit with new US sanctions") is read the same way: the name is the one struck.
-
-Name glued to a headline verb. "Enemy shells Kherson": the parser may hang the bare name on
-the finite verb after it as a compound. A finite verb with no subject, a complement after it
-and a proper name right before it that it holds as a compound takes the name as its subject.
+Headline subjects. A headline drops "is" and "and", and the parser then misreads who acts
+("Russia urged to withdraw", "Kharkiv hit with Russian missile strikes", "Enemy shells Kherson",
+"Scholz, Sunak meet"); those repairs are in ``repair_headlines``.
 
 Rubric before a colon. "The war in Syria: Russian pilots bombed ..." may be parsed as
 one noun phrase with the rest in apposition to the rubric's head, which then reads as the war
@@ -60,6 +52,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actors.loader import country_names, grammar_words
+from .repair_headlines import repair_headline_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -89,12 +82,7 @@ def repair_parse(doc: Doc) -> Doc:
     for sent in list(doc.sents):
         _reduced_relative(sent.root)
     for tok in doc:
-        if tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBN"):
-            _headline_passive(tok)
-        if tok.dep_ in ("ROOT", "ccomp", "conj") and tok.tag_ in ("VBD", "VBN"):
-            _struck_with(tok)
-        if tok.dep_ in ("ROOT", "ccomp") and tok.tag_ in ("VBZ", "VBD", "VBP"):
-            _compound_subject(tok)
+        repair_headline_subject(tok)
         if tok.lower_ == "to" and tok.dep_ in ("prep", "dative") and tok.i > 0:
             _title_to(tok)
         elif tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.dep_ == "ROOT" and any(
@@ -102,107 +90,6 @@ def repair_parse(doc: Doc) -> Doc:
         ):
             tok.dep_ = "dep"  # "The war in Syria: Russian pilots ...": a rubric
     return doc
-
-
-# Verbs that take whom they urge as object before the infinitive ("urged Russia to withdraw")
-_URGING = frozenset(
-    {"urge", "ask", "press", "pressure", "push", "tell", "order", "call", "invite", "force",
-     "compel", "instruct", "encourage"}
-)  # fmt: skip
-
-
-def _headline_passive(verb: Token) -> None:
-    """ "Russia urged to withdraw troops", "Minister pressed to resign": a headline drops
-    "is"; an urging verb with no object of its own before its infinitive is passive, and its
-    subject the one urged."""
-    if verb.lemma_.lower() not in _URGING:
-        return
-    kids = list(verb.children)
-    subject = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
-    to_clause = next((c for c in kids if c.dep_ == "xcomp" and c.i > verb.i and any(
-        a.dep_ == "aux" and a.lower_ == "to" and a.i == verb.i + 1 for a in c.children)), None)
-    if (
-        subject is None
-        or to_clause is None
-        or subject.lower_ in _PERSONAL
-        # a headline names its subject bare ("Russia urged to ..."); "The minister urged to
-        # back the plan" in a release has dropped the object, not the "is"
-        or subject.pos_ != "PROPN"
-        or any(c.dep_ == "det" for c in subject.children)
-        or any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "neg", "prt") for c in kids)
-    ):
-        return
-    subject.dep_ = "nsubjpass"
-    verb.tag_ = "VBN"
-
-
-# Verbs of a blow a headline reports in the passive with "with" ("Kharkiv hit with Russian
-# missiles", "Russia hit with new US sanctions"), and the nouns of what the blow is dealt with
-_BLOWS = frozenset({"hit", "strike", "shell", "pound", "bombard", "target", "attack", "slap"})
-_DEALT_WITH = frozenset(
-    {"strike", "airstrike", "missile", "rocket", "shell", "drone", "artillery", "mortar", "bomb",
-     "fire", "shelling", "attack", "sanction", "tariff", "penalty"}
-)  # fmt: skip
-
-
-def _struck_with(verb: Token) -> None:
-    """ "Lviv hit with Russian missile strikes": a headline drops "is"; a verb
-    of a blow with a bare name as subject, no object and a "with" phrase of weapons or
-    sanctions that a nationality or name modifies is passive, its subject the one struck."""
-    if verb.lemma_.lower() not in _BLOWS:
-        return
-    kids = list(verb.children)
-    subject = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if (
-        subject is None
-        or subject.pos_ != "PROPN"
-        or any(c.dep_ == "det" for c in subject.children)
-        or any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "neg", "prt") for c in kids)
-    ):
-        return
-    means = [o for c in kids if c.dep_ == "prep" and c.lower_ == "with" for o in c.children]
-    means = [_measured_noun(o) for o in means if o.dep_ == "pobj"]
-    if not any(m.lemma_.lower() in _DEALT_WITH and _named_by(m) for m in means):
-        return
-    subject.dep_ = "nsubjpass"
-    verb.tag_ = "VBN"
-
-
-def _measured_noun(obj: Token) -> Token:
-    """ "a new round of US sanctions" -> sanctions."""
-    if obj.lemma_.lower() in ("round", "wave", "barrage", "salvo", "series", "volley"):
-        for c in obj.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                return next((o for o in c.children if o.dep_ == "pobj"), obj)
-    return obj
-
-
-def _named_by(noun: Token) -> bool:
-    """Whether a nationality or a name modifies ``noun`` ("Russian missile strikes")."""
-    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-    mods += [g for c in mods for g in c.children if g.dep_ in ("amod", "compound")]
-    return any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in mods)
-
-
-def _compound_subject(verb: Token) -> None:
-    """ "Enemy shells Kherson", "Estonia slams planned drills": the parser may hang a
-    headline's bare name on the finite verb after it as a compound, as if the two were one
-    noun. A verb has no compound; with no subject of its own and an object, particle or
-    phrase after it, the name right before it is its subject."""
-    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        return
-    name = verb.doc[verb.i - 1]
-    if name.dep_ != "compound" or name.head.i != verb.i or name.tag_ not in ("NNP", "NNPS"):
-        return
-    if any(c.i > verb.i and c.dep_ in _VERB_COMPLEMENTS for c in verb.children):
-        name.dep_ = "nsubj"
-
-
-_VERB_COMPLEMENTS = frozenset({"dobj", "prep", "prt", "xcomp", "ccomp", "dative"})
-
-
-# Pronoun subjects: "we asked to see him" is active ("asked to" = wished to)
-_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "it"})
 
 
 # Title nouns whose "to" names whom the holder serves or is sent to ("Adviser to the Minister")
