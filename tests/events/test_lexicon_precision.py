@@ -115,6 +115,10 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         # a visit demonstrating unity rallies no one; a treaty destroyed is no property
         ("The chancellor's visit to Moldova demonstrates unity and support in hard times.", "141"),
         ("After Washington destroyed the arms treaty, Moscow built new missiles.", "1712"),
+        # looking into someone's eyes investigates nothing; civilians leaving a city
+        # retreat from no one
+        ("The Estonian prime minister looked into the eyes of the Latvian president.", "090"),
+        ("We met Donetsk residents, who managed to leave the city of Avdiivka.", "0874"),
         # sanctions that pummel a country are sanctions, not force
         ("The EU and Britain have pummelled Belarus with new sanctions.", "190"),
     ],
@@ -201,6 +205,12 @@ def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent:
         ),
         ("The EU and Britain have pummelled Belarus with new sanctions.", ("GBR", "BLR", "163")),
         ("Chile issued a warning to Bolivia over the border.", ("CHL", "BOL", "130")),
+        # a relative pronoun as object stands for the noun the clause is said of
+        ("The Georgian villages which Russian troops attacked lie in ruins.", ("RUS", "GEO", "190")),
+        (
+            "The Iranian journalists whom Tehran tried to arrest have fled.",
+            ("IRN", "IRN", "173"),
+        ),
         # a state blocking another's ports restricts its movement (191), no protest blockade
         ("Russia is blocking Georgian ports.", ("RUS", "GEO", "191")),
         # the officials of an organisation among coordinated countries are the organisation

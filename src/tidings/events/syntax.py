@@ -60,6 +60,11 @@ def direct_object(verb: Token) -> Token | None:
     want = ("nsubjpass",) if passive else ("dobj", "obj")
     for c in verb.children:
         if c.dep_ in want:
+            if c.lower_ in RELATIVE_PRONOUNS and c.i < verb.i:
+                # "the journalists whom Iran tried to arrest": what the pronoun stands for
+                rel = next((a for a in (verb, *verb.ancestors) if a.dep_ == "relcl"), None)
+                if rel is not None:
+                    return rel.head
             return measured(c)
     if not passive:
         misread = _misread_object(verb)
@@ -74,7 +79,10 @@ def direct_object(verb: Token) -> Token | None:
         return _child(verb.head.head, ("nsubj", "nsubjpass"))
     if _reduced_passive(verb):
         return verb.head  # "civilians imprisoned by ..." : the noun is the patient
-    if verb.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+    if verb.dep_ == "relcl" and not any(
+        # "the people that Russia was trying to destroy": the antecedent is the infinitive's
+        c.dep_ in ("dobj", "nsubjpass", "xcomp") for c in verb.children
+    ):
         subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS:
             return verb.head  # "the town which rebels attacked"
