@@ -205,6 +205,10 @@ def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent:
         ),
         ("The EU and Britain have pummelled Belarus with new sanctions.", ("GBR", "BLR", "163")),
         ("Chile issued a warning to Bolivia over the border.", ("CHL", "BOL", "130")),
+        # gratitude expressed is praise, as thanks are (CAMEO.2.0)
+        ("Tokayev expressed his gratitude to Russia for its help.", ("KAZ", "RUS", "051")),
+        # walking out on a treaty rejects it (127), as withdrawing from it does; no strike
+        ("The Russian government walked out on the open skies treaty.", ("RUS", None, "127")),
         # a relative pronoun as object stands for the noun the clause is said of
         ("The Georgian villages which Russian troops attacked lie in ruins.", ("RUS", "GEO", "190")),
         (
