@@ -115,6 +115,7 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         # a visit demonstrating unity rallies no one; a treaty destroyed is no property
         ("The chancellor's visit to Moldova demonstrates unity and support in hard times.", "141"),
         ("After Washington destroyed the arms treaty, Moscow built new missiles.", "1712"),
+        ("When Minsk destroyed the peace in the region, the world took note.", "1712"),
         # looking into someone's eyes investigates nothing; civilians leaving a city
         # retreat from no one
         ("The Estonian prime minister looked into the eyes of the Latvian president.", "090"),
