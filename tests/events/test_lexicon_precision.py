@@ -119,7 +119,7 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         # looking into someone's eyes investigates nothing; civilians leaving a city
         # retreat from no one
         ("The Estonian prime minister looked into the eyes of the Latvian president.", "090"),
-        ("We met Donetsk residents, who managed to leave the city of Avdiivka.", "0874"),
+        ("Refugees from Donetsk left the town of Avdiivka on foot.", "0874"),
         # sanctions that pummel a country are sanctions, not force
         ("The EU and Britain have pummelled Belarus with new sanctions.", "190"),
     ],
@@ -211,7 +211,10 @@ def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent:
         # walking out on a treaty rejects it (127), as withdrawing from it does; no strike
         ("The Russian government walked out on the open skies treaty.", ("RUS", None, "127")),
         # a relative pronoun as object stands for the noun the clause is said of
-        ("The Georgian villages which Russian troops attacked lie in ruins.", ("RUS", "GEO", "190")),
+        (
+            "The Georgian villages which Russian troops attacked lie in ruins.",
+            ("RUS", "GEO", "190"),
+        ),
         (
             "The Iranian journalists whom Tehran tried to arrest have fled.",
             ("IRN", "IRN", "173"),

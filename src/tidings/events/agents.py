@@ -76,16 +76,7 @@ def source_heads(
                     heads.extend(reversed(syntax.noun_sources(o)))
                     break
         if not heads and m.entry.code[:3] == "084":
-            # "sailors freed from Houthi captivity": the captor named by the captivity
-            heads.extend(
-                o
-                for c in tok.children
-                if c.dep_ == "prep" and c.lower_ == "from"
-                for o in [syntax.pobj(c)]
-                if o is not None and o.lemma_.lower() in CAPTIVITY
-                for o in o.children
-                if o.dep_ in ("amod", "poss", "compound") and o.i < o.head.i
-            )
+            heads.extend(_captors(tok))
         if not heads and m.entry.code[:2] in _VIOLENT_ROOTS and tok.lemma_ not in _TAKEN_FROM:
             # "a rocket was fired at the town from Lebanon": fire comes from its origin
             # (a place "liberated from the occupiers" was taken from them, not by them)
@@ -103,6 +94,19 @@ def source_heads(
         u for h in list(heads) if h.lemma_.lower() in WEAPONS for u in _users(h, hedges)
     )
     return heads
+
+
+def _captors(release: Token) -> list[Token]:
+    """ "sailors freed from Houthi captivity": the modifiers that name who held the captives,
+    on the "from" phrase of captivity, detention or prison of a passive release."""
+    out: list[Token] = []
+    for c in release.children:
+        held = syntax.pobj(c) if c.dep_ == "prep" and c.lower_ == "from" else None
+        if held is not None and held.lemma_.lower() in CAPTIVITY:
+            out.extend(
+                g for g in held.children if g.dep_ in ("amod", "poss", "compound") and g.i < held.i
+            )
+    return out
 
 
 def hedged(head: Token, hedges: Container[str]) -> bool:

@@ -271,7 +271,7 @@ def _match_prep(
 
 
 # Verbs that take what is talked about as object, and nouns of a relation between two sides:
-# "discussed Ukraine's war with Russia", "are discussing possible negotiations with Moscow"
+# "discussed Ukraine's war with Russia", "weighed the negotiations with Moscow"
 # name the other side of the war or the negotiations, not a partner in the discussion
 _TOPIC_VERBS = frozenset({"discuss", "debate", "review", "consider", "weigh"})
 _RELATION_NOUNS = frozenset(

@@ -284,7 +284,7 @@ def _pair_acts(code: str, s: Actor, t: Actor | None, *, keep_agent_only: bool) -
         # invade nothing (a country's civilians may still fight: stones thrown at troops)
         return False
     if code[:3] == "087" and (s.sector in _UNARMED or s.sector == "PPL"):
-        return False  # "residents who managed to leave the city" retreat from no one
+        return False  # "villagers who left their town" retreat from no one
     if code[:2] == "04" and "MED" in (s.sector, t.sector if t is not None else None):
         return False  # "Xinhua spoke with the ambassador": an interview is no consultation
     if code[:3] in ("042", "044") and t is not None and t.code == t.country == s.country:

@@ -35,7 +35,7 @@ _HELPING_ROOTS = frozenset({"03", "04", "05", "06", "07"})
 _TOPIC_VERBS = frozenset({"discuss", "debate", "exchange", "review", "deliberate"})
 _PARTNER_PREPS = frozenset({"with", "between", "to", "among", "alongside", "from"})
 # ... and those that name a partner of a verb of discussion ("discussed the crisis with"; one
-# does not discuss "to" anyone: "discussed our response to Russia's build-up" is the topic)
+# does not discuss "to" anyone: "discussed our answer to Moscow's troop moves" is the topic)
 _DISCUSSED_WITH = frozenset({"with", "between", "among", "alongside"})
 # Nouns whose "with" names the other side of the topic, not a partner in the talks
 _WITH_TOPICS = frozenset(
@@ -143,7 +143,7 @@ _LANDS = frozenset({"GPE", "NORP", "LOC"})
 
 def _discussed_with(o: Token, verb: Token) -> bool:
     """Whether a partner preposition of discussion leads from ``verb`` to ``o`` ("with X",
-    "with Adviser to the Prime Minister X"); "our response to Russia's build-up" has none."""
+    "with Adviser to the Prime Minister X"); "our answer to Moscow's troop moves" has none."""
     for a in o.ancestors:
         if a.i == verb.i:
             return False
@@ -189,7 +189,7 @@ def _topic(o: Token, verb: Token) -> bool:
     of the verb's own "on"/"over" ("talks on Ukraine"; "on the phone with X" is no topic)."""
     if o.head.lower_ in _TOPIC_PREPS and o.head.head.i == verb.i:
         return True
-    # "held a meeting on the situation in the Kharkiv region": a place inside the "on"
+    # "held a meeting on the situation in Syria": a place inside the "on"
     # phrase of the meeting noun, when that phrase names a state of affairs, is the topic's
     # ("on the phone with X" still names X)
     meetings = {c.i for c in verb.children if c.dep_ == "dobj"}

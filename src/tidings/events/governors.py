@@ -63,7 +63,7 @@ def governor(
         code = "192"  # "tried to capture Kherson", "threatened to seize Kyiv": the land
     ready = _ready_for(tok)
     if ready is not None:
-        # "Ukraine is ready for talks with Russia": the adjective states an intent, as "is
+        # "Serbia is ready for talks with Kosovo": the adjective states an intent, as "is
         # ready to hold talks" does
         hit = lexicon.recode(ready.lemma_.lower(), code)
         return (ready, hit[0], hit[1]) if hit is not None else None

@@ -96,9 +96,9 @@ _DEMANDING = frozenset({"demand", "urge", "ask", "request"})
 
 
 def _demanded_of(verb: Token) -> Token | None:
-    """ "demanded that Germany stop blocking arms supplies": the subject of the subjunctive
-    clause is the party the demand is made of, when the clause's own act is no event the
-    lexicon codes (it then recodes that act: "demanded that Russia withdraw")."""
+    """ "demanded that France explain its veto": the subject of the subjunctive clause is
+    the party the demand is made of, when the clause's own act is no event the lexicon codes
+    (it then recodes that act: "demanded that Russia withdraw")."""
     for c in verb.children:
         if c.dep_ == "ccomp" and subjunctive(c):
             subj = _child(c, ("nsubj", "nsubjpass"))
@@ -243,7 +243,8 @@ def _inherited_subjects(verb: Token, *, depth: int) -> list[Token]:
     ):
         return subjects(head.head, depth=depth + 1)  # "Latvia is about/ready/willing to reopen"
     if dep in ("acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
-        return subjects(head, depth=depth + 1)  # "Ukraine is ready for talks": the predicate's
+        # "Ukraine is ready for talks": a predicate adjective's subject is the copula's
+        return subjects(head, depth=depth + 1)
     speaker = reporter_of(verb)
     if speaker is not None:
         # "Blinken said Russia was preparing an attack, urging Moscow to change course": the
