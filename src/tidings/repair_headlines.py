@@ -106,7 +106,9 @@ def _struck_with(verb: Token) -> None:
 
 
 def _measured_noun(obj: Token) -> Token:
-    """ "a new round of US sanctions" -> sanctions."""
+    """ "a new round of US sanctions" -> sanctions. (events.nouns.measured does this for the
+    coder; the repairs run inside the spaCy pipeline, below the events package, and keep
+    their own short list of measure nouns.)"""
     if obj.lemma_.lower() in ("round", "wave", "barrage", "salvo", "series", "volley"):
         for c in obj.children:
             if c.dep_ == "prep" and c.lower_ == "of":

@@ -270,10 +270,13 @@ def _match_prep(
     return scope, 2
 
 
-# Verbs that take what is talked about as object, and nouns of a relation between two sides:
-# "discussed Ukraine's war with Russia", "weighed the negotiations with Moscow"
-# name the other side of the war or the negotiations, not a partner in the discussion
-_TOPIC_VERBS = frozenset({"discuss", "debate", "review", "consider", "weigh"})
+# Verbs that take what is talked about as object (fallbacks.discussing reads them too), and
+# nouns of a relation between two sides: "discussed Ukraine's war with Russia", "weighed the
+# negotiations with Moscow" name the other side of the war or the negotiations, not a partner
+# in the discussion (relations and ties stay the lexicon's slot: "discussed relations with")
+TOPIC_VERBS = frozenset(
+    {"discuss", "debate", "review", "consider", "weigh", "exchange", "deliberate"}
+)
 _RELATION_NOUNS = frozenset(
     {"war", "conflict", "negotiation", "talk", "dialogue", "dispute", "confrontation",
      "tension", "border", "frontier", "hostility"}
@@ -286,7 +289,7 @@ def _topic_partner(p: Token, scope: Token) -> bool:
     return (
         p.lower_ == "with"
         and p.head.i != scope.i
-        and scope.lemma_.lower() in _TOPIC_VERBS
+        and scope.lemma_.lower() in TOPIC_VERBS
         and p.head.lemma_.lower() in _RELATION_NOUNS
     )
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..model import Actor
 from . import syntax
 from .agents import WEAPONS, actors
+from .arguments import TOPIC_VERBS
 from .phrases import phrase_targets
 
 if TYPE_CHECKING:
@@ -30,9 +31,9 @@ ADDRESSED = frozenset({"010", "014", "043"})
 _HELPING_ROOTS = frozenset({"03", "04", "05", "06", "07"})
 
 
-# Verbs whose object is the topic of a consultation (CAMEO 04), and the prepositions that
-# name the other party to it ("discussed the situation with", "exchanged views between").
-_TOPIC_VERBS = frozenset({"discuss", "debate", "exchange", "review", "deliberate"})
+# The prepositions that name the other party to a consultation (CAMEO 04) whose verb takes
+# its topic as object (arguments.TOPIC_VERBS: "discussed the situation with", "exchanged
+# views between").
 _PARTNER_PREPS = frozenset({"with", "between", "to", "among", "alongside", "from"})
 # ... and those that name a partner of a verb of discussion ("discussed the crisis with"; one
 # does not discuss "to" anyone: "discussed our answer to Moscow's troop moves" is the topic)
@@ -58,7 +59,7 @@ _PLACE_NOUNS = frozenset(
 
 def discussing(code: str, verb: Token) -> bool:
     """A consultation whose verb takes its topic as object ("discussed the crisis in X")."""
-    return code[:2] == "04" and verb.lemma_.lower() in _TOPIC_VERBS
+    return code[:2] == "04" and verb.lemma_.lower() in TOPIC_VERBS
 
 
 def fallback_targets(
