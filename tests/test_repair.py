@@ -269,3 +269,13 @@ def test_names_listed_with_a_comma_are_one_subject(nlp: Any) -> None:
     assert doc[0].dep_ == "nsubj" and doc[2].dep_ == "conj" and doc[2].head.i == 0
     got = _triples(nlp, text)
     assert {("DEUGOV", "FRAGOV", "040"), ("FRAGOV", "DEUGOV", "040")} <= got, got
+
+
+def test_conjunction_read_as_preposition_gives_its_clause_a_subject(nlp: Any) -> None:
+    # "as" taken for a preposition left the meeting with no subject of its own, so the main
+    # clause's country met no one
+    got = _triples(
+        nlp, "Canada announces new aid as Justin Trudeau and other G7 leaders meet in Brussels."
+    )
+    assert ("CANGOV", "IGOGOS", "040") in got, got
+    assert not any(t[2] == "040" and t[0] == "CAN" for t in got), got

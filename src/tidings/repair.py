@@ -36,6 +36,11 @@ Headline subjects. A headline drops "is" and "and", and the parser then misreads
 ("Russia urged to withdraw", "Kharkiv hit with Russian missile strikes", "Enemy shells Kherson",
 "Scholz, Sunak meet"); those repairs are in ``repair_headlines``.
 
+Conjunction read as a preposition. In "the UK reveals sanctions as Johnson and other leaders
+meet" the parser may take "as" (or "after", "while" ...) for a preposition with the subject as
+its object, and the verb for a clause of the main verb with no subject. A finite verb right
+after the object phrase that agrees with it and has no subject takes it as subject.
+
 Rubric before a colon. "The war in Syria: Russian pilots bombed ..." may be parsed as
 one noun phrase with the rest in apposition to the rubric's head, which then reads as the war
 of the pilots. An apposition after a colon to a root noun before it is made a loose
@@ -85,11 +90,49 @@ def repair_parse(doc: Doc) -> Doc:
         repair_headline_subject(tok)
         if tok.lower_ == "to" and tok.dep_ in ("prep", "dative") and tok.i > 0:
             _title_to(tok)
+        elif tok.dep_ == "prep" and tok.lower_ in _SUBORDINATORS:
+            _clause_after_preposition(tok)
         elif tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.dep_ == "ROOT" and any(
             t.text == ":" for t in doc[tok.head.i + 1 : tok.left_edge.i]
         ):
             tok.dep_ = "dep"  # "The war in Syria: Russian pilots ...": a rubric
     return doc
+
+
+# Words that are a preposition or a conjunction opening a clause ("as the leaders meet")
+_SUBORDINATORS = frozenset({"as", "after", "before", "since", "while", "until", "once"})
+
+
+def _clause_after_preposition(prep: Token) -> None:
+    """ "The UK reveals sanctions as Johnson and other leaders meet": the parser may take the
+    conjunction for a preposition, its clause's subject for the object and the verb for a
+    clause of the main verb with no subject. A finite verb right after the object phrase that
+    agrees with it and has no subject of its own takes it as subject and the word as marker."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    doc = prep.doc
+    if obj is None or obj.right_edge.i + 1 >= len(doc) or obj.pos_ not in ("NOUN", "PROPN"):
+        return
+    verb = doc[obj.right_edge.i + 1]
+    main = prep.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
+    if (
+        verb.dep_ not in ("ccomp", "conj", "advcl", "dep")
+        or verb.tag_ not in ("VBP", "VBZ", "VBD")
+        or (verb.tag_ != "VBD" and verb.tag_ != ("VBP" if plural else "VBZ"))
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux", "auxpass")
+               for c in verb.children)
+        or main.pos_ not in ("VERB", "AUX")
+        or main.i in (t.i for t in verb.subtree)
+    ):
+        return
+    verb.head = main
+    verb.dep_ = "advcl"
+    obj.head = verb
+    obj.dep_ = "nsubj"
+    prep.head = verb
+    prep.dep_ = "mark"
 
 
 # Title nouns whose "to" names whom the holder serves or is sent to ("Adviser to the Minister")
