@@ -40,3 +40,25 @@ def test_content_of_a_report_noun(nlp: Any, text: str, expected: tuple[str, ...]
     got = coded_rows(nlp, text, ON)
     assert expected in got, got
     assert (*expected[:3], "asserted") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what disinformation or lies are about is only alleged, also when the event is still
+        # to come in its own clause ("plans to attack")
+        (
+            "State television spread disinformation about Lithuania's plans to attack Belarus.",
+            ("LTU", "BLR", "190", "alleged"),
+        ),
+        (
+            "The ministry repeated its lies that Lithuanian troops shelled a Belarusian village.",
+            ("LTU", "BLR", "194", "alleged"),
+        ),
+    ],
+)
+def test_what_a_falsehood_is_about_is_alleged(
+    nlp: Any, text: str, expected: tuple[str, ...]
+) -> None:
+    got = coded_rows(nlp, text, ON)
+    assert expected in got, got

@@ -33,6 +33,7 @@ from .suppositions import (
     headline_infinitive,
     supposed,
     supposing_noun,
+    told_as_false,
     upcoming,
 )
 
@@ -57,6 +58,7 @@ _POSSIBILITY_AUX = frozenset(
 )
 _CIRCUMSTANCE_PREPS = frozenset({"during", "after", "since", "amid", "following", "throughout"})
 # What came before the clause or goes on around it ("after the withdrawal" may be to come)
+_CASE = frozenset({"case", "event"})  # "in case", "in the event"
 _EARLIER = frozenset({"since", "following", "amid", "amidst"})
 # Verbs against a course of action ("warned X against sending troops")
 _ADVISING = frozenset({"warn", "caution", "advise", "counsel", "urge", "lobby", "argue",
@@ -118,6 +120,8 @@ def event_modality(
     ``skip_governor``: a governing verb already folded into the code ("refused to withdraw" is
     coded 12x, so "refuse" must not negate it again).
     """
+    if told_as_false(tok):  # "disinformation about Ukraine's plans to use a dirty bomb"
+        return ModalityReading(modality="alleged")
     if tok.pos_ in ("NOUN", "PROPN"):
         return _nominal_modality(tok, cues, reported_sentence=reported_sentence)
     if skip_governor is not None and tok.dep_ == "acl" and _same(tok.head, skip_governor):
@@ -313,11 +317,7 @@ def _has_condition(tok: Token, cues: ModalityCues) -> bool:
         if c.dep_ == "mark" and c.lower_ in cues.condition_marks:
             # "once" and "should" mark conditions only as clause openers
             return True
-        if (
-            c.dep_ == "prep"
-            and c.lower_ == "in"
-            and any(g.lower_ in ("case", "event") for g in c.children)
-        ):
+        if c.dep_ == "prep" and c.lower_ == "in" and {g.lower_ for g in c.children} & _CASE:
             return True
     return False
 

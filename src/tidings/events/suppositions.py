@@ -118,9 +118,16 @@ _REPORTING_NOUNS = frozenset(
     {"report", "news", "word", "sign", "signal", "indication", "footage", "confirmation",
      "evidence"}
 )
+# Nouns that call what they are about false ("disinformation about Ukraine's plans to attack",
+# "lies that NATO shelled Donbas"), and the modifiers that make a claim one ("false claims")
+_FALSEHOOD_NOUNS = frozenset(
+    {"disinformation", "misinformation", "lie", "falsehood", "fabrication", "fake", "hoax",
+     "myth", "propaganda", "smear"}
+)  # fmt: skip
+_FALSE_MODIFIERS = frozenset({"false", "fake", "baseless", "bogus", "fabricated", "unfounded"})
 _ALLEGING_NOUNS = frozenset(
     {"claim", "allegation", "accusation", "charge", "suspicion", "rumour", "rumor", "assertion"}
-)
+) | _FALSEHOOD_NOUNS
 
 
 def content_of_noun(clause: Token) -> str | None:
@@ -205,3 +212,28 @@ def _named(subject: Token) -> bool:
     """A subject that names someone: a common noun or a named entity, not a capitalised
     adjective the tagger took for a name ("Absurd to believe ...")."""
     return subject.pos_ == "NOUN" or subject.ent_type_ != ""
+
+
+# the links that keep an event inside the phrase or clause of the noun above it
+_CONTENT_LINKS = frozenset({"acl", "relcl", "ccomp", "pobj", "prep", "poss", "compound", "xcomp"})
+
+
+def told_as_false(tok: Token) -> bool:
+    """Whether the event at ``tok`` is what a noun of falsehood is about: "disinformation about
+    Ukraine's plans to use a dirty bomb", "false claims that NATO attacked". Such an event is
+    only alleged, whatever its own clause says."""
+    t = tok
+    for _ in range(5):
+        if t.dep_ not in _CONTENT_LINKS or t.head.i == t.i:
+            return False
+        if t.dep_ == "prep" and t.lower_ not in ("about", "of", "on", "over", "regarding"):
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "relcl", "xcomp", "ccomp"):
+            return False
+        if t.pos_ == "NOUN" and (
+            t.lemma_.lower() in _FALSEHOOD_NOUNS
+            or any(c.dep_ == "amod" and c.lower_ in _FALSE_MODIFIERS for c in t.children)
+        ):
+            return True
+    return False
