@@ -85,6 +85,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         # an errand to a facility is no visit
         "The Dutch foreign minister headed to the hospital on Sunday.",
         "The Irish president visited a hospital where wounded soldiers are treated.",
+        # a war or a weapon endangers, it makes no threat and no demand
+        "The Iraqi civil war threatens the whole region.",
+        "Two Iranian drones flew over the tanker, threatening an oil spill.",
+        "The Turkish offensive demands a response from Europe.",
     ],
 )
 def test_precision_no_event(nlp: Any, text: str) -> None:

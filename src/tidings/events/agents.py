@@ -176,16 +176,22 @@ _NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ers", "ors")
 
 
-def agentive(head: Token, index: ActorIndex, lexicon: VerbLexicon) -> bool:
+def agentive(head: Token, index: ActorIndex, lexicon: VerbLexicon, *, verbal: bool = False) -> bool:
     """Can this subject head act? A common noun whose actor comes only from a modifier
     ("China's birthrate hit a low", "Chinese exports rose") cannot, unless it names people or
     a body ("the Russian side", "Iranian hardliners") or an attack or other event whose
-    actor is the agent ("a Russian missile strike killed", "killed in Israeli shelling")."""
+    actor is the agent ("a Russian missile strike killed", "killed in Israeli shelling").
+
+    ``verbal``: the act is said, not done (a demand, a threat, praise). An event or a weapon
+    does what its actor does, but says nothing: "the Russian war threatens Europe" and
+    "Russian missiles threaten the plant" endanger, they make no threat."""
     if head.pos_ != "NOUN":
         return True
+    lemma = head.lemma_.lower()
+    if verbal and (lemma in lexicon.nouns or lemma in WEAPONS):
+        return False  # (also "Iranian drones", which the index names as forces)
     if index.actor_at(head.i) is not None:
         return True
-    lemma = head.lemma_.lower()
     return (
         lemma in lexicon.agent_nouns or lemma in lexicon.agentive or lemma.endswith(_AGENT_ENDINGS)
     )

@@ -87,12 +87,20 @@ def _source_heads(c: Clause, lexicon: VerbLexicon) -> list[Token]:
     ]
 
 
+# Roots of acts that are said, not done: statements, appeals, intents, consultations,
+# demands, disapproval, rejections and threats (the verbal quad classes, less protest)
+_VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+
+
 def _acting_sources(
     c: Clause, heads: list[Token], *, index: ActorIndex, lexicon: VerbLexicon
 ) -> list[Actor]:
     """The specific actors named by the source heads that can act."""
+    verbal = c.code[:2] in _VERBAL_ROOTS
     acting = (
-        heads if c.entry.noun else [h for h in heads if participants.agentive(h, index, lexicon)]
+        heads
+        if c.entry.noun
+        else [h for h in heads if participants.agentive(h, index, lexicon, verbal=verbal)]
     )
     sources = participants.specific(participants.actors(index, acting))
     if c.entry.noun:
