@@ -122,6 +122,9 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         ("Refugees from Donetsk left the town of Avdiivka on foot.", "0874"),
         # sanctions that pummel a country are sanctions, not force
         ("The EU and Britain have pummelled Belarus with new sanctions.", "190"),
+        # people welcomed as they arrive are taken in, not praised
+        ("Portugal welcomes tourists from Brazil again.", "051"),
+        ("Lviv welcomed 3,000 more people evacuated from Kharkiv.", "051"),
     ],
 )
 def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent: str) -> None:
