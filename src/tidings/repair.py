@@ -41,6 +41,10 @@ meet" the parser may take "as" (or "after", "while" ...) for a preposition with 
 its object, and the verb for a clause of the main verb with no subject. A finite verb right
 after the object phrase that agrees with it and has no subject takes it as subject.
 
+Offensive as an adjective. "Russia launches offensive against Ukraine": a headline drops the
+article, and the tagger reads "offensive" as an adjective complement of "launches". After a verb
+that takes no adjective complement, the word is made the object noun.
+
 Rubric before a colon. "The war in Syria: Russian pilots bombed ..." may be parsed as
 one noun phrase with the rest in apposition to the rubric's head, which then reads as the war
 of the pilots. An apposition after a colon to a root noun before it is made a loose
@@ -87,6 +91,9 @@ def repair_parse(doc: Doc) -> Doc:
     for sent in list(doc.sents):
         _reduced_relative(sent.root)
     for tok in doc:
+        if tok.dep_ in ("acomp", "oprd", "amod") and tok.lower_ in _OFFENSIVES:
+            _offensive_object(tok)
+    for tok in doc:
         repair_headline_subject(tok)
         if tok.lower_ == "to" and tok.dep_ in ("prep", "dative") and tok.i > 0:
             _title_to(tok)
@@ -97,6 +104,29 @@ def repair_parse(doc: Doc) -> Doc:
         ):
             tok.dep_ = "dep"  # "The war in Syria: Russian pilots ...": a rubric
     return doc
+
+
+# Nouns the tagger may take for adjectives after a verb ("launches offensive against")
+_OFFENSIVES = frozenset({"offensive", "counteroffensive"})
+# Verbs that take an adjective as complement ("the plan is offensive", "it became defensive")
+_LINKING = frozenset(
+    {"be", "become", "seem", "appear", "look", "sound", "feel", "remain", "stay", "get", "grow",
+     "turn", "prove", "go", "find", "consider", "deem", "call", "make", "keep"}
+)  # fmt: skip
+
+
+def _offensive_object(word: Token) -> None:
+    """ "Russia launches offensive against Ukraine": the tagger may read a headline's bare
+    "offensive" as an adjective complement of the verb. After a verb that takes no adjective
+    it is the object noun."""
+    verb = word.head
+    if word.tag_ != "JJ" or verb.pos_ != "VERB" or verb.lemma_.lower() in _LINKING:
+        return
+    if any(c.dep_ in ("dobj", "advmod") for c in word.children):
+        return
+    word.tag_ = "NN"
+    word.pos_ = "NOUN"
+    word.dep_ = "dobj"
 
 
 # Words that are a preposition or a conjunction opening a clause ("as the leaders meet")

@@ -189,6 +189,30 @@ def coded(nlp: Any, text: str) -> set[Row]:
             {("ISR", None, "190")},
             set(),
         ),
+        # stepping up, pressing or renewing an attack is attacking; a headline's bare
+        # "offensive" is the object noun, not an adjective
+        (
+            "Azerbaijan steps up attacks on Armenian border posts",
+            {("AZE", "ARM", "190")},
+            set(),
+        ),
+        (
+            "Israeli troops pressed their offensive against Hamas in Gaza on Sunday.",
+            {("ISR", "PSE", "190")},
+            set(),
+        ),
+        (
+            "Armenia launches counteroffensive against Azerbaijani forces",
+            {("ARM", "AZE", "190")},
+            set(),
+        ),
+        # territory seized or captured, also its outskirts, is occupied (192), and troops that
+        # were able to capture it did capture it
+        (
+            "Georgian troops were able to capture the outskirts of Tskhinvali.",
+            {("GEO", "GEO", "192")},
+            {("GEO", "GEO", "173")},
+        ),
         # aggression acts as its modifier's country; inflicted losses are force
         (
             "Russian aggression killed four children in Georgia.",

@@ -658,3 +658,16 @@ def test_precision_events(
     got = coded(nlp, text)
     assert expected <= got, got
     assert not (absent & got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # "were able to" did it; "is able to" and "will be able to" tell a capacity
+        ("Georgian troops were able to capture the outskirts of Tskhinvali.", "asserted"),
+        ("Georgian troops are able to capture the outskirts of Tskhinvali.", "future"),
+        ("Georgian troops will be able to capture the outskirts of Tskhinvali.", "future"),
+    ],
+)
+def test_precision_ability_is_done_only_in_the_past(nlp: Any, text: str, modality: str) -> None:
+    assert {m for _s, _t, code, m in coded(nlp, text) if code == "192"} == {modality}

@@ -31,6 +31,7 @@ from .suppositions import (
     governing_verb,
     has_aux,
     headline_infinitive,
+    implicative,
     supposed,
     supposing_noun,
     told_as_false,
@@ -283,7 +284,7 @@ def _read_complement_governor(
         findings.add_future()
     elif (
         infinitive
-        and governor.lemma_ not in cues.implicative_governors
+        and not implicative(governor, cues.implicative_governors)
         and governor.lemma_ not in cues.negating_governors
     ):
         # "has to come", "is afraid to say": not (yet) done

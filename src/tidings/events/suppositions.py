@@ -237,3 +237,18 @@ def told_as_false(tok: Token) -> bool:
         ):
             return True
     return False
+
+
+def implicative(governor: Token, implicatives: frozenset[str]) -> bool:
+    """Whether ``governor`` carries out its infinitive ("managed to", "began to"): a verb of
+    the lexicon's ``implicative_governors``, or "able" after a past copula ("were able to
+    capture" did capture; "is able to", "will be able to" tell a capacity only)."""
+    if governor.lemma_ in implicatives:
+        return True
+    copula = governor.head
+    return (
+        governor.lemma_ == "able"
+        and governor.dep_ == "acomp"
+        and copula.tag_ == "VBD"
+        and not any(c.dep_ in ("aux", "neg") for c in copula.children)
+    )
