@@ -279,3 +279,33 @@ def test_conjunction_read_as_preposition_gives_its_clause_a_subject(nlp: Any) ->
     )
     assert ("CANGOV", "IGOGOS", "040") in got, got
     assert not any(t[2] == "040" and t[0] == "CAN" for t in got), got
+
+
+def test_headline_verb_tagged_as_plural_noun_is_the_verb(build_doc: Callable[..., Any]) -> None:
+    # "Polish army repels Belarusian troops": the tagger took "repels" for a plural noun with
+    # "army" glued to it, while the parser gave it an object
+    words = ["Polish", "army", "repels", "Belarusian", "troops"]
+    doc = build_doc(
+        words,
+        [1, 2, 2, 4, 2],
+        ["amod", "compound", "ROOT", "amod", "dobj"],
+        pos=["ADJ", "NOUN", "NOUN", "ADJ", "NOUN"],
+        tags=["JJ", "NN", "NNS", "JJ", "NNS"],
+        lemmas=["polish", "army", "repel", "belarusian", "troop"],
+    )
+    repair_parse(doc)
+    assert (doc[2].tag_, doc[2].pos_, doc[1].dep_) == ("VBZ", "VERB", "nsubj")
+
+
+def test_plural_noun_with_an_article_stays_a_noun(build_doc: Callable[..., Any]) -> None:
+    words = ["the", "army", "talks", "peace"]
+    doc = build_doc(
+        words,
+        [2, 2, 2, 2],
+        ["det", "compound", "ROOT", "dobj"],
+        pos=["DET", "NOUN", "NOUN", "NOUN"],
+        tags=["DT", "NN", "NNS", "NN"],
+        lemmas=["the", "army", "talk", "peace"],
+    )
+    repair_parse(doc)
+    assert (doc[2].tag_, doc[1].dep_) == ("NNS", "compound")

@@ -16,6 +16,10 @@ Name glued to a headline verb. "Enemy shells Kherson": the parser may hang the b
 the finite verb after it as a compound. A finite verb with no subject, a complement after it
 and a proper name right before it that it holds as a compound takes the name as its subject.
 
+Verb tagged as a plural noun. "U.S. expels 12 Russian diplomats": the tagger may take a
+headline's present verb for a plural noun while the parser gives it an object; with a subject
+or a glued noun before it, it is made the verb, and the glued noun its subject.
+
 Names listed with a comma. "Scholz, Sunak meet in Berlin": a headline lists its
 subjects with a comma for "and", and the parser hangs the first name loose on the verb. A
 proper name right before a comma and the verb's proper-name subject is its first conjunct.
@@ -35,6 +39,8 @@ def repair_headline_subject(tok: Token) -> None:
         _headline_passive(tok)
     if tok.dep_ in ("ROOT", "ccomp", "conj") and tok.tag_ in ("VBD", "VBN"):
         _struck_with(tok)
+    if tok.dep_ in ("ROOT", "ccomp") and tok.tag_ == "NNS":
+        _verb_tagged_plural(tok)
     if tok.dep_ in ("ROOT", "ccomp") and tok.tag_ in ("VBZ", "VBD", "VBP"):
         _compound_subject(tok)
     if tok.dep_ in ("dep", "npadvmod") and tok.pos_ == "PROPN":
@@ -138,6 +144,25 @@ def _compound_subject(verb: Token) -> None:
 
 
 _VERB_COMPLEMENTS = frozenset({"dobj", "prep", "prt", "xcomp", "ccomp", "dative"})
+
+
+def _verb_tagged_plural(word: Token) -> None:
+    """ "U.S. expels 12 Russian diplomats", "Ukrainian army repels enemy attacks": the tagger
+    may read a headline's present verb as a plural noun, although the parser gives it an
+    object, which no noun takes. With a subject or a glued name before it and an object after
+    it, it is the verb, and the glued noun its subject."""
+    kids = list(word.children)
+    if not word.lower_.endswith("s") or any(c.dep_ == "det" for c in kids):
+        return
+    if not any(c.dep_ == "dobj" and c.i > word.i for c in kids):
+        return
+    before = [c for c in kids if c.i < word.i and c.dep_ in ("nsubj", "compound")]
+    if not before:
+        return
+    word.tag_ = "VBZ"
+    word.pos_ = "VERB"
+    if not any(c.dep_ == "nsubj" for c in before):
+        before[-1].dep_ = "nsubj"
 
 
 def _listed_subject(first: Token) -> None:

@@ -146,7 +146,7 @@ def coded(nlp: Any, text: str) -> set[Row]:
         ),
         (
             "Armenian forces stopped an enemy offensive near Jermuk.",
-            {("ARM", None, "190")},
+            {("ARM", "---MIL", "190")},
             set(),
         ),
         (
@@ -229,6 +229,12 @@ def coded(nlp: Any, text: str) -> set[Row]:
             "Georgian troops inflicted heavy losses on the enemy near Gori.",
             {("GEO", "---MIL", "190")},
             {("GEO", "GEO", "190")},
+        ),
+        # "enemy" before a noun is the enemy's: an enemy attack repelled is force on the enemy
+        (
+            "Georgian troops repelled an enemy attack near Gori.",
+            {("GEO", "---MIL", "190")},
+            set(),
         ),
         # a headline's passive of a blow "with" weapons or sanctions a nationality modifies
         (

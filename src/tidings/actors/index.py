@@ -205,12 +205,14 @@ def _add_apposed_names(view: TokenView, ents: list[tuple[str, int, int] | None],
 
 def _drop_attributive_roles(found: list[Mention], view: TokenView) -> list[Mention]:
     """A lone role word used as a modifier is not an actor: "military exercises", "civilian
-    infrastructure", "opposition parties" name things, not the military or civilians."""
+    infrastructure", "opposition parties" name things, not the military or civilians. "Enemy"
+    is: "an enemy attack", "enemy positions" are the enemy's."""
     out = []
     for m in found:
         i = m.end - 1
         lone = m.kind == "role" and not m.affiliation and (m.end - m.start == 1
                                                            or view.lower[m.start] == "the")
+        lone = lone and view.lower[i] != "enemy"
         if lone and (view.pos[i] == "ADJ" or view.dep[i] == "amod"
                      or (view.dep[i] == "compound" and view.head[i] > i)):
             continue
