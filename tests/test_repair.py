@@ -309,3 +309,20 @@ def test_plural_noun_with_an_article_stays_a_noun(build_doc: Callable[..., Any])
     )
     repair_parse(doc)
     assert (doc[2].tag_, doc[1].dep_) == ("NNS", "compound")
+
+
+def test_plural_agents_read_as_the_verb_are_its_subject(build_doc: Callable[..., Any]) -> None:
+    # "Raiders fire on three villages": the parser made the agents the verb and "fire" its
+    # object
+    words = ["Raiders", "fire", "on", "three", "villages"]
+    doc = build_doc(
+        words,
+        [0, 0, 1, 4, 2],
+        ["ROOT", "dobj", "prep", "nummod", "pobj"],
+        pos=["NOUN", "NOUN", "ADP", "NUM", "NOUN"],
+        tags=["NNS", "NN", "IN", "CD", "NNS"],
+        lemmas=["raider", "fire", "on", "three", "village"],
+    )
+    repair_parse(doc)
+    assert (doc[1].dep_, doc[1].pos_, doc[0].dep_, doc[0].head.i) == ("ROOT", "VERB", "nsubj", 1)
+    assert doc[2].head.i == 1

@@ -20,6 +20,10 @@ Verb tagged as a plural noun. "U.S. expels 12 Russian diplomats": the tagger may
 headline's present verb for a plural noun while the parser gives it an object; with a subject
 or a glued noun before it, it is made the verb, and the glued noun its subject.
 
+Agents read as the verb. "Invaders fire on two villages": the parser may make a headline's first
+word, a plural agent noun, the verb, and the real verb its object. The word after the agents
+becomes the verb, and they its subject.
+
 Names listed with a comma. "Scholz, Sunak meet in Berlin": a headline lists its
 subjects with a comma for "and", and the parser hangs the first name loose on the verb. A
 proper name right before a comma and the verb's proper-name subject is its first conjunct.
@@ -41,6 +45,7 @@ def repair_headline_subject(tok: Token) -> None:
         _struck_with(tok)
     if tok.dep_ in ("ROOT", "ccomp") and tok.tag_ == "NNS":
         _verb_tagged_plural(tok)
+        _agents_read_as_verb(tok)
     if tok.dep_ in ("ROOT", "ccomp") and tok.tag_ in ("VBZ", "VBD", "VBP"):
         _compound_subject(tok)
     if tok.dep_ in ("dep", "npadvmod") and tok.pos_ == "PROPN":
@@ -144,6 +149,34 @@ def _compound_subject(verb: Token) -> None:
 
 
 _VERB_COMPLEMENTS = frozenset({"dobj", "prep", "prt", "xcomp", "ccomp", "dative"})
+
+
+# Endings of plural agent nouns, which no English verb has in the third person
+_AGENT_PLURALS = ("ers", "ors", "ists", "ians")
+
+
+def _agents_read_as_verb(word: Token) -> None:
+    """ "Invaders fire on two villages", "Occupiers open fire on a bus": the parser may make a
+    headline's first word, a plural agent noun, the verb, and the verb after it that verb's
+    object or a modifier of it. The next word is then the verb, and the agents its subject."""
+    doc = word.doc
+    if word.dep_ != "ROOT" or word.i != word.sent.start or word.i + 1 >= len(doc):
+        return
+    if not word.lower_.endswith(_AGENT_PLURALS) or not word.text[:1].isupper():
+        return
+    obj = next((c for c in word.children if c.dep_ == "dobj" and c.i > word.i), None)
+    verb = doc[word.i + 1]
+    if obj is None or (verb.i != obj.i and verb.head.i != obj.i):
+        return
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    verb.tag_ = "VBP"
+    verb.pos_ = "VERB"
+    for c in list(word.children):
+        if c.i != verb.i:
+            c.head = verb
+    word.head = verb
+    word.dep_ = "nsubj"
 
 
 def _verb_tagged_plural(word: Token) -> None:
