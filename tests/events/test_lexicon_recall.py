@@ -103,6 +103,12 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
             "Egypt's rapprochement with Qatar continued.",
             {("EGY", "QAT", "050"), ("QAT", "EGY", "050")},
         ),
+        # civil disobedience launched is a protest (140); access impeded is a blockade (144)
+        (
+            "Zimbabwean unions launched civil disobedience against the government in Harare.",
+            {("ZWE", "ZWE", "140")},
+        ),
+        ("Chilean farmers impeded access to the port of Valparaiso.", {("CHL", "CHL", "144")}),
     ],
 )
 def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any]) -> None:
