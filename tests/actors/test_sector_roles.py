@@ -68,6 +68,9 @@ ON = date(2023, 5, 2)
         ("Kenyan opposition supporters", "KENOPP"),
         ("Turkish lawmakers", "TURLEG"),
         ("Spanish judges", "ESPJUD"),
+        # the level of a court between the country and the court is no other actor
+        ("the Brazilian circuit court", "BRAJUD"),
+        ("Canadian district judges", "CANJUD"),
         ("Brazilian men", "BRAPPL"),
         ("Afghan women", "AFGCVL"),
         ("Israeli settlers", "ISRSET"),

@@ -62,3 +62,24 @@ def test_what_a_falsehood_is_about_is_alleged(
 ) -> None:
     got = coded_rows(nlp, text, ON)
     assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in a case that ..." is a phrase about a case, no "in case" condition
+        (
+            "A court in Belarus jailed a Lithuanian journalist, her lawyers said, in a case "
+            "that drew wide attention.",
+            ("BLR", "LTU", "173", "reported"),
+        ),
+        (
+            "In case of an attack, Lithuania would defend Latvia.",
+            ("LTU", "LVA", "052", "conditional"),
+        ),
+    ],
+)
+def test_in_case_is_a_condition_only_without_article(
+    nlp: Any, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in coded_rows(nlp, text, ON), coded_rows(nlp, text, ON)

@@ -125,6 +125,11 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         # people welcomed as they arrive are taken in, not praised
         ("Portugal welcomes tourists from Brazil again.", "051"),
         ("Lviv welcomed 3,000 more people evacuated from Kharkiv.", "051"),
+        # a fugitive recaptured is arrested, not territory occupied; an economy targeted is
+        # sanctioned, not attacked; approving one's own deployments praises no one
+        ("Turkish police recaptured an Iranian fugitive near Van.", "192"),
+        ("Canada bans Venezuelan gold, targeting the Venezuelan economy.", "190"),
+        ("The Polish president has approved additional Polish military deployments.", "051"),
     ],
 )
 def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent: str) -> None:

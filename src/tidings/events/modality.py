@@ -24,6 +24,7 @@ from .questions import polar_question, polar_question_at
 from .suppositions import (
     ahead_of,
     before_clause,
+    condition_phrase,
     content_of_noun,
     definite,
     deliberated_fact,
@@ -59,7 +60,6 @@ _POSSIBILITY_AUX = frozenset(
 )
 _CIRCUMSTANCE_PREPS = frozenset({"during", "after", "since", "amid", "following", "throughout"})
 # What came before the clause or goes on around it ("after the withdrawal" may be to come)
-_CASE = frozenset({"case", "event"})  # "in case", "in the event"
 _EARLIER = frozenset({"since", "following", "amid", "amidst"})
 # Verbs against a course of action ("warned X against sending troops")
 _ADVISING = frozenset({"warn", "caution", "advise", "counsel", "urge", "lobby", "argue",
@@ -318,7 +318,7 @@ def _has_condition(tok: Token, cues: ModalityCues) -> bool:
         if c.dep_ == "mark" and c.lower_ in cues.condition_marks:
             # "once" and "should" mark conditions only as clause openers
             return True
-        if c.dep_ == "prep" and c.lower_ == "in" and {g.lower_ for g in c.children} & _CASE:
+        if c.dep_ == "prep" and condition_phrase(c):
             return True
     return False
 

@@ -252,3 +252,19 @@ def implicative(governor: Token, implicatives: frozenset[str]) -> bool:
         and copula.tag_ == "VBD"
         and not any(c.dep_ in ("aux", "neg") for c in copula.children)
     )
+
+
+def condition_phrase(prep: Token) -> bool:
+    """ "in case of an attack", "in the event that Russia invades": a phrase of "in" that opens
+    a condition. "In a case that drew attention" and "in the event hall" open none."""
+    if prep.lower_ != "in":
+        return False
+    for g in prep.children:
+        dets = [c.lower_ for c in g.children if c.dep_ == "det"]
+        if g.lower_ == "case" and not dets:
+            return True
+        if g.lower_ == "event" and dets == ["the"] and any(
+            c.dep_ in ("prep", "acl", "relcl") and c.i > g.i for c in g.children
+        ):
+            return True
+    return False
