@@ -177,3 +177,40 @@ def test_what_is_discussed_is_no_partner(
     got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
     assert expected <= got, got
     assert not (absent & got), got
+
+
+_CALL = "Prime Minister Mark Rutte had a telephone conversation with President Andrzej Duda. "
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "The parties discussed energy security in the region.",
+        "The two leaders discussed energy security in the region.",
+        "They discussed energy security in the region.",
+    ],
+)
+def test_the_parties_of_an_exchange_act_together(nlp: Any, follow: str) -> None:
+    # a readout goes on with the two parties it named together: each discussed with the other
+    got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, _CALL + follow, ON) if c == "040"}
+    assert {("NLD", "POL", "040"), ("POL", "NLD", "040")} <= got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # countries named in a later sentence are no parties to the exchange
+        _CALL + "The call came after talks between Armenia and Azerbaijan. "
+        "The leaders discussed energy security.",
+        # "they" in a relative clause is the noun's
+        _CALL + "Duda thanked the partner countries for the aid they provide to Moldova.",
+        # persons of one country are no exchange between states
+        "Chancellor Olaf Scholz met Finance Minister Christian Lindner. "
+        "The parties discussed the budget.",
+    ],
+)
+def test_collective_subjects_take_no_stray_parties(nlp: Any, text: str) -> None:
+    got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
+    stray = {("ARM", "AZE", "040"), ("AZE", "ARM", "040"), ("DEU", "DEU", "040"),
+             ("NLD", "MDA", "070"), ("POL", "MDA", "070")}
+    assert not got & stray, got

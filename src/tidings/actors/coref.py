@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .collective import collective_phrase, main_subject, parties, refer_to_parties
 from .countryless import own_by_possessor
 from .descriptions import code_by_country, is_renamed, resolve_description, title_words
 from .dictionary import ActorEntry
@@ -110,13 +111,36 @@ def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
     n = len(view.lower)
     while i < n:
         m = reading.starts.get(i)
-        if m is None:
+        end = _read_collective(reading, i, m)
+        if end is not None:
+            i = end
+        elif m is None:
             _read_pronoun(reading, i)
             i += 1
         else:
             _read_mention(reading, m, i)
             i = max(m.end, i + 1)
     return reading.out
+
+
+def _read_collective(reading: _Reading, i: int, m: Mention | None) -> int | None:
+    """ "The parties discussed ...", "the two leaders agreed ...", "they discussed ..." after
+    a sentence naming two parties: a mention of them all (``collective``); the end of the
+    phrase, or None when there is none here. A named mention is left as it is."""
+    view = reading.view
+    if m is not None and not (m.kind == "role" and m.code.startswith("---")):
+        return None
+    end = collective_phrase(view, i)
+    if (end is None and m is None and view.lower[i] in reading.pronouns.group
+            and main_subject(view, i) and _antecedent(reading, i) is None):
+        end = i + 1  # "They discussed ...": no plural group before it
+    found = parties(reading.seen, view.sent[i]) if end is not None else []
+    if end is None or not found:
+        return None
+    p = Mention(start=i, end=end, name="", code="", country=None, sector=None, kind="person")
+    refer_to_parties(p, found)
+    reading.keep(p)
+    return end
 
 
 def _read_mention(reading: _Reading, m: Mention, i: int) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -308,6 +308,11 @@ def index_actors(
         if isinstance(partners, list) and m.kind != "role":
             also[len(mentions)] = [e.actor(text=surface, start=begin, end=end)
                                    for e in partners]
+        together = m.extra.get("parties")
+        if isinstance(together, list):
+            # "The parties discussed ...": the collective mention stands for every party
+            also[len(mentions)] = [replace(e.actor(text=surface, start=begin, end=end),
+                                           via="coref") for e in together]
         shared = m.extra.get("shared")
         if isinstance(shared, list):
             # "US and British activists": the head's mention also stands for the earlier

@@ -1,0 +1,102 @@
+"""The parties to an exchange referred to together: "the parties", "both leaders", "they".
+
+A readout names two parties once ("Putin had a telephone conversation with President of France
+Emmanuel Macron") and then goes on with them together: "The parties discussed the situation
+around Ukraine", "The two leaders agreed to stay in contact", "They discussed the build-up".
+Such a subject of a main clause refers to the persons of the latest sentence before it that
+names two or more persons of different countries, within ``_WINDOW`` sentences. The first
+party is the mention's own actor and the others stand beside it (``Mention.extra["parties"]``,
+read by ``index_actors`` as further actors), so the clause has a coordinated subject and codes
+one event per party.
+
+Only a main clause's subject refers so: "the parties" as an object or after a preposition is
+anyone's, and "they" in a relative clause is the noun's. Countries named in that sentence
+are no parties (they are as often what was discussed: "talks between Russia and Ukraine"),
+nor are persons of one country ("the Prime Minister met the Chancellor"), so a subject of
+one country's politics ("the parties" in an election story) is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from .mention import Mention
+
+if TYPE_CHECKING:
+    from .coref import _Seen
+    from .view import TokenView
+
+# Phrases that name the parties of an exchange together, as lower-cased words
+_PHRASES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(p.split())
+    for p in (
+        "the parties", "both parties", "the two parties",
+        "the sides", "both sides", "the two sides",
+        "the interlocutors", "the two interlocutors",
+        "the leaders", "both leaders", "the two leaders",
+        "the presidents", "both presidents", "the two presidents",
+        "the heads of state", "the two heads of state",
+        "the ministers", "both ministers", "the two ministers",
+    )
+)
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# How many sentences back the parties may have been named
+_WINDOW = 2
+_MAX_PARTIES = 4
+
+
+def collective_phrase(view: TokenView, i: int) -> int | None:
+    """The end of a collective phrase that starts at token ``i`` and is a clause's subject,
+    or None."""
+    for words in _PHRASES:
+        end = i + len(words)
+        if end <= len(view.lower) and tuple(view.lower[i:end]) == words:
+            head = end - 1
+            if view.lower[head] == "state":  # "the heads of state": the head is "heads"
+                head = i + words.index("heads")
+            if main_subject(view, head) and view.sent[head] == view.sent[i]:
+                return end
+    return None
+
+
+def main_subject(view: TokenView, i: int) -> bool:
+    """Whether token ``i`` is the subject of its sentence's main verb or of a verb
+    coordinated with it ("The parties discussed ... and agreed ...")."""
+    verb = view.head[i]
+    if view.dep[i] not in _SUBJECT_DEPS:
+        return False
+    return verb == view.head[verb] or (view.dep[verb] == "conj"
+                                       and view.head[view.head[verb]] == view.head[verb])
+
+
+def parties(seen: Sequence[_Seen], here: int) -> list[Mention]:
+    """The parties of the latest exchange before sentence ``here``: the persons of the latest
+    sentence within the window that names persons of two or more countries; empty when there
+    is none. Countries named there are no parties: they are as often what was discussed
+    ("talks between Russia and Ukraine")."""
+    for sentence in sorted({s.sentence for s in seen if 0 < here - s.sentence <= _WINDOW},
+                           reverse=True):
+        found = _distinct(s.mention for s in seen if s.sentence == sentence
+                          and s.mention.kind == "person" and s.mention.country)
+        if len({m.country for m in found}) >= 2:
+            return found[:_MAX_PARTIES]
+    return []
+
+
+def _distinct(mentions: Iterable[Mention]) -> list[Mention]:
+    """The mentions with the first of each actor only ("Putin ... the Russian leader")."""
+    out: list[Mention] = []
+    for m in mentions:
+        if not any((o.code, o.name) == (m.code, m.name) for o in out):
+            out.append(m)
+    return out
+
+
+def refer_to_parties(m: Mention, found: list[Mention]) -> None:
+    """Make ``m`` stand for the parties ``found``: the first as its own actor, the rest in
+    ``extra["parties"]``."""
+    first, *rest = found
+    m.take(first, via="coref")
+    m.tags = first.tags | {"plural"}
+    m.extra["parties"] = rest
