@@ -70,6 +70,8 @@ ON = date(2023, 5, 2)
         ("Spanish judges", "ESPJUD"),
         # the level of a court between the country and the court is no other actor
         ("the Brazilian circuit court", "BRAJUD"),
+        # the British title of a defence minister is no foreign minister's
+        ("the Irish Secretary of State for Defence", "IRLGOVMIL"),
         ("Canadian district judges", "CANJUD"),
         ("Brazilian men", "BRAPPL"),
         ("Afghan women", "AFGCVL"),

@@ -230,6 +230,12 @@ def coded(nlp: Any, text: str) -> set[Row]:
             {("GEO", "---MIL", "190")},
             {("GEO", "GEO", "190")},
         ),
+        # a state that enabled or supplied an attack did not carry it out
+        (
+            "Iranian-enabled attacks by Hezbollah against Israeli towns continued.",
+            {("LBN", "ISR", "190")},
+            {("IRN", "ISR", "190")},
+        ),
         # "enemy" before a noun is the enemy's: an enemy attack repelled is force on the enemy
         (
             "Georgian troops repelled an enemy attack near Gori.",
