@@ -77,6 +77,9 @@ def test_enemy_stays_unnamed_without_one_adversary(nlp: Any, text: str) -> None:
          ("ARMMIL", "AZE", "190", "adversary")),
         ("The occupiers shelled Kharkiv overnight.", date(2022, 11, 2),
          ("RUSMIL", "UKR", "194", "adversary")),
+        # the enemy word is the subject the parser left outside the trigger's clause
+        ("Invaders shelling Kupiansk residential quarters from the river bank",
+         date(2022, 8, 5), ("RUSMIL", "UKR", "194", "adversary")),
     ],
 )
 def test_enemy_takes_the_war_of_the_day(

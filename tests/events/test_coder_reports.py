@@ -55,6 +55,11 @@ def test_content_of_a_report_noun(nlp: Any, text: str, expected: tuple[str, ...]
             "The ministry repeated its lies that Lithuanian troops shelled a Belarusian village.",
             ("LTU", "BLR", "194", "alleged"),
         ),
+        # a gerund under talk of it is only supposed
+        (
+            "There is talk of Belarus using chemical weapons against Lithuania.",
+            ("BLR", "LTU", "2041", "conditional"),
+        ),
     ],
 )
 def test_what_a_falsehood_is_about_is_alleged(

@@ -109,6 +109,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
             {("ZWE", "ZWE", "140")},
         ),
         ("Chilean farmers impeded access to the port of Valparaiso.", {("CHL", "CHL", "144")}),
+        # telling a party to act is a demand (100)
+        ("Japan told South Korea to show restraint.", {("JPN", "KOR", "100")}),
     ],
 )
 def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any]) -> None:

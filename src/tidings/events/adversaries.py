@@ -26,6 +26,7 @@ from ..model import Actor
 from .derived import Coded
 from .places import country_actor
 from .sectors import ENEMY as _ENEMY
+from .sectors import enemy_named
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -87,7 +88,7 @@ def fill_adversary(c: Coded, against: dict[str, Actor]) -> Coded:
             sector = c.target.sector if c.target is not None else None
             return replace(c, target=_adversary(against[c.source.country], word, sector))
     if _unnamed(c.source) and c.target is not None and c.target.country in against:
-        word = _enemy_word(c, outside=c.target)
+        word = _enemy_word(c, outside=c.target) or _named_enemy(c, c.source)
         if word is not None:
             return replace(c, source=_adversary(against[c.target.country], word, c.source.sector))
     return c
@@ -109,6 +110,15 @@ def _enemy_word(c: Coded, *, outside: Actor) -> Token | None:
         if tok.lemma_.lower() in _ENEMY and not inside:
             return tok
     return None
+
+
+def _named_enemy(c: Coded, side: Actor) -> Token | None:
+    """The enemy word that names ``side`` itself ("Invaders shelling Enerhodar": the parser
+    may leave the subject outside the trigger's clause), or None."""
+    if not enemy_named(side) or side.start is None or side.end is None:
+        return None
+    span = c.trigger[0].doc.char_span(side.start, side.end, alignment_mode="expand")
+    return span[-1] if span is not None and span[-1].lemma_.lower() in _ENEMY else None
 
 
 def _adversary(named: Actor, word: Token, sector: str | None) -> Actor:

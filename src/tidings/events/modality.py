@@ -28,6 +28,7 @@ from .suppositions import (
     content_of_noun,
     definite,
     deliberated_fact,
+    framed_modality,
     gathered_to,
     governing_verb,
     has_aux,
@@ -35,7 +36,6 @@ from .suppositions import (
     implicative,
     supposed,
     supposing_noun,
-    told_as_false,
     upcoming,
 )
 
@@ -121,8 +121,8 @@ def event_modality(
     ``skip_governor``: a governing verb already folded into the code ("refused to withdraw" is
     coded 12x, so "refuse" must not negate it again).
     """
-    if told_as_false(tok):  # "disinformation about Ukraine's plans to use a dirty bomb"
-        return ModalityReading(modality="alleged")
+    if (framed := framed_modality(tok)) is not None:  # "disinformation about Ukraine's plans"
+        return ModalityReading(modality=framed)
     if tok.pos_ in ("NOUN", "PROPN"):
         return _nominal_modality(tok, cues, reported_sentence=reported_sentence)
     if skip_governor is not None and tok.dep_ == "acl" and _same(tok.head, skip_governor):

@@ -218,25 +218,33 @@ def _named(subject: Token) -> bool:
 _CONTENT_LINKS = frozenset({"acl", "relcl", "ccomp", "pobj", "prep", "poss", "compound", "xcomp"})
 
 
-def told_as_false(tok: Token) -> bool:
-    """Whether the event at ``tok`` is what a noun of falsehood is about: "disinformation about
-    Ukraine's plans to use a dirty bomb", "false claims that NATO attacked". Such an event is
-    only alleged, whatever its own clause says."""
+def framed_modality(tok: Token) -> str | None:
+    """The modality the noun an event is about gives it, whatever its own clause says:
+    "alleged" under a noun of falsehood ("disinformation about Ukraine's plans to use a dirty
+    bomb", "false claims that NATO attacked"), "conditional" for a gerund under a noun of fear
+    or chance ("talk of Russia using chemical weapons"); None when there is no such noun."""
     t = tok
+    gerund = tok.tag_ == "VBG"
     for _ in range(5):
         if t.dep_ not in _CONTENT_LINKS or t.head.i == t.i:
-            return False
+            return None
         if t.dep_ == "prep" and t.lower_ not in ("about", "of", "on", "over", "regarding"):
-            return False
+            return None
         t = t.head
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "relcl", "xcomp", "ccomp"):
-            return False
+            return None
         if t.pos_ == "NOUN" and (
             t.lemma_.lower() in _FALSEHOOD_NOUNS
             or any(c.dep_ == "amod" and c.lower_ in _FALSE_MODIFIERS for c in t.children)
         ):
-            return True
-    return False
+            return "alleged"
+        if gerund and t.pos_ == "NOUN" and t.lemma_.lower() in _FEARED and t.lower_ != "talks":
+            return "conditional"  # (not "talks", the negotiations)
+    return None
+
+
+# Nouns of fear or chance whose gerund ("the risk of Russia using ...") is only supposed
+_FEARED = _SUPPOSING_NOUNS - {"event", "warning"}
 
 
 def implicative(governor: Token, implicatives: frozenset[str]) -> bool:
