@@ -326,3 +326,26 @@ def test_plural_agents_read_as_the_verb_are_its_subject(build_doc: Callable[...,
     repair_parse(doc)
     assert (doc[1].dep_, doc[1].pos_, doc[0].dep_, doc[0].head.i) == ("ROOT", "VERB", "nsubj", 1)
     assert doc[2].head.i == 1
+
+
+@pytest.mark.parametrize(
+    ("dep", "tag", "pos", "verb_tag"),
+    [("nsubj", "NNP", "PROPN", "VB"), ("advcl", "JJ", "ADJ", "VBP")],
+    ids=["two-subjects", "name-as-modifier"],
+)
+def test_names_listed_with_a_comma_in_other_misparses(
+    build_doc: Callable[..., Any], dep: str, tag: str, pos: str, verb_tag: str
+) -> None:
+    # "Rinkevics, Landsbergis discuss sanctions": the first name as a second subject of the
+    # verb, or as an adjective clause on it
+    words = ["Rinkevics", ",", "Landsbergis", "discuss", "sanctions"]
+    doc = build_doc(
+        words,
+        [3, 3, 3, 3, 3],
+        [dep, "punct", "nsubj", "ROOT", "dobj"],
+        pos=[pos, "PUNCT", "PROPN", "VERB", "NOUN"],
+        tags=[tag, ",", "NNP", verb_tag, "NNS"],
+        lemmas=["rinkevics", ",", "landsbergis", "discuss", "sanction"],
+    )
+    repair_parse(doc)
+    assert (doc[0].dep_, doc[2].dep_, doc[2].head.i) == ("nsubj", "conj", 0)

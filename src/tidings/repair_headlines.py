@@ -48,8 +48,12 @@ def repair_headline_subject(tok: Token) -> None:
         _agents_read_as_verb(tok)
     if tok.dep_ in ("ROOT", "ccomp") and tok.tag_ in ("VBZ", "VBD", "VBP"):
         _compound_subject(tok)
-    if tok.dep_ in ("dep", "npadvmod") and tok.pos_ == "PROPN":
-        _listed_subject(tok)
+    if tok.dep_ in ("dep", "npadvmod", "nsubj") and tok.pos_ == "PROPN":
+        _listed_subject(tok)  # (a second subject of the verb after the comma makes a list)
+    elif tok.dep_ == "advcl" and tok.i == tok.sent.start and tok.text[:1].isupper() and (
+        tok.head.tag_ == "VBP" and tok.tag_ in ("JJ", "NNP")
+    ):
+        _listed_subject(tok)  # "Shmyhal, Kofod discuss ...": the name read as a modifier
 
 
 # Verbs that take whom they urge as object before the infinitive ("urged Russia to withdraw")
