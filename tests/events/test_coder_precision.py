@@ -72,6 +72,7 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         "Moldova receives natural gas from Russia at a discount.",
         # travellers and refugees entering a country invade nothing
         "Vaccinated foreign tourists entered Thailand on Monday.",
+        "Thousands of Swiss citizens entered Austria at the weekend.",
         "Thousands of refugees entered Romania on Sunday.",
         # occupying a place in a ranking, and reconnaissance, are no force
         "China occupies a central place in the world's supply chains.",

@@ -185,9 +185,11 @@ def _no_event(m: clauses.Match) -> bool:
     if entry.code.startswith("191") and tok.dep_ == "acl" and tok.tag_ == "VBG":
         return True  # "forces surrounding Ukraine": where the forces stand, not a blockade
     if entry.code.startswith("19") and tok.lemma_ == "enter" and any(
-        c.dep_ == "dobj" and c.ent_type_ == "ORG" for c in tok.children
+        (c.dep_ == "dobj" and c.ent_type_ == "ORG")  # "Turkey entering the EU" joins a body
+        or (c.dep_ == "nsubj" and participants.np_head(c).lemma_.lower() in _TRAVELLERS)
+        for c in tok.children
     ):
-        return True  # "Turkey entering the EU" joins a body; it invades no one
+        return True  # and "Swiss citizens entered Britain" is a journey: no invasion
     # "called the operation U-24": naming, not a call; unless an entry reads the name as
     # the accusation it is ("called Putin a dictator", 111)
     named = [c for c in tok.children if c.dep_ == "oprd"]
@@ -199,6 +201,11 @@ def _no_event(m: clauses.Match) -> bool:
     )
 
 
+# People who cross a border as travellers, whatever their country
+_TRAVELLERS = frozenset(
+    {"citizen", "national", "tourist", "traveller", "traveler", "visitor", "migrant",
+     "refugee", "student", "passenger", "worker", "resident", "foreigner", "pilgrim"}
+)  # fmt: skip
 _DEMONSTRATIVES = frozenset({"it", "this", "that", "these", "those"})
 
 
