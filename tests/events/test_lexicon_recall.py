@@ -109,6 +109,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
             {("ZWE", "ZWE", "140")},
         ),
         ("Chilean farmers impeded access to the port of Valparaiso.", {("CHL", "CHL", "144")}),
+        # the offices only Britain has under these names are its government's, unless
+        # another country's name goes with them
+        ("The Home Office expelled two Iranian diplomats.", {("GBR", "IRN", "166")}),
+        ("India's Home Secretary met Nepalese officials.", {("IND", "NPL", "040")}),
         # telling a party to act is a demand (100)
         ("Japan told South Korea to show restraint.", {("JPN", "KOR", "100")}),
     ],
