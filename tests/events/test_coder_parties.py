@@ -214,3 +214,12 @@ def test_collective_subjects_take_no_stray_parties(nlp: Any, text: str) -> None:
     stray = {("ARM", "AZE", "040"), ("AZE", "ARM", "040"), ("DEU", "DEU", "040"),
              ("NLD", "MDA", "070"), ("POL", "MDA", "070")}
     assert not got & stray, got
+
+
+def test_a_title_with_an_unbound_of_phrase_is_no_earlier_holder(nlp: Any) -> None:
+    # "President of the Untied States ... NAME": the misspelt country leaves the "of" phrase
+    # unbound; the title is not the earlier president named, who would then call himself
+    text = ("Recep Tayyip Erdogan had a telephone conversation with President of the Repubic "
+            "of Azerbaijan Ilham Aliyev.")
+    got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON) if c == "041"}
+    assert ("TUR", "AZE", "041") in got, got

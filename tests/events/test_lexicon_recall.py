@@ -113,6 +113,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # another country's name goes with them
         ("The Home Office expelled two Iranian diplomats.", {("GBR", "IRN", "166")}),
         ("India's Home Secretary met Nepalese officials.", {("IND", "NPL", "040")}),
+        # a strike "at" a place is force (190); being open to talks is the intent (036)
+        ("Azerbaijani troops struck at the railway station in Goris.", {("AZE", "ARM", "190")}),
+        ("Serbia is open to negotiations with Kosovo.", {("SRB", "KSV", "036")}),
         # telling a party to act is a demand (100)
         ("Japan told South Korea to show restraint.", {("JPN", "KOR", "100")}),
     ],

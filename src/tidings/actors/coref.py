@@ -158,6 +158,12 @@ def _read_mention(reading: _Reading, m: Mention, i: int) -> None:
                      country_names=reading.names)
     if m.kind == "person" and view.lower[m.start] in title_words():
         m.extra["titled"] = True  # "President Biden" as one dictionary pattern
+    if (m.description and m.titles and not m.affiliation and m.end < len(view.lower)
+            and view.lower[m.end] == "of" and m.start <= view.head[m.end] < m.end):
+        # "President of the IFRC Francesco Rocca": a title with an "of" the dictionary could
+        # not bind names its holder by itself (a name after it, if any); no anaphor, and no
+        # government official of an unknown country
+        return
     if resolve_description(m, reading.seen, view.sent[i], reading.names, reading.bodies):
         if m.via != "house":  # "our country" is the speaker's, never what "the country" is
             reading.seen.append(_sighting(view, m, i, _role_token(view, m)))

@@ -30,12 +30,13 @@ _NOUN_GOVERNORS = {
 
 
 def _ready_for(noun: Token) -> Token | None:
-    """The predicate adjective whose "for" takes the event noun ("is ready for talks")."""
+    """The predicate adjective whose "for" takes the event noun ("is ready for talks"), or
+    "open" with "to" ("is open to negotiations")."""
     prep = noun.head
     adj = prep.head
     if (
         noun.dep_ == "pobj"
-        and prep.lower_ == "for"
+        and (prep.lower_ == "for" or (prep.lower_ == "to" and adj.lemma_.lower() == "open"))
         and adj.pos_ == "ADJ"
         and adj.dep_ in ("acomp", "oprd")
         and noun.pos_ == "NOUN"
@@ -65,7 +66,9 @@ def governor(
     if ready is not None:
         # "Serbia is ready for talks with Kosovo": the adjective states an intent, as "is
         # ready to hold talks" does
-        hit = lexicon.recode(ready.lemma_.lower(), code)
+        # ("open to talks" states the same readiness; "opening corridors" is no governor)
+        hit = lexicon.recode("ready" if ready.lemma_.lower() == "open" else ready.lemma_.lower(),
+                             code)
         return (ready, hit[0], hit[1]) if hit is not None else None
     if tok.dep_ == "acl" and tok.tag_ == "VB" and head.lemma_.lower() in _NOUN_GOVERNORS:
         # "an attempt by the rebels to advance", "Moscow's refusal to withdraw": the noun
