@@ -20,6 +20,9 @@ from tidings.actors import ActorDictionary, ActorEntry
         ("the EU", None, "IGOEUREEC", "European Union"),
         ("the OSCE", None, "IGOEUROSC", "OSCE"),
         ("the Kremlin", None, "RUSGOV", "Kremlin"),
+        # the formal names a head of state's releases use
+        ("the Republic of Turkey", None, "TUR", "Turkey"),
+        ("the Socialist Republic of Vietnam", None, "VNM", "Vietnam"),
         ("the White House", None, "USAGOV", "White House"),
         ("the Pentagon", None, "USAMIL", "Pentagon"),
         ("Downing Street", None, "GBRGOV", "Downing Street"),
