@@ -97,6 +97,10 @@ def repair_parse(doc: Doc) -> Doc:
         repair_headline_subject(tok)
         if tok.lower_ == "to" and tok.dep_ in ("prep", "dative") and tok.i > 0:
             _title_to(tok)
+        elif tok.dep_ == "oprd" and tok.pos_ == "PROPN" and tok.head.lemma_ == "call" and not any(
+            c.dep_ == "dobj" for c in tok.head.children
+        ) and any(c.dep_ == "nsubj" for c in tok.head.children):  # ("an exam called Suneung")
+            tok.dep_ = "dobj"  # "Macron called Putin on Sunday": a call, not a naming
         elif tok.dep_ == "prep" and tok.lower_ in _SUBORDINATORS:
             _clause_after_preposition(tok)
         elif tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.dep_ == "ROOT" and any(

@@ -46,6 +46,7 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         "Russia's build-up of forces surrounding Ukraine alarmed the alliance.",
         # naming someone is no phone call
         "The US president called the Russian leader a killer.",
+        'The Polish president called Viktor Orban (Fidesz) a "pragmatist" during an interview.',
         'The US president keeps calling those rumours of a deal "fake news."',
         # the partners of a meeting noun, and a phrase the parser coordinates with it, are
         # not its source

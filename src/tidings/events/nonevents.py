@@ -1,0 +1,68 @@
+"""Matched phrases known not to be events, whatever governs them.
+
+A lexicon entry can say that a phrase is no event (PETRARCH's "---" patterns, our
+``nonevents``); some senses are told apart only by the parse around the trigger: forces
+"surrounding" a country stand there, travellers "entering" one invade nothing, and a state
+"calling" someone a name makes no phone call. Read by ``assembly.code_match`` before any
+participant is looked for.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import participants
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from . import clauses
+
+
+def no_event(m: clauses.Match) -> bool:
+    """Whether the matched phrase is known not to be an event, whatever governs it."""
+    tok, entry = m.token, m.entry
+    if not entry.code and not entry.reverse_code:
+        return True  # a PETRARCH "---" pattern: the phrase is known not to be an event
+    if entry.code.startswith("191") and tok.dep_ == "acl" and tok.tag_ == "VBG":
+        return True  # "forces surrounding Ukraine": where the forces stand, not a blockade
+    if entry.code.startswith("19") and tok.lemma_ == "enter" and any(
+        (c.dep_ == "dobj" and c.ent_type_ == "ORG")  # "Turkey entering the EU" joins a body
+        or (c.dep_ == "nsubj" and participants.np_head(c).lemma_.lower() in _TRAVELLERS)
+        for c in tok.children
+    ):
+        return True  # and "Swiss citizens entered Britain" is a journey: no invasion
+    # "called the operation U-24": naming, not a call; unless an entry reads the name as
+    # the accusation it is ("called Putin a dictator", 111)
+    named = [c for c in tok.children if c.dep_ == "oprd"]
+    return tok.lemma_ == "call" and (
+        any(c not in m.objects for c in named)
+        or sum(c.dep_ == "dobj" for c in tok.children) > 1
+        or any(c.lower_ == "home" for c in tok.children)  # "companies that call Singapore home"
+        or any(c.dep_ == "dobj" and (_demonstrative(c) or _named_as(c)) for c in tok.children)
+    )
+
+
+# People who cross a border as travellers, whatever their country
+_TRAVELLERS = frozenset(
+    {"citizen", "national", "tourist", "traveller", "traveler", "visitor", "migrant",
+     "refugee", "student", "passenger", "worker", "resident", "foreigner", "pilgrim"}
+)  # fmt: skip
+_DEMONSTRATIVES = frozenset({"it", "this", "that", "these", "those"})
+
+
+def _named_as(obj: Token) -> bool:
+    """ "called Graham a 'RINO'": an indefinite noun set beside the object names it."""
+    return any(g.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in g.children)
+               for g in obj.children)
+
+
+def _demonstrative(obj: Token) -> bool:
+    """ "calling it a bluff", "called these reports garbage": no one phones "it" or "these
+    reports"; the name that follows may be lost to the parser, the naming is not."""
+    if obj.lower_ in _DEMONSTRATIVES:
+        return True
+    # "called that Russian leader" is a call: a country's person or body can take one
+    return any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in obj.children) and not any(
+        c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for c in obj.subtree
+    )
