@@ -116,6 +116,11 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # a strike "at" a place is force (190); being open to talks is the intent (036)
         ("Azerbaijani troops struck at the railway station in Goris.", {("AZE", "ARM", "190")}),
         ("Serbia is open to negotiations with Kosovo.", {("SRB", "KSV", "036")}),
+        # agreeing to stay in contact is the intent to meet (036), each with the other
+        (
+            "Kallas and Karins agreed to stay in touch.",
+            {("EST", "LVA", "036"), ("LVA", "EST", "036")},
+        ),
         # telling a party to act is a demand (100)
         ("Japan told South Korea to show restraint.", {("JPN", "KOR", "100")}),
     ],
