@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from .mention import Mention
+from .pronouns import main_subject
 
 if TYPE_CHECKING:
     from .coref import _Seen
@@ -40,7 +41,6 @@ _PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "the ministers", "both ministers", "the two ministers",
     )
 )
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How many sentences back the parties may have been named
 _WINDOW = 2
 _MAX_PARTIES = 4
@@ -55,19 +55,9 @@ def collective_phrase(view: TokenView, i: int) -> int | None:
             head = end - 1
             if view.lower[head] == "state":  # "the heads of state": the head is "heads"
                 head = i + words.index("heads")
-            if main_subject(view, head) and view.sent[head] == view.sent[i]:
+            if main_subject(view, head, coordinated=True) and view.sent[head] == view.sent[i]:
                 return end
     return None
-
-
-def main_subject(view: TokenView, i: int) -> bool:
-    """Whether token ``i`` is the subject of its sentence's main verb or of a verb
-    coordinated with it ("The parties discussed ... and agreed ...")."""
-    verb = view.head[i]
-    if view.dep[i] not in _SUBJECT_DEPS:
-        return False
-    return verb == view.head[verb] or (view.dep[verb] == "conj"
-                                       and view.head[view.head[verb]] == view.head[verb])
 
 
 def parties(seen: Sequence[_Seen], here: int) -> list[Mention]:

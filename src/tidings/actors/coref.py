@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .collective import collective_phrase, main_subject, parties, refer_to_parties
+from .collective import collective_phrase, parties, refer_to_parties
 from .countryless import own_by_possessor
 from .descriptions import code_by_country, is_renamed, resolve_description, title_words
 from .dictionary import ActorEntry
@@ -25,6 +25,7 @@ from .pronouns import (
     cataphor,
     group_antecedent,
     is_actor_it,
+    main_subject,
     person_antecedent,
     reporter,
     thing_antecedent,
@@ -132,7 +133,7 @@ def _read_collective(reading: _Reading, i: int, m: Mention | None) -> int | None
         return None
     end = collective_phrase(view, i)
     if (end is None and m is None and view.lower[i] in reading.pronouns.group
-            and main_subject(view, i) and _antecedent(reading, i) is None):
+            and main_subject(view, i, coordinated=True) and _antecedent(reading, i) is None):
         end = i + 1  # "They discussed ...": no plural group before it
     found = parties(reading.seen, view.sent[i]) if end is not None else []
     if end is None or not found:
@@ -194,7 +195,7 @@ def _role_token(view: TokenView, m: Mention) -> int:
 def _sighting(view: TokenView, m: Mention, i: int, token: int) -> _Seen:
     """``m``, met at token ``i``, as an antecedent with the grammatical role of ``token``."""
     return _Seen(m, view.sent[i], view.dep[token] in SUBJECT_DEPS,
-                 _main_subject(view, token))
+                 main_subject(view, token))
 
 
 def _read_pronoun(reading: _Reading, i: int) -> None:
@@ -225,7 +226,7 @@ def _antecedent(reading: _Reading, i: int) -> Mention | None:
         is_object = view.dep[i] in _OBJECT_DEPS and low not in ("his", "hers")
         return cataphor(view, i, reading.starts) or person_antecedent(
             reading.seen, view.sent[i], female=low in words.female, not_subject=is_object,
-            main=_main_subject(view, i))
+            main=main_subject(view, i))
     if low in words.thing and is_actor_it(view, i):
         return (reporter(view, i, reading.owner_at)
                 or thing_antecedent(reading.seen, view.sent[i], reading.located))
@@ -235,9 +236,3 @@ def _antecedent(reading: _Reading, i: int) -> Mention | None:
         return (reporter(view, i, reading.owner_at)
                 or group_antecedent(reading.seen, view.sent[i]))
     return None
-
-
-def _main_subject(view: TokenView, i: int) -> bool:
-    """Whether token ``i`` is the subject of its sentence's main verb."""
-    head = view.head[i]
-    return view.dep[i] in SUBJECT_DEPS and (head == i or view.dep[head] == "ROOT")

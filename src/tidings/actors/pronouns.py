@@ -24,6 +24,17 @@ _PERSON_WINDOW = 4
 _THING_WINDOW = 1
 
 
+def main_subject(view: TokenView, i: int, *, coordinated: bool = False) -> bool:
+    """Whether token ``i`` is the subject of its sentence's main verb; with ``coordinated``,
+    also of a verb coordinated with it ("The parties discussed ... and agreed ...")."""
+    if view.dep[i] not in SUBJECT_DEPS:
+        return False
+    head = view.head[i]
+    if head == i or view.dep[head] == "ROOT":
+        return True
+    return coordinated and view.dep[head] == "conj" and view.dep[view.head[head]] == "ROOT"
+
+
 def cataphor(view: TokenView, i: int, starts: Mapping[int, Mention]) -> Mention | None:
     """ "After his visit to Moscow, the Pakistani prime minister said ...": a possessive in a
     phrase fronted before its clause's subject refers forward to that subject when it is a

@@ -218,6 +218,10 @@ def _named(subject: Token) -> bool:
 _CONTENT_LINKS = frozenset({"acl", "relcl", "ccomp", "pobj", "prep", "poss", "compound", "xcomp"})
 
 
+# Nouns of fear or chance whose gerund ("the risk of Russia using ...") is only supposed
+_FEARED = _SUPPOSING_NOUNS - {"event", "warning"}
+
+
 def framed_modality(tok: Token) -> str | None:
     """The modality the noun an event is about gives it, whatever its own clause says:
     "alleged" under a noun of falsehood ("disinformation about Ukraine's plans to use a dirty
@@ -242,9 +246,6 @@ def framed_modality(tok: Token) -> str | None:
             return "conditional"  # (not "talks", the negotiations)
     return None
 
-
-# Nouns of fear or chance whose gerund ("the risk of Russia using ...") is only supposed
-_FEARED = _SUPPOSING_NOUNS - {"event", "warning"}
 
 
 def implicative(governor: Token, implicatives: frozenset[str]) -> bool:
