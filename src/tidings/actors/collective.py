@@ -4,10 +4,11 @@ A readout names two parties once ("Putin had a telephone conversation with Presi
 Emmanuel Macron") and then goes on with them together: "The parties discussed the situation
 around Ukraine", "The two leaders agreed to stay in contact", "They discussed the build-up".
 Such a subject of a main clause refers to the persons of the latest sentence before it that
-names two or more persons of different countries, within ``_WINDOW`` sentences. The first
-party is the mention's own actor and the others stand beside it (``Mention.extra["parties"]``,
-read by ``index_actors`` as further actors), so the clause has a coordinated subject and codes
-one event per party.
+names two or more persons of different countries, within ``_WINDOW`` sentences; "they" only
+to those of the sentence right before it ("One draft is a treaty ... Together they would bar
+..." speaks of things). The first party is the mention's own actor and the others stand
+beside it (``Mention.extra["parties"]``, read by ``index_actors`` as further actors), so the
+clause has a coordinated subject and codes one event per party.
 
 Only a main clause's subject refers so: "the parties" as an object or after a preposition is
 anyone's, and "they" in a relative clause is the noun's. Countries named in that sentence
@@ -60,12 +61,12 @@ def collective_phrase(view: TokenView, i: int) -> int | None:
     return None
 
 
-def parties(seen: Sequence[_Seen], here: int) -> list[Mention]:
+def parties(seen: Sequence[_Seen], here: int, *, window: int = _WINDOW) -> list[Mention]:
     """The parties of the latest exchange before sentence ``here``: the persons of the latest
     sentence within the window that names persons of two or more countries; empty when there
     is none. Countries named there are no parties: they are as often what was discussed
     ("talks between Russia and Ukraine")."""
-    for sentence in sorted({s.sentence for s in seen if 0 < here - s.sentence <= _WINDOW},
+    for sentence in sorted({s.sentence for s in seen if 0 < here - s.sentence <= window},
                            reverse=True):
         found = _distinct(s.mention for s in seen if s.sentence == sentence
                           and s.mention.kind == "person" and s.mention.country)

@@ -135,8 +135,12 @@ def _read_collective(reading: _Reading, i: int, m: Mention | None) -> int | None
     if (end is None and m is None and view.lower[i] in reading.pronouns.group
             and main_subject(view, i, coordinated=True) and _antecedent(reading, i) is None):
         end = i + 1  # "They discussed ...": no plural group before it
-    found = parties(reading.seen, view.sent[i]) if end is not None else []
-    if end is None or not found:
+    if end is None:
+        return None
+    # "they" takes the parties of the sentence right before it only
+    found = parties(reading.seen, view.sent[i], window=1) if end == i + 1 else parties(
+        reading.seen, view.sent[i])
+    if not found:
         return None
     p = Mention(start=i, end=end, name="", code="", country=None, sector=None, kind="person")
     refer_to_parties(p, found)
