@@ -99,7 +99,7 @@ def repair_parse(doc: Doc) -> Doc:
             _title_to(tok)
         elif tok.dep_ == "oprd" and tok.pos_ == "PROPN" and tok.head.lemma_ == "call" and not any(
             c.dep_ == "dobj" for c in tok.head.children
-        ) and any(c.dep_ == "nsubj" for c in tok.head.children):  # ("an exam called Suneung")
+        ) and any(c.dep_ == "nsubj" for c in tok.head.children):  # ("a plan called Barbarossa")
             tok.dep_ = "dobj"  # "Macron called Putin on Sunday": a call, not a naming
         elif tok.dep_ == "prep" and tok.lower_ in _SUBORDINATORS:
             _clause_after_preposition(tok)

@@ -16,7 +16,7 @@ Name glued to a headline verb. "Enemy shells Kherson": the parser may hang the b
 the finite verb after it as a compound. A finite verb with no subject, a complement after it
 and a proper name right before it that it holds as a compound takes the name as its subject.
 
-Verb tagged as a plural noun. "U.S. expels 12 Russian diplomats": the tagger may take a
+Verb tagged as a plural noun. "Canada expels 9 Belarusian diplomats": the tagger may take a
 headline's present verb for a plural noun while the parser gives it an object; with a subject
 or a glued noun before it, it is made the verb, and the glued noun its subject.
 
@@ -53,7 +53,7 @@ def repair_headline_subject(tok: Token) -> None:
     elif tok.dep_ == "advcl" and tok.i == tok.sent.start and tok.text[:1].isupper() and (
         tok.head.tag_ == "VBP" and tok.tag_ in ("JJ", "NNP")
     ):
-        _listed_subject(tok)  # "Shmyhal, Kofod discuss ...": the name read as a modifier
+        _listed_subject(tok)  # "Rinkevics, Landsbergis discuss ...": a name read as a modifier
 
 
 # Verbs that take whom they urge as object before the infinitive ("urged Russia to withdraw")
@@ -184,7 +184,7 @@ def _agents_read_as_verb(word: Token) -> None:
 
 
 def _verb_tagged_plural(word: Token) -> None:
-    """ "U.S. expels 12 Russian diplomats", "Ukrainian army repels enemy attacks": the tagger
+    """ "Canada expels 9 Belarusian diplomats", "Polish army repels enemy attacks": the tagger
     may read a headline's present verb as a plural noun, although the parser gives it an
     object, which no noun takes. With a subject or a glued name before it and an object after
     it, it is the verb, and the glued noun its subject."""

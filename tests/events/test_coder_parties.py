@@ -221,7 +221,7 @@ def test_collective_subjects_take_no_stray_parties(nlp: Any, text: str) -> None:
 
 
 def test_a_title_with_an_unbound_of_phrase_is_no_earlier_holder(nlp: Any) -> None:
-    # "President of the Untied States ... NAME": the misspelt country leaves the "of" phrase
+    # "President of the Repubic of Azerbaijan NAME": the misspelt state leaves the "of" phrase
     # unbound; the title is not the earlier president named, who would then call himself
     text = ("Recep Tayyip Erdogan had a telephone conversation with President of the Repubic "
             "of Azerbaijan Ilham Aliyev.")

@@ -124,7 +124,7 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         ("The EU and Britain have pummelled Belarus with new sanctions.", "190"),
         # people welcomed as they arrive are taken in, not praised
         ("Portugal welcomes tourists from Brazil again.", "051"),
-        ("Lviv welcomed 3,000 more people evacuated from Kharkiv.", "051"),
+        ("Lviv welcomed 3,000 people who had fled Kharkiv.", "051"),
         # a fugitive recaptured is arrested, not territory occupied; an economy targeted is
         # sanctioned, not attacked; approving one's own deployments praises no one
         ("Turkish police recaptured an Iranian fugitive near Van.", "192"),

@@ -114,8 +114,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("The Home Office expelled two Iranian diplomats.", {("GBR", "IRN", "166")}),
         ("India's Home Secretary met Nepalese officials.", {("IND", "NPL", "040")}),
         # a strike "at" a place is force (190); being open to talks is the intent (036)
-        ("Azerbaijani troops struck at the railway station in Goris.", {("AZE", "ARM", "190")}),
-        ("Serbia is open to negotiations with Kosovo.", {("SRB", "KSV", "036")}),
+        ("Azerbaijani troops struck at a bridge near Goris.", {("AZE", "ARM", "190")}),
+        ("Serbia is open to talks with Kosovo.", {("SRB", "KSV", "036")}),
         # agreeing to stay in contact is the intent to meet (036), each with the other
         (
             "Kallas and Karins agreed to stay in touch.",

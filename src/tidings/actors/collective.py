@@ -1,8 +1,8 @@
 """The parties to an exchange referred to together: "the parties", "both leaders", "they".
 
-A readout names two parties once ("Putin had a telephone conversation with President of France
-Emmanuel Macron") and then goes on with them together: "The parties discussed the situation
-around Ukraine", "The two leaders agreed to stay in contact", "They discussed the build-up".
+A readout names two parties once ("Scholz had a phone call with the Polish president Andrzej
+Duda") and then goes on with them together: "The parties discussed energy security", "both
+leaders agreed to stay in contact", "They discussed the build-up".
 Such a subject of a main clause refers to the persons of the latest sentence before it that
 names two or more persons of different countries, within ``_WINDOW`` sentences; "they" only
 to those of the sentence right before it ("One draft is a treaty ... Together they would bar

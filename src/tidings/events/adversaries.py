@@ -113,7 +113,7 @@ def _enemy_word(c: Coded, *, outside: Actor) -> Token | None:
 
 
 def _named_enemy(c: Coded, side: Actor) -> Token | None:
-    """The enemy word that names ``side`` itself ("Invaders shelling Enerhodar": the parser
+    """The enemy word that names ``side`` itself ("Invaders shelling the port": the parser
     may leave the subject outside the trigger's clause), or None."""
     if not enemy_named(side) or side.start is None or side.end is None:
         return None

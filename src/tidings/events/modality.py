@@ -121,7 +121,7 @@ def event_modality(
     ``skip_governor``: a governing verb already folded into the code ("refused to withdraw" is
     coded 12x, so "refuse" must not negate it again).
     """
-    if (framed := framed_modality(tok)) is not None:  # "disinformation about Ukraine's plans"
+    if (framed := framed_modality(tok)) is not None:  # "disinformation about Latvia's plans"
         return ModalityReading(modality=framed)
     if tok.pos_ in ("NOUN", "PROPN"):
         return _nominal_modality(tok, cues, reported_sentence=reported_sentence)

@@ -52,7 +52,7 @@ _DEMONSTRATIVES = frozenset({"it", "this", "that", "these", "those"})
 
 
 def _named_as(obj: Token) -> bool:
-    """ "called Graham a 'RINO'": an indefinite noun set beside the object names it."""
+    """ "called the senator a 'maverick'": an indefinite noun set beside the object names it."""
     return any(g.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in g.children)
                for g in obj.children)
 

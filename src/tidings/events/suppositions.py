@@ -118,7 +118,7 @@ _REPORTING_NOUNS = frozenset(
     {"report", "news", "word", "sign", "signal", "indication", "footage", "confirmation",
      "evidence"}
 )
-# Nouns that call what they are about false ("disinformation about Ukraine's plans to attack",
+# Nouns that call what they are about false ("disinformation about Latvia's plans to attack",
 # "lies that NATO shelled Donbas"), and the modifiers that make a claim one ("false claims")
 _FALSEHOOD_NOUNS = frozenset(
     {"disinformation", "misinformation", "lie", "falsehood", "fabrication", "fake", "hoax",
@@ -224,9 +224,9 @@ _FEARED = _SUPPOSING_NOUNS - {"event", "warning"}
 
 def framed_modality(tok: Token) -> str | None:
     """The modality the noun an event is about gives it, whatever its own clause says:
-    "alleged" under a noun of falsehood ("disinformation about Ukraine's plans to use a dirty
-    bomb", "false claims that NATO attacked"), "conditional" for a gerund under a noun of fear
-    or chance ("talk of Russia using chemical weapons"); None when there is no such noun."""
+    "alleged" under a noun of falsehood ("disinformation about Lithuania's plans to strike
+    Belarus", "false claims that NATO attacked"), "conditional" for a gerund under a noun of fear
+    or chance ("talk of Minsk staging a provocation"); None when there is no such noun."""
     t = tok
     gerund = tok.tag_ == "VBG"
     for _ in range(5):
@@ -264,7 +264,7 @@ def implicative(governor: Token, implicatives: frozenset[str]) -> bool:
 
 
 def condition_phrase(prep: Token) -> bool:
-    """ "in case of an attack", "in the event that Russia invades": a phrase of "in" that opens
+    """ "in case of an attack", "in the event that Belarus invades": a phrase of "in" that opens
     a condition. "In a case that drew attention" and "in the event hall" open none."""
     if prep.lower_ != "in":
         return False
