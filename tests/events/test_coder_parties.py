@@ -227,3 +227,10 @@ def test_a_title_with_an_unbound_of_phrase_is_no_earlier_holder(nlp: Any) -> Non
             "of Azerbaijan Ilham Aliyev.")
     got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON) if c == "041"}
     assert ("TUR", "AZE", "041") in got, got
+
+
+def test_parties_talking_to_the_press_consult_no_one(nlp: Any) -> None:
+    # a statement to the media filtered out of the slot leaves no partner, not each other
+    text = _CALL + "After the meeting, the two leaders will talk to the media."
+    got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
+    assert not got & {("NLD", "POL", "040"), ("POL", "NLD", "040")}, got

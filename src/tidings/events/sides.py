@@ -166,7 +166,9 @@ def target_side(
         )
     )
     targets = participants.struck_places(participants.addressees(found, code=c.code), code=c.code)
-    mutual = c.entry.symmetric and len(sources) > 1  # "X and Y discussed ...": each other
+    # "X and Y discussed ...": each other; not when the slot names someone it filtered out
+    # ("X and Y will talk to the media": a statement to the press, no consultation)
+    mutual = c.entry.symmetric and len(sources) > 1 and not (found and not targets)
     if not mutual and _lacks_target(c, target_heads, found, targets, needs_target=needs_target):
         return None
     return TargetSide(heads=target_heads, actors=targets, reflexive=reflexive)
