@@ -42,6 +42,7 @@ _PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "the ministers", "both ministers", "the two ministers",
     )
 )
+_FIRST_WORDS = frozenset(p[0] for p in _PHRASES)
 # How many sentences back the parties may have been named
 _WINDOW = 2
 _MAX_PARTIES = 4
@@ -50,6 +51,8 @@ _MAX_PARTIES = 4
 def collective_phrase(view: TokenView, i: int) -> int | None:
     """The end of a collective phrase that starts at token ``i`` and is a clause's subject,
     or None."""
+    if view.lower[i] not in _FIRST_WORDS:
+        return None  # (read at every token: most start no phrase)
     for words in _PHRASES:
         end = i + len(words)
         if end <= len(view.lower) and tuple(view.lower[i:end]) == words:

@@ -125,27 +125,26 @@ def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
 
 
 def _read_collective(reading: _Reading, i: int, m: Mention | None) -> int | None:
-    """ "The parties discussed ...", "the two leaders agreed ...", "they discussed ..." after
-    a sentence naming two parties: a mention of them all (``collective``); the end of the
-    phrase, or None when there is none here. A named mention is left as it is."""
+    """ "The parties discussed ...", "the two leaders agreed ..." after a sentence naming two
+    parties: a mention of them all (``collective``); the end of the phrase, or None when
+    there is none here. A named mention is left as it is ("they" is read with the pronouns)."""
     view = reading.view
     if m is not None and not (m.kind == "role" and m.code.startswith("---")):
         return None
     end = collective_phrase(view, i)
-    if (end is None and m is None and view.lower[i] in reading.pronouns.group
-            and main_subject(view, i, coordinated=True) and _antecedent(reading, i) is None):
-        end = i + 1  # "They discussed ...": no plural group before it
-    if end is None:
+    if end is None or not _keep_parties(reading, i, end, parties(reading.seen, view.sent[i])):
         return None
-    # "they" takes the parties of the sentence right before it only
-    found = parties(reading.seen, view.sent[i], window=1) if end == i + 1 else parties(
-        reading.seen, view.sent[i])
+    return end
+
+
+def _keep_parties(reading: _Reading, i: int, end: int, found: list[Mention]) -> bool:
+    """Keep a mention of tokens ``[i, end)`` standing for the parties ``found``, if any."""
     if not found:
-        return None
+        return False
     p = Mention(start=i, end=end, name="", code="", country=None, sector=None, kind="person")
     refer_to_parties(p, found)
     reading.keep(p)
-    return end
+    return True
 
 
 def _read_mention(reading: _Reading, m: Mention, i: int) -> None:
@@ -205,7 +204,12 @@ def _sighting(view: TokenView, m: Mention, i: int, token: int) -> _Seen:
 def _read_pronoun(reading: _Reading, i: int) -> None:
     """A pronoun at token ``i`` with an antecedent becomes a mention of the antecedent."""
     ante = _antecedent(reading, i)
+    view = reading.view
     if ante is None:
+        if view.lower[i] in reading.pronouns.group and main_subject(view, i, coordinated=True):
+            # "They discussed ..." with no plural group before it: the parties of the
+            # sentence right before it only (``collective``)
+            _keep_parties(reading, i, i + 1, parties(reading.seen, view.sent[i], window=1))
         return
     p = Mention(start=i, end=i + 1, name="", code="", country=None, sector=None,
                 kind="person")
