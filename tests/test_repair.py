@@ -354,3 +354,42 @@ def test_names_listed_with_a_comma_in_other_misparses(
 def test_a_name_called_is_the_one_phoned(nlp: Any) -> None:
     # the parser may read "called Putin" as naming someone Putin, with no one named
     assert ("FRAGOV", "RUSGOV", "041") in _triples(nlp, "Macron called Putin on Sunday.")
+
+
+def test_perfect_conjunct_of_a_reported_modal_clause_is_the_speakers(
+    build_doc: Callable[..., Any],
+) -> None:
+    # "Macron said Iran would retaliate, and has warned that ...": the parser coordinated the
+    # perfect "has warned" with the reported "would retaliate"
+    words = ["Macron", "said", "Iran", "would", "retaliate", ",", "and", "has", "warned", "."]
+    doc = build_doc(
+        words,
+        [1, 1, 4, 4, 1, 4, 4, 8, 4, 1],
+        ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct", "cc", "aux", "conj", "punct"],
+        pos=["PROPN", "VERB", "PROPN", "AUX", "VERB", "PUNCT", "CCONJ", "AUX", "VERB", "PUNCT"],
+        tags=["NNP", "VBD", "NNP", "MD", "VB", ",", "CC", "VBZ", "VBN", "."],
+        lemmas=["Macron", "say", "Iran", "would", "retaliate", ",", "and", "have", "warn", "."],
+    )
+    repair_parse(doc)
+    assert (doc[8].head.i, doc[8].dep_, doc[6].head.i) == (1, "conj", 1)
+
+
+@pytest.mark.parametrize(
+    ("aux", "tag"),
+    [("would", "VBN"), ("has", "VBG")],
+    ids=["modal-conjunct", "not-a-participle"],
+)
+def test_conjunct_in_the_reported_clauses_own_mood_stays(
+    build_doc: Callable[..., Any], aux: str, tag: str
+) -> None:
+    words = ["Macron", "said", "Iran", "would", "retaliate", "and", aux, "warned", "."]
+    doc = build_doc(
+        words,
+        [1, 1, 4, 4, 1, 4, 7, 4, 1],
+        ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "cc", "aux", "conj", "punct"],
+        pos=["PROPN", "VERB", "PROPN", "AUX", "VERB", "CCONJ", "AUX", "VERB", "PUNCT"],
+        tags=["NNP", "VBD", "NNP", "MD", "VB", "CC", "MD", tag, "."],
+        lemmas=["Macron", "say", "Iran", "would", "retaliate", "and", aux, "warn", "."],
+    )
+    repair_parse(doc)
+    assert doc[7].head.i == 4

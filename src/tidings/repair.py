@@ -53,7 +53,13 @@ dependent: a rubric names a topic, not who acts in it.
 Participle after an infinitive. In "the minister urges the alliance to act, while blaming
 Moscow for the crisis" the parser hangs the participle set off by a comma on the infinitive,
 whose subject is the alliance and whose mood is still to come; it tells what the urging
-subject does as it urges. The repair hangs it on the main verb.
+subject does as it urges. The repair hangs it on the main verb (``repair_clauses``).
+
+Perfect conjunct of a reported clause. "Biden said NATO would respond, and has warned that
+..." may be parsed with "has warned" coordinated with "respond", so the warning takes NATO for
+its subject and the reported clause's "would" for its mood. A conjunct in the present perfect
+coordinated with a clause in a modal, under a verb of saying, is the speaker's second act and
+is hung on the verb of saying (``repair_clauses``).
 """
 
 from __future__ import annotations
@@ -61,6 +67,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actors.loader import country_names, grammar_words
+from .repair_clauses import comma_participle, perfect_conjunct
 from .repair_headlines import repair_headline_subject
 
 if TYPE_CHECKING:
@@ -83,7 +90,9 @@ def repair_parse(doc: Doc) -> Doc:
             _fronted_time(tok)
     for tok in doc:
         if tok.dep_ == "advcl" and tok.tag_ == "VBG":
-            _comma_participle(tok)
+            comma_participle(tok)
+        elif tok.dep_ == "conj" and tok.tag_ == "VBN":
+            perfect_conjunct(tok)
     for sent in doc.sents:
         name = headline_attribution(sent)
         if name is not None:
@@ -241,27 +250,6 @@ def _finite_for(verb: Token, subject: Token) -> bool:
     aux = next((c for c in verb.children if c.dep_ in ("auxpass", "aux")), None)
     return verb.tag_ == "VBN" and aux is not None and aux.lower_ in (
         ("were", "are", "have") if plural else ("was", "is", "has"))
-
-
-def _comma_participle(verb: Token) -> None:
-    """Hang a participle set off by a comma from an object-controlled infinitive complement
-    on the main verb."""
-    inf = verb.head
-    main = inf.head
-    if (
-        inf.dep_ != "xcomp"
-        or inf.tag_ != "VB"
-        or main.i == inf.i
-        or main.pos_ not in ("VERB", "AUX")
-        or any(c.dep_ in ("nsubj", "nsubjpass") for c in inf.children)
-        # only where the infinitive's subject is the main verb's object ("urges the alliance to"):
-        # "wants to make up losses, withdrawing troops" keeps its own subject and mood
-        or not any(c.dep_ in ("dobj", "dative") for c in main.children)
-        or verb.left_edge.i == 0
-        or verb.doc[verb.left_edge.i - 1].text != ","
-    ):
-        return
-    verb.head = main
 
 
 def headline_attribution(sent: Span) -> Span | None:

@@ -125,6 +125,49 @@ def test_coder_requests_and_threats(
     assert expected <= got, got
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a party would face or pay for is a threat to it, made as the warning stands
+        (
+            "Germany warned that Iran would face new sanctions.",
+            ("DEU", "IRN", "1312", "asserted"),
+        ),
+        (
+            "Japan warned that Pyongyang would pay a heavy price for more missile tests.",
+            ("JPN", "PRK", "130", "asserted"),
+        ),
+        (
+            "North Korea will suffer grave consequences, the South Korean president warned.",
+            ("KOR", "PRK", "130", "asserted"),
+        ),
+    ],
+)
+def test_coder_consequence_warned_of_is_a_threat_to_who_faces_it(
+    nlp: Any, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    got = {(_who(e.source), _who(e.target), e.cameo, e.modality) for e in events}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one warns: a prediction of what a party will pay is no event
+        "Iran will pay a heavy price for its missile tests.",
+        # a cost to people is no threat to them
+        "The minister warned that Britons would pay higher prices for gas.",
+        # the sanctioner of a swapped entry is named in its slot only: a place in the
+        # clause's other phrases imposes nothing
+        "Iran faces sanctions for its drone sales to Russia.",
+    ],
+)
+def test_coder_consequence_without_a_warner_codes_no_threat(nlp: Any, text: str) -> None:
+    got = coded(nlp, text)
+    assert not {t for t in got if t[2][:2] in ("13", "16")}, got
+
+
 def test_coder_prediction_is_no_threat(nlp: Any) -> None:
     # without a condition, "warned that X would ..." predicts; it threatens no one
     got = coded(nlp, "Britain warned that Russia would invade Ukraine.")

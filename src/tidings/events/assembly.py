@@ -46,7 +46,7 @@ from .recoding import (
     taken_place,
     verbal_force,
 )
-from .sides import SourceSide, TargetSide, source_side, target_side
+from .sides import SourceSide, TargetSide, source_side, target_side, warned_side
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -111,10 +111,11 @@ def code_match(
     source = source_side(c, index=index, lexicon=lexicon)
     if not source.actors:
         return
-    target = target_side(
+    warned = warned_side(c, index=index)
+    target = warned or target_side(
         c, source.actors, index=index, needs_target=needs_target, agentive=lexicon.agentive
     )
-    if target is None:
+    if target is None or not (warned is None or warned.actors):
         return
     sources, targets = source.actors, target.actors
     placed = home_of_domestic(
@@ -137,7 +138,7 @@ def code_match(
         if targets and not kept:
             return
         targets = kept
-    if c.entry.swap:
+    if c.entry.swap and warned is None:
         if not targets:
             return  # "the help Ukraine received": the giver is who acted, and is unnamed
         sources, targets = targets, sources

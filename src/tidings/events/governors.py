@@ -98,6 +98,9 @@ def governor(
         or lemma == "call on"
     )
     hit = lexicon.recode(lemma, code, addressee=addressee)
+    threaten = lexicon.transforms.get("threaten")
+    if hit is None and code == "130" and tok.lemma_.lower() in _CONSEQUENCES and threaten:
+        hit = threaten, code  # "warned that Moscow would pay a heavy price": the warner's
     return (head, hit[0], hit[1]) if hit is not None else None
 
 
@@ -221,16 +224,23 @@ def coordinated_with_speech(tok: Token) -> bool:
     )
 
 
+# Verbs of what a party suffers for its acts: their subject is the one threatened
+_CONSEQUENCES = frozenset({"face", "pay", "suffer", "incur", "bear"})
+
+
 def conditional_threat(tok: Token, lexicon: VerbLexicon) -> bool:
     """ "warned that the West would impose sanctions if Russia invades": a warning of what will
     happen on a condition is a threat (CAMEO 13); without the condition it is a prediction
-    ("warned that Russia would invade")."""
+    ("warned that Russia would invade"), unless it is what a party would face or pay for
+    ("warned that Moscow would face sanctions / pay a heavy price"): a threat to that party."""
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in ("warn", "threaten", "vow"):
         return False
     if not any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children
     ):
         return False
+    if tok.lemma_.lower() in _CONSEQUENCES:
+        return True
     marks = lexicon.cues.condition_marks
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)

@@ -94,13 +94,17 @@ def _clause_reading(
         modality_at, lexicon.cues, skip_governor=c.governor, reported_sentence=reported_all
     )
     if (
-        reading.modality == "conditional"
+        (
+            reading.modality == "conditional"
+            or (reading.modality == "future" and c.tok.dep_ == "ccomp")
+        )
         and c.governor is not None
         and c.transform is not None
         and c.transform.name == "threaten"
     ):
-        # "warned that X would impose sanctions if Russia invades": the condition is what the
-        # threat says; the threat itself is made as its own verb stands
+        # "warned that X would impose sanctions if Russia invades", "warned that Moscow would
+        # face sanctions": the condition or the consequence to come is what the threat says;
+        # the threat itself is made as its own verb stands
         reading = event_modality(c.governor, lexicon.cues, reported_sentence=reported_all)
     elif (
         reading.modality in ("future", "conditional")

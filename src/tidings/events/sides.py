@@ -199,3 +199,20 @@ def _lacks_target(
         return True
     # statements need an addressee; a bare event noun ("the attack") is vague
     return (c.entry.require_target or c.entry.noun or needs_target) and not targets
+
+
+def warned_side(c: Clause, *, index: ActorIndex) -> TargetSide | None:
+    """ "warned that Moscow would face sanctions / pay a heavy price": under a threat, the
+    party that would face or pay for the consequence is the one threatened, and the warner
+    threatens it (the entry's swap, which makes the sanctioner of "Russia faces sanctions from
+    the US" its source, does not apply). None when the clause is no such threat."""
+    if not (c.entry.swap and c.transform is not None and c.transform.name == "threaten"):
+        return None
+    if any(o.lemma_.lower() == "price" and o.tag_ == "NNS" for o in c.m.objects):
+        return None  # "warned that consumers would pay higher prices": a cost, no threat
+    heads = [participants.np_head(h) for h in participants.subject_list(syntax.subjects(c.tok))]
+    return TargetSide(
+        heads=heads,
+        actors=participants.specific(participants.actors(index, heads)),
+        reflexive=False,
+    )

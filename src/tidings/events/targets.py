@@ -335,9 +335,12 @@ def _slot_only(slot: _Slot) -> bool:
     """Whether only the slot can name a target, so that an empty one stays empty: a noun
     trigger (the object and clause fallbacks are for verbs), or a symmetric event of a
     compound subject, which is between its members ("Japan and Korea will hold talks in
-    Tokyo" is not a meeting with Tokyo)."""
+    Tokyo" is not a meeting with Tokyo), or a swapped entry, whose target is who acts: only
+    its slot names them ("Russia faces sanctions for its war in Ukraine": Ukraine imposes
+    nothing; a PETRARCH pattern's slot is only a word after the verb, so the fallbacks stay)."""
     entry = slot.m.entry
-    return entry.noun or (entry.symmetric and len(slot.sources) > 1)
+    built_in_swap = entry.swap and not entry.id.startswith("petrarch:")
+    return entry.noun or built_in_swap or (entry.symmetric and len(slot.sources) > 1)
 
 
 def _object_owners(slot: _Slot) -> list[Actor]:

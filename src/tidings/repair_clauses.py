@@ -1,0 +1,55 @@
+"""Parse repairs of clause attachment: a clause the parser hangs on the wrong verb, so that it
+takes that verb's subject and mood. Run by ``repair.repair_parse`` (see its docstring)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_PERFECT = frozenset({"has", "have", "had", "'s", "'ve"})
+_MODALS = frozenset({"would", "will", "could", "might", "may", "should", "'ll", "wo", "shall"})
+
+
+def comma_participle(verb: Token) -> None:
+    """Hang a participle set off by a comma from an object-controlled infinitive complement
+    on the main verb."""
+    inf = verb.head
+    main = inf.head
+    if (
+        inf.dep_ != "xcomp"
+        or inf.tag_ != "VB"
+        or main.i == inf.i
+        or main.pos_ not in ("VERB", "AUX")
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in inf.children)
+        # only where the infinitive's subject is the main verb's object ("urges the alliance to"):
+        # "wants to make up losses, withdrawing troops" keeps its own subject and mood
+        or not any(c.dep_ in ("dobj", "dative") for c in main.children)
+        or verb.left_edge.i == 0
+        or verb.doc[verb.left_edge.i - 1].text != ","
+    ):
+        return
+    verb.head = main
+
+
+def perfect_conjunct(verb: Token) -> None:
+    """Hang a present-perfect conjunct ("and has warned") of a modal clause reported by a verb
+    of saying ("said NATO would respond") on the verb of saying: a clause in another tense
+    and mood is the speaker's second act, not more of what the speaker reported."""
+    clause = verb.head
+    speech = clause.head
+    if (
+        clause.dep_ != "ccomp"
+        or speech.i == clause.i
+        or speech.pos_ != "VERB"
+        or not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children)
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        or not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)
+        or not any(c.dep_ == "nsubj" for c in speech.children)
+    ):
+        return
+    verb.head = speech
+    for c in clause.children:
+        if c.dep_ == "cc" and c.i < verb.i and c.i > clause.i:
+            c.head = speech  # the "and" joins the speaker's two acts
