@@ -393,3 +393,27 @@ def test_conjunct_in_the_reported_clauses_own_mood_stays(
     )
     repair_parse(doc)
     assert doc[7].head.i == 4
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "named_dep"),
+    [("branded", "brand", "dobj"), ("gave", "give", "dative")],
+    ids=["naming-verb", "giving-verb"],
+)
+def test_named_double_object(
+    build_doc: Callable[..., Any], verb: str, lemma: str, named_dep: str
+) -> None:
+    # after a verb of naming the first object is who is named; "gave Chile a loan" keeps its
+    # indirect object
+    words = ["Peru", verb, "Chile", "a", "rogue", "state", "."]
+    doc = build_doc(
+        words,
+        [1, 1, 1, 5, 5, 1, 1],
+        ["nsubj", "ROOT", "dative", "det", "amod", "dobj", "punct"],
+        pos=["PROPN", "VERB", "PROPN", "DET", "ADJ", "NOUN", "PUNCT"],
+        tags=["NNP", "VBD", "NNP", "DT", "JJ", "NN", "."],
+        lemmas=["Peru", lemma, "Chile", "a", "rogue", "state", "."],
+    )
+    repair_parse(doc)
+    assert doc[2].dep_ == named_dep
+    assert doc[5].dep_ == ("oprd" if named_dep == "dobj" else "dobj")

@@ -60,6 +60,11 @@ Perfect conjunct of a reported clause. "Biden said NATO would respond, and has w
 its subject and the reported clause's "would" for its mood. A conjunct in the present perfect
 coordinated with a clause in a modal, under a verb of saying, is the speaker's second act and
 is hung on the verb of saying (``repair_clauses``).
+
+Named double object. "Kyiv branded Russia a terrorist state" may be parsed with Russia as an
+indirect object and the name as the direct object, so the verb brands the name, not Russia.
+After a verb of naming the first object is made the direct object and the second its predicate
+(``repair_clauses``).
 """
 
 from __future__ import annotations
@@ -67,7 +72,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actors.loader import country_names, grammar_words
-from .repair_clauses import comma_participle, perfect_conjunct
+from .repair_clauses import comma_participle, named_double_object, perfect_conjunct
 from .repair_headlines import repair_headline_subject
 
 if TYPE_CHECKING:
@@ -93,6 +98,8 @@ def repair_parse(doc: Doc) -> Doc:
             comma_participle(tok)
         elif tok.dep_ == "conj" and tok.tag_ == "VBN":
             perfect_conjunct(tok)
+        elif tok.dep_ == "dative":
+            named_double_object(tok)
     for sent in doc.sents:
         name = headline_attribution(sent)
         if name is not None:

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Verbs that name their object as something ("branded Russia a terrorist state")
+_NAMING = frozenset({"call", "brand", "label", "dub", "name", "term", "declare", "designate"})
 _PERFECT = frozenset({"has", "have", "had", "'s", "'ve"})
 _MODALS = frozenset({"would", "will", "could", "might", "may", "should", "'ll", "wo", "shall"})
 
@@ -53,3 +55,22 @@ def perfect_conjunct(verb: Token) -> None:
     for c in clause.children:
         if c.dep_ == "cc" and c.i < verb.i and c.i > clause.i:
             c.head = speech  # the "and" joins the speaker's two acts
+
+
+def named_double_object(named: Token) -> None:
+    """ "branded Russia a terrorist state": the parser may read the named party as a dative
+    (an indirect object, as in "gave Russia a loan") and the name as the direct object, so the
+    verb brands a state. After a verb of naming the first object is who is named (the direct
+    object) and the second what they are called (``oprd``, as the parser reads "called Putin a
+    killer")."""
+    verb = named.head
+    name = next((c for c in verb.children if c.dep_ == "dobj" and c.i > named.i), None)
+    if (
+        named.dep_ != "dative"
+        or named.pos_ not in ("PROPN", "NOUN", "PRON")
+        or verb.lemma_.lower() not in _NAMING
+        or name is None
+    ):
+        return
+    named.dep_ = "dobj"
+    name.dep_ = "oprd"

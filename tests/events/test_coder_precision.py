@@ -45,7 +45,7 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         # a participle that says where forces stand is not an attack or a blockade
         "Russia's build-up of forces surrounding Ukraine alarmed the alliance.",
         # naming someone is no phone call
-        "The US president called the Russian leader a killer.",
+        "The US president called the Russian leader a tough negotiator.",
         'The Polish president called Viktor Orban (Fidesz) a "pragmatist" during an interview.',
         'The US president keeps calling those rumours of a deal "fake news."',
         # the partners of a meeting noun, and a phrase the parser coordinates with it, are

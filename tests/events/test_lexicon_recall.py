@@ -123,6 +123,16 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ),
         # telling a party to act is a demand (100)
         ("Japan told South Korea to show restraint.", {("JPN", "KOR", "100")}),
+        # calling or describing a party by an insult denounces it (111), by "war criminal"
+        # accuses it of war crimes (1124), whether the parser reads "a tyrant" as the name
+        # or as the verb's second object
+        ("The Iranian president called Netanyahu a tyrant.", {("IRN", "ISR", "111")}),
+        ("Georgia branded Russia a terrorist state.", {("GEO", "RUS", "111")}),
+        ("The Polish prime minister described Lukashenko as a thug.", {("POL", "BLR", "111")}),
+        (
+            "The Syrian opposition described the Syrian president as a war criminal.",
+            {("SYR", "SYR", "1124")},
+        ),
     ],
 )
 def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any]) -> None:
@@ -155,6 +165,9 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
         ("Workers went on strike on Monday.", {"190"}),
         ("The union called a strike on the railways.", {"190"}),
         ("The company reopened its store in Paris.", {"054"}),
+        # a name that is no insult criticises no one
+        ("Erdogan called Putin a friend.", {"111", "112"}),
+        ("The Indian minister described Japan as a partner.", {"111", "112"}),
     ],
 )
 def test_lexicon_recall_leaves_other_senses(nlp: Any, text: str, absent: set[str]) -> None:
