@@ -417,3 +417,24 @@ def test_named_double_object(
     repair_parse(doc)
     assert doc[2].dep_ == named_dep
     assert doc[5].dep_ == ("oprd" if named_dep == "dobj" else "dobj")
+
+
+@pytest.mark.parametrize(
+    ("lemma", "fixed"), [("declare", True), ("expect", False)], ids=["naming", "not-naming"]
+)
+def test_name_read_as_a_small_clause(
+    build_doc: Callable[..., Any], lemma: str, fixed: bool
+) -> None:
+    # "Chile declared Peru a rogue state": the parser read "Peru a rogue state" as a clause
+    words = ["Chile", lemma + "d", "Peru", "a", "rogue", "state", "."]
+    doc = build_doc(
+        words,
+        [1, 1, 5, 5, 5, 1, 1],
+        ["nsubj", "ROOT", "nsubj", "det", "amod", "ccomp", "punct"],
+        pos=["PROPN", "VERB", "PROPN", "DET", "ADJ", "NOUN", "PUNCT"],
+        tags=["NNP", "VBD", "NNP", "DT", "JJ", "NN", "."],
+        lemmas=["Chile", lemma, "Peru", "a", "rogue", "state", "."],
+    )
+    repair_parse(doc)
+    got = (doc[2].dep_, doc[2].head.i, doc[5].dep_)
+    assert got == (("dobj", 1, "oprd") if fixed else ("nsubj", 5, "ccomp"))

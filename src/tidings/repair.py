@@ -63,8 +63,9 @@ is hung on the verb of saying (``repair_clauses``).
 
 Named double object. "Kyiv branded Russia a terrorist state" may be parsed with Russia as an
 indirect object and the name as the direct object, so the verb brands the name, not Russia.
-After a verb of naming the first object is made the direct object and the second its predicate
-(``repair_clauses``).
+After a verb of naming the first object is made the direct object and the second its predicate;
+so is a name read as a clause with the named party as its subject ("declared Russia a terrorist
+state") (``repair_clauses``).
 """
 
 from __future__ import annotations
@@ -72,7 +73,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actors.loader import country_names, grammar_words
-from .repair_clauses import comma_participle, named_double_object, perfect_conjunct
+from .repair_clauses import (
+    comma_participle,
+    named_double_object,
+    named_small_clause,
+    perfect_conjunct,
+)
 from .repair_headlines import repair_headline_subject
 
 if TYPE_CHECKING:
@@ -100,6 +106,8 @@ def repair_parse(doc: Doc) -> Doc:
             perfect_conjunct(tok)
         elif tok.dep_ == "dative":
             named_double_object(tok)
+        elif tok.dep_ == "ccomp":
+            named_small_clause(tok)
     for sent in doc.sents:
         name = headline_attribution(sent)
         if name is not None:

@@ -74,3 +74,20 @@ def named_double_object(named: Token) -> None:
         return
     named.dep_ = "dobj"
     name.dep_ = "oprd"
+
+
+def named_small_clause(name: Token) -> None:
+    """ "declared Russia a terrorist state": the parser may read the name as a clause with
+    the named party as its subject. After a verb of naming, the subject is made the verb's
+    object and the name its predicate, as in "called Putin a killer"."""
+    verb = name.head
+    named = next((c for c in name.children if c.dep_ == "nsubj" and c.i < name.i), None)
+    if (
+        name.pos_ != "NOUN"
+        or verb.lemma_.lower() not in _NAMING
+        or named is None
+        or any(c.dep_ in ("aux", "auxpass", "cop") for c in name.children)
+    ):
+        return
+    named.head, named.dep_ = verb, "dobj"
+    name.dep_ = "oprd"

@@ -1,8 +1,8 @@
 """Verb lexicon recall for events frequent in war and crisis news: joint exercises (CAMEO 062),
 energy supplies cut (162), passages closed to a party's ships or planes (191), refugees taken in
 (075), forces closing in (190), invasions ordered (190), sanctions faced (163), backs turned (160),
-arms sales approved (0332), mobilisations (154) and diplomats evacuated (161), each with sentences
-the same words must not code.
+arms sales approved (0332), mobilisations (154), diplomats evacuated (161) and parties named by an
+insult or as terrorists (111), each with sentences the same words must not code.
 
 The sentences are written for these tests; none is taken from a corpus or gold file.
 """
@@ -133,6 +133,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
             "The Syrian opposition described the Syrian president as a war criminal.",
             {("SYR", "SYR", "1124")},
         ),
+        # recognising or declaring a party a terrorist state denounces it; it is no
+        # diplomatic recognition (054)
+        ("Britain recognized Iran as a state sponsor of terrorism.", {("GBR", "IRN", "111")}),
+        ("The Estonian parliament declared Russia a terrorist state.", {("EST", "RUS", "111")}),
     ],
 )
 def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any]) -> None:
@@ -168,6 +172,8 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
         # a name that is no insult criticises no one
         ("Erdogan called Putin a friend.", {"111", "112"}),
         ("The Indian minister described Japan as a partner.", {"111", "112"}),
+        ("Britain recognized Iran as a state sponsor of terrorism.", {"054"}),
+        ("Germany declared a threat to the whole region.", {"111"}),
     ],
 )
 def test_lexicon_recall_leaves_other_senses(nlp: Any, text: str, absent: set[str]) -> None:
