@@ -438,3 +438,28 @@ def test_name_read_as_a_small_clause(
     repair_parse(doc)
     got = (doc[2].dep_, doc[2].head.i, doc[5].dep_)
     assert got == (("dobj", 1, "oprd") if fixed else ("nsubj", 5, "ccomp"))
+
+
+@pytest.mark.parametrize("comma", [False, True], ids=["no-comma", "comma"])
+def test_object_read_as_apposition_to_a_with_phrase(
+    build_doc: Callable[..., Any], comma: bool
+) -> None:
+    # "Duda discussed with the envoys the fate of ...": the parser hung "the fate" on "envoys"
+    # as an apposition; set off by a comma it may be one
+    words = ["Duda", "discussed", "with", "the", "envoys", "the", "fate", "."]
+    heads = [1, 1, 1, 4, 2, 6, 4, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "det", "appos", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "DET", "NOUN", "DET", "NOUN", "PUNCT"]
+    tags = ["NNP", "VBD", "IN", "DT", "NNS", "DT", "NN", "."]
+    lemmas = ["Duda", "discuss", "with", "the", "envoy", "the", "fate", "."]
+    if comma:
+        words.insert(5, ",")
+        heads = [1, 1, 1, 4, 2, 4, 7, 4, 1]
+        deps.insert(5, "punct")
+        pos.insert(5, "PUNCT")
+        tags.insert(5, ",")
+        lemmas.insert(5, ",")
+    doc = build_doc(words, heads, deps, pos=pos, tags=tags, lemmas=lemmas)
+    repair_parse(doc)
+    fate = doc[len(words) - 2]
+    assert (fate.dep_, fate.head.i) == (("appos", 4) if comma else ("dobj", 1))

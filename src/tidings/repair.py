@@ -66,6 +66,11 @@ indirect object and the name as the direct object, so the verb brands the name, 
 After a verb of naming the first object is made the direct object and the second its predicate;
 so is a name read as a clause with the named party as its subject ("declared Russia a terrorist
 state") (``repair_clauses``).
+
+Object after a "with" phrase. "discussed with the participants the mood of the citizens" may
+be parsed with "the mood" in apposition to "the participants", so the citizens become partners
+of the talks. A determined noun beside the phrase's object, with no comma, under a verb that
+takes an object and has none, is made the verb's object (``repair_clauses``).
 """
 
 from __future__ import annotations
@@ -75,6 +80,7 @@ from typing import TYPE_CHECKING
 from .actors.loader import country_names, grammar_words
 from .repair_clauses import (
     comma_participle,
+    late_object,
     named_double_object,
     named_small_clause,
     perfect_conjunct,
@@ -108,6 +114,8 @@ def repair_parse(doc: Doc) -> Doc:
             named_double_object(tok)
         elif tok.dep_ == "ccomp":
             named_small_clause(tok)
+        elif tok.dep_ == "appos":
+            late_object(tok)
     for sent in doc.sents:
         name = headline_attribution(sent)
         if name is not None:

@@ -10,6 +10,11 @@ if TYPE_CHECKING:
 
 # Verbs that name their object as something ("branded Russia a terrorist state")
 _NAMING = frozenset({"call", "brand", "label", "dub", "name", "term", "declare", "designate"})
+# Verbs whose object may follow a "with" phrase ("discussed with the ministers the situation")
+_OBJECT_LATE = frozenset(
+    {"discuss", "debate", "review", "consider", "exchange", "share", "agree", "sign",
+     "coordinate", "raise", "conclude", "settle", "negotiate", "address", "study", "examine"}
+)  # fmt: skip
 _PERFECT = frozenset({"has", "have", "had", "'s", "'ve"})
 _MODALS = frozenset({"would", "will", "could", "might", "may", "should", "'ll", "wo", "shall"})
 
@@ -91,3 +96,24 @@ def named_small_clause(name: Token) -> None:
         return
     named.head, named.dep_ = verb, "dobj"
     name.dep_ = "oprd"
+
+
+def late_object(noun: Token) -> None:
+    """ "discussed with the participants the mood of the citizens": the parser may read the
+    object that follows a "with" phrase as an apposition to its noun, so the citizens become
+    partners of the talks. A determined noun set beside the phrase's object with no comma,
+    under a verb that takes an object and has none, is made that verb's object."""
+    partner = noun.head
+    prep = partner.head
+    verb = prep.head
+    if (
+        partner.dep_ != "pobj"
+        or prep.dep_ != "prep"
+        or noun.i < partner.i
+        or verb.lemma_.lower() not in _OBJECT_LATE
+        or any(c.dep_ == "dobj" for c in verb.children)
+        or not any(c.dep_ == "det" and c.i < noun.i for c in noun.children)
+        or noun.doc[noun.left_edge.i - 1].text in (",", "(", "-", "\u2013", "\u2014")
+    ):
+        return
+    noun.head, noun.dep_ = verb, "dobj"

@@ -45,6 +45,13 @@ def test_airspace_incursions_show_force(nlp: Any, text: str, expected: str) -> N
         ("The senator praised the withdrawal from Afghanistan.", None, "AFG"),
         # the place inside a meeting's "on" topic is what it was about, no one met there ...
         ("Biden held a meeting on the security situation in Syria and Iraq.", None, "SYR"),
+        # (also when a comma parts the "on" phrase from the meeting and the parser hangs it
+        # on the verb)
+        (
+            "Scholz held a meeting, by video link, on the state of Poland's rail network.",
+            None,
+            "POL",
+        ),
         # ... while the other side of a call "on the phone" is still the partner
         ("Biden held talks on the phone with the Iraqi prime minister.", "IRQ", None),
     ],

@@ -191,9 +191,10 @@ def _topic(o: Token, verb: Token) -> bool:
     if o.head.lower_ in _TOPIC_PREPS and o.head.head.i == verb.i:
         return True
     # "held a meeting on the situation in Syria": a place inside the "on"
-    # phrase of the meeting noun, when that phrase names a state of affairs, is the topic's
-    # ("on the phone with X" still names X)
-    meetings = {c.i for c in verb.children if c.dep_ == "dobj"}
+    # phrase of the meeting noun (or of the verb, where a comma parts them: "held a meeting,
+    # via videoconference, on the development of X"), when that phrase names a state of
+    # affairs, is the topic's ("on the phone with X" still names X)
+    meetings = {verb.i, *(c.i for c in verb.children if c.dep_ == "dobj")}
     for a in o.ancestors:
         if a.i == verb.i or (a.dep_ == "prep" and a.lower_ in _PARTNER_PREPS):
             return False
