@@ -137,6 +137,18 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # diplomatic recognition (054)
         ("Britain recognized Iran as a state sponsor of terrorism.", {("GBR", "IRN", "111")}),
         ("The Estonian parliament declared Russia a terrorist state.", {("EST", "RUS", "111")}),
+        # soldiers eliminated are killed in fighting, an advance held back is repelled and
+        # devastation inflicted is force (190); protesters setting a building on fire protest
+        # violently (145)
+        ("Armenian forces eliminated twelve Azerbaijani soldiers.", {("ARM", "AZE", "190")}),
+        ("Armenian forces held back the Azerbaijani advance.", {("ARM", "AZE", "190")}),
+        ("Russian forces inflicted devastation on Syrian towns.", {("RUS", "SYR", "190")}),
+        ("Iraqi protesters set the Iranian consulate on fire.", {("IRQ", "IRN", "145")}),
+        # a verbless headline: the party is "in" the talks
+        (
+            "Colombia in talks with Venezuela on border crossings",
+            {("COL", "VEN", "046"), ("VEN", "COL", "046")},
+        ),
     ],
 )
 def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any]) -> None:
@@ -174,6 +186,8 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
         ("The Indian minister described Japan as a partner.", {"111", "112"}),
         ("Britain recognized Iran as a state sponsor of terrorism.", {"054"}),
         ("Germany declared a threat to the whole region.", {"111"}),
+        ("The EU will eliminate tariffs on Ukrainian goods.", {"190", "186"}),
+        ("Firefighters held back the flames near the Polish border.", {"190"}),
     ],
 )
 def test_lexicon_recall_leaves_other_senses(nlp: Any, text: str, absent: set[str]) -> None:

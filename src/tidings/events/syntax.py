@@ -350,8 +350,25 @@ def by_objects(noun: Token) -> list[Token]:
 
 def noun_sources(noun: Token) -> list[Token]:
     """Source side of a nominal trigger: the noun (its possessor/modifier actors), "by X", or
-    the parties "between X and Y" ("talks between Iran and the US": each side acts)."""
-    return [noun, *by_objects(noun), *between_objects(noun)]
+    the parties "between X and Y" ("talks between Iran and the US": each side acts), or the
+    root of a verbless headline that is "in" the noun ("Britain in talks with Ukraine")."""
+    return [noun, *by_objects(noun), *between_objects(noun), *_headline_holder(noun)]
+
+
+def _headline_holder(noun: Token) -> list[Token]:
+    """ "Britain in talks with Ukraine": a headline drops "is", and the parser makes the
+    party the root noun with the event noun in its "in" phrase."""
+    prep = noun.head
+    root = prep.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.dep_ == "prep"
+        and root.dep_ == "ROOT"
+        and root.pos_ == "PROPN"
+    ):
+        return [root]
+    return []
 
 
 def between_objects(noun: Token) -> list[Token]:
