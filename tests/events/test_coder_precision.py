@@ -406,6 +406,18 @@ _CASES_MORE = [
         set(),
         {("HRV", "IGOEUREEC", "190", "asserted")},
     ),
+    # a presence built up is the builder's own: its owner is no target
+    (
+        "Beijing seeks to increase Chinese firms' presence in Africa.",
+        {("CHN", None, "154", "future")},
+        {("CHN", "CHN", "154", "future")},
+    ),
+    # a land attacked "saying" why is still attacked
+    (
+        "The Russian president attacked Georgia, saying it threatened Russia.",
+        {("RUS", "GEO", "190", "asserted")},
+        {("RUS", "GEO", "111", "asserted")},
+    ),
     # a trip is a visit; setting off on it is doing it, so a scheduled departure is to come
     (
         "The Czech president's trip to Warsaw was a success.",

@@ -395,6 +395,18 @@ def test_lexicon_precision_material_sense_codes(nlp: Any, text: str, expected: T
             "193",
         ),
         ("The Mexican president attacked the media.", ("MEX", "---MED", "111"), "190"),
+        # a politician's attack on people made in words ("saying", "in a speech") is
+        # criticism, even of another country's people
+        (
+            "The Indian prime minister attacked Pakistani generals, saying they hid terrorists.",
+            ("IND", "PAK", "111"),
+            "190",
+        ),
+        (
+            "The Turkish president attacked Greek politicians in a speech.",
+            ("TUR", "GRC", "111"),
+            "190",
+        ),
         # sponsoring a resolution presents a draft, it funds no one
         (
             "The United States sponsored the UN resolution on Syria.",

@@ -266,6 +266,27 @@ _ARMED = frozenset({"MIL", "REB", "UAF", "SEP", "INS", "COP", "SPY", "GOVMIL"})
 _POLITICAL = frozenset({"GOV", "LEG", "OPP", "ELI", "JUD"})
 
 
+# Participles of speech that say how an attack was made ("attacked X, saying ..."), and the
+# occasions it was made at ("in a speech")
+_SPEAKING = frozenset({"say", "accuse", "call", "describe", "claim", "argue", "insist", "write"})
+_OCCASIONS = frozenset(
+    {"speech", "interview", "statement", "address", "article", "letter", "tweet", "post",
+     "remark", "comment", "column", "editorial", "broadcast", "debate"}
+)  # fmt: skip
+_LANDS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _spoken(tok: Token) -> bool:
+    """Whether the act at ``tok`` is said: a speech participle hangs on it or it is made "in"
+    a speech, an interview or a statement."""
+    return any(
+        (c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in _SPEAKING)
+        or (c.dep_ == "prep" and c.lower_ == "in"
+            and any(o.lemma_.lower() in _OCCASIONS for o in c.children if o.dep_ == "pobj"))
+        for c in tok.children
+    )  # fmt: skip
+
+
 def verbal_force(
     r: Recoding,
     tok: Token,
@@ -291,6 +312,10 @@ def verbal_force(
     )
     over = syntax.prep_objects(tok, ("over", "about", "for"))
     if political and any(o.lemma_.lower() in _IDEAS for o in over):
+        return replace(r, code="111", rule=f"{r.rule}+verbal")
+    if political and _spoken(tok) and aimed and not any(n.ent_type_ in _LANDS for n in aimed):
+        # "Mbeki attacked British imperialists, saying ...", "attacked critics in a speech":
+        # a politician's attack said in words on people, not on a land or its forces
         return replace(r, code="111", rule=f"{r.rule}+verbal")
     # "Blair attacked the Conservatives": one country's politicians attacking each other
     # speak; police or troops against a crowd are force (armed sources, protesters)

@@ -354,8 +354,10 @@ def _object_owners(slot: _Slot) -> list[Actor]:
         for o in slot.m.objects
         if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
     ]
-    if discussing(slot.code, slot.m.token):
-        owned = []  # "discussed issues of Ukrainian-French cooperation": a topic, no party
+    if discussing(slot.code, slot.m.token) or slot.code == "154":
+        # "discussed issues of Ukrainian-French cooperation": a topic, no party; "increased
+        # the party's presence": the forces or presence built up are the builder's own
+        owned = []
     found = [
         a
         for a in actors(slot.index, owned)
