@@ -188,6 +188,9 @@ _CALL = "Prime Minister Mark Rutte had a telephone conversation with President A
         "The parties discussed energy security in the region.",
         "The two leaders discussed energy security in the region.",
         "They discussed energy security in the region.",
+        # "they" goes on with the parties a collective subject stood for
+        "The two leaders exchanged greetings. They discussed energy security in the region.",
+        "The parties exchanged greetings. They agreed. They discussed energy security.",
     ],
 )
 def test_the_parties_of_an_exchange_act_together(nlp: Any, follow: str) -> None:

@@ -84,6 +84,9 @@ class _Reading:
     seen: list[_Seen] = field(default_factory=list)
     out: list[Mention] = field(default_factory=list)
     owner_at: dict[int, Mention] = field(default_factory=dict)  # token -> mention covering it
+    # sentence -> the parties a collective subject there stood for ("The parties discussed
+    # ... They agreed ...": "they" goes on with the same parties)
+    groups: dict[int, list[Mention]] = field(default_factory=dict)
 
     def keep(self, m: Mention) -> None:
         """Emit a resolved mention; it may now own a role or be a possessor."""
@@ -144,6 +147,7 @@ def _keep_parties(reading: _Reading, i: int, end: int, found: list[Mention]) -> 
     p = Mention(start=i, end=end, name="", code="", country=None, sector=None, kind="person")
     refer_to_parties(p, found)
     reading.keep(p)
+    reading.groups[reading.view.sent[i]] = found
     return True
 
 
@@ -208,8 +212,11 @@ def _read_pronoun(reading: _Reading, i: int) -> None:
     if ante is None:
         if view.lower[i] in reading.pronouns.group and main_subject(view, i, coordinated=True):
             # "They discussed ..." with no plural group before it: the parties of the
-            # sentence right before it only (``collective``)
-            _keep_parties(reading, i, i + 1, parties(reading.seen, view.sent[i], window=1))
+            # sentence right before it only (``collective``), named there or referred to
+            # together ("The leaders discussed ... They agreed ...")
+            here = view.sent[i]
+            found = parties(reading.seen, here, window=1) or reading.groups.get(here - 1, [])
+            _keep_parties(reading, i, i + 1, found)
         return
     p = Mention(start=i, end=i + 1, name="", code="", country=None, sector=None,
                 kind="person")
