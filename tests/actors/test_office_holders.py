@@ -207,6 +207,12 @@ def test_office_holders_every_term_names_an_office(people: list[ActorEntry]) -> 
          "Nursultan Nazarbayev", "KAZGOV"),
         (date(2022, 6, 1), "Putin congratulated Nazarbayev.", "Nazarbayev",
          "Nursultan Nazarbayev", "KAZELI"),
+        # the pope is the Holy See's head of state; a patriarch speaks for his church
+        (date(2021, 12, 1), "Putin called Pope Francis.", "Pope Francis", "Pope Francis",
+         "VATGOV"),
+        (date(2025, 9, 1), "Trump met Pope Leo.", "Pope Leo", "Leo XIV", "VATGOV"),
+        (date(2022, 3, 1), "Patriarch Kirill backed the war.", "Patriarch Kirill",
+         "Patriarch Kirill", "RUSREL"),
         # an IGO leader of the 2000s
         (date(2006, 3, 1), "ElBaradei urged Iran to cooperate.", "ElBaradei",
          "Mohamed ElBaradei", "IGOUNOIAE"),

@@ -144,6 +144,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Armenian forces held back the Azerbaijani advance.", {("ARM", "AZE", "190")}),
         ("Russian forces inflicted devastation on Syrian towns.", {("RUS", "SYR", "190")}),
         ("Iraqi protesters set the Iranian consulate on fire.", {("IRQ", "IRN", "145")}),
+        # greetings or wishes extended or sent to a party commend it (051)
+        ("The Hungarian president extended warm wishes to Pope Francis.", {("HUN", "VAT", "051")}),
         # a verbless headline: the party is "in" the talks
         (
             "Colombia in talks with Venezuela on border crossings",
