@@ -213,6 +213,14 @@ def test_office_holders_every_term_names_an_office(people: list[ActorEntry]) -> 
         (date(2025, 9, 1), "Trump met Pope Leo.", "Pope Leo", "Leo XIV", "VATGOV"),
         (date(2022, 3, 1), "Patriarch Kirill backed the war.", "Patriarch Kirill",
          "Patriarch Kirill", "RUSREL"),
+        # separatist heads, an opposition leader in his leader's years, a senator
+        (date(2022, 3, 1), "Pushilin ordered a mobilisation.", "Pushilin", "Denis Pushilin",
+         "UKRSEP"),
+        (date(2005, 1, 15), "Blair attacked Michael Howard.", "Michael Howard",
+         "Michael Howard", "GBROPP"),
+        (date(1995, 1, 15), "Michael Howard spoke.", "Michael Howard", "Michael Howard",
+         "GBRGOV"),
+        (date(2022, 3, 1), "Manchin opposed the bill.", "Manchin", "Joe Manchin", "USALEG"),
         # an IGO leader of the 2000s
         (date(2006, 3, 1), "ElBaradei urged Iran to cooperate.", "ElBaradei",
          "Mohamed ElBaradei", "IGOUNOIAE"),

@@ -427,6 +427,8 @@ def test_lexicon_precision_everyday_sense_coded_as_itself(
     ("text", "absent"),
     [
         ("Britain evacuated its diplomats from Kyiv.", "073"),
+        # what is announced may go "to" a place; the announcement is made to no one there
+        ("The Moldovan president announced the transfer of refugees to Romania.", "010"),
         ("The Kenyan opposition went to court against the electoral commission.", "042"),
     ],
 )

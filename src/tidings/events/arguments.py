@@ -260,6 +260,7 @@ def _match_prep(
         (p.lower_ == "with" and o.lemma_.lower() in _MEANS)
         or (p.lower_ == "from" and o.lemma_.lower() in CAPTIVITY)
         or _topic_partner(p, scope)
+        or _destination(p, obj, bound)
     ):
         return (scope, -1) if arg.optional else None
     bound.trigger.append(p)
@@ -292,6 +293,21 @@ def _topic_partner(p: Token, scope: Token) -> bool:
         and scope.lemma_.lower() in TOPIC_VERBS
         and p.head.lemma_.lower() in _RELATION_NOUNS
     )
+
+
+# Objects that go somewhere: a "to" phrase after them is where, not whom the act is for
+_DESTINED = frozenset(
+    {"evacuation", "transfer", "relocation", "deportation", "delegation", "return", "move",
+     "shipment", "flight", "trip", "journey", "deployment", "dispatch", "expansion"}
+)  # fmt: skip
+
+
+def _destination(p: Token, obj: Token | None, bound: Bindings) -> bool:
+    """Whether the "to" phrase ``p`` says where the verb's object goes ("announced the
+    evacuation of civilians to Russia"), an object the pattern does not name."""
+    if obj is None or obj in bound.objects:
+        return False
+    return p.lower_ == "to" and obj.lemma_.lower() in _DESTINED
 
 
 def _find_prep(
