@@ -685,3 +685,40 @@ def test_precision_events(
 )
 def test_precision_ability_is_done_only_in_the_past(nlp: Any, text: str, modality: str) -> None:
     assert {m for _s, _t, code, m in coded(nlp, text) if code == "192"} == {modality}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "background"),
+    [
+        # a gerund warned "about" or "on" has not happened
+        ("Japan warned China about helping Russia.", ("CHN", "RUS", "070", "conditional"),
+         False),
+        # what preparations are for is still to come, and no background
+        (
+            "Preparations for the Indian prime minister's visit to Japan began.",
+            ("IND", "JPN", "042", "future"),
+            False,
+        ),
+        # an event noun called alleged is alleged
+        (
+            "The alleged torture of Georgian soldiers by Russian troops shocked Tbilisi.",
+            ("RUS", "GEO", "1822", "alleged"),
+            False,
+        ),
+        # troops returned to their bases are pulled back (087), no persons handed over (084)
+        ("Belarus returned some troops to their bases near Poland.",
+         ("BLR", None, "087", "asserted"), False),
+    ],
+)  # fmt: skip
+def test_precision_supposed_planned_and_pulled_back(
+    nlp: Any, text: str, expected: tuple[str, str | None, str, str], background: bool
+) -> None:
+    got = {(_who(e.source), _who(e.target), e.cameo, e.modality, e.background)
+           for e in events_of(nlp, text)}
+    assert (*expected, background) in got, got
+
+
+def test_precision_a_negotiating_format_named_by_a_region_is_no_country(nlp: Any) -> None:
+    # "Normandy format" names the talks, not France, also where it opens a headline
+    got = coded(nlp, "Normandy format advisers will meet in Berlin.")
+    assert not any(s == "FRA" for s, _t, _c, _m in got), got

@@ -66,12 +66,25 @@ def drop_stances(raw: list[Mention], words: Sequence[str],
             continue
         if e < n and m.kind == "country" and "adjective" not in m.tags \
                 and folded[e] in grammar_words("event_nouns") \
-                and (words[e][:1].isupper() or folded[s] == "the"):
-            continue  # "the Minsk agreements", "Tokyo Olympics": part of a longer name
+                and (words[e][:1].isupper() or folded[s] == "the"
+                     or (_opens(folded, s) and folded[e] not in _ALSO_VERBS)):
+            # "the Minsk agreements", "Tokyo Olympics": part of a longer name, as is an
+            # opening "Normandy format advisers" ("Russia talks ..." may be a verb)
+            continue
         if m.kind == "country" and _inside_programme_name(words, folded, e):
             continue  # "the American Rescue Plan": a law's name, not the United States
         out.append(m)
     return out
+
+
+# Event nouns that are also verbs: after an opening name they may be its verb
+_ALSO_VERBS = frozenset({"talks", "exchange", "process", "games", "club"})
+_OPENERS = frozenset({".", ":", "!", "?", '"', "\u201c", "'", "\u2018", "\n", "\n\n"})
+
+
+def _opens(folded: Sequence[str], start: int) -> bool:
+    """Whether a name at ``start`` opens a sentence or a headline."""
+    return start == 0 or folded[start - 1] in _OPENERS or folded[start - 1].isspace()
 
 
 # How many title-cased words may stand between a country and the head of a programme's name

@@ -238,7 +238,8 @@ def _event(
         plover=info.plover,
         plover_mode=info.plover_mode,
         modality=c.modality,
-        background=background(c.anchor),
+        # (what is still to come is no background: "preparations for the visit")
+        background=background(c.anchor) and c.modality != "future",
         sentence=sent.text,
         start=sent.start_char,
         end=sent.end_char,

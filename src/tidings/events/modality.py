@@ -9,8 +9,7 @@ reporting adverb ("reportedly") or "according to". An accusation makes its conte
 strongest reading wins, conditional > negated > future > alleged > reported: an event that
 the text only supposes, denies or announces never comes out as asserted or merely reported.
 
-Noun readings live in tidings/events/suppositions.py, yes/no questions in
-tidings/events/questions.py (``polar_question`` is re-exported here for the assembly).
+Noun readings live in suppositions.py, yes/no questions in questions.py (re-exported here).
 """
 
 from __future__ import annotations
@@ -61,9 +60,10 @@ _POSSIBILITY_AUX = frozenset(
 _CIRCUMSTANCE_PREPS = frozenset({"during", "after", "since", "amid", "following", "throughout"})
 # What came before the clause or goes on around it ("after the withdrawal" may be to come)
 _EARLIER = frozenset({"since", "following", "amid", "amidst"})
-# Verbs against a course of action ("warned X against sending troops")
-_ADVISING = frozenset({"warn", "caution", "advise", "counsel", "urge", "lobby", "argue",
-                       "campaign", "speak", "vote", "protest", "plead", "appeal"})  # fmt: skip
+# Verbs against a course of action ("warned X against sending troops"; "warned X on/over")
+_ADVISING = {"warn": ("against", "on", "about", "over")} | dict.fromkeys(
+    ("caution", "advise", "counsel", "urge", "lobby", "argue", "campaign", "speak", "vote",
+     "protest", "plead", "appeal"), ("against",))  # fmt: skip
 # Sanctions for a deed: "jailed a student for helping militants" states the charge, which the
 # sentence does not assert as fact (the court's finding is reported as such)
 _CHARGING_VERBS = frozenset(
@@ -261,9 +261,9 @@ def _read_prepositional_governor(
     ):
         # "blocked Estonia from sending howitzers": kept from happening
         findings.found.add("negated")
-    elif governor.lemma_ in _ADVISING and t.head.lower_ == "against" and t.tag_ == "VBG":
-        # "warned Germany against sending weapons", "advised Israel against attacking":
-        # what is warned against has not happened
+    elif t.tag_ == "VBG" and t.head.lower_ in _ADVISING.get(governor.lemma_, ()):
+        # "warned Germany against sending weapons", "advised Israel against attacking",
+        # "warns China on aiding Moscow": what is warned against has not happened
         findings.found.add("conditional")
     elif governor.lemma_ in cues.future_governors or (
         governor.lemma_ in cues.speech and governor.lemma_ not in cues.accusation

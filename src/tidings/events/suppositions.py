@@ -69,8 +69,17 @@ def definite(noun: Token) -> bool:
     )
 
 
+# Nouns of getting ready: what they are "for" is still to come
+_PREPARATIONS = frozenset({"preparation", "preparations", "groundwork", "run-up", "planning"})
+
+
 def upcoming(noun: Token) -> bool:
-    """Whether an event noun is announced as still to come ("the upcoming summit")."""
+    """Whether an event noun is announced as still to come ("the upcoming summit",
+    "preparations for the president's visit")."""
+    prep = noun.head
+    if (noun.dep_ == "pobj" and prep.lower_ in ("for", "of", "to")
+            and prep.head.lower_ in _PREPARATIONS):
+        return True
     return any(c.dep_ in ("amod", "compound") and c.lower_ in _COMING_MODIFIERS
                for c in noun.children)
 
@@ -125,6 +134,7 @@ _FALSEHOOD_NOUNS = frozenset(
      "myth", "propaganda", "smear"}
 )  # fmt: skip
 _FALSE_MODIFIERS = frozenset({"false", "fake", "baseless", "bogus", "fabricated", "unfounded"})
+_ALLEGED_MODIFIERS = frozenset({"alleged", "purported", "suspected", "supposed", "claimed"})
 _ALLEGING_NOUNS = frozenset(
     {"claim", "allegation", "accusation", "charge", "suspicion", "rumour", "rumor", "assertion"}
 ) | _FALSEHOOD_NOUNS
@@ -226,7 +236,12 @@ def framed_modality(tok: Token) -> str | None:
     """The modality the noun an event is about gives it, whatever its own clause says:
     "alleged" under a noun of falsehood ("disinformation about Lithuania's plans to strike
     Belarus", "false claims that NATO attacked"), "conditional" for a gerund under a noun of fear
-    or chance ("talk of Minsk staging a provocation"); None when there is no such noun."""
+    or chance ("talk of Minsk staging a provocation"), "alleged" for an event noun itself called
+    alleged or suspected; None when there is no such noun."""
+    if tok.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in _ALLEGED_MODIFIERS for c in tok.children
+    ):
+        return "alleged"  # "the alleged torture of soldiers", "a suspected chemical attack"
     t = tok
     gerund = tok.tag_ == "VBG"
     for _ in range(5):
