@@ -705,6 +705,12 @@ def test_precision_ability_is_done_only_in_the_past(nlp: Any, text: str, modalit
             ("RUS", "GEO", "1822", "alleged"),
             False,
         ),
+        # what goes on "despite" a clause is as sure as the report, whatever the clause's mood
+        (
+            "Qatar will keep trying despite stalled negotiations between Eritrea and Ethiopia.",
+            ("ERI", "ETH", "046", "asserted"),
+            True,
+        ),
         # troops returned to their bases are pulled back (087), no persons handed over (084)
         ("Belarus returned some troops to their bases near Poland.",
          ("BLR", None, "087", "asserted"), False),

@@ -59,7 +59,7 @@ _POSSIBILITY_AUX = frozenset(
 )
 _CIRCUMSTANCE_PREPS = frozenset({"during", "after", "since", "amid", "following", "throughout"})
 # What came before the clause or goes on around it ("after the withdrawal" may be to come)
-_EARLIER = frozenset({"since", "following", "amid", "amidst"})
+_EARLIER = frozenset({"since", "following", "amid", "amidst", "despite"})
 # Verbs against a course of action ("warned X against sending troops"; "warned X on/over")
 _ADVISING = {"warn": ("against", "on", "about", "over")} | dict.fromkeys(
     ("caution", "advise", "counsel", "urge", "lobby", "argue", "campaign", "speak", "vote",
