@@ -144,6 +144,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Armenian forces held back the Azerbaijani advance.", {("ARM", "AZE", "190")}),
         ("Russian forces inflicted devastation on Syrian towns.", {("RUS", "SYR", "190")}),
         ("Iraqi protesters set the Iranian consulate on fire.", {("IRQ", "IRN", "145")}),
+        # forces crossing a border use force on the land across it (190); a named person
+        # entering a country or crossing into it visits it (042)
+        ("Azerbaijani troops crossed the Armenian border.", {("AZE", "ARM", "190")}),
+        ("The Polish president entered Lithuania by car.", {("POL", "LTU", "042")}),
         # greetings or wishes extended or sent to a party commend it (051)
         ("The Hungarian president extended warm wishes to Pope Francis.", {("HUN", "VAT", "051")}),
         # a verbless headline: the party is "in" the talks
@@ -189,6 +193,8 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
         ("Britain recognized Iran as a state sponsor of terrorism.", {"054"}),
         ("Germany declared a threat to the whole region.", {"111"}),
         ("The EU will eliminate tariffs on Ukrainian goods.", {"190", "186"}),
+        ("The Polish president entered Lithuania by car.", {"190"}),
+        ("Thousands of Afghan refugees crossed the border into Iran.", {"190"}),
         ("Firefighters held back the flames near the Polish border.", {"190"}),
     ],
 )

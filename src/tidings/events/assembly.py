@@ -39,6 +39,7 @@ from .nonevents import no_event
 from .places import home_of_domestic
 from .recoding import (
     Recoding,
+    journey,
     read_modality,
     recode_by_agent,
     repelled,
@@ -148,6 +149,7 @@ def code_match(
     if read is None:
         return
     r = _to_the_public(c, recode_by_agent(read, source.heads, lexicon), targets)
+    r = journey(r, c.tok, sources)
     halted = repelled(r, list(c.m.objects), sources, index)
     if halted is not None:
         r, targets = halted

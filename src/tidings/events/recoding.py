@@ -205,6 +205,21 @@ def recode_by_agent(r: Recoding, heads: list[Token], lexicon: VerbLexicon) -> Re
     return r
 
 
+# Verbs of going into a place: force when forces go, a visit when a person does
+_ENTERING = frozenset({"enter", "cross"})
+
+
+def journey(r: Recoding, tok: Token, sources: list[Actor]) -> Recoding:
+    """ "Biden entered Ukraine by train", "the minister crossed the border into Poland": a
+    named person going into a country visits it (042); troops or a state entering it use
+    force (190)."""
+    if r.code == "190" and tok.lemma_.lower() in _ENTERING and sources and all(
+        a.kind == "person" for a in sources
+    ):
+        return replace(r, code="042", rule=f"{r.rule}+journey")
+    return r
+
+
 def _means(head: Token) -> str | None:
     """The CAMEO code of the means a source head names: artillery and missile fire (194) or
     aerial weapons (195, "air strikes hit the city", "a drone killed"), also as the modifier of
