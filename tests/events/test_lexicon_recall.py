@@ -195,6 +195,8 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
         ("The EU will eliminate tariffs on Ukrainian goods.", {"190", "186"}),
         ("The Polish president entered Lithuania by car.", {"190"}),
         ("Thousands of Afghan refugees crossed the border into Iran.", {"190"}),
+        # a measure of papers released frees no one, as the papers themselves would not
+        ("The Kenyan government released a tranche of files on Uganda.", {"0841", "0842"}),
         ("Firefighters held back the flames near the Polish border.", {"190"}),
     ],
 )

@@ -33,6 +33,9 @@ _MEASURE_NOUNS = frozenset(
         "package",
         "raft",
         "batch",
+        "tranche",
+        "trove",
+        "cache",
         # shares: "meets 40 percent of Europe's demand" meets a demand, not Europe
         "percent",
         "cent",
