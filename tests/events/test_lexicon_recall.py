@@ -148,6 +148,7 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # entering a country or crossing into it visits it (042)
         ("Azerbaijani troops crossed the Armenian border.", {("AZE", "ARM", "190")}),
         ("The Polish president entered Lithuania by car.", {("POL", "LTU", "042")}),
+        ("Indian airlines cancelled flights to China.", {("IND", "CHN", "160")}),
         # greetings or wishes extended or sent to a party commend it (051)
         ("The Hungarian president extended warm wishes to Pope Francis.", {("HUN", "VAT", "051")}),
         # a verbless headline: the party is "in" the talks
@@ -195,6 +196,8 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
         ("The EU will eliminate tariffs on Ukrainian goods.", {"190", "186"}),
         ("The Polish president entered Lithuania by car.", {"190"}),
         ("Thousands of Afghan refugees crossed the border into Iran.", {"190"}),
+        # flights cancelled with no destination named cut no ties
+        ("Two Indian airlines cancelled flights over the weekend.", {"160"}),
         # a measure of papers released frees no one, as the papers themselves would not
         ("The Kenyan government released a tranche of files on Uganda.", {"0841", "0842"}),
         ("Firefighters held back the flames near the Polish border.", {"190"}),
