@@ -4,12 +4,14 @@
 Council" and "the Security Council of the Kyrgyz Republic" are that country's own (a role
 of the roles file tagged ``owned``, sector GOV). A country before the name still leaves it the
 UN's organ when a noun after it is one of the UN organ's business (``un_organ_nouns``: "a
-Russian Security Council resolution", "Russia's Security Council veto").
+Russian Security Council resolution", "Russia's Security Council veto"). A leader's "meeting
+with permanent members of the Security Council" is with the leader's own country's council.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .bridges import bridged, of_bridge
 from .dictionary import ActorDictionary, ActorEntry
@@ -36,7 +38,29 @@ def read_own_organs(raw: list[Mention], words: Sequence[str], folded: Sequence[s
                        and folded[m.end] == "of" and of_bridge(words, folded, m.end, nxt.start))
         if owned_before or owned_after:
             out[k] = Mention.of(role, m.start, m.end)
+        elif (host := _council_host(raw[:k], folded, m.start)) is not None:
+            # "Putin held a meeting with permanent members of the Security Council": a
+            # leader meets the members of their own country's council
+            own = Mention.of(role, m.start, m.end)
+            out[k] = replace(own, code=f"{host}{role.sector or 'GOV'}", country=host,
+                             tags=own.tags - {"owned"})  # (its owner is found: the host's)
     return out
+
+
+def _council_host(before: Sequence[Mention], folded: Sequence[str], start: int) -> str | None:
+    """The country of the leader who holds "a meeting with (the) permanent members of" the
+    council named at ``start``, in the same sentence; None for any other phrasing ("the
+    five permanent members" are the UN's)."""
+    j = start + 1 if folded[start] == "the" else start
+    if list(folded[max(0, j - 4):j]) != ["permanent", "members", "of", "the"]:
+        return None
+    window = folded[max(0, j - 12):j - 4]
+    if "meeting" not in window or "five" in window or "." in window:
+        return None
+    person = next((m for m in reversed(before) if m.kind == "person"), None)
+    if person is None or not person.country or person.end < j - 16:
+        return None
+    return person.country
 
 
 def _plain_country(m: Mention | None) -> bool:
