@@ -149,6 +149,11 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Azerbaijani troops crossed the Armenian border.", {("AZE", "ARM", "190")}),
         ("The Polish president entered Lithuania by car.", {("POL", "LTU", "042")}),
         ("Indian airlines cancelled flights to China.", {("IND", "CHN", "160")}),
+        # a meeting begun or started with a party is held with it (040, both ways)
+        (
+            "The Finnish president began a meeting with the Swedish prime minister.",
+            {("FIN", "SWE", "040"), ("SWE", "FIN", "040")},
+        ),
         # greetings or wishes extended or sent to a party commend it (051)
         ("The Hungarian president extended warm wishes to Pope Francis.", {("HUN", "VAT", "051")}),
         # a verbless headline: the party is "in" the talks
@@ -196,6 +201,8 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
         ("The EU will eliminate tariffs on Ukrainian goods.", {"190", "186"}),
         ("The Polish president entered Lithuania by car.", {"190"}),
         ("Thousands of Afghan refugees crossed the border into Iran.", {"190"}),
+        ("The Finnish chairman opened the meeting with a speech.", {"040"}),
+        ("The Finnish president began the conversation by thanking the hosts.", {"040"}),
         # flights cancelled with no destination named cut no ties
         ("Two Indian airlines cancelled flights over the weekend.", {"160"}),
         # a measure of papers released frees no one, as the papers themselves would not
