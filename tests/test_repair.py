@@ -463,3 +463,24 @@ def test_object_read_as_apposition_to_a_with_phrase(
     repair_parse(doc)
     fate = doc[len(words) - 2]
     assert (fate.dep_, fate.head.i) == (("appos", 4) if comma else ("dobj", 1))
+
+
+@pytest.mark.parametrize("last_dep", ["compound", "nsubj"], ids=["list", "no-trailing-name"])
+def test_three_names_listed_with_commas(build_doc: Callable[..., Any], last_dep: str) -> None:
+    # "Chile, Peru, Bolivia condemn ...": the first name the subject, the middle one its
+    # apposition, the last a compound of the verb
+    words = ["Chile", ",", "Peru", ",", "Bolivia", "condemn", "Quito"]
+    doc = build_doc(
+        words,
+        [5, 0, 0, 0, 5 if last_dep == "compound" else 5, 5, 5],
+        ["nsubj", "punct", "appos", "punct", last_dep, "ROOT", "dobj"],
+        pos=["PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "VERB", "PROPN"],
+        tags=["NNP", ",", "NNP", ",", "NNP", "VBP", "NNP"],
+        lemmas=["Chile", ",", "Peru", ",", "Bolivia", "condemn", "Quito"],
+    )
+    repair_parse(doc)
+    got = [(doc[i].dep_, doc[i].head.i) for i in (2, 4)]
+    if last_dep == "compound":
+        assert got == [("conj", 0), ("conj", 0)]
+    else:
+        assert got == [("appos", 0), ("nsubj", 5)]

@@ -34,7 +34,8 @@ before the "to" takes the phrase back as its complement.
 
 Headline subjects. A headline drops "is" and "and", and the parser then misreads who acts
 ("Russia urged to withdraw", "Kharkiv hit with Russian missile strikes", "Enemy shells Kherson",
-"Scholz, Sunak meet"); those repairs are in ``repair_headlines``.
+"Scholz, Sunak meet", "Chile, Peru, Bolivia condemn"); those repairs are in
+``repair_headlines``.
 
 Conjunction read as a preposition. In "the UK reveals sanctions as Johnson and other leaders
 meet" the parser may take "as" (or "after", "while" ...) for a preposition with the subject as

@@ -48,6 +48,7 @@ def repair_headline_subject(tok: Token) -> None:
         _agents_read_as_verb(tok)
     if tok.dep_ in ("ROOT", "ccomp") and tok.tag_ in ("VBZ", "VBD", "VBP"):
         _compound_subject(tok)
+        _listed_names(tok)
     if tok.dep_ in ("dep", "npadvmod", "nsubj") and tok.pos_ == "PROPN":
         _listed_subject(tok)  # (a second subject of the verb after the comma makes a list)
     elif tok.dep_ == "advcl" and tok.i == tok.sent.start and tok.text[:1].isupper() and (
@@ -222,3 +223,28 @@ def _listed_subject(first: Token) -> None:
 
 # Pronoun subjects: "we asked to see him" is active ("asked to" = wished to)
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "it"})
+
+
+def _listed_names(verb: Token) -> None:
+    """ "Canada, the Netherlands, Britain pledge weapons": a headline lists three subjects
+    with commas; the parser makes the first the subject, the middle ones its appositions and
+    the last a compound of the verb. With such a trailing name after a comma, the names in
+    apposition and it are the subject's conjuncts."""
+    doc = verb.doc
+    last = doc[verb.i - 1] if verb.i >= 2 else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    if (
+        last is None
+        or subject is None
+        or last.dep_ != "compound"
+        or last.head.i != verb.i
+        or last.pos_ != "PROPN"
+        or doc[last.left_edge.i - 1].text != ","
+        or subject.i > last.i
+    ):
+        return
+    middle = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if not middle:
+        return
+    for name in [*middle, last]:
+        name.head, name.dep_ = subject, "conj"
