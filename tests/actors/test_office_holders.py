@@ -221,6 +221,11 @@ def test_office_holders_every_term_names_an_office(people: list[ActorEntry]) -> 
         (date(1995, 1, 15), "Michael Howard spoke.", "Michael Howard", "Michael Howard",
          "GBRGOV"),
         (date(2022, 3, 1), "Manchin opposed the bill.", "Manchin", "Joe Manchin", "USALEG"),
+        # the Baltic heads of state and ministers of the 2022 war years
+        (date(2022, 2, 22), "Karis called Zelensky.", "Karis", "Alar Karis", "ESTGOV"),
+        (date(2022, 5, 1), "Pabriks visited Kyiv.", "Pabriks", "Artis Pabriks", "LVAGOVMIL"),
+        (date(2022, 5, 1), "Ingrida Simonyte spoke.", "Ingrida Simonyte",
+         "Ingrida Šimonytė", "LTUGOV"),
         # an IGO leader of the 2000s
         (date(2006, 3, 1), "ElBaradei urged Iran to cooperate.", "ElBaradei",
          "Mohamed ElBaradei", "IGOUNOIAE"),
