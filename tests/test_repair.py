@@ -395,6 +395,20 @@ def test_conjunct_in_the_reported_clauses_own_mood_stays(
     assert doc[7].head.i == 4
 
 
+def _naming_doc(
+    build_doc: Callable[..., Any], verb: str, lemma: str, heads: list[int], deps: list[str]
+) -> Any:
+    """ "Chile VERB Peru a rogue state." with the given parse."""
+    return build_doc(
+        ["Chile", verb, "Peru", "a", "rogue", "state", "."],
+        heads,
+        deps,
+        pos=["PROPN", "VERB", "PROPN", "DET", "ADJ", "NOUN", "PUNCT"],
+        tags=["NNP", "VBD", "NNP", "DT", "JJ", "NN", "."],
+        lemmas=["Chile", lemma, "Peru", "a", "rogue", "state", "."],
+    )
+
+
 @pytest.mark.parametrize(
     ("verb", "lemma", "named_dep"),
     [("branded", "brand", "dobj"), ("gave", "give", "dative")],
@@ -403,17 +417,10 @@ def test_conjunct_in_the_reported_clauses_own_mood_stays(
 def test_named_double_object(
     build_doc: Callable[..., Any], verb: str, lemma: str, named_dep: str
 ) -> None:
-    # after a verb of naming the first object is who is named; "gave Chile a loan" keeps its
+    # after a verb of naming the first object is who is named; "gave Peru a loan" keeps its
     # indirect object
-    words = ["Peru", verb, "Chile", "a", "rogue", "state", "."]
-    doc = build_doc(
-        words,
-        [1, 1, 1, 5, 5, 1, 1],
-        ["nsubj", "ROOT", "dative", "det", "amod", "dobj", "punct"],
-        pos=["PROPN", "VERB", "PROPN", "DET", "ADJ", "NOUN", "PUNCT"],
-        tags=["NNP", "VBD", "NNP", "DT", "JJ", "NN", "."],
-        lemmas=["Peru", lemma, "Chile", "a", "rogue", "state", "."],
-    )
+    doc = _naming_doc(build_doc, verb, lemma, [1, 1, 1, 5, 5, 1, 1],
+                      ["nsubj", "ROOT", "dative", "det", "amod", "dobj", "punct"])
     repair_parse(doc)
     assert doc[2].dep_ == named_dep
     assert doc[5].dep_ == ("oprd" if named_dep == "dobj" else "dobj")
@@ -426,15 +433,8 @@ def test_name_read_as_a_small_clause(
     build_doc: Callable[..., Any], lemma: str, fixed: bool
 ) -> None:
     # "Chile declared Peru a rogue state": the parser read "Peru a rogue state" as a clause
-    words = ["Chile", lemma + "d", "Peru", "a", "rogue", "state", "."]
-    doc = build_doc(
-        words,
-        [1, 1, 5, 5, 5, 1, 1],
-        ["nsubj", "ROOT", "nsubj", "det", "amod", "ccomp", "punct"],
-        pos=["PROPN", "VERB", "PROPN", "DET", "ADJ", "NOUN", "PUNCT"],
-        tags=["NNP", "VBD", "NNP", "DT", "JJ", "NN", "."],
-        lemmas=["Chile", lemma, "Peru", "a", "rogue", "state", "."],
-    )
+    doc = _naming_doc(build_doc, lemma + "d", lemma, [1, 1, 5, 5, 5, 1, 1],
+                      ["nsubj", "ROOT", "nsubj", "det", "amod", "ccomp", "punct"])
     repair_parse(doc)
     got = (doc[2].dep_, doc[2].head.i, doc[5].dep_)
     assert got == (("dobj", 1, "oprd") if fixed else ("nsubj", 5, "ccomp"))
