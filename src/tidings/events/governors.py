@@ -98,9 +98,10 @@ def governor(
         or lemma == "call on"
     )
     hit = lexicon.recode(lemma, code, addressee=addressee)
-    threaten = lexicon.transforms.get("threaten")
-    if hit is None and code == "130" and tok.lemma_.lower() in _CONSEQUENCES and threaten:
-        hit = threaten, code  # "warned that Moscow would pay a heavy price": the warner's
+    if hit is None and code == "130" and tok.lemma_.lower() in _CONSEQUENCES:
+        # "warned that Moscow would pay a heavy price": the warner's threat
+        threaten = lexicon.transforms.get("threaten")
+        hit = (threaten, code) if threaten is not None else None
     return (head, hit[0], hit[1]) if hit is not None else None
 
 
