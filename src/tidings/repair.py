@@ -68,7 +68,7 @@ After a verb of naming the first object is made the direct object and the second
 so is a name read as a clause with the named party as its subject ("declared Russia a terrorist
 state") (``repair_clauses``).
 
-Object after a "with" phrase. "discussed with the participants the mood of the citizens" may
+Object after a "with" phrase. "debated with the envoys the fate of the prisoners" may
 be parsed with "the mood" in apposition to "the participants", so the citizens become partners
 of the talks. A determined noun beside the phrase's object, with no comma, under a verb that
 takes an object and has none, is made the verb's object (``repair_clauses``).

@@ -99,7 +99,7 @@ def named_small_clause(name: Token) -> None:
 
 
 def late_object(noun: Token) -> None:
-    """ "discussed with the participants the mood of the citizens": the parser may read the
+    """ "debated with the envoys the fate of the prisoners": the parser may read the
     object that follows a "with" phrase as an apposition to its noun, so the citizens become
     partners of the talks. A determined noun set beside the phrase's object with no comma,
     under a verb that takes an object and has none, is made that verb's object."""

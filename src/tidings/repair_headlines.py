@@ -226,7 +226,7 @@ _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "it"})
 
 
 def _listed_names(verb: Token) -> None:
-    """ "Canada, the Netherlands, Britain pledge weapons": a headline lists three subjects
+    """ "Chile, Peru, Bolivia condemn the coup": a headline lists three subjects
     with commas; the parser makes the first the subject, the middle ones its appositions and
     the last a compound of the verb. With such a trailing name after a comma, the names in
     apposition and it are the subject's conjuncts."""

@@ -193,9 +193,9 @@ def test_index_model_apposition_after_a_place(nlp, actors, text: str, name: str,
         ("The Security Council of the Kyrgyz Republic met at noon.",
          [("The Security Council of the Kyrgyz Republic", "KGZGOV")]),
         # ... and so is the council whose permanent members a leader holds a meeting with
-        ("Nazarbayev held a meeting with permanent members of the Security Council.",
+        ("Nazarbayev chaired a meeting with permanent members of the Security Council.",
          [("Nazarbayev", "KAZGOV"), ("the Security Council", "KAZGOV")]),
-        ("Hollande held a meeting with the five permanent members of the Security Council.",
+        ("Hollande chaired a meeting with the five permanent members of the Security Council.",
          [("Hollande", "FRAGOV"), ("the Security Council", "IGOUNO")]),
         # ... unless the noun after it is the UN organ's business
         ("A Chinese Security Council draft failed.",

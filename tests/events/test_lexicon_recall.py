@@ -155,7 +155,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
             {("FIN", "SWE", "040"), ("SWE", "FIN", "040")},
         ),
         # greetings or wishes extended or sent to a party commend it (051)
-        ("The Hungarian president extended warm wishes to Pope Francis.", {("HUN", "VAT", "051")}),
+        (
+            "The Hungarian president conveyed his good wishes to Pope Francis.",
+            {("HUN", "VAT", "051")},
+        ),
         # a verbless headline: the party is "in" the talks
         (
             "Colombia in talks with Venezuela on border crossings",
@@ -197,7 +200,7 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
         ("Erdogan called Putin a friend.", {"111", "112"}),
         ("The Indian minister described Japan as a partner.", {"111", "112"}),
         ("Britain recognized Iran as a state sponsor of terrorism.", {"054"}),
-        ("Germany declared a threat to the whole region.", {"111"}),
+        ("Germany declared an imminent threat from floods.", {"111"}),
         ("The EU will eliminate tariffs on Ukrainian goods.", {"190", "186"}),
         ("The Polish president entered Lithuania by car.", {"190"}),
         ("Thousands of Afghan refugees crossed the border into Iran.", {"190"}),

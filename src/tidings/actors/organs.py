@@ -39,7 +39,7 @@ def read_own_organs(raw: list[Mention], words: Sequence[str], folded: Sequence[s
         if owned_before or owned_after:
             out[k] = Mention.of(role, m.start, m.end)
         elif (host := _council_host(raw[:k], folded, m.start)) is not None:
-            # "Putin held a meeting with permanent members of the Security Council": a
+            # "the president chaired a meeting with the council's permanent members": a
             # leader meets the members of their own country's council
             own = Mention.of(role, m.start, m.end)
             out[k] = replace(own, code=f"{host}{role.sector or 'GOV'}", country=host,
@@ -48,7 +48,7 @@ def read_own_organs(raw: list[Mention], words: Sequence[str], folded: Sequence[s
 
 
 def _council_host(before: Sequence[Mention], folded: Sequence[str], start: int) -> str | None:
-    """The country of the leader who holds "a meeting with (the) permanent members of" the
+    """The country of the leader whose meeting is with (the) permanent members of the
     council named at ``start``, in the same sentence; None for any other phrasing ("the
     five permanent members" are the UN's)."""
     j = start + 1 if folded[start] == "the" else start

@@ -192,7 +192,7 @@ def _topic(o: Token, verb: Token) -> bool:
         return True
     # "held a meeting on the situation in Syria": a place inside the "on"
     # phrase of the meeting noun (or of the verb, where a comma parts them: "held a meeting,
-    # via videoconference, on the development of X"), when that phrase names a state of
+    # by video link, on the state of X"), when that phrase names a state of
     # affairs, is the topic's ("on the phone with X" still names X)
     meetings = {verb.i, *(c.i for c in verb.children if c.dep_ == "dobj")}
     for a in o.ancestors:

@@ -99,7 +99,7 @@ def governor(
     )
     hit = lexicon.recode(lemma, code, addressee=addressee)
     if hit is None and code == "130" and tok.lemma_.lower() in _CONSEQUENCES:
-        # "warned that Moscow would pay a heavy price": the warner's threat
+        # "warned that Tehran would pay dearly": the warner's threat
         threaten = lexicon.transforms.get("threaten")
         hit = (threaten, code) if threaten is not None else None
     return (head, hit[0], hit[1]) if hit is not None else None

@@ -263,7 +263,7 @@ def _read_prepositional_governor(
         findings.found.add("negated")
     elif t.tag_ == "VBG" and t.head.lower_ in _ADVISING.get(governor.lemma_, ()):
         # "warned Germany against sending weapons", "advised Israel against attacking",
-        # "warns China on aiding Moscow": what is warned against has not happened
+        # "warned Beijing on arming Moscow": what is warned against has not happened
         findings.found.add("conditional")
     elif governor.lemma_ in cues.future_governors or (
         governor.lemma_ in cues.speech and governor.lemma_ not in cues.accusation

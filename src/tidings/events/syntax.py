@@ -351,12 +351,12 @@ def by_objects(noun: Token) -> list[Token]:
 def noun_sources(noun: Token) -> list[Token]:
     """Source side of a nominal trigger: the noun (its possessor/modifier actors), "by X", or
     the parties "between X and Y" ("talks between Iran and the US": each side acts), or the
-    root of a verbless headline that is "in" the noun ("Britain in talks with Ukraine")."""
+    root of a verbless headline that is "in" the noun ("Colombia in talks with Venezuela")."""
     return [noun, *by_objects(noun), *between_objects(noun), *_headline_holder(noun)]
 
 
 def _headline_holder(noun: Token) -> list[Token]:
-    """ "Britain in talks with Ukraine": a headline drops "is", and the parser makes the
+    """ "Colombia in talks with Venezuela": a headline drops "is", and the parser makes the
     party the root noun with the event noun in its "in" phrase."""
     prep = noun.head
     root = prep.head

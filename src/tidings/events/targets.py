@@ -336,7 +336,7 @@ def _slot_only(slot: _Slot) -> bool:
     trigger (the object and clause fallbacks are for verbs), or a symmetric event of a
     compound subject, which is between its members ("Japan and Korea will hold talks in
     Tokyo" is not a meeting with Tokyo), or a swapped entry, whose target is who acts: only
-    its slot names them ("Russia faces sanctions for its war in Ukraine": Ukraine imposes
+    its slot names them ("Iran faces sanctions for its drone sales to Russia": Russia imposes
     nothing; a PETRARCH pattern's slot is only a word after the verb, so the fallbacks stay)."""
     entry = slot.m.entry
     built_in_swap = entry.swap and not entry.id.startswith("petrarch:")
@@ -355,7 +355,7 @@ def _object_owners(slot: _Slot) -> list[Actor]:
         if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
     ]
     if discussing(slot.code, slot.m.token) or slot.code == "154":
-        # "discussed issues of Ukrainian-French cooperation": a topic, no party; "increased
+        # "discussed issues of Polish-Czech cooperation": a topic, no party; "increased
         # the party's presence": the forces or presence built up are the builder's own
         owned = []
     found = [
