@@ -191,6 +191,12 @@ _CALL = "Prime Minister Mark Rutte had a telephone conversation with President A
         # "they" goes on with the parties a collective subject stood for
         "The two leaders exchanged greetings. They discussed energy security in the region.",
         "The parties exchanged greetings. They agreed. They discussed energy security.",
+        # a party's other call, spoken about, is no exchange of theirs
+        "Duda spoke about his call with the Czech president. "
+        "The leaders discussed energy security in the region.",
+        # the parties a collective subject stood for, a few sentences on
+        "The parties exchanged greetings. The talks lasted an hour. Grain was on the agenda. "
+        "The leaders discussed energy security in the region.",
     ],
 )
 def test_the_parties_of_an_exchange_act_together(nlp: Any, follow: str) -> None:

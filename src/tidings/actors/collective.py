@@ -4,7 +4,8 @@ A readout names two parties once ("Scholz had a phone call with the Polish presi
 Duda") and then goes on with them together: "The parties discussed energy security", "both
 leaders agreed to stay in contact", "They discussed the build-up".
 Such a subject of a main clause refers to the persons of the latest sentence before it that
-names two or more persons of different countries, within ``_WINDOW`` sentences; "they" only
+names two or more persons of different countries, within ``_WINDOW`` sentences (else to the
+parties of the latest such subject a few sentences back, ``coref._latest_group``); "they" only
 to those of the sentence right before it ("One draft is a treaty ... Together they would bar
 ..." speaks of things). The first party is the mention's own actor and the others stand
 beside it (``Mention.extra["parties"]``, read by ``index_actors`` as further actors), so the
@@ -64,18 +65,35 @@ def collective_phrase(view: TokenView, i: int) -> int | None:
     return None
 
 
-def parties(seen: Sequence[_Seen], here: int, *, window: int = _WINDOW) -> list[Mention]:
+def parties(seen: Sequence[_Seen], here: int, *, window: int = _WINDOW,
+            view: TokenView | None = None) -> list[Mention]:
     """The parties of the latest exchange before sentence ``here``: the persons of the latest
     sentence within the window that names persons of two or more countries; empty when there
     is none. Countries named there are no parties: they are as often what was discussed
-    ("talks between Russia and Ukraine")."""
+    ("talks between Russia and Ukraine"); nor is a person named only in what someone spoke
+    "about" ("X spoke about his call with Y": Y took no part in this exchange)."""
     for sentence in sorted({s.sentence for s in seen if 0 < here - s.sentence <= window},
                            reverse=True):
         found = _distinct(s.mention for s in seen if s.sentence == sentence
-                          and s.mention.kind == "person" and s.mention.country)
+                          and s.mention.kind == "person" and s.mention.country
+                          and not (view is not None and _spoken_about(view, s.mention.end - 1)))
         if len({m.country for m in found}) >= 2:
             return found[:_MAX_PARTIES]
     return []
+
+
+_ABOUT = frozenset({"about", "regarding", "concerning"})
+
+
+def _spoken_about(view: TokenView, i: int) -> bool:
+    """Whether token ``i`` lies inside an "about" phrase of its clause."""
+    for _ in range(8):
+        if view.dep[i] == "prep" and view.lower[i] in _ABOUT:
+            return True
+        if view.head[i] == i or view.dep[i] in ("ROOT", "ccomp", "relcl"):
+            return False
+        i = view.head[i]
+    return False
 
 
 def _distinct(mentions: Iterable[Mention]) -> list[Mention]:

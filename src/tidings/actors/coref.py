@@ -67,6 +67,10 @@ class _Pronouns:
         return cls(person, female, thing, group, referring=person | thing | group)
 
 
+# How many sentences back a collective subject's parties still stand for "the leaders"
+_GROUP_WINDOW = 4
+
+
 @dataclass
 class _Reading:
     """One pass over a document: its mentions by first token and what is resolved so far."""
@@ -135,9 +139,20 @@ def _read_collective(reading: _Reading, i: int, m: Mention | None) -> int | None
     if m is not None and not (m.kind == "role" and m.code.startswith("---")):
         return None
     end = collective_phrase(view, i)
-    if end is None or not _keep_parties(reading, i, end, parties(reading.seen, view.sent[i])):
+    if end is None:
         return None
-    return end
+    # the parties named just before, else those the latest collective subject stood for
+    # ("The leaders discussed ... Lukashenko spoke about his call with Merkel ... The leaders
+    # also touched upon ...")
+    here = view.sent[i]
+    found = parties(reading.seen, here, view=view) or _latest_group(reading, here)
+    return end if _keep_parties(reading, i, end, found) else None
+
+
+def _latest_group(reading: _Reading, here: int) -> list[Mention]:
+    """The parties of the latest collective subject within ``_GROUP_WINDOW`` sentences."""
+    earlier = [k for k in reading.groups if 0 < here - k <= _GROUP_WINDOW]
+    return reading.groups[max(earlier)] if earlier else []
 
 
 def _keep_parties(reading: _Reading, i: int, end: int, found: list[Mention]) -> bool:
