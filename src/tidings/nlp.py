@@ -212,6 +212,32 @@ def _register_components() -> None:
         Language.component(REPAIR_COMPONENT, func=repair_parse)
 
 
+# Weapons-test verbs written with a hyphen ("test-fired two missiles") are split by the
+# tokenizer into "test", "-", "fired", and the parser then reads "test-fired missiles" as a noun
+# phrase: the lede loses its verb. Kept whole, each is tagged and parsed as the verb it is, and
+# its lemma is set here (the rule lemmatizer would make "test-launche" of "test-launched").
+HYPHENATED_VERBS: dict[str, tuple[str, ...]] = {
+    "test-fire": ("test-fire", "test-fires", "test-fired", "test-firing"),
+    "test-launch": ("test-launch", "test-launches", "test-launched", "test-launching"),
+}
+
+
+def _keep_hyphenated_verbs(nlp: Language) -> None:
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    for lemma, forms in HYPHENATED_VERBS.items():
+        for form in forms:
+            for spelling in (form, form.capitalize()):
+                tokenizer.add_special_case(spelling, [{ORTH: spelling}])
+            if ruler is not None:
+                ruler.add([[{"LOWER": form}]], {"LEMMA": lemma})  # type: ignore[attr-defined]
+
+
 def _block_torch() -> None:
     # thinc imports torch when it is installed, which costs ~1.7 s and ~600 MB per process
     # (../shared/PERFORMANCE.md). Tidings never needs it.
@@ -244,6 +270,7 @@ def load_pipeline(name: str | None = None) -> Language:
     except OSError as exc:
         raise ConfigError(f"cannot load spaCy pipeline {model!r}: {exc}") from exc
     _register_components()
+    _keep_hyphenated_verbs(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(DATELINE_COMPONENT, before="parser")
         # after the tagger, whose tags tell a heading's last word from a wrapped line's

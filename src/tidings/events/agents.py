@@ -36,7 +36,8 @@ _TAKEN_FROM = frozenset(
     {
         "liberate", "free", "capture", "seize", "recapture", "retake", "take", "wrest",
         "rescue", "clear", "expel", "drive", "oust", "evict", "push", "recover", "reclaim",
-        "win", "evacuate", "release", "steal", "confiscate", "snatch",
+        "win", "evacuate", "release", "steal", "confiscate", "snatch", "abduct", "kidnap",
+        "deport", "remove", "transfer",
     }
 )  # fmt: skip
 
@@ -52,6 +53,10 @@ def source_heads(
     passive clause's agent ("in Israeli shelling", "in an Israeli tank ..."): the lexicon's
     nominal events and its agentive nouns (weapons, forces)."""
     tok = m.token
+    if m.entry.id.startswith("petrarch:") and syntax.time_gerund(tok):
+        # PETRARCH dictionaries were written for a coder of main verb phrases: a gerund of time
+        # or manner ("after leaving X", "by promoting Y") is no event of theirs
+        return []
     if m.entry.noun and not (governor is not None and governor.pos_ == "ADJ"):
         return syntax.noun_sources(tok)  # (not "X is ready for talks": X's)
     # (a noun governor, "an attempt by X to advance", leaves the subject to the infinitive)

@@ -50,6 +50,7 @@ _UP_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", 
 # How many governing clauses are read at most: deeper chains are parse noise, not syntax
 _MAX_CLIMB = 8
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
+_MORE_THAN = frozenset({"just", "only", "merely", "simply"})  # after "not": more happened
 # Possibility, ability and obligation: "Russia might invade", "the Russians can raise their
 # concerns", "Moscow must withdraw its troops" say what may, can or must happen, not what did
 # ("should" stays with the conditional rules: "should" clauses also report what a party
@@ -86,8 +87,7 @@ class _Findings:
     """The cues gathered while climbing from the trigger to its governors.
 
     ``check_neg`` and ``check_future`` switch off the clause-local negation and future cues
-    for links that do not pass them on (a conjunct, a past-tense adverbial clause).
-    """
+    for links that do not pass them on (a conjunct, a past-tense adverbial clause)."""
 
     found: set[str] = field(default_factory=set)
     speech: Token | None = None
@@ -100,8 +100,7 @@ class _Findings:
             self.found.add("future")
 
     def strongest(self) -> ModalityReading:
-        """The strongest reading found, in ``PRIORITY`` order; the speech verb only for a
-        reported or alleged event."""
+        """The strongest reading found; the speech verb only for a reported or alleged event."""
         for m in PRIORITY:
             if m in self.found:
                 speech = self.speech if m in ("reported", "alleged") else None
@@ -324,13 +323,14 @@ def _has_condition(tok: Token, cues: ModalityCues) -> bool:
 
 
 def _negated(tok: Token, cues: ModalityCues) -> bool:
-    """Whether the clause carries a negator: "not", "n't", "never", "neither", "nor"."""
-    for c in tok.children:
-        if c.dep_ == "neg" or (
-            c.dep_ in ("advmod", "preconj") and c.lower_ in ("never", "neither", "nor")
-        ):
-            return True
-    return False
+    """Whether the clause carries a negator: "not", "n't", "never", "neither", "nor". "Not
+    just" ("did not just happen", "not merely") says more happened, not that nothing did."""
+    doc = tok.doc
+    return any(
+        (c.dep_ == "neg" and (c.i + 1 == len(doc) or doc[c.i + 1].lower_ not in _MORE_THAN))
+        or (c.dep_ in ("advmod", "preconj") and c.lower_ in ("never", "neither", "nor"))
+        for c in tok.children
+    )
 
 
 def _aux_future(tok: Token, cues: ModalityCues) -> bool:

@@ -186,7 +186,11 @@ def gathered_to(tok: Token) -> bool:
 
 def before_clause(tok: Token) -> bool:
     """ "before the president heads to Beijing": a present-tense clause after "before" or
-    "until" tells what has not happened yet. "a day before X heads" hangs it on the noun."""
+    "until" tells what has not happened yet. "a day before X heads" hangs it on the noun. So
+    does a gerund after "before" in a present-tense (headline) clause: "talks to Biden before
+    meeting with Putin"."""
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in ("before", "until"):
+        return tok.head.head.tag_ in ("VBZ", "VBP")
     return (
         tok.dep_ in ("advcl", "relcl", "acl")
         and tok.tag_ in ("VBZ", "VBP")

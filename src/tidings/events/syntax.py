@@ -257,6 +257,8 @@ def _inherited_subjects(verb: Token, *, depth: int) -> list[Token]:
     if dep == "acl":
         return _noun_clause_subject(verb, head)
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        if time_gerund(verb):  # "met Wang before heading to Delhi": Lavrov heads there
+            return subjects(head.head, depth=depth + 1)
         return _gerund_subject(head.head, depth=depth)
     return []
 
@@ -307,6 +309,15 @@ def _noun_clause_subject(verb: Token, noun: Token) -> list[Token]:
             if o is not None and o.i < verb.i and o.pos_ in ("PROPN", "NOUN", "PRON"):
                 return [o]
     return [noun] if verb.tag_ not in ("VBN", "VBD") else []
+
+
+# Prepositions of time and manner: their gerund is done by the verb's subject, never its object
+_SUBJECT_PREPS = frozenset({"before", "after", "since", "without", "by", "while", "upon"})
+
+
+def time_gerund(tok: Token) -> bool:
+    """A gerund of time or manner under a verb's preposition ("after arriving", "by sending")."""
+    return tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in _SUBJECT_PREPS
 
 
 def _gerund_subject(gov: Token, *, depth: int) -> list[Token]:

@@ -1,0 +1,121 @@
+"""Weapons tests, fighting units destroyed, people taken from a place, and gerunds of time.
+
+A missile test or a missile fired into the sea shows force (150) and has no target, whatever
+coast it falls off; soldiers or a column destroyed are killed in fighting (190), not property
+destroyed (1712); people abducted "from" a town were taken from it, not by it; and "before" or
+"after" doing something is done by the clause's subject, not by its object.
+
+The sentences are written for these tests; none is taken from a gold file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from events_support import coded_rows
+
+pytestmark = pytest.mark.model
+ON = date(2022, 3, 10)
+
+Row = tuple[str | None, str | None, str]
+
+
+def coded(nlp: Any, text: str) -> set[Row]:
+    return {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a test shot is a show of force, written with a hyphen or not
+        (
+            "North Korea test-fired a submarine-launched ballistic missile.",
+            {("PRK", None, "150")},
+            set(),
+        ),
+        (
+            "Iran test-launched a new long-range missile on Sunday.",
+            {("IRN", None, "150")},
+            {("IRN", None, "194")},
+        ),
+        # the sea is no target
+        (
+            "Pyongyang fired two cruise missiles into the sea on Thursday.",
+            {("PRK", None, "150")},
+            {("PRK", None, "194")},
+        ),
+        (
+            "North Korea fired an unidentified projectile toward the sea.",
+            {("PRK", None, "150")},
+            {("PRK", None, "190")},
+        ),
+        # a missile fired at a country is an attack on it
+        (
+            "Houthi fighters fired a missile at Saudi Arabia.",
+            {("YEM", "SAU", "194")},
+            {("YEM", "SAU", "150")},
+        ),
+        # units destroyed are people killed in fighting; a bridge destroyed is property
+        (
+            "Ukrainian gunners destroyed a Russian column near Izium.",
+            {("UKR", "RUS", "190")},
+            {("UKR", "RUS", "1712")},
+        ),
+        (
+            "Ukrainian tanks destroyed forty Russian soldiers near Izium.",
+            {("UKR", "RUS", "190")},
+            {("UKR", "RUS", "1712")},
+        ),
+        (
+            "Russian missiles destroyed a bridge in Kyiv.",
+            {("RUS", "UKR", "1712")},
+            {("RUS", "UKR", "190")},
+        ),
+        # taken from a town: the town is where they were, not who took them
+        (
+            "Four civilians were abducted from Kherson.",
+            set(),
+            {("UKR", "---CVL", "181")},
+        ),
+        (
+            "Four civilians were abducted from Kherson by Russian soldiers.",
+            {("RUS", "---CVL", "181")},
+            {("UKR", "---CVL", "181")},
+        ),
+        # a gerund of time is the subject's act; one of cause or charge the object's
+        (
+            "Lavrov met Wang Yi before heading to Delhi.",
+            {("RUS", "IND", "042")},
+            {("CHN", "IND", "042")},
+        ),
+        (
+            "Blinken met Cavusoglu after arriving in Kyiv.",
+            {("USA", "UKR", "042")},
+            {("TUR", "UKR", "042")},
+        ),
+        (
+            "The US accused Russia of attacking Ukraine.",
+            {("RUS", "UKR", "190")},
+            {("USA", "UKR", "190")},
+        ),
+    ],
+)
+def test_launches_units_and_gerunds(
+    nlp: Any, text: str, expected: set[Row], absent: set[Row]
+) -> None:
+    got = coded(nlp, text)
+    assert expected <= got, got
+    assert not (absent & got), got
+
+
+@pytest.mark.parametrize(
+    "text", ["North Korea test-fired two missiles.", "Test-launched rockets fell near Hokkaido."]
+)
+def test_hyphenated_test_verbs_stay_whole_verbs(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    verbs = [t for t in doc if t.lower_.startswith("test-")]
+    assert len(verbs) == 1, [t.text for t in doc]
+    assert verbs[0].pos_ == "VERB", (verbs[0].text, verbs[0].tag_)
+    assert verbs[0].lemma_ in ("test-fire", "test-launch"), verbs[0].lemma_
