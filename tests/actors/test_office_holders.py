@@ -221,6 +221,14 @@ def test_office_holders_every_term_names_an_office(people: list[ActorEntry]) -> 
         (date(1995, 1, 15), "Michael Howard spoke.", "Michael Howard", "Michael Howard",
          "GBRGOV"),
         (date(2022, 3, 1), "Manchin opposed the bill.", "Manchin", "Joe Manchin", "USALEG"),
+        # members of Congress of the 2021-22 coverage, and a term that has ended
+        (date(2022, 2, 1), "Senator Lindsey Graham spoke.", "Lindsey Graham", "Lindsey Graham",
+         "USALEG"),
+        (date(2022, 2, 1), "Meeks urged caution.", "Meeks", "Gregory Meeks", "USALEG"),
+        (date(2022, 2, 1), "Sinema voted no.", "Sinema", "Kyrsten Sinema", "USALEG"),
+        (date(2023, 6, 1), "Kevin McCarthy spoke.", "Kevin McCarthy", "Kevin McCarthy",
+         "USALEG"),
+        (date(2025, 6, 1), "Portman spoke.", "Portman", "Rob Portman", "USAELI"),
         # the Baltic heads of state and ministers of the 2022 war years
         (date(2022, 2, 22), "Karis called Zelensky.", "Karis", "Alar Karis", "ESTGOV"),
         (date(2022, 5, 1), "Pabriks visited Kyiv.", "Pabriks", "Artis Pabriks", "LVAGOVMIL"),
