@@ -170,3 +170,22 @@ def test_index_context_the_leaders_of_an_exchange_are_both(nlp, actors) -> None:
     index = _index(nlp, actors, text)
     head = next(t for t in index.doc if t.text == "leaders")
     assert {a.code for a in index.actors_for(head)} == {"USAGOV", "RUSGOV"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "they" after a fronted clause continues its coordinated subject, not the latest
+        # plural inside that clause
+        ("When Poland and Lithuania heard of the attacks on civilians, they sent more arms "
+         "to Kyiv.", {"POL", "LTU"}),
+        # a coordination that names no actor leaves "they" unresolved
+        ("When the press and the public heard of the attacks on civilians, they "
+         "demanded answers.", set()),
+    ],
+)
+def test_index_context_they_after_a_fronted_coordination(nlp, actors, text: str,
+                                                          expected: set[str]) -> None:
+    index = _index(nlp, actors, text)
+    they = next(t for t in index.doc if t.lower_ == "they")
+    assert {a.country or a.code for a in index.actors_for(they)} == expected

@@ -220,10 +220,37 @@ def _sighting(view: TokenView, m: Mention, i: int, token: int) -> _Seen:
                  main_subject(view, token))
 
 
+def _fronted_subjects(reading: _Reading, i: int) -> list[Mention] | None:
+    """The actors of the subject of a clause fronted before "they" at token ``i`` ("After
+    France and Germany saw the crimes against civilians, they sent arms"): whom "they"
+    continues, not the latest plural in that clause. A coordinated subject is what "they"
+    stands for even when it names no actor ("Europe and the world": an empty list, no
+    antecedent); else one plural group. None when no fronted clause has such a subject."""
+    view, verb, here = reading.view, reading.view.head[i], reading.view.sent[i]
+    clauses = [j for j in range(i) if view.sent[j] == here and view.head[j] == verb
+               and view.dep[j] == "advcl"]
+    for j in clauses:
+        heads = [k for k in range(j) if view.head[k] == j and view.dep[k] == "nsubj"]
+        conjuncts = [k for k in range(j) if view.dep[k] == "conj" and view.head[k] in heads]
+        found: list[Mention] = []
+        for k in heads + conjuncts:
+            m = reading.owner_at.get(k)
+            if m is not None and all(m is not f for f in found):
+                found.append(m)
+        if conjuncts or (found and "plural" in found[0].tags):
+            return found
+    return None
+
+
 def _read_pronoun(reading: _Reading, i: int) -> None:
     """A pronoun at token ``i`` with an antecedent becomes a mention of the antecedent."""
-    ante = _antecedent(reading, i)
     view = reading.view
+    if view.lower[i] in reading.pronouns.group and view.dep[i] == "nsubj":
+        fronted = _fronted_subjects(reading, i)
+        if fronted is not None:
+            _keep_parties(reading, i, i + 1, fronted)
+            return
+    ante = _antecedent(reading, i)
     if ante is None:
         if view.lower[i] in reading.pronouns.group and main_subject(view, i, coordinated=True):
             # "They discussed ..." with no plural group before it: the parties of the
