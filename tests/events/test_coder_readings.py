@@ -1,6 +1,7 @@
 """Readings of talk and of time: leaders who "talked" or "spoke" together consulted; "did not
 just happen" says something happened; a gerund after "before" in a present-tense headline is
-still to come.
+still to come; what "it took" days to do, or someone "is said to" do, is no plan; an event
+noun naming no actor belongs to whoever prepares it.
 
 The sentences are written for these tests; none is taken from a gold file.
 """
@@ -60,6 +61,34 @@ Row = tuple[str | None, str | None, str, str]
             "Scholz called Biden before meeting with Putin.",
             {("DEU", "RUS", "040", "asserted")},
             set(),
+        ),
+        # what "it took" time to do was done, by whom it took the time
+        (
+            "It took Turkish forces two weeks to capture Afrin.",
+            {("TUR", "SYR", "192", "asserted")},
+            {("TUR", "SYR", "192", "future")},
+        ),
+        (
+            "It took only a day for Erdogan to condemn the Israeli raid.",
+            {("TUR", "ISR", "111", "asserted")},
+            set(),
+        ),
+        # what someone "is said to" do is reported, not to come
+        (
+            "Serbian police were reported to be beating protesters in Belgrade.",
+            {("SRB", "SRB", "175", "reported")},
+            {("SRB", "SRB", "175", "future")},
+        ),
+        # an event noun naming no actor is the act of whoever plans or starts it
+        (
+            "Azerbaijan is preparing an offensive against Armenia.",
+            {("AZE", "ARM", "190", "future")},
+            set(),
+        ),
+        (
+            "Officials in Baku deny that Azerbaijan is planning an attack on Armenia.",
+            set(),
+            {("AZE", "ARM", "190", "asserted")},
         ),
     ],
 )

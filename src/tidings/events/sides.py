@@ -115,7 +115,21 @@ def _acting_sources(
                 *(t for t in c.tok.children if t.dep_ == "conj"),
             ],
         )
+        if not sources and c.tok.dep_ == "dobj" and c.tok.head.lemma_ in _UNDERTAKING:
+            # "Russia is preparing an invasion of Ukraine": an event noun naming no actor is
+            # the act of whoever plans, starts or carries it out
+            subjects = participants.subject_list(syntax.subjects(c.tok.head))
+            heads = [participants.np_head(h) for h in subjects]
+            sources = participants.specific(participants.actors(index, heads))
     return sources
+
+
+# Verbs that plan, start or carry out the event their object noun names
+_UNDERTAKING = frozenset(
+    {"plan", "prepare", "launch", "mount", "stage", "wage", "begin", "start", "continue",
+     "resume", "order", "authorize", "authorise", "unleash", "conduct", "escalate",
+     "intensify", "renew", "pursue", "commit"}
+)  # fmt: skip
 
 
 def _speakers_second_act(c: Clause, heads: list[Token], *, index: ActorIndex) -> bool:

@@ -174,9 +174,14 @@ _GATHERING = frozenset(
 
 def gathered_to(tok: Token) -> bool:
     """ "Thousands gathered in Minsk to protest", "hit the streets to protest": a crowd that
-    has gathered to protest is protesting; the purpose is the act."""
-    head = tok.head
-    return (
+    has gathered to protest is protesting; the purpose is the act. So is what "it took" time
+    to do ("it took Russia three weeks to take the city")."""
+    head = tok if tok.lemma_ == "take" else tok.head
+    if head.lemma_ == "take" and head.tag_ == "VBD" and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children
+    ):
+        return True
+    return tok is not head and (
         tok.lemma_.lower() in _PROTESTING
         and head.lemma_.lower() in _GATHERING
         and head.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG")
@@ -267,12 +272,19 @@ def framed_modality(tok: Token) -> str | None:
 
 
 
+# Passive verbs of hearsay: what someone "is said to" do or be is reported as so
+_HEARSAY = frozenset({"say", "report", "believe", "think", "know", "understand", "rumour", "rumor"})
+
+
 def implicative(governor: Token, implicatives: frozenset[str]) -> bool:
-    """Whether ``governor`` carries out its infinitive ("managed to", "began to"): a verb of
-    the lexicon's ``implicative_governors``, or "able" after a past copula ("were able to
+    """Whether ``governor`` carries out its infinitive ("managed to", "began to", "it took
+    ... to", "is said to"): a verb of the lexicon's ``implicative_governors``, a passive of
+    hearsay, or "able" after a past copula ("were able to
     capture" did capture; "is able to", "will be able to" tell a capacity only)."""
-    if governor.lemma_ in implicatives:
+    if governor.lemma_ in implicatives or (governor.lemma_ == "take" and gathered_to(governor)):
         return True
+    if governor.lemma_ in _HEARSAY and any(c.dep_ == "auxpass" for c in governor.children):
+        return True  # "teachers were reported to be on strike": reported, not to come
     copula = governor.head
     return (
         governor.lemma_ == "able"

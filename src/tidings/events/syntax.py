@@ -275,6 +275,13 @@ def _controller(gov: Token, *, depth: int) -> list[Token]:
         patient = _child(gov, ("nsubjpass",))
         if patient is not None:
             return [patient]
+    if gov.lemma_ == "take" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in gov.children):
+        # "it took Russia three weeks / took three weeks for Russia to take the city"
+        timed = prep_objects(gov, ("for",)) + [
+            c for c in gov.children
+            if c.dep_ in ("dobj", "dative") and c.ent_type_ not in ("DATE", "TIME")
+        ]
+        return timed[:1]
     if gov.lemma_ in OBJECT_CONTROL:
         obj = _child(gov, ("dobj", "dative"))
         if obj is not None:
