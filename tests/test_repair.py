@@ -328,10 +328,32 @@ def test_plural_agents_read_as_the_verb_are_its_subject(build_doc: Callable[...,
     assert doc[2].head.i == 1
 
 
+@pytest.mark.parametrize("verb", ["shell", "pound"])
+def test_agents_and_verb_glued_to_the_object(build_doc: Callable[..., Any], verb: str) -> None:
+    # "Rebel gunners shell clinic in Marib": the parser made one noun phrase of the headline;
+    # only a verb that is also a noun of attack is restored ("pound" stays a compound)
+    words = ["Rebel", "gunners", verb, "clinic", "in", "Marib"]
+    doc = build_doc(
+        words,
+        [1, 2, 3, 3, 3, 4],
+        ["amod", "compound", "compound", "ROOT", "prep", "pobj"],
+        pos=["ADJ", "NOUN", "NOUN", "NOUN", "ADP", "PROPN"],
+        tags=["JJ", "NNS", "NN", "NN", "IN", "NNP"],
+        lemmas=["rebel", "gunner", verb, "clinic", "in", "Marib"],
+    )
+    repair_parse(doc)
+    got = (doc[2].dep_, doc[2].pos_, doc[1].dep_, doc[1].head.i, doc[3].dep_, doc[4].head.i)
+    if verb == "shell":
+        assert got == ("ROOT", "VERB", "nsubj", 2, "dobj", 2)
+    else:
+        assert got == ("compound", "NOUN", "compound", 2, "ROOT", 3)
+
+
 @pytest.mark.parametrize(
     ("dep", "tag", "pos", "verb_tag"),
-    [("nsubj", "NNP", "PROPN", "VB"), ("advcl", "JJ", "ADJ", "VBP")],
-    ids=["two-subjects", "name-as-modifier"],
+    [("nsubj", "NNP", "PROPN", "VB"), ("advcl", "JJ", "ADJ", "VBP"),
+     ("intj", "NNP", "PROPN", "VB")],
+    ids=["two-subjects", "name-as-modifier", "name-as-interjection"],
 )
 def test_names_listed_with_a_comma_in_other_misparses(
     build_doc: Callable[..., Any], dep: str, tag: str, pos: str, verb_tag: str

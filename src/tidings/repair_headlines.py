@@ -24,6 +24,9 @@ Agents read as the verb. "Invaders fire on two villages": the parser may make a 
 word, a plural agent noun, the verb, and the real verb its object. The word after the agents
 becomes the verb, and they its subject.
 
+Agents and verb glued to the object. "Russian invaders shell kindergarten in Lysychansk": the
+parser may make the agents and the verb compounds of the object; the verb is restored.
+
 Names listed with a comma. "Scholz, Sunak meet in Berlin": a headline lists its
 subjects with a comma for "and", and the parser hangs the first name loose on the verb. A
 proper name right before a comma and the verb's proper-name subject is its first conjunct.
@@ -46,10 +49,12 @@ def repair_headline_subject(tok: Token) -> None:
     if tok.dep_ in ("ROOT", "ccomp") and tok.tag_ == "NNS":
         _verb_tagged_plural(tok)
         _agents_read_as_verb(tok)
+    if tok.dep_ == "ROOT" and tok.tag_ in ("NN", "NNS"):
+        _agents_glued_to_verb(tok)
     if tok.dep_ in ("ROOT", "ccomp") and tok.tag_ in ("VBZ", "VBD", "VBP"):
         _compound_subject(tok)
         _listed_names(tok)
-    if tok.dep_ in ("dep", "npadvmod", "nsubj") and tok.pos_ == "PROPN":
+    if tok.dep_ in ("dep", "npadvmod", "nsubj", "intj") and tok.pos_ == "PROPN":
         _listed_subject(tok)  # (a second subject of the verb after the comma makes a list)
     elif tok.dep_ == "advcl" and tok.i == tok.sent.start and tok.text[:1].isupper() and (
         tok.head.tag_ == "VBP" and tok.tag_ in ("JJ", "NNP")
@@ -182,6 +187,29 @@ def _agents_read_as_verb(word: Token) -> None:
             c.head = verb
     word.head = verb
     word.dep_ = "nsubj"
+
+
+# Headline verbs that are also nouns, which the parser may glue into one noun phrase
+_NOUN_VERBS = frozenset({"shell", "attack", "strike", "bomb", "raid", "hit", "target", "storm"})
+
+
+def _agents_glued_to_verb(root: Token) -> None:
+    """ "Russian invaders shell kindergarten in Lysychansk": the parser may read a headline as
+    one noun phrase, the agents and the verb as compounds of its object. A verb of attack
+    glued to the object with plural agents glued before it is the verb, the agents its
+    subject and the root noun its object."""
+    verb = next((c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1), None)
+    if verb is None or verb.lower_ not in _NOUN_VERBS:
+        return
+    agents = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1), None)
+    if agents is None or agents.tag_ != "NNS" or not agents.lower_.endswith(_AGENT_PLURALS):
+        return
+    verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBP", "VERB"
+    agents.head, agents.dep_ = verb, "nsubj"
+    root.head, root.dep_ = verb, "dobj"
+    for c in list(root.children):
+        if c.dep_ == "prep":
+            c.head = verb
 
 
 def _verb_tagged_plural(word: Token) -> None:
