@@ -1,7 +1,8 @@
 """Weapons tests, fighting units destroyed, people taken from a place, and gerunds of time.
 
 A missile test or a missile fired into the sea shows force (150) and has no target, whatever
-coast it falls off; soldiers or a column destroyed are killed in fighting (190), not property
+coast it falls off; whose fire one "came under" attacked one, unless it was criticism "over"
+remarks; soldiers or a column destroyed are killed in fighting (190), not property
 destroyed (1712); people abducted "from" a town were taken from it, not by it; and "before" or
 "after" doing something is done by the clause's subject, not by its object.
 
@@ -83,6 +84,23 @@ def coded(nlp: Any, text: str) -> set[Row]:
             "Four civilians were abducted from Kherson by Russian soldiers.",
             {("RUS", "---CVL", "181")},
             {("UKR", "---CVL", "181")},
+        ),
+        # coming under fire: whose fire is the source, who came under it the target ...
+        (
+            "Armenian troops came under Azerbaijani fire near Jermuk.",
+            {("AZE", "ARM", "190")},
+            {("ARM", "AZE", "190")},
+        ),
+        (
+            "Armenia came under attack from Azerbaijani forces on Tuesday.",
+            {("AZE", "ARM", "190")},
+            set(),
+        ),
+        # ... unless it is criticism "over" words or conduct
+        (
+            "Macron came under fire from Turkey over his remarks.",
+            {("TUR", "FRA", "111")},
+            {("TUR", "FRA", "190")},
         ),
         # a gerund of time is the subject's act; one of cause or charge the object's
         (

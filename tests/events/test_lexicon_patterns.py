@@ -57,6 +57,15 @@ def test_lexicon_no_object_flag() -> None:
     assert not plain.intransitive and (plain.symmetric, plain.require_target) == (True, True)
 
 
+def test_lexicon_via_phrase_as_target() -> None:
+    # "word>[x]:T": the prepositional object must read as x, and its actor is the target
+    marked = parse_pattern("come under>[fire|attack]:T <>", code="190", entry_id="x")
+    plain = parse_pattern("come under>[fire|attack] <>", code="190", entry_id="y")
+    assert [(a.kind, a.target) for a in marked.args] == [("via", True)]
+    assert [(a.kind, a.target) for a in plain.args] == [("via", False)]
+    assert marked.args[0].phrases == plain.args[0].phrases == (Phrase("fire"), Phrase("attack"))
+
+
 def test_lexicon_prep_slot_optional_only_beside_an_anchor() -> None:
     anchored = parse_pattern("impose [sanction] on:T", code="163", entry_id="x")
     alone = parse_pattern("talk with:T", code="040", entry_id="y")

@@ -384,16 +384,17 @@ def _fill_via(
     arg: Arg, scope: Token, slot: Token, bound: Bindings, *, through_measure: bool = False
 ) -> tuple[Token, int] | None:
     """Bind the noun a ``via`` item points at: the target for ``word>T``, else the object
-    phrase when it reads as one of ``[x|y]``. With ``through_measure`` a measure noun is read
-    as what it measures ("agreed on a package of sanctions"); a target is kept as parsed."""
-    if arg.target:
+    phrase when it reads as one of ``[x|y]`` (and the target too for ``word>[x]:T``). With
+    ``through_measure`` a measure noun is read as what it measures ("agreed on a package of
+    sanctions"); a bare target is kept as parsed."""
+    if arg.target and not arg.phrases:
         bound.targets.append(slot)
         return scope, 3
-    if through_measure:
-        slot = measured(slot)
+    slot = measured(slot) if through_measure else slot
     fit = phrase_matches(slot, arg.phrases)
     if not fit:
         return None
     bound.trigger.append(slot)
     bound.objects.append(slot)
+    bound.targets.extend([slot] if arg.target else [])
     return scope, 3 + fit

@@ -23,7 +23,8 @@ A pattern is one English trigger written as space-separated items:
     object the target ("criticised [Russia's] build-up").
 ``word>[x|y]`` / ``word>T``
     *word* is a preposition whose object (or gerund) is one of x, y / is the target
-    ("accuse T of>[espionage]"); when *word* is a particle the set applies to the direct object
+    ("accuse T of>[espionage]"; ``word>[x]:T`` also makes the actor inside it the target:
+    "come under>[fire]:T"); when *word* is a particle the set applies to the direct object
     ("turn down>T"); ``to>[verb]`` matches an infinitive complement and moves the scope of the
     items after it to that verb ("refuse to>[lift] [sanction]").
 
@@ -65,7 +66,7 @@ class Arg:
     """One constraint of a pattern, evaluated against the verb (or noun) in scope.
 
     ``kind``: ``dobj`` (T), ``word`` (particle/prep present), ``prep`` (a|b:T),
-    ``obj`` ([x|y], ``target`` when ``[x]:T``), ``via`` (word>[x] or word>T).
+    ``obj`` ([x|y], ``target`` when ``[x]:T``), ``via`` (word>[x], word>[x]:T or word>T).
     """
 
     kind: str
@@ -170,8 +171,9 @@ def _parse_arg(item: str, pattern: str) -> Arg:
         wset = frozenset(words.lower().split("|"))
         if obj == "T":
             return Arg(kind="via", words=wset, target=True)
-        if obj.startswith("[") and obj.endswith("]"):
-            return Arg(kind="via", words=wset, phrases=_phrases(obj[1:-1]))
+        if obj.startswith("[") and obj.endswith(("]", "]:T")):
+            body = obj[1:].partition("]")[0]
+            return Arg(kind="via", words=wset, phrases=_phrases(body), target=obj.endswith(":T"))
         raise ConfigError(f"bad lexicon item {item!r} in pattern {pattern!r}")
     if item.endswith(":T"):
         return Arg(kind="prep", words=frozenset(item[:-2].lower().split("|")), target=True)

@@ -276,6 +276,9 @@ _IDEAS = frozenset(
      "strategy", "approach", "claim", "manifesto", "scheme", "programme", "program", "agenda",
      "speech", "rhetoric", "view", "argument", "handling", "legislation", "tactic", "pledge"}
 )  # fmt: skip
+# ... and conduct one "comes under fire" for
+_CONDUCT = frozenset({"report", "tweet", "post", "response", "conduct", "behaviour", "behavior",
+                      "silence", "visit", "move", "failure", "word", "treatment"})
 _ARMED = frozenset({"MIL", "REB", "UAF", "SEP", "INS", "COP", "SPY", "GOVMIL"})
 # Sides whose clashes are political: governments, legislators, parties and the opposition
 _POLITICAL = frozenset({"GOV", "LEG", "OPP", "ELI", "JUD"})
@@ -326,7 +329,9 @@ def verbal_force(
         a.sector in _POLITICAL and not (a.sector == "OPP" and a.kind == "role") for a in sources
     )
     over = syntax.prep_objects(tok, ("over", "about", "for"))
-    if political and any(o.lemma_.lower() in _IDEAS for o in over):
+    idiom = tok.lemma_ == "come"  # "came under fire from Beijing over his remarks"
+    blamed = {o.lemma_.lower() for o in over} & (_IDEAS | _CONDUCT if idiom else _IDEAS)
+    if blamed and (political or (idiom and not any(a.sector in _ARMED for a in sources))):
         return replace(r, code="111", rule=f"{r.rule}+verbal")
     if political and _spoken(tok) and aimed and not any(n.ent_type_ in _LANDS for n in aimed):
         # "Mbeki attacked British imperialists, saying ...", "attacked critics in a speech":
