@@ -110,3 +110,24 @@ def test_the_country_after_our_country_is_the_one_named(nlp: Any) -> None:
     praise = {(e.source.code, e.target.code if e.target else None)
               for e in result.events if e.cameo == "051"}
     assert praise == {("UKRGOV", "JPN")}, result.events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy National Security Advisor Daleep Singh travelled to Qatar.",
+        "Deputy National Security Advisor Daleep Singh will travel to Qatar.",
+    ],
+)
+def test_a_deputy_title_in_a_house_release_is_the_house_not_the_holder(
+    nlp: Any, text: str
+) -> None:
+    """ "Deputy National Security Advisor" is another office than the National Security
+    Advisor: the house's government, not the holder of the office named after "Deputy"."""
+    url = "https://www.whitehouse.gov/briefing-room/2022/02/14/x/"
+    article = Article(id="a", source_id="t", url=url, published="2022-02-14", text=text)
+    result = analyse(article, nlp(text), dictionary=ActorDictionary.builtin())
+    visits = [e for e in result.events if e.cameo == "042"]
+    assert visits and all(e.source.country == "USA" for e in visits), result.events
+    assert all(e.source.name != "Jake Sullivan" for e in visits), result.events

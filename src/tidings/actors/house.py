@@ -17,13 +17,24 @@ from datetime import date
 from .dictionary import ActorDictionary
 from .mention import Mention
 
+# Words before a title that make it another office: "Deputy National Security Advisor" is not
+# the National Security Advisor
+_UNDER = frozenset({"deputy", "assistant", "under", "associate", "vice"})
+
 
 def resolve_house_titles(
-    mentions: Sequence[Mention], *, dictionary: ActorDictionary, house: str, on: date | None
+    mentions: Sequence[Mention], *, dictionary: ActorDictionary, house: str, on: date | None,
+    folded: Sequence[str] = (),
 ) -> None:
     """Resolve, in place, each bare person title to ``house``'s holder of the office on ``on``
-    (nothing without a date or a holder)."""
+    (nothing without a date or a holder). A title after "Deputy" or "Assistant" (``folded``:
+    the lower-cased words) is another office, held by someone of the house's government."""
     for m in mentions:
+        if m.country is None and 0 < m.start < len(folded) and folded[m.start - 1] in _UNDER:
+            of = m.end < len(folded) and folded[m.end] == "of"  # "... Minister of Canada"
+            if m.sector and (m.kind == "person" or "person" in m.tags) and not of:
+                m.code, m.country, m.affiliation = f"{house}{m.sector}", house, house
+            continue
         if (
             m.kind != "role"
             or "person" not in m.tags

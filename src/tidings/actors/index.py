@@ -285,7 +285,8 @@ def index_actors(
     found = propagate_titled_names(found, words=words, folded=view.lower, pos=view.pos,
                                    ents=ents)
     if house is not None:
-        resolve_house_titles(found, dictionary=dictionary, house=house, on=on)
+        resolve_house_titles(found, dictionary=dictionary, house=house, on=on,
+                             folded=view.lower)
         name = dictionary.country_names.get(house, house)
         resolve_house_possessives(found, folded=view.lower, house=house, name=name)
         found = house_places(found, folded=view.lower, house=house, name=name)
