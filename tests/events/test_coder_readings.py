@@ -79,6 +79,17 @@ Row = tuple[str | None, str | None, str, str]
             {("SRB", "SRB", "175", "reported")},
             {("SRB", "SRB", "175", "future")},
         ),
+        # "moved to" did; "is moving to" or "moves to" will
+        (
+            "Japan moved to expel two Chinese diplomats.",
+            {("JPN", "CHN", "166", "asserted")},
+            {("JPN", "CHN", "166", "future")},
+        ),
+        (
+            "Japan is moving to expel two Chinese diplomats.",
+            {("JPN", "CHN", "166", "future")},
+            {("JPN", "CHN", "166", "asserted")},
+        ),
         # an event noun naming no actor is the act of whoever plans or starts it
         (
             "Azerbaijan is preparing an offensive against Armenia.",
