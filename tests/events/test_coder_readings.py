@@ -1,7 +1,8 @@
 """Readings of talk and of time: leaders who "talked" or "spoke" together consulted; "did not
 just happen" says something happened; a gerund after "before" in a present-tense headline is
 still to come; what "it took" days to do, or someone "is said to" do, is no plan; an event
-noun naming no actor belongs to whoever prepares it.
+noun naming no actor belongs to whoever prepares it, or to the subject of the clause it is
+the occasion of ("during a call with").
 
 The sentences are written for these tests; none is taken from a gold file.
 """
@@ -89,6 +90,22 @@ Row = tuple[str | None, str | None, str, str]
             "Japan is moving to expel two Chinese diplomats.",
             {("JPN", "CHN", "166", "future")},
             {("JPN", "CHN", "166", "asserted")},
+        ),
+        # a consultation a clause is set in is its subject's, and as sure as the clause
+        (
+            "Erdogan praised Zelensky during a phone call with Putin.",
+            {("TUR", "RUS", "041", "asserted"), ("RUS", "TUR", "041", "asserted")},
+            set(),
+        ),
+        (
+            "At talks with Raisi, Erdogan discussed gas prices.",
+            {("TUR", "IRN", "046", "asserted")},
+            {("TUR", "IRN", "046", "future")},
+        ),
+        (
+            "Erdogan met Scholz, who is on a working visit to Turkey.",
+            {("DEU", "TUR", "042", "asserted")},
+            set(),
         ),
         # an event noun naming no actor is the act of whoever plans or starts it
         (

@@ -55,10 +55,10 @@ _MORE_THAN = frozenset({"just", "only", "merely", "simply"})  # after "not": mor
 # concerns", "Moscow must withdraw its troops" say what may, can or must happen, not what did
 # ("should" stays with the conditional rules: "should" clauses also report what a party
 # says it is to do, which CAMEO codes as the demand or intent itself)
-_POSSIBILITY_AUX = frozenset(
-    {"might", "may", "could", "might've", "may've", "could've", "can", "ca", "must", "ought"}
-)
-_CIRCUMSTANCE_PREPS = frozenset({"during", "after", "since", "amid", "following", "throughout"})
+_POSSIBILITY_AUX = frozenset({"might", "may", "could", "might've", "may've", "could've", "can",
+                              "ca", "must", "ought"})  # fmt: skip
+_CIRCUMSTANCE_PREPS = frozenset({"during", "after", "since", "amid", "following", "throughout",
+                                 "at", "in"})  # fmt: skip
 # What came before the clause or goes on around it ("after the withdrawal" may be to come)
 _EARLIER = frozenset({"since", "following", "amid", "amidst", "despite"})
 # Verbs against a course of action ("warned X against sending troops"; "warned X on/over")

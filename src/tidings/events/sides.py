@@ -115,13 +115,31 @@ def _acting_sources(
                 *(t for t in c.tok.children if t.dep_ == "conj"),
             ],
         )
-        if not sources and c.tok.dep_ == "dobj" and c.tok.head.lemma_ in _UNDERTAKING:
+        verb = _undertaker(c)
+        if not sources and verb is not None:
             # "Russia is preparing an invasion of Ukraine": an event noun naming no actor is
-            # the act of whoever plans, starts or carries it out
-            subjects = participants.subject_list(syntax.subjects(c.tok.head))
+            # the act of whoever plans, starts or carries it out; "said during a call with
+            # Putin": a consultation the clause is set in is its subject's
+            subjects = participants.subject_list(syntax.subjects(verb))
             heads = [participants.np_head(h) for h in subjects]
             sources = participants.specific(participants.actors(index, heads))
     return sources
+
+
+def _undertaker(c: Clause) -> Token | None:
+    """The verb whose subject does the event noun of ``c``: one that plans, starts or carries
+    out its object, or any verb a consultation noun is the occasion of ("during a call with")."""
+    noun, head = c.tok, c.tok.head
+    if noun.dep_ == "dobj" and head.lemma_ in _UNDERTAKING:
+        return head
+    if c.code[:2] != "04" or noun.dep_ != "pobj" or head.lower_ not in _OCCASIONS:
+        return None
+    holder = head.head  # (the parser may hang the phrase on the verb's object)
+    holder = holder.head if holder.dep_ == "dobj" else holder
+    return holder if holder.pos_ in ("VERB", "AUX") else None
+
+
+_OCCASIONS = frozenset({"during", "in", "at", "after", "on"})
 
 
 # Verbs that plan, start or carry out the event their object noun names
