@@ -111,6 +111,14 @@ def test_nlp_segmentation_events_pair_actors_within_one_entry(nlp: Any, separato
             ["December 12: Secretary Blinken", "December 14: Secretary Blinken"],
             ["December 3, Russia", "December 10: Ukraine"],
         ),
+        # a page's dateline on a line of its own ends before the text; a date ending a
+        # hard-wrapped line of prose does not
+        (
+            "Friday, 14 January 2022 09:30\n\nLithuania expelled a Belarusian diplomat on "
+            "January 10, 2022\nafter a border incident.",
+            ["Lithuania expelled"],
+            ["after a border incident"],
+        ),
     ],
 )
 def test_nlp_segmentation_lines_start_sentences_and_prose_stays_whole(

@@ -328,6 +328,27 @@ def test_plural_agents_read_as_the_verb_are_its_subject(build_doc: Callable[...,
     assert doc[2].head.i == 1
 
 
+@pytest.mark.parametrize("day", ["Wednesday", "March"])
+def test_verb_after_a_day_read_as_an_adjective(build_doc: Callable[..., Any], day: str) -> None:
+    # "Latvia on Wednesday expelled diplomats": the parser made the verb an adjective of its
+    # object and hung the day on the name; only a weekday is such a day here
+    words = ["Latvia", "on", day, "expelled", "diplomats"]
+    doc = build_doc(
+        words,
+        [4, 0, 1, 4, 4],
+        ["nmod", "prep", "pobj", "amod", "ROOT"],
+        pos=["PROPN", "ADP", "PROPN", "VERB", "NOUN"],
+        tags=["NNP", "IN", "NNP", "VBD", "NNS"],
+        lemmas=["Latvia", "on", day, "expel", "diplomat"],
+    )
+    repair_parse(doc)
+    got = (doc[3].dep_, doc[0].dep_, doc[0].head.i, doc[4].dep_, doc[4].head.i, doc[1].head.i)
+    if day == "Wednesday":
+        assert got == ("ROOT", "nsubj", 3, "dobj", 3, 3)
+    else:
+        assert got == ("amod", "nmod", 4, "ROOT", 4, 0)
+
+
 @pytest.mark.parametrize("verb", ["shell", "pound"])
 def test_agents_and_verb_glued_to_the_object(build_doc: Callable[..., Any], verb: str) -> None:
     # "Rebel gunners shell clinic in Marib": the parser made one noun phrase of the headline;

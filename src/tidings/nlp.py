@@ -101,6 +101,12 @@ _CLOCK = (
     r"|\d{1,2}[:.]\d\d\s?(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|PST|PDT|ET)\b"
 )
 LINE_BREAK = re.compile(r"(?:\n|[ \t]{2,})\s*(?=\S)")
+# A line that is only a date ("December 17, 2021", "Friday, 17 December 2021 10:30"): a page's
+# dateline, which ends in a number like a wrapped line but is never continued by the next.
+DATE_LINE = re.compile(
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{_DAY}|\d{{1,2}} {_MONTH},? \d{{4}}|\d{{4}}-\d\d-\d\d)(?:,?\s+(?:{_CLOCK}))?"
+)
 LINE_OPENER = re.compile(rf"(?P<label>{_LIST_MARKER}|{_DATE_LABEL})\s*|(?i:{_CLOCK})")
 INLINE_LABEL = re.compile(rf"(?<=\S) (?={_DATE_LABEL})")
 _TERMINAL = frozenset(".!?:;,\"\u201d\u2019)]")
@@ -127,6 +133,10 @@ def mark_lines(doc: Doc) -> Doc:
         if end < 0 or text[end] in _TERMINAL:
             in_entry = False
         last = _token_at(doc, end) if end >= 0 else None
+        line_start = breaks[k - 1].end() if k else 0
+        if "\n" in match.group() and DATE_LINE.fullmatch(text[line_start : end + 1].strip()):
+            _start_sentence(doc, start)  # after a dateline of its own
+            continue
         if last is None or not _ends_entry(last):
             continue
         if opener := LINE_OPENER.match(text, start):

@@ -117,3 +117,36 @@ def late_object(noun: Token) -> None:
     ):
         return
     noun.head, noun.dep_ = verb, "dobj"
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "today", "yesterday"})  # fmt: skip
+
+
+def dated_verb(verb: Token) -> None:
+    """ "Russia on Wednesday handed draft treaties to the US": a wire lede puts the day between
+    the subject and its verb, and the parser may read the verb as an adjective of its object,
+    the day's "on" hanging on the subject. The verb gets back the clause: the name its
+    subject, the day its time, the noun its object."""
+    doc = verb.doc
+    day, obj = doc[verb.i - 1] if verb.i > 2 else None, verb.head
+    if day is None or day.lower_ not in _WEEKDAYS or day.dep_ != "pobj":
+        return
+    on, subject = day.head, day.head.head
+    if on.lower_ != "on" or on.i != verb.i - 2 or subject.i != on.i - 1 or obj.i < verb.i:
+        return
+    if subject.pos_ != "PROPN" or obj.pos_ != "NOUN" or subject.head.i not in (obj.i, subject.i):
+        return
+    if subject.dep_ == "ROOT" and obj.head.i != subject.i:
+        return
+    if subject.dep_ == "ROOT":  # "Russia (ROOT) ... treaties (appos)"
+        verb.head, verb.dep_ = verb, "ROOT"
+        subject.head = verb
+    elif obj.dep_ == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        verb.head, verb.dep_ = obj.head, obj.dep_
+    verb.pos_ = "VERB"
+    subject.head, subject.dep_ = verb, "nsubj"
+    on.head = verb
+    obj.head, obj.dep_ = verb, "dobj"
