@@ -107,6 +107,12 @@ Row = tuple[str | None, str | None, str, str]
             {("DEU", "TUR", "042", "asserted")},
             set(),
         ),
+        # relayed "as" an outlet reports: reported, as with "according to"
+        (
+            "Erdogan backed Baku's demand, as Anadolu reports.",
+            {("TUR", "AZE", "051", "reported")},
+            {("TUR", "AZE", "051", "asserted")},
+        ),
         # an event noun naming no actor is the act of whoever plans or starts it
         (
             "Azerbaijan is preparing an offensive against Armenia.",

@@ -41,8 +41,8 @@ from .suppositions import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["PRIORITY", "ModalityReading", "event_modality", "polar_question"]
-__all__ += ["polar_question_at", "sentence_reported"]
+__all__ = ["PRIORITY", "ModalityReading", "event_modality", "polar_question",
+           "polar_question_at", "sentence_reported"]  # fmt: skip
 
 PRIORITY = ("conditional", "negated", "future", "alleged", "reported", "asserted")
 # The links along which a governing clause passes its cues down to the trigger's clause
@@ -51,10 +51,9 @@ _UP_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", 
 _MAX_CLIMB = 8
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
 _MORE_THAN = frozenset({"just", "only", "merely", "simply"})  # after "not": more happened
-# Possibility, ability and obligation: "Russia might invade", "the Russians can raise their
-# concerns", "Moscow must withdraw its troops" say what may, can or must happen, not what did
-# ("should" stays with the conditional rules: "should" clauses also report what a party
-# says it is to do, which CAMEO codes as the demand or intent itself)
+# Possibility, ability and obligation ("Russia might invade", "can raise", "must withdraw"):
+# what may, can or must happen, not what did ("should" stays with the conditional rules: it
+# also reports what a party says it is to do, which CAMEO codes as the demand or intent)
 _POSSIBILITY_AUX = frozenset({"might", "may", "could", "might've", "may've", "could've", "can",
                               "ca", "must", "ought"})  # fmt: skip
 _CIRCUMSTANCE_PREPS = frozenset({"during", "after", "since", "amid", "following", "throughout",
@@ -70,8 +69,7 @@ _ADVISING = {"warn": ("against", "on", "about", "over")} | dict.fromkeys(
 _CHARGING_VERBS = frozenset(
     {"jail", "imprison", "sentence", "convict", "arrest", "detain", "charge", "indict",
      "prosecute", "fine", "punish", "condemn", "sanction", "expel", "deport", "execute",
-     "investigate", "blame", "criticise", "criticize"}
-)  # fmt: skip
+     "investigate", "blame", "criticise", "criticize"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -232,7 +230,7 @@ def _limit_inheritance(t: Token, findings: _Findings) -> None:
 
 # Subordinators of a clause that happens at the same time as the main clause.
 # ("as" is left out: "will be tested this week as he travels to Scotland" is still to come)
-_ONGOING_MARKS = frozenset({"while", "whereas", "whilst"})
+_ONGOING_MARKS, _AS = frozenset({"while", "whereas", "whilst"}), frozenset({"as"})
 
 
 def _marked(tok: Token, marks: frozenset[str]) -> bool:
@@ -311,8 +309,7 @@ def _passive_hedge(governor: Token, cues: ModalityCues) -> bool:
 
 
 def _has_condition(tok: Token, cues: ModalityCues) -> bool:
-    """Whether the clause is opened by a condition mark ("if", "unless") or "in case"/"in
-    the event"."""
+    """Whether a condition mark ("if", "unless") or "in case"/"in the event" opens it."""
     for c in tok.children:
         if c.dep_ == "mark" and c.lower_ in cues.condition_marks:
             # "once" and "should" mark conditions only as clause openers
@@ -393,8 +390,11 @@ def _nominal_modality(
 
 
 def sentence_reported(sent: Span, cues: ModalityCues) -> bool:
-    """ "according to X" anywhere in the sentence, a headline's source after a closing dash
-    ("... - Duda") or in its kicker ("Pentagon: ..."), marks every event in it as reported."""
+    """ "according to X" or "as X reports" anywhere in the sentence, a headline's source after
+    a closing dash ("... - Duda") or in its kicker ("Pentagon: ..."), marks every event in it
+    as reported."""
     return headline_attribution(sent) is not None or kicker_attribution(sent) is not None or any(
-        t.lower_ == "according" and any(c.lower_ == "to" for c in t.children) for t in sent
+        (t.lower_ == "according" and any(c.lower_ == "to" for c in t.children))
+        or (t.dep_ == "advcl" and t.lemma_ in cues.speech and _marked(t, _AS))
+        for t in sent
     )
