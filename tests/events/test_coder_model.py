@@ -326,3 +326,25 @@ def test_coder_model_sport_article_codes_no_visit(nlp: Any) -> None:
         "Norway's delegation arrived in China on Friday."
     )
     assert "042" in codes(political)
+
+
+def test_coder_model_sport_officials_of_no_country_are_no_state(nlp: Any) -> None:
+    """In a football report, officials of an unnamed association meeting other countries'
+    representatives are no government, so the sport sentence codes no meeting."""
+    from tidings.actors import index_actors
+    from tidings.events import code_events
+    from tidings.model import Article
+
+    def codes(text: str) -> set[tuple[str, str]]:
+        doc = nlp(text)
+        index = index_actors(doc, dictionary=ActorDictionary.builtin(), on=ON)
+        article = Article(id="a", source_id="t", published=ON.isoformat(), text=text)
+        return {(e.source.code, e.cameo) for e in code_events(article, doc, index=index)}
+
+    report = (
+        "Wales will end their World Cup qualifying campaign at home to Belgium in October. "
+        "The squad lost 2-1 to Belgium in their last qualifier. "
+        "The manager and association officials met representatives from Belgium, Estonia and "
+        "Belarus to agree the fixture list."
+    )
+    assert not any(code == "040" for _, code in codes(report))

@@ -29,7 +29,8 @@ _STATE_SECTORS = ("GOV", "MIL", "COP", "SPY", "LEG", "JUD", "REB", "UAF", "SEP")
 
 
 #: Role names that stand for a team in sport: "Norway's delegation arrived in Beijing" in an
-#: Olympics report is its athletes, not its government (actors_roles.yaml).
+#: Olympics report is its athletes, not its government (actors_roles.yaml). A role of no
+#: country ("FAI officials met representatives from Switzerland") is no state's either.
 _SPORTING_ROLES = ("delegation",)
 
 
@@ -38,7 +39,7 @@ def kept_off_topic(code: str, actors: Sequence[Actor | None]) -> bool:
     return code[:2] in KEPT_OFF_TOPIC or any(
         a is not None
         and (a.kind == "igo" or (a.sector or "").startswith(_STATE_SECTORS))
-        and not (a.kind == "role" and a.name.endswith(_SPORTING_ROLES))
+        and not (a.kind == "role" and (a.name.endswith(_SPORTING_ROLES) or a.country is None))
         for a in actors
     )
 
