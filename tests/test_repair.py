@@ -328,6 +328,14 @@ def test_plural_agents_read_as_the_verb_are_its_subject(build_doc: Callable[...,
     assert doc[2].head.i == 1
 
 
+def test_noun_after_a_bare_as_is_its_object(nlp: Any) -> None:
+    # "recognised the regime as terrorist": the parser hangs the noun on "as" as an adjective
+    text = "Estonia recognises Russian regime as terrorist"
+    on = date(2022, 10, 18)
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=on)
+    assert {(e.source.country, e.cameo) for e in events if e.source} == {("EST", "111")}
+
+
 @pytest.mark.parametrize("day", ["Wednesday", "March"])
 def test_verb_after_a_day_read_as_an_adjective(build_doc: Callable[..., Any], day: str) -> None:
     # "Latvia on Wednesday expelled diplomats": the parser made the verb an adjective of its

@@ -81,8 +81,8 @@ from typing import TYPE_CHECKING
 from .actors.loader import country_names, grammar_words
 from .repair_clauses import (
     comma_participle,
-    dated_verb,
     late_object,
+    misread_modifier,
     named_double_object,
     named_small_clause,
     perfect_conjunct,
@@ -118,8 +118,8 @@ def repair_parse(doc: Doc) -> Doc:
             named_small_clause(tok)
         elif tok.dep_ == "appos":
             late_object(tok)
-        elif tok.dep_ == "amod" and tok.tag_ == "VBD":
-            dated_verb(tok)
+        elif tok.dep_ == "amod":
+            misread_modifier(tok)
     for sent in doc.sents:
         name = headline_attribution(sent)
         if name is not None:

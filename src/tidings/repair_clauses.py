@@ -150,3 +150,15 @@ def dated_verb(verb: Token) -> None:
     subject.head, subject.dep_ = verb, "nsubj"
     on.head = verb
     obj.head, obj.dep_ = verb, "dobj"
+
+
+def misread_modifier(tok: Token) -> None:
+    """The repairs of a word the parser read as an adjective modifier: a dated verb (see
+    ``dated_verb``), or the noun after a bare "as" ("recognised the regime as terrorist"),
+    which is the object of "as", as "as a terrorist state" is."""
+    if tok.tag_ == "VBD":
+        dated_verb(tok)
+    elif tok.head.lower_ == "as" and tok.head.dep_ == "prep" and not any(
+        c.dep_ == "pobj" for c in tok.head.children
+    ):
+        tok.dep_ = "pobj"
