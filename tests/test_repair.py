@@ -328,6 +328,32 @@ def test_plural_agents_read_as_the_verb_are_its_subject(build_doc: Callable[...,
     assert doc[2].head.i == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # titled names listed with commas and "and": every one is a party
+        (
+            "Zelenskyy held talks with Prime Minister of Estonia Kaja Kallas, Prime Minister of "
+            "the Czech Republic Petr Fiala and Prime Minister of Latvia Krisjanis Karins.",
+            {"EST", "CZE", "LVA"},
+        ),
+        # one person's two titles stay one party
+        (
+            "Zelenskyy held talks with Kaja Kallas, prime minister of Estonia and leader of "
+            "her party.",
+            {"EST"},
+        ),
+    ],
+)
+def test_titled_names_in_a_list_are_not_appositions(
+    nlp: Any, text: str, countries: set[str]
+) -> None:
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(),
+                           on=date(2022, 3, 16))
+    assert {e.target.country for e in events if e.source and e.source.country == "UKR"
+            and e.target} == countries
+
+
 def test_noun_after_a_bare_as_is_its_object(nlp: Any) -> None:
     # "recognised the regime as terrorist": the parser hangs the noun on "as" as an adjective
     text = "Estonia recognises Russian regime as terrorist"

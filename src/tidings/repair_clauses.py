@@ -103,10 +103,11 @@ def late_object(noun: Token) -> None:
     object that follows a "with" phrase as an apposition to its noun, so the citizens become
     partners of the talks. A determined noun set beside the phrase's object with no comma,
     under a verb that takes an object and has none, is made that verb's object."""
+    listed_apposition(noun)
     partner = noun.head
     prep = partner.head
     verb = prep.head
-    if (
+    if noun.dep_ != "appos" or (
         partner.dep_ != "pobj"
         or prep.dep_ != "prep"
         or noun.i < partner.i
@@ -162,3 +163,35 @@ def misread_modifier(tok: Token) -> None:
         c.dep_ == "pobj" for c in tok.head.children
     ):
         tok.dep_ = "pobj"
+
+
+def listed_apposition(title: Token) -> None:
+    """ "met with Prime Minister of Poland X, Prime Minister of Czechia Y and Prime Minister of
+    Slovenia Z": the parser may read the second titled name as an apposition to the first and
+    the third as its conjunct. A title in apposition to a name, itself coordinated with "and"
+    and naming a person of its own, is the next item of the list."""
+    head = title.head
+    kids = list(title.children)
+    if head.pos_ != "PROPN" or title.i < head.i or not any(c.dep_ == "cc" for c in kids):
+        return
+    if not any(c.dep_ == "conj" for c in kids):
+        return
+    prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if prep is None:
+        return
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if place is not None and place.pos_ == "PROPN" and _country_then_name(prep, place):
+        title.dep_ = "conj"
+
+
+def _country_then_name(prep: Token, end: Token) -> bool:
+    """Whether the words after ``prep`` up to ``end`` are a country's name and then a
+    person's ("of the Czech Republic Petr Fiala")."""
+    from .actors.loader import country_names
+
+    words = [t for t in prep.doc[prep.i + 1 : end.i + 1] if t.lower_ != "the"]
+    names = country_names()
+    return any(
+        " ".join(t.lower_ for t in words[:k]) in names and all(t.pos_ == "PROPN" for t in words[k:])
+        for k in range(1, len(words))
+    )
