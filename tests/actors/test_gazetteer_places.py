@@ -171,3 +171,20 @@ def test_the_west_alone_is_the_west(
     nlp: Any, actors: ActorDictionary, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [m for m in _mentions(nlp, actors, text) if "West" in m[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ukraine's "temporarily occupied territories" are Ukraine's ...
+        ("The Minister for the Temporarily Occupied Territories of Ukraine spoke.", "UKR"),
+        ("Aid reached the occupied territories of Ukraine.", "UKR"),
+        # ... the Occupied Territories alone stay the Palestinian ones
+        ("Settlers moved into the Occupied Territories.", "PSE"),
+    ],
+)
+def test_occupied_territories_by_their_country(
+    nlp: Any, actors: ActorDictionary, text: str, expected: str
+) -> None:
+    found = [code for place, code in _mentions(nlp, actors, text) if "ccupied" in place]
+    assert found == [expected], _mentions(nlp, actors, text)

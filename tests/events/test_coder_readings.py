@@ -113,6 +113,13 @@ Row = tuple[str | None, str | None, str, str]
             {("TUR", "AZE", "051", "reported")},
             {("TUR", "AZE", "051", "asserted")},
         ),
+        # a place inside the partner phrase is no partner ("the medallists of the Games in
+        # Beijing"); the venue of the meeting itself neither
+        (
+            "Erdogan met with the medallists of the Winter Games in Beijing.",
+            {("TUR", None, "040", "asserted")},
+            {("TUR", "CHN", "040", "asserted")},
+        ),
         # an event noun naming no actor is the act of whoever plans or starts it
         (
             "Azerbaijan is preparing an offensive against Armenia.",

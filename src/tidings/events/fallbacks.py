@@ -81,8 +81,9 @@ def fallback_targets(
         if threatened:
             return threatened
     alliance = any(c.startswith("IGO") for c in avoid)
+    slot = {e.i for e in exclude if e.dep_ == "pobj" and e.head.lower_ == "with"}  # partners
     for o in phrase_targets(tok, exclude=exclude):
-        if _no_party(o, tok, code=code) or (venues and _venue(o, tok, code=code)):
+        if _no_party(o, tok, code=code) or (venues and _venue(o, tok, code=code, slot=slot)):
             continue
         if code == "150" and alliance and o.head.lower_ in ("in", "inside", "within"):
             # "NATO held exercises in Norway": an alliance's show of force in a member's
@@ -222,15 +223,17 @@ _AFFAIRS = frozenset(
 _MEETING_RECODED = frozenset({"036", "026", "108", "125"})
 
 
-def _venue(o: Token, verb: Token, *, code: str) -> bool:
+def _venue(o: Token, verb: Token, *, code: str, slot: set[int] | None = None) -> bool:
     """Whether ``o`` is a named place after a locative preposition of the consulting verb
     itself (CAMEO 04 but visits and hosting, and meetings recoded): "the leaders met today in
-    Washington" is held there, with no one from there."""
+    Washington" is held there, with no one from there; or of the "with" partner phrase
+    (``slot``: its heads): "met with the medallists of the Games in Beijing" met no one from
+    China."""
     return (
         ((code[:2] == "04" and code not in ("042", "043")) or code in _MEETING_RECODED)
         and o.ent_type_ in ("GPE", "LOC", "FAC")
         and o.head.lower_ in _LOCATIVE
-        and _of_meeting(o.head.head, verb)
+        and (_of_meeting(o.head.head, verb) or any(a.i in (slot or ()) for a in o.ancestors))
     )
 
 
