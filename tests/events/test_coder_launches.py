@@ -102,6 +102,23 @@ def coded(nlp: Any, text: str) -> set[Row]:
             {("TUR", "FRA", "111")},
             {("TUR", "FRA", "190")},
         ),
+        # troops driven or pushed back, an advance stopped: fighting (190); a date pushed
+        # back is none
+        (
+            "Armenian troops drove Azerbaijani forces back from the pass.",
+            {("ARM", "AZE", "190")},
+            set(),
+        ),
+        (
+            "Armenian troops are battling to stop the Azerbaijani advance.",
+            {("ARM", "AZE", "190")},
+            set(),
+        ),
+        (
+            "Armenia pushed back the date of the vote.",
+            set(),
+            {("ARM", None, "190")},
+        ),
         # a gerund of time is the subject's act; one of cause or charge the object's
         (
             "Lavrov met Wang Yi before heading to Delhi.",
