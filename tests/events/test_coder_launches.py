@@ -119,6 +119,18 @@ def coded(nlp: Any, text: str) -> set[Row]:
             set(),
             {("ARM", None, "190")},
         ),
+        # a side's attacks said to go on are force with no target named; a bare mention of
+        # them is no event
+        (
+            "Azerbaijani attacks continued overnight.",
+            {("AZE", None, "190")},
+            set(),
+        ),
+        (
+            "Villagers fled amid Azerbaijani attacks.",
+            set(),
+            {("AZE", None, "190")},
+        ),
         # a gerund of time is the subject's act; one of cause or charge the object's
         (
             "Lavrov met Wang Yi before heading to Delhi.",

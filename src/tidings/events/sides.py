@@ -229,8 +229,20 @@ def _lacks_target(
         return True  # "told reporters", "spoke to the media": a statement to the press
     if not targets and participants.to_interlocutor(c.code, [*target_heads, *c.m.objects]):
         return True
-    # statements need an addressee; a bare event noun ("the attack") is vague
-    return (c.entry.require_target or c.entry.noun or needs_target) and not targets
+    # statements need an addressee; a bare event noun ("the attack") is vague, unless it is
+    # force by a named side said to go on ("Russian attacks continued overnight")
+    vague = c.entry.noun and not (c.code[:2] in ("18", "19", "20") and _going_on(c.tok))
+    return (c.entry.require_target or vague or needs_target) and not targets
+
+
+# Verbs that say an act goes on, grows or starts again
+_GOING_ON = frozenset({"continue", "intensify", "resume", "escalate", "increase", "rage",
+                       "persist", "mount", "grow", "spread", "worsen"})  # fmt: skip
+
+
+def _going_on(noun: Token) -> bool:
+    """Whether the event noun is the subject of a verb saying it goes on ("attacks continued")."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_ in _GOING_ON
 
 
 def warned_side(c: Clause, *, index: ActorIndex) -> TargetSide | None:
