@@ -354,6 +354,42 @@ def test_titled_names_in_a_list_are_not_appositions(
             and e.target} == countries
 
 
+def test_verb_only_word_glued_to_its_object_is_the_verb(build_doc: Callable[..., Any]) -> None:
+    # "Armenian Armed Forces repel enemy attacks": the verb read as a compound of its object,
+    # the subject hung on it
+    words = ["Armenian", "Forces", "repel", "enemy", "attacks"]
+    doc = build_doc(
+        words,
+        [1, 2, 4, 4, 4],
+        ["compound", "nsubj", "compound", "compound", "ROOT"],
+        pos=["PROPN", "PROPN", "NOUN", "NOUN", "NOUN"],
+        tags=["NNP", "NNPS", "NN", "NN", "NNS"],
+        lemmas=["Armenian", "Forces", "repel", "enemy", "attack"],
+    )
+    repair_parse(doc)
+    assert (doc[2].dep_, doc[2].pos_, doc[1].head.i, doc[4].dep_, doc[4].head.i) == (
+        "ROOT", "VERB", 2, "dobj", 2)
+
+
+@pytest.mark.parametrize(("mark", "verb_pos"), [("as", "VERB"), ("of", "NOUN")])
+def test_plural_after_a_subordinator_is_a_verb(
+    build_doc: Callable[..., Any], mark: str, verb_pos: str
+) -> None:
+    # "residents shelter as Azerbaijan attacks": the clause's verb read as a plural noun
+    words = ["Residents", "shelter", mark, "Azerbaijan", "attacks"]
+    doc = build_doc(
+        words,
+        [1, 1, 4, 4, 1],
+        ["nsubj", "ROOT", "mark", "compound", "advcl"],
+        pos=["NOUN", "VERB", "SCONJ", "PROPN", "NOUN"],
+        tags=["NNS", "VBP", "IN", "NNP", "NNS"],
+        lemmas=["resident", "shelter", mark, "Azerbaijan", "attack"],
+    )
+    repair_parse(doc)
+    assert doc[4].pos_ == verb_pos
+    assert (doc[3].dep_ == "nsubj") is (verb_pos == "VERB")
+
+
 def test_noun_after_a_bare_as_is_its_object(nlp: Any) -> None:
     # "recognised the regime as terrorist": the parser hangs the noun on "as" as an adjective
     text = "Estonia recognises Russian regime as terrorist"

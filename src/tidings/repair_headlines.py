@@ -51,6 +51,8 @@ def repair_headline_subject(tok: Token) -> None:
         _agents_read_as_verb(tok)
     if tok.dep_ == "ROOT" and tok.tag_ in ("NN", "NNS"):
         _agents_glued_to_verb(tok)
+    if tok.dep_ == "advcl" and tok.tag_ == "NNS":
+        _marked_plural_verb(tok)
     if tok.dep_ in ("ROOT", "ccomp") and tok.tag_ in ("VBZ", "VBD", "VBP"):
         _compound_subject(tok)
         _listed_names(tok)
@@ -189,8 +191,11 @@ def _agents_read_as_verb(word: Token) -> None:
     word.dep_ = "nsubj"
 
 
-# Headline verbs that are also nouns, which the parser may glue into one noun phrase
+# Headline verbs that are also nouns, which the parser may glue into one noun phrase, and
+# verbs that never are nouns
 _NOUN_VERBS = frozenset({"shell", "attack", "strike", "bomb", "raid", "hit", "target", "storm"})
+_VERB_ONLY = frozenset({"repel", "repulse", "destroy", "liberate", "eliminate", "neutralise",
+                        "neutralize", "recapture", "expel", "condemn", "urge", "reject"})
 
 
 def _agents_glued_to_verb(root: Token) -> None:
@@ -200,10 +205,45 @@ def _agents_glued_to_verb(root: Token) -> None:
     subject and the root noun its object."""
     verb = next((c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1), None)
     if verb is None or verb.lower_ not in _NOUN_VERBS:
+        _subject_before_glued_verb(root)
         return
     agents = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1), None)
     if agents is None or agents.tag_ != "NNS" or not agents.lower_.endswith(_AGENT_PLURALS):
         return
+    _make_verb(verb, agents, root)
+
+
+def _subject_before_glued_verb(root: Token) -> None:
+    """ "Ukrainian Armed Forces repel enemy attacks": a verb that is never a noun, read as a
+    compound of its object, with the headline's subject hung on that object."""
+    verb = next((c for c in root.children if c.dep_ == "compound" and c.lower_ in _VERB_ONLY),
+                None)
+    if verb is None:
+        return
+    subject = next((c for c in [*root.children, *verb.children] if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.i == verb.i - 1:
+        _make_verb(verb, subject, root)
+
+
+_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "until", "because"})
+
+
+def _marked_plural_verb(word: Token) -> None:
+    """ "residents shelter as Russia attacks": a clause opened by "as" or "while" has a verb,
+    which the tagger may read as a plural noun with the name before it glued on."""
+    kids = list(word.children)
+    if not any(c.dep_ == "mark" and c.lower_ in _MARKS for c in kids):
+        return
+    name = next((c for c in kids if c.dep_ == "compound" and c.i == word.i - 1), None)
+    if name is not None and name.pos_ == "PROPN" and not any(c.dep_ == "nsubj" for c in kids):
+        word.tag_, word.pos_ = "VBZ", "VERB"
+        name.dep_ = "nsubj"
+
+
+def _make_verb(verb: Token, subject: Token, obj: Token) -> None:
+    """Make ``verb`` the root, ``subject`` its subject, ``obj`` its object (with its
+    prepositions)."""
+    root, agents = obj, subject
     verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBP", "VERB"
     agents.head, agents.dep_ = verb, "nsubj"
     root.head, root.dep_ = verb, "dobj"

@@ -131,6 +131,12 @@ def coded(nlp: Any, text: str) -> set[Row]:
             set(),
             {("AZE", None, "190")},
         ),
+        # air defence systems provided are weapons given
+        (
+            "Poland provided Armenia with air defence systems.",
+            {("POL", "ARM", "072")},
+            set(),
+        ),
         # a gerund of time is the subject's act; one of cause or charge the object's
         (
             "Lavrov met Wang Yi before heading to Delhi.",
