@@ -120,6 +120,12 @@ Row = tuple[str | None, str | None, str, str]
             {("TUR", None, "040", "asserted")},
             {("TUR", "CHN", "040", "asserted")},
         ),
+        # a known act given as the reason of what is announced has happened
+        (
+            "Canada announced sanctions on Belarus for its crackdown on protesters.",
+            {("BLR", "---OPP", "170", "asserted")},
+            {("BLR", "---OPP", "170", "future")},
+        ),
         # an event noun naming no actor is the act of whoever plans or starts it
         (
             "Azerbaijan is preparing an offensive against Armenia.",

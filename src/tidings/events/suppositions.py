@@ -69,6 +69,8 @@ def definite(noun: Token) -> bool:
     )
 
 
+# Verbs of getting ready: what they prepare "for" is still to come ("prepare for the summit")
+_PREPARING = frozenset({"prepare", "plan", "schedule", "set", "gear", "brace", "ready"})
 # Nouns of getting ready: what they are "for" is still to come
 _PREPARATIONS = frozenset({"preparation", "preparations", "groundwork", "run-up", "planning"})
 
@@ -103,7 +105,11 @@ _DELIBERATION = frozenset({"discuss", "consider", "weigh", "mull"})
 
 def deliberated_fact(noun: Token, verb: Token) -> bool:
     """ "discussed their concern about Russia's invasion": an act discussed with its agent
-    as possessor is going on, not planned (unlike "discussed new sanctions")."""
+    as possessor is going on, not planned (unlike "discussed new sanctions"); so is a known
+    act given as the reason of what is announced ("announced sanctions on Russia for its
+    invasion", "over the war")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "over") and definite(noun):
+        return noun.head.head.i != verb.i or verb.lemma_ not in _PREPARING
     return verb.lemma_ in _DELIBERATION and any(
         c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
         for c in noun.children
