@@ -229,6 +229,9 @@ def test_office_holders_every_term_names_an_office(people: list[ActorEntry]) -> 
         (date(2023, 6, 1), "Kevin McCarthy spoke.", "Kevin McCarthy", "Kevin McCarthy",
          "USALEG"),
         (date(2025, 6, 1), "Portman spoke.", "Portman", "Rob Portman", "USAELI"),
+        # a first name tells two Ukrainian Tymoshenkos apart
+        (date(2022, 4, 1), "Kyrylo Tymoshenko spoke.", "Kyrylo Tymoshenko", "Kyrylo Tymoshenko",
+         "UKRGOV"),
         # the Baltic heads of state and ministers of the 2022 war years
         (date(2022, 2, 22), "Karis called Zelensky.", "Karis", "Alar Karis", "ESTGOV"),
         (date(2022, 5, 1), "Pabriks visited Kyiv.", "Pabriks", "Artis Pabriks", "LVAGOVMIL"),
