@@ -35,6 +35,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
+        # recognising people or their rights acknowledges them: no diplomatic recognition
+        "The Kuwaiti parliament voted to recognise Kuwaiti women as full citizens.",
+        "The Moldovan government recognised the rights of Gagauz workers.",
         # the press is the audience of a statement, not its addressee
         "The Russian deputy foreign minister told reporters that the talks had stalled.",
         "The Ukrainian president spoke to journalists in Kyiv after the talks.",
