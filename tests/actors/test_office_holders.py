@@ -229,6 +229,11 @@ def test_office_holders_every_term_names_an_office(people: list[ActorEntry]) -> 
         (date(2023, 6, 1), "Kevin McCarthy spoke.", "Kevin McCarthy", "Kevin McCarthy",
          "USALEG"),
         (date(2025, 6, 1), "Portman spoke.", "Portman", "Rob Portman", "USAELI"),
+        # a member of Congress no dictionary names, titled and tagged with party and state
+        (date(2021, 11, 29), "Rep. Jane Doolittle (R-SC) spoke.", "Jane Doolittle",
+         "Jane Doolittle", "USALEG"),
+        (date(2021, 11, 29), "Sen. Tom Ashby (D-N.J.) spoke.", "Tom Ashby", "Tom Ashby",
+         "USALEG"),
         # a first name tells two Ukrainian Tymoshenkos apart
         (date(2022, 4, 1), "Kyrylo Tymoshenko spoke.", "Kyrylo Tymoshenko", "Kyrylo Tymoshenko",
          "UKRGOV"),

@@ -14,6 +14,7 @@ from .house import house_places, resolve_house_possessives, resolve_house_titles
 from .loader import roles_data
 from .matching import match_words
 from .mention import Mention
+from .states import congress_members
 from .titles import propagate_titled_names
 from .view import TokenView
 
@@ -284,6 +285,7 @@ def index_actors(
                               loose=_loose_case(view, ents), pos=view.pos), view)
     found = propagate_titled_names(found, words=words, folded=view.lower, pos=view.pos,
                                    ents=ents)
+    found = congress_members(found, text=doc.text, idx=starts, words=words)
     if house is not None:
         resolve_house_titles(found, dictionary=dictionary, house=house, on=on,
                              folded=view.lower)

@@ -15,12 +15,16 @@ file) is the country unless a cue of American state politics or geography says o
   Republicans"), or before it with "of"/"from"/"in" ("Gov. NAME of Georgia", "the state of
   Georgia", "a county in Georgia").
 
+A member of Congress titled and tagged with party and state ("Rep. Nancy Mace (R-SC)") is the
+United States' legislature (USALEG), though the name is in no dictionary.
+
 The city of "<City>, <State>" joins the state's mention ("the mayor of Paris, Texas" is a US
 mayor, not France's government), so a role before it binds to the United States.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -166,3 +170,34 @@ def _listed_after(raw: list[Mention], k: int, folded: Sequence[str]) -> bool:
     nxt = raw[k + 1] if k + 1 < len(raw) else None
     return (nxt is not None and nxt.kind == "country" and end < len(folded)
             and folded[end] == "," and nxt.start == end + 1)
+
+
+# A member of Congress named with a title and followed by the party-state tag: "Rep. Nancy Mace
+# (R-SC)", "Sen. NAME (D-N.J.)", "Senator NAME (I-Vt.)"
+_CONGRESS_MEMBER = re.compile(
+    r"\b(?:Rep|Sen|Reps|Sens)\.\s+|\b(?:Representative|Congressman|Congresswoman|Senator)\s+"
+)
+_NAMED_TAGGED = re.compile(
+    r"((?:[A-Z][\w'\-.]*\s+){0,3}[A-Z][\w'\-]+)\s*\((?:R|D|I)-[A-Z][A-Za-z.]{1,12}\)"
+)
+
+
+def congress_members(mentions: list[Mention], *, text: str, idx: Sequence[int],
+                     words: Sequence[str]) -> list[Mention]:
+    """The mentions, with each member of Congress of no known name who is titled and tagged
+    with party and state ("Rep. Nancy Mace (R-SC)") added as the United States' legislature
+    (USALEG). A name the dictionary knows keeps its own mention."""
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    added: list[Mention] = []
+    for title in _CONGRESS_MEMBER.finditer(text):
+        named = _NAMED_TAGGED.match(text, title.end())
+        if named is None:
+            continue
+        tokens = [k for k, c in enumerate(idx) if named.start(1) <= c < named.end(1)]
+        if not tokens or any(k in taken for k in tokens):
+            continue
+        s, e = tokens[0], tokens[-1] + 1
+        added.append(Mention(start=s, end=e, name=" ".join(words[s:e]), code="USALEG",
+                             country="USA", sector="LEG", kind="person", via="title",
+                             affiliation="USA", extra={"titled": True}))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
