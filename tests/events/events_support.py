@@ -82,3 +82,8 @@ def coded_rows(nlp: Any, text: str, on: date) -> set[tuple[str | None, str | Non
     events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=on)
     return {(who(e.source), who(e.target), e.cameo, e.modality) for e in events}
 
+
+
+def coded_triples(nlp: Any, text: str, on: date) -> set[tuple[str | None, str | None, str]]:
+    """(source, target, CAMEO code) of every event the built-in coder gives ``text``."""
+    return {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, on)}
