@@ -125,7 +125,7 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 
 
 def dated_verb(verb: Token) -> None:
-    """ "Russia on Wednesday handed draft treaties to the US": a wire lede puts the day between
+    """ "Latvia on Wednesday expelled two diplomats": a wire lede puts the day between
     the subject and its verb, and the parser may read the verb as an adjective of its object,
     the day's "on" hanging on the subject. The verb gets back the clause: the name its
     subject, the day its time, the noun its object."""
@@ -155,7 +155,7 @@ def dated_verb(verb: Token) -> None:
 
 def misread_modifier(tok: Token) -> None:
     """The repairs of a word the parser read as an adjective modifier: a dated verb (see
-    ``dated_verb``), or the noun after a bare "as" ("recognised the regime as terrorist"),
+    ``dated_verb``), or the noun after a bare "as" ("designated the junta as terrorist"),
     which is the object of "as", as "as a terrorist state" is."""
     if tok.tag_ == "VBD":
         dated_verb(tok)

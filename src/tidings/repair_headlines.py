@@ -24,7 +24,7 @@ Agents read as the verb. "Invaders fire on two villages": the parser may make a 
 word, a plural agent noun, the verb, and the real verb its object. The word after the agents
 becomes the verb, and they its subject.
 
-Agents and verb glued to the object. "Russian invaders shell kindergarten in Lysychansk": the
+Agents and verb glued to the object. "Rebel gunners shell clinic in Marib": the
 parser may make the agents and the verb compounds of the object; the verb is restored.
 
 Names listed with a comma. "Scholz, Sunak meet in Berlin": a headline lists its
@@ -199,7 +199,7 @@ _VERB_ONLY = frozenset({"repel", "repulse", "destroy", "liberate", "eliminate", 
 
 
 def _agents_glued_to_verb(root: Token) -> None:
-    """ "Russian invaders shell kindergarten in Lysychansk": the parser may read a headline as
+    """ "Rebel gunners shell clinic in Marib": the parser may read a headline as
     one noun phrase, the agents and the verb as compounds of its object. A verb of attack
     glued to the object with plural agents glued before it is the verb, the agents its
     subject and the root noun its object."""
@@ -214,7 +214,7 @@ def _agents_glued_to_verb(root: Token) -> None:
 
 
 def _subject_before_glued_verb(root: Token) -> None:
-    """ "Ukrainian Armed Forces repel enemy attacks": a verb that is never a noun, read as a
+    """ "Armenian Forces repel raids": a verb that is never a noun, read as a
     compound of its object, with the headline's subject hung on that object."""
     verb = next((c for c in root.children if c.dep_ == "compound" and c.lower_ in _VERB_ONLY),
                 None)
@@ -229,7 +229,7 @@ _MARKS = frozenset({"as", "while", "when", "after", "before", "since", "until", 
 
 
 def _marked_plural_verb(word: Token) -> None:
-    """ "residents shelter as Russia attacks": a clause opened by "as" or "while" has a verb,
+    """ "villagers flee as Azerbaijan attacks": a clause opened by "as" or "while" has a verb,
     which the tagger may read as a plural noun with the name before it glued on."""
     kids = list(word.children)
     if not any(c.dep_ == "mark" and c.lower_ in _MARKS for c in kids):

@@ -30,7 +30,7 @@ _STATE_SECTORS = ("GOV", "MIL", "COP", "SPY", "LEG", "JUD", "REB", "UAF", "SEP")
 
 #: Role names that stand for a team in sport: "Norway's delegation arrived in Beijing" in an
 #: Olympics report is its athletes, not its government (actors_roles.yaml). A role of no
-#: country ("FAI officials met representatives from Switzerland") is no state's either.
+#: country ("association officials met envoys from three countries") is no state's either.
 _SPORTING_ROLES = ("delegation",)
 
 

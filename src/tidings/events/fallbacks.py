@@ -227,8 +227,8 @@ def _venue(o: Token, verb: Token, *, code: str, slot: set[int] | None = None) ->
     """Whether ``o`` is a named place after a locative preposition of the consulting verb
     itself (CAMEO 04 but visits and hosting, and meetings recoded): "the leaders met today in
     Washington" is held there, with no one from there; or of the "with" partner phrase
-    (``slot``: its heads): "met with the medallists of the Games in Beijing" met no one from
-    China."""
+    (``slot``: its heads): "met with the champions of the Games in Sochi" met no one from
+    Russia."""
     return (
         ((code[:2] == "04" and code not in ("042", "043")) or code in _MEETING_RECODED)
         and o.ent_type_ in ("GPE", "LOC", "FAC")

@@ -289,7 +289,7 @@ def implicative(governor: Token, implicatives: frozenset[str]) -> bool:
     ... to", "is said to"): a verb of the lexicon's ``implicative_governors``, a passive of
     hearsay, or "able" after a past copula ("were able to
     capture" did capture; "is able to", "will be able to" tell a capacity only)."""
-    if governor.lemma_ in _UNDER_WAY:  # "moved to block" did; "is moving / going to" will
+    if governor.lemma_ in _UNDER_WAY:  # "moved to expel" did; "is moving / going to" will
         return governor.tag_ in ("VBD", "VBN")
     if governor.lemma_ in implicatives or (governor.lemma_ == "take" and gathered_to(governor)):
         return True
