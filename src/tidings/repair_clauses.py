@@ -166,8 +166,8 @@ def misread_modifier(tok: Token) -> None:
 
 
 def listed_apposition(title: Token) -> None:
-    """ "met with Prime Minister of Poland X, Prime Minister of Czechia Y and Prime Minister of
-    Slovenia Z": the parser may read the second titled name as an apposition to the first and
+    """ "talked to Prime Minister of Estonia X, Prime Minister of Latvia Y and Prime Minister of
+    Lithuania Z": the parser may read the second titled name as an apposition to the first and
     the third as its conjunct. A title in apposition to a name, itself coordinated with "and"
     and naming a person of its own, is the next item of the list."""
     head = title.head
@@ -186,7 +186,7 @@ def listed_apposition(title: Token) -> None:
 
 def _country_then_name(prep: Token, end: Token) -> bool:
     """Whether the words after ``prep`` up to ``end`` are a country's name and then a
-    person's ("of the Czech Republic Petr Fiala")."""
+    person's ("of the Slovak Republic Jana Novak")."""
     from .actors.loader import country_names
 
     words = [t for t in prep.doc[prep.i + 1 : end.i + 1] if t.lower_ != "the"]

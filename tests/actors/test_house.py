@@ -116,8 +116,8 @@ def test_the_country_after_our_country_is_the_one_named(nlp: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Deputy National Security Advisor Daleep Singh travelled to Qatar.",
-        "Deputy National Security Advisor Daleep Singh will travel to Qatar.",
+        "Deputy National Security Advisor Jonah Peel travelled to Qatar.",
+        "Deputy National Security Advisor Jonah Peel will travel to Qatar.",
     ],
 )
 def test_a_deputy_title_in_a_house_release_is_the_house_not_the_holder(

@@ -15,7 +15,7 @@ file) is the country unless a cue of American state politics or geography says o
   Republicans"), or before it with "of"/"from"/"in" ("Gov. NAME of Georgia", "the state of
   Georgia", "a county in Georgia").
 
-A member of Congress titled and tagged with party and state ("Rep. Nancy Mace (R-SC)") is the
+A member of Congress titled and tagged with party and state ("Rep. Jane Doolittle (R-SC)") is the
 United States' legislature (USALEG), though the name is in no dictionary.
 
 The city of "<City>, <State>" joins the state's mention ("the mayor of Paris, Texas" is a US
@@ -172,8 +172,8 @@ def _listed_after(raw: list[Mention], k: int, folded: Sequence[str]) -> bool:
             and folded[end] == "," and nxt.start == end + 1)
 
 
-# A member of Congress named with a title and followed by the party-state tag: "Rep. Nancy Mace
-# (R-SC)", "Sen. NAME (D-N.J.)", "Senator NAME (I-Vt.)"
+# A member of Congress named with a title and followed by the party-state tag: "Rep. Jane
+# Doolittle (R-SC)", "Sen. NAME (D-N.J.)", "Senator NAME (I-Vt.)"
 _CONGRESS_MEMBER = re.compile(
     r"\b(?:Rep|Sen|Reps|Sens)\.\s+|\b(?:Representative|Congressman|Congresswoman|Senator)\s+"
 )
@@ -185,7 +185,7 @@ _NAMED_TAGGED = re.compile(
 def congress_members(mentions: list[Mention], *, text: str, idx: Sequence[int],
                      words: Sequence[str]) -> list[Mention]:
     """The mentions, with each member of Congress of no known name who is titled and tagged
-    with party and state ("Rep. Nancy Mace (R-SC)") added as the United States' legislature
+    with party and state ("Rep. Jane Doolittle (R-SC)") added as the United States' legislature
     (USALEG). A name the dictionary knows keeps its own mention."""
     taken = {k for m in mentions for k in range(m.start, m.end)}
     added: list[Mention] = []

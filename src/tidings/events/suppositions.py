@@ -294,7 +294,7 @@ def implicative(governor: Token, implicatives: frozenset[str]) -> bool:
     if governor.lemma_ in implicatives or (governor.lemma_ == "take" and gathered_to(governor)):
         return True
     if governor.lemma_ in _HEARSAY and any(c.dep_ == "auxpass" for c in governor.children):
-        return True  # "teachers were reported to be on strike": reported, not to come
+        return True  # "police were said to be beating them": reported, not to come
     copula = governor.head
     return (
         governor.lemma_ == "able"
