@@ -279,11 +279,9 @@ def _read_complement_governor(
     if governor.lemma_ in cues.future_governors and infinitive:
         # "plans to attack"; not "it means that X attacked"
         findings.add_future()
-    elif (
-        infinitive
-        and not implicative(governor, cues.implicative_governors)
-        and governor.lemma_ not in cues.negating_governors
-    ):
+    elif infinitive and not (
+        implicative(governor, cues.implicative_governors) or _passive_hedge(governor, cues)
+    ) and governor.lemma_ not in cues.negating_governors:
         # "has to come", "is afraid to say": not (yet) done
         findings.add_future()
     refused = governor.lemma_ in cues.negating_governors and t.dep_ == "xcomp"

@@ -280,21 +280,17 @@ def framed_modality(tok: Token) -> str | None:
 
 # Verbs of setting out: done in the past tense, still to come in the present or progressive
 _UNDER_WAY = frozenset({"move", "go"})
-# Passive verbs of hearsay: what someone "is said to" do or be is reported as so
-_HEARSAY = frozenset({"say", "report", "believe", "think", "know", "understand", "rumour", "rumor"})
 
 
 def implicative(governor: Token, implicatives: frozenset[str]) -> bool:
     """Whether ``governor`` carries out its infinitive ("managed to", "began to", "it took
-    ... to", "is said to"): a verb of the lexicon's ``implicative_governors``, a passive of
-    hearsay, or "able" after a past copula ("were able to
-    capture" did capture; "is able to", "will be able to" tell a capacity only)."""
+    ... to"): a verb of the lexicon's ``implicative_governors``, or "able" after a past
+    copula ("were able to capture" did capture; "is able to", "will be able to" tell a
+    capacity only)."""
     if governor.lemma_ in _UNDER_WAY:  # "moved to expel" did; "is moving / going to" will
         return governor.tag_ in ("VBD", "VBN")
     if governor.lemma_ in implicatives or (governor.lemma_ == "take" and gathered_to(governor)):
         return True
-    if governor.lemma_ in _HEARSAY and any(c.dep_ == "auxpass" for c in governor.children):
-        return True  # "police were said to be beating them": reported, not to come
     copula = governor.head
     return (
         governor.lemma_ == "able"
