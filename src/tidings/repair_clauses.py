@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .actors.loader import country_names
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -187,8 +189,6 @@ def listed_apposition(title: Token) -> None:
 def _country_then_name(prep: Token, end: Token) -> bool:
     """Whether the words after ``prep`` up to ``end`` are a country's name and then a
     person's ("of the Slovak Republic Jana Novak")."""
-    from .actors.loader import country_names
-
     words = [t for t in prep.doc[prep.i + 1 : end.i + 1] if t.lower_ != "the"]
     names = country_names()
     return any(
