@@ -243,3 +243,25 @@ def test_parties_talking_to_the_press_consult_no_one(nlp: Any) -> None:
     text = _CALL + "After the meeting, the two leaders will talk to the media."
     got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
     assert not got & {("NLD", "POL", "040"), ("POL", "NLD", "040")}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "sides"),
+    [
+        ("Serbia and Kosovo accused each other of stoking the border tension.", "112",
+         ("SRB", "KSV")),
+        ("Sudan and Ethiopia blame one another for the raid on the farms.", "112",
+         ("SDN", "ETH")),
+        ("Kyrgyzstan and Tajikistan attacked each other's border posts on Friday.", "190",
+         ("KGZ", "TJK")),
+    ],
+)
+def test_compound_subject_acts_on_each_other(
+    nlp: Any, text: str, code: str, sides: tuple[str, str]
+) -> None:
+    # "each other" and "one another" make each member the other's target, whatever the verb
+    got = {(s[:3] if s else s, t[:3] if t else t, c[:3]) for s, t, c, _m in
+           coded_rows(nlp, text, ON)}
+    a, b = sides
+    assert {(a, b, code), (b, a, code)} <= got, got
+    assert not any(t is None for _s, t, _c in got), got

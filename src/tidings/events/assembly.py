@@ -206,7 +206,7 @@ def _pair_events(
     lexicon: VerbLexicon,
 ) -> Iterator[Coded]:
     """One event per (source, target) pair the clause codes, and the target's act back."""
-    mutual = _mutual(c, r.code, sources, targets)
+    mutual = target.reciprocal or _mutual(c, r.code, sources, targets)
     coded = () if target.reflexive else participants.pairs(sources, targets, symmetric=mutual)
     crowds = (
         crowds_of(index, [*source.heads, *target.heads, *c.m.objects])

@@ -46,6 +46,9 @@ class TargetSide:
     heads: list[Token]
     actors: list[Actor]
     reflexive: bool
+    # "Russia and Ukraine accused each other": the members of a compound source act on
+    # each other, whatever the verb
+    reciprocal: bool = False
 
 
 def source_side(c: Clause, *, index: ActorIndex, lexicon: VerbLexicon) -> SourceSide:
@@ -200,10 +203,25 @@ def target_side(
     targets = participants.struck_places(participants.addressees(found, code=c.code), code=c.code)
     # "X and Y discussed ...": each other; not when the slot names someone it filtered out
     # ("X and Y will talk to the media": a statement to the press, no consultation)
+    reciprocal = len(sources) > 1 and any(_reciprocal(h) for h in target_heads)
     mutual = c.entry.symmetric and len(sources) > 1 and not (found and not targets)
-    if not mutual and _lacks_target(c, target_heads, found, targets, needs_target=needs_target):
+    if not (mutual or reciprocal) and _lacks_target(
+        c, target_heads, found, targets, needs_target=needs_target
+    ):
         return None
-    return TargetSide(heads=target_heads, actors=targets, reflexive=reflexive)
+    return TargetSide(heads=target_heads, actors=targets, reflexive=reflexive,
+                      reciprocal=reciprocal)
+
+
+def _reciprocal(head: Token) -> bool:
+    """Whether a target head is "each other", "one another" or what belongs to them
+    ("each other's positions")."""
+    words = {ch.lower_ for ch in head.children}
+    if (head.lower_ == "other" and "each" in words) or (
+        head.lower_ == "one" and "another" in words
+    ):
+        return True
+    return any(ch.dep_ == "poss" and _reciprocal(ch) for ch in head.children)
 
 
 def _urged(c: Clause) -> list[Token]:
