@@ -61,7 +61,44 @@ def source_side(c: Clause, *, index: ActorIndex, lexicon: VerbLexicon) -> Source
         side = _speech_side(c, index=index, lexicon=lexicon)
         if side.actors:
             return side
+    if not sources:
+        for h in heads:
+            found = _issuers(h) if h.lemma_.lower() in _DOCUMENTS else None
+            if found is not None:
+                # "signed an executive order banning imports": the order's act is its signer's,
+                # as sure as the signing ("will sign an order banning ..." is future)
+                issuers = participants.specific(participants.actors(index, found[1]))
+                if issuers:
+                    return SourceSide(heads=found[1], actors=issuers, modality_at=found[0] or c.tok)
     return SourceSide(heads=heads, actors=sources, modality_at=c.tok)
+
+
+# Instruments that act for whoever enacts them, and the verbs that enact them (a bill only
+# introduced or drafted does nothing yet)
+_DOCUMENTS = frozenset(
+    {"decree", "order", "law", "bill", "legislation", "resolution", "directive", "ordinance",
+     "edict", "proclamation", "statute"}
+)  # fmt: skip
+_ENACTING = frozenset({"sign", "issue", "adopt", "pass", "approve", "enact"})
+
+
+def _issuers(document: Token) -> tuple[Token | None, list[Token]] | None:
+    """Who enacted ``document``, and the verb whose clause says how surely: the subject of the
+    verb it is the object of ("Putin signed a decree recognising ..."), the "by" agent of its
+    participle ("the decree, signed by Putin, bans ..."), or the modifier actor of one that is
+    the subject ("Russia's new law bans ..."). None when nothing names who."""
+    head = document.head
+    if document.dep_ == "dobj" and head.lemma_ in _ENACTING:
+        return head, syntax.subjects(head)
+    for c in document.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _ENACTING:
+            agents = [o for g in c.children if g.dep_ == "agent" for o in [syntax.pobj(g)]
+                      if o is not None]
+            if agents:
+                return None, agents
+    # (a resolution or bill voted on, co-sponsored or vetoed acts for no one yet)
+    own = syntax.noun_sources(document) if document.dep_ == "nsubj" else []
+    return (None, own) if own else None
 
 
 def _turned_on_itself(c: Clause, sources: list[Actor], *, index: ActorIndex) -> bool:
@@ -126,6 +163,9 @@ def _acting_sources(
             subjects = participants.subject_list(syntax.subjects(verb))
             heads = [participants.np_head(h) for h in subjects]
             sources = participants.specific(participants.actors(index, heads))
+            if verb.lemma_ in _PROCLAIMING:
+                # "state TV announced the invasion" reports it
+                sources = [a for a in sources if not a.code.endswith("MED")]
     return sources
 
 
@@ -149,8 +189,10 @@ _OCCASIONS = frozenset({"during", "in", "at", "after", "on"})
 _UNDERTAKING = frozenset(
     {"plan", "prepare", "launch", "mount", "stage", "wage", "begin", "start", "continue",
      "resume", "order", "authorize", "authorise", "unleash", "conduct", "escalate",
-     "intensify", "renew", "pursue", "commit"}
+     "intensify", "renew", "pursue", "commit", "impose", "introduce", "adopt", "enact",
+     "unveil", "announce", "declare"}
 )  # fmt: skip
+_PROCLAIMING = frozenset({"announce", "declare"})
 
 
 def _speakers_second_act(c: Clause, heads: list[Token], *, index: ActorIndex) -> bool:
