@@ -133,6 +133,17 @@ Row = tuple[str | None, str | None, str]
             {("POL", "ARM", "072")},
             set(),
         ),
+        # rocket launchers and named systems are weapons too
+        (
+            "Yerevan urged its partners to supply MLRS to Armenia.",
+            {("ARM", None, "0232")},
+            set(),
+        ),
+        (
+            "Spain will send Patriot systems to Latvia.",
+            {("ESP", "LVA", "072")},
+            set(),
+        ),
         # a gerund of time is the subject's act; one of cause or charge the object's
         (
             "Lavrov met Wang Yi before heading to Delhi.",
