@@ -78,7 +78,7 @@ EVENTS: list[EventFact] = [
     E("kyiv-E4", inputs.KYIV_AID, "Britain began flying short-range anti-tank weapons to Ukraine on Monday", "GBR", "UKR", "072 070", "asserted", "2022-01-17 day"),
     E("csv1-E1", inputs.CSV_NATO, "NATO and Russia held more than four hours of talks in Brussels on Wednesday", "IGOWSTNAT", "RUS", "046 040", "asserted", "2022-01-12 day", sym=True),
     E("csv1-E2", inputs.CSV_NATO, "He called on Russia to pull back its forces from the Ukrainian border", "IGOWSTNAT", "RUS", "0256 020 106 1056", "asserted", "2022-01-12 publication"),
-    E("csv1-E3", inputs.CSV_NATO, "If the alliance kept building up forces near Russian borders, Moscow would respond", "RUSGOV", "IGOWSTNAT", "130 138 13x", "conditional"),
+    E("csv1-E3", inputs.CSV_NATO, "If the alliance kept building up forces near Russian borders, Moscow would respond", "RUSGOV", "IGOWSTNAT", "130 138 13x", "asserted"),
     E("csv2-E1", inputs.CSV_UN, "Moscow was accused by Washington of massing more than 100,000 troops", "USAGOV", "RUSGOV", "112 1123", "asserted", "2022-01-31 publication"),
     E("csv2-E2", inputs.CSV_UN, "Vassily Nebenzia, accused the United States of stirring up hysteria", "RUSGOV", "USA", "112 111", "asserted", "2022-01-31 publication"),
     E("csv2-E3", inputs.CSV_UN, "The United States and Russia traded accusations", "USA", "RUS", "112 110", "asserted", "2022-01-31 day", sym=True),

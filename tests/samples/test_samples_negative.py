@@ -51,7 +51,7 @@ NEVER: list[NeverFact] = [
     N("denies-plot-alleged", inputs.DENIES, "Russia had positioned a group of operatives", "*", "RUS"),
     N("kyiv-aggression-if", inputs.KYIV_AID, "And if Russia chooses aggression, we will give more", ATTACK + " 07 03"),
     N("kyiv-invasion-denied", inputs.KYIV_AID, "Russia has denied that it intends to invade Ukraine", ATTACK, "RUS"),
-    N("csv1-response-if", inputs.CSV_NATO, "If the alliance kept building up forces near Russian borders, Moscow would respond", "13"),
+    N("csv1-buildup-if", inputs.CSV_NATO, "If the alliance kept building up forces near Russian borders", "15"),
     N("csv2-invasion-disbelieved", inputs.CSV_UN, "he does not believe Russia will invade Ukraine", ATTACK),
     N("macron-invasion-denied", inputs.MACRON, "denies any plan to invade", ATTACK),
     N("march-invasion-warned", inputs.MARCH, "Biden told Putin that an invasion would bring swift and severe costs", ATTACK),

@@ -114,7 +114,7 @@ def code_match(
         return
     warned = warned_side(c, index=index)
     target = warned or target_side(
-        c, source.actors, index=index, needs_target=needs_target, agentive=lexicon.agentive
+        c, source.actors, index=index, needs_target=needs_target, lexicon=lexicon
     )
     if target is None or not (warned is None or warned.actors):
         return

@@ -98,6 +98,18 @@ def governor(
         or lemma == "call on"
     )
     hit = lexicon.recode(lemma, code, addressee=addressee)
+    if lemma in _DECLARING and not infinitive and not mandative(tok, lexicon):
+        # "said it would impose sanctions if Russia invaded": a coercive act on a condition a
+        # named party sets is threatened; any other act said on a condition stays as it is
+        threaten = lexicon.transforms.get("threaten")
+        mapped = (
+            None if threaten is None or code[:2] < "13"
+            else code if code.startswith("13") else threaten.apply(code)
+        )
+        named = index is not None and any(
+            index.actors_for(h) for h in condition_subjects(tok, lexicon)
+        )
+        return (head, threaten, mapped) if threaten and mapped and named else None
     if hit is None and code == "130" and tok.lemma_.lower() in _CONSEQUENCES:
         # "warned that Tehran would pay dearly": the warner's threat
         threaten = lexicon.transforms.get("threaten")
@@ -233,20 +245,50 @@ def conditional_threat(tok: Token, lexicon: VerbLexicon) -> bool:
     """ "warned that the West would impose sanctions if Russia invades": a warning of what will
     happen on a condition is a threat (CAMEO 13); without the condition it is a prediction
     ("warned that Russia would invade"), unless it is what a party would face or pay for
-    ("warned that Moscow would face sanctions / pay a heavy price"): a threat to that party."""
-    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in ("warn", "threaten", "vow"):
+    ("warned that Moscow would face sanctions / pay a heavy price"): a threat to that party.
+    A speaker who says or declares what it would do on a condition threatens too ("Britain
+    said it would impose sanctions if Russia invaded"), when the act is coercive (see
+    ``governing``)."""
+    head = tok.head.lemma_.lower()
+    if tok.dep_ != "ccomp" or head not in ("warn", "threaten", "vow", *_DECLARING):
         return False
     if not any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children
     ):
         return False
-    if tok.lemma_.lower() in _CONSEQUENCES:
+    if tok.lemma_.lower() in _CONSEQUENCES and head not in _DECLARING:
         return True
     marks = lexicon.cues.condition_marks
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
         for c in (*tok.children, *tok.head.children)
     )
+
+
+def said_threat(tok: Token, lexicon: VerbLexicon) -> bool:
+    """Whether ``tok`` is an act a speaker says it would do on a condition (``governing``):
+    the threat is aimed at whoever sets the condition, not at the act's own target ("said
+    the US would send troops to Poland if Russia attacked" threatens Russia)."""
+    return (
+        tok.dep_ == "ccomp"
+        and tok.head.lemma_.lower() in _DECLARING
+        and conditional_threat(tok, lexicon)
+    )
+
+
+def condition_subjects(tok: Token, lexicon: VerbLexicon) -> list[Token]:
+    """Who acts in the if/unless clauses on ``tok`` or on its governing verb: the subject, or
+    a passive's agent ("if Moldova were attacked by X": X); "if necessary" names no one."""
+    marks = lexicon.cues.condition_marks
+    return [
+        h
+        for c in (*tok.children, *tok.head.children)
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for h in (
+            syntax.agents(c) if syntax.is_passive(c)
+            else [g for g in c.children if g.dep_ == "nsubj"]
+        )
+    ]
 
 
 def mandative(tok: Token, lexicon: VerbLexicon) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor
 from . import participants, syntax
-from .governors import called_on, coordinated_with_speech
+from .governors import called_on, condition_subjects, coordinated_with_speech, said_threat
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,6 +54,14 @@ class TargetSide:
 def source_side(c: Clause, *, index: ActorIndex, lexicon: VerbLexicon) -> SourceSide:
     """The source heads and actors, and the token whose clause gives the modality."""
     heads = _source_heads(c, lexicon)
+    if (c.transform is not None and c.transform.name == "threaten" and not c.entry.swap
+            and said_threat(c.tok, lexicon)):
+        # "he said Moscow would respond if ...": the party that would act threatens, through
+        # whoever says so; the speaker only when that party names no one ("they would"); what
+        # a party "would face" is the speaker's threat to it (``warned_side``)
+        own = [participants.np_head(h) for h in syntax.subjects(c.tok)]
+        if participants.specific(participants.actors(index, own)):
+            heads = own
     sources = _acting_sources(c, heads, index=index, lexicon=lexicon)
     if not sources and _speakers_second_act(c, heads, index=index):
         return _speech_side(c, index=index, lexicon=lexicon)
@@ -228,7 +236,7 @@ def target_side(
     *,
     index: ActorIndex,
     needs_target: bool,
-    agentive: frozenset[str],
+    lexicon: VerbLexicon,
 ) -> TargetSide | None:
     """The target heads, the target actors and whether the target is reflexive; None when
     the clause is no event for want of a proper target."""
@@ -237,9 +245,11 @@ def target_side(
     # of it ("the US said ...") is coded
     reflexive = any(h.lower_ in _REFLEXIVES for h in target_heads)
     target_heads = _urged(c) or target_heads
+    if c.transform is not None and c.transform.name == "threaten" and said_threat(c.tok, lexicon):
+        target_heads = condition_subjects(c.tok, lexicon)
     found = participants.specific(
         participants.targets(
-            c.m, target_heads, sources, index=index, code=c.code, agentive=agentive
+            c.m, target_heads, sources, index=index, code=c.code, agentive=lexicon.agentive
         )
     )
     targets = participants.struck_places(participants.addressees(found, code=c.code), code=c.code)

@@ -1,0 +1,86 @@
+"""Threats said, not only warned: a speaker who says it would do something coercive if a named
+party acts threatens that party (CAMEO 13), as the saying stands; the act itself stays
+unasserted. A condition that names no party ("if necessary", "if war broke out") leaves the
+act a conditional one.
+
+The sentences are written for these tests; none is taken from a gold file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from events_support import coded_rows
+
+pytestmark = pytest.mark.model
+ON = date(2022, 2, 10)
+
+Row = tuple[str | None, str | None, str, str]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the speaker's coercive act on another's condition: a threat to that party
+        (
+            "Canada said it would impose sanctions if Belarus closed the border.",
+            {("CAN", "BLR", "1312", "asserted")},
+            {("CAN", None, "163", "conditional")},
+        ),
+        (
+            "Erdogan said Turkey would impose tariffs if Greece moved troops to the islands.",
+            {("TUR", "GRC", "1312", "asserted")},
+            set(),
+        ),
+        # the threat is aimed at whoever sets the condition (a passive's agent), not at where
+        # the act lands
+        (
+            "Macron said France would send troops to Romania if Moldova were attacked by"
+            " Serbia.",
+            {("FRA", "SRB", "138", "asserted")},
+            {("FRA", "ROU", "138", "asserted"), ("FRA", "MDA", "138", "asserted")},
+        ),
+        (
+            "Macron said France would send troops to Romania if Serbia attacked.",
+            {("FRA", "SRB", "138", "asserted")},
+            {("FRA", "ROU", "138", "asserted")},
+        ),
+        # a threat verb said on a condition is asserted, no longer conditional
+        (
+            "Tehran said it would respond if Israel struck its nuclear sites.",
+            {("IRN", "ISR", "130", "asserted")},
+            {("IRN", "ISR", "130", "conditional")},
+        ),
+        # what a named party would face on its own act, said, is a threat to it
+        (
+            "Erdogan said Athens would pay a heavy price if it armed the islands.",
+            {("TUR", "GRC", "130", "asserted")},
+            set(),
+        ),
+        # a condition naming no party threatens no one
+        (
+            "Canada said it would impose sanctions if necessary.",
+            set(),
+            {("CAN", "CAN", "1312", "asserted"), ("CAN", None, "1312", "asserted")},
+        ),
+        (
+            "Turkey said it would close the straits if war broke out.",
+            set(),
+            {("TUR", None, "1381", "asserted")},
+        ),
+        # a cooperative act said on a condition stays a conditional intent
+        (
+            "Canada said it would send aid to Moldova if Russia attacked.",
+            {("CAN", "MDA", "033", "conditional")},
+            {("CAN", "RUS", "138", "asserted")},
+        ),
+    ],
+)
+def test_said_on_a_condition(
+    nlp: Any, text: str, expected: set[Row], absent: set[Row]
+) -> None:
+    got = coded_rows(nlp, text, ON)
+    assert expected <= got, got
+    assert not (absent & got), got
