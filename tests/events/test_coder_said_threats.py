@@ -1,7 +1,7 @@
 """Threats said, not only warned: a speaker who says it would do something coercive if a named
 party acts threatens that party (CAMEO 13), as the saying stands; the act itself stays
-unasserted. A condition that names no party ("if necessary", "if war broke out") leaves the
-act a conditional one.
+unasserted, and "will" on a condition is as conditional as "would". A condition that names no
+party ("if necessary", "if war broke out") leaves the act a conditional one.
 
 The sentences are written for these tests; none is taken from a gold file.
 """
@@ -84,3 +84,18 @@ def test_said_on_a_condition(
     got = coded_rows(nlp, text, ON)
     assert expected <= got, got
     assert not (absent & got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "will" on a condition is as conditional as "would"
+        ("If Belarus closes the border, Lithuania will impose sanctions on Minsk.",
+         ("LTU", "BLR", "163", "conditional")),
+        ("The EU will impose sanctions on Minsk unless Belarus reopens the border.",
+         ("IGOEUREEC", "BLR", "163", "conditional")),
+    ],
+)
+def test_will_on_a_condition_is_conditional(nlp: Any, text: str, expected: Row) -> None:
+    got = coded_rows(nlp, text, ON)
+    assert expected in got, got

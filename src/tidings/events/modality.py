@@ -50,6 +50,7 @@ _UP_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", 
 # How many governing clauses are read at most: deeper chains are parse noise, not syntax
 _MAX_CLIMB = 8
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
+_WILL_AUX = frozenset({"will", "'ll", "’ll", "shall"})
 _MORE_THAN = frozenset({"just", "only", "merely", "simply"})  # after "not": more happened
 # Possibility, ability and obligation ("Russia might invade", "can raise", "must withdraw"):
 # what may, can or must happen, not what did ("should" stays with the conditional rules: it
@@ -335,8 +336,9 @@ def _aux_future(tok: Token, cues: ModalityCues) -> bool:
 
 
 def _hypothetical_with_if(tok: Token, cues: ModalityCues) -> bool:
-    """ "Russia would face sanctions if it invaded": the main clause is itself conditional."""
-    if not has_aux(tok, _HYPOTHETICAL_AUX):
+    """ "Russia would face sanctions if it invaded", "the EU will impose sanctions unless
+    Moscow withdraws": the main clause is itself conditional."""
+    if not has_aux(tok, _HYPOTHETICAL_AUX | _WILL_AUX):
         return False
     return any(c.dep_ == "advcl" and _has_condition(c, cues) for c in tok.children)
 
