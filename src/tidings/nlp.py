@@ -232,6 +232,16 @@ HYPHENATED_VERBS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Verbs in "-ge" whose inflections the rule lemmatizer cuts back to another word ("waging",
+# "waged", "wages" -> "wag"; "staging" -> "stag"; "raging" -> "rag"), so "is waging a war" and
+# "is staging drills" found no verb; the noun forms share the lemma ("the wages", "stages")
+LEMMA_FIXES: dict[str, tuple[str, ...]] = {
+    "wage": ("waging", "waged", "wages"),
+    "stage": ("staging", "staged", "stages"),
+    "rage": ("raging", "raged", "rages"),
+}
+
+
 def _keep_hyphenated_verbs(nlp: Language) -> None:
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
@@ -246,6 +256,9 @@ def _keep_hyphenated_verbs(nlp: Language) -> None:
                 tokenizer.add_special_case(spelling, [{ORTH: spelling}])
             if ruler is not None:
                 ruler.add([[{"LOWER": form}]], {"LEMMA": lemma})  # type: ignore[attr-defined]
+    if ruler is not None:
+        for lemma, forms in LEMMA_FIXES.items():
+            ruler.add([[{"LOWER": {"IN": list(forms)}}]], {"LEMMA": lemma})  # type: ignore[attr-defined]
 
 
 def _block_torch() -> None:

@@ -111,8 +111,11 @@ _FRESH = frozenset({"new", "fresh", "latest", "renewed", "recent", "overnight"})
 def background(anchor: Token) -> bool:
     """Whether the event anchored at ``anchor`` is background rather than news (module doc)."""
     if anchor.pos_ not in ("NOUN", "PROPN"):
+        # "since Russia invaded"; a war waged "as" or "while" something else happens is the
+        # state of things around it ("as Putin wages his war against Ukraine")
+        marks = ("since", "as", "while") if anchor.lemma_.lower() == "wage" else ("since",)
         return anchor.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ == "since" for c in anchor.children
+            c.dep_ == "mark" and c.lower_ in marks for c in anchor.children
         )
     if _framed(anchor):
         return True

@@ -1,0 +1,74 @@
+"""Wars waged and wars that are no fighting: "waging", "wages" and "staging" are read as the
+verbs they are (the rule lemmatizer had cut them to "wag" and "stag"); a war of trade,
+information or sanctions is no military force; a war waged "as" something else happens is
+the background of it.
+
+The sentences are written for these tests; none is taken from a gold file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from events_support import coded_rows
+
+pytestmark = pytest.mark.model
+ON = date(2022, 3, 10)
+
+Row = tuple[str | None, str | None, str, str]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the inflected verbs find their lemma
+        (
+            "Azerbaijan is waging a war against Armenia.",
+            {("AZE", "ARM", "190", "asserted")},
+            set(),
+        ),
+        (
+            "Azerbaijan wages war on Armenia, the ministry says.",
+            {("AZE", "ARM", "190", "reported")},
+            set(),
+        ),
+        (
+            "China is staging military drills near Taiwan.",
+            {("CHN", "TWN", "150", "asserted")},
+            set(),
+        ),
+        # a war of trade, information or sanctions is fought with no force
+        (
+            "China is waging a trade war against Australia.",
+            set(),
+            {("CHN", "AUS", "190", "asserted")},
+        ),
+        (
+            "Belarus's information war against Lithuania continues.",
+            set(),
+            {("BLR", "LTU", "190", "asserted")},
+        ),
+        (
+            "Hungary accused Brussels of waging an economic war against Budapest.",
+            set(),
+            {("IGOEUREEC", "HUN", "190", "alleged"), ("BEL", "HUN", "190", "alleged")},
+        ),
+    ],
+)
+def test_wars_waged(nlp: Any, text: str, expected: set[Row], absent: set[Row]) -> None:
+    got = coded_rows(nlp, text, ON)
+    assert expected <= got, got
+    assert not (absent & got), got
+
+
+def test_war_waged_as_context_is_background(nlp: Any) -> None:
+    from tidings.actors import ActorDictionary
+    from tidings.events import code_sentence
+
+    text = "Prices rose sharply as Azerbaijan waged its war against Armenia."
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    wars = [e for e in events if e.cameo == "190"]
+    assert wars, events
+    assert all(e.background for e in wars), wars
