@@ -46,3 +46,26 @@ def test_nlp_unknown_model_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="no_such_pipeline"):
         load_pipeline("no_such_pipeline")
     assert resolve_model_name("anything") == "anything"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        ("Armenia is waging a war on two fronts.", "waging", "wage"),
+        ("The army staged drills near the border.", "staged", "stage"),
+        ("The court fined the editor for the report.", "fined", "fine"),
+        ("Police cordoned off the square before the rally.", "cordoned", "cordon"),
+        ("The minister lambasted the opposition on Monday.", "lambasted", "lambaste"),
+        ("Riot police teargassed the crowd outside parliament.", "teargassed", "teargas"),
+        # the noun form shares the lemma
+        ("Workers demanded higher wages.", "wages", "wage"),
+    ],
+)
+def test_nlp_lemmas_the_rule_lemmatizer_cuts_wrong(
+    nlp: Any, text: str, word: str, lemma: str
+) -> None:
+    # the rule lemmatizer makes "wag", "stag", "fin", "cordone" of these; the lexicon's verbs
+    # would then never match
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert tok.lemma_ == lemma
