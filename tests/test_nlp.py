@@ -60,6 +60,8 @@ def test_nlp_unknown_model_is_a_config_error() -> None:
         ("Riot police teargassed the crowd outside parliament.", "teargassed", "teargas"),
         # the noun form shares the lemma
         ("Workers demanded higher wages.", "wages", "wage"),
+        ("Drones struck two air bases overnight.", "bases", "base"),
+        ("Investigators exhumed the graves near the town.", "graves", "grave"),
     ],
 )
 def test_nlp_lemmas_the_rule_lemmatizer_cuts_wrong(

@@ -251,6 +251,13 @@ LEMMA_FIXES: dict[str, tuple[str, ...]] = {
     "unban": ("unbanned", "unbanning"),
     "teargas": ("teargassed", "teargassing"),
     "target": ("targetted", "targetting"),
+    # plural nouns of the lexicon's objects ("struck military bases" had read "basis")
+    "base": ("bases",),
+    "grave": ("graves",),
+    "tax": ("taxes",),
+    "dose": ("doses",),
+    "boycott": ("boycotts",),
+    "salvo": ("salvos",),
 }
 
 
