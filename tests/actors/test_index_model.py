@@ -255,6 +255,9 @@ def test_index_model_conventions(nlp, actors, text: str, expected) -> None:
         # what fire is aimed at in the speaker's own report: the speaker
         ("Ukraine said two drones were launched at it from Belarus.", "it", 0, "UKR"),
         ("Turkey said rebels opened fire against it near the border.", "it", 0, "TUR"),
+        # a body named by a singular noun reports on itself too
+        ("The Armenian army said it had repelled an attack overnight.", "it", 0, "ARMMIL"),
+        ("The Georgian navy said it had detained a tanker.", "it", 0, "GEOMIL"),
     ],
 )
 def test_index_model_it_prefers_the_main_subject(nlp, actors, text: str, pronoun: str,

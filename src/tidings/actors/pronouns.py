@@ -172,9 +172,15 @@ def reporter(view: TokenView, i: int, owner_at: Mapping[int, Mention], *,
     ):
         return None
     m = owner_at.get(subjects[0])
-    if m is None or not _is_organisation(m):
+    if m is None or not (_is_organisation(m) or _singular_body(view, m)):
         return None
     return m
+
+
+def _singular_body(view: TokenView, m: Mention) -> bool:
+    """A role named by a singular noun that is no person: "the army", "the navy" ("the army
+    said it had repelled ..."); "troops" and "the minister" are no "it"."""
+    return m.kind == "role" and "person" not in m.tags and view.tag[m.end - 1] == "NN"
 
 
 def _is_organisation(m: Mention) -> bool:
