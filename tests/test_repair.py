@@ -597,3 +597,21 @@ def test_three_names_listed_with_commas(build_doc: Callable[..., Any], last_dep:
         assert got == [("conj", 0), ("conj", 0)]
     else:
         assert got == [("appos", 0), ("nsubj", 5)]
+
+
+@pytest.mark.parametrize(("before", "verb_pos"), [("to", "VERB"), ("the", "NOUN")])
+def test_infinitive_read_as_a_noun_is_the_verb(
+    build_doc: Callable[..., Any], before: str, verb_pos: str
+) -> None:
+    # "offered to host talks": the tagger read "host" as a noun; only after "to"
+    words = ["Qatar", "offered", before, "host", "talks"]
+    doc = build_doc(
+        words,
+        [1, 1, 3, 1, 3],
+        ["nsubj", "ROOT", "aux" if before == "to" else "det", "xcomp", "dobj"],
+        pos=["PROPN", "VERB", "PART" if before == "to" else "DET", "NOUN", "NOUN"],
+        tags=["NNP", "VBD", "TO" if before == "to" else "DT", "NN", "NNS"],
+        lemmas=["Qatar", "offer", before, "host", "talk"],
+    )
+    repair_parse(doc)
+    assert doc[3].pos_ == verb_pos

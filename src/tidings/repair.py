@@ -118,7 +118,7 @@ def repair_parse(doc: Doc) -> Doc:
             named_small_clause(tok)
         elif tok.dep_ == "appos":
             late_object(tok)
-        elif tok.dep_ == "amod":
+        elif tok.dep_ in ("amod", "xcomp"):
             misread_modifier(tok)
     for sent in doc.sents:
         name = headline_attribution(sent)

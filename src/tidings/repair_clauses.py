@@ -158,7 +158,14 @@ def dated_verb(verb: Token) -> None:
 def misread_modifier(tok: Token) -> None:
     """The repairs of a word the parser read as an adjective modifier: a dated verb (see
     ``dated_verb``), or the noun after a bare "as" ("designated the junta as terrorist"),
-    which is the object of "as", as "as a terrorist state" is."""
+    which is the object of "as", as "as a terrorist state" is; and of an infinitive the
+    tagger read as a noun ("offered to host talks": "host" NN), which is the verb it is."""
+    if tok.dep_ == "xcomp":
+        if tok.tag_ == "NN" and any(
+            c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1 for c in tok.children
+        ):
+            tok.tag_, tok.pos_ = "VB", "VERB"
+        return
     if tok.tag_ == "VBD":
         dated_verb(tok)
     elif tok.head.lower_ == "as" and tok.head.dep_ == "prep" and not any(
