@@ -615,3 +615,23 @@ def test_infinitive_read_as_a_noun_is_the_verb(
     )
     repair_parse(doc)
     assert doc[3].pos_ == verb_pos
+
+
+@pytest.mark.parametrize(("noun", "attached"), [("decision", "acl"), ("troops", "advcl")])
+def test_infinitive_after_a_noun_that_takes_one_is_the_nouns(
+    build_doc: Callable[..., Any], noun: str, attached: str
+) -> None:
+    # "welcomed the decision of Qatar to close the border": the infinitive hung on the main
+    # verb would take its subject; a purpose ("sent troops to close it") stays the verb's
+    words = ["Oman", "welcomed", "the", noun, "of", "Qatar", "to", "close", "it"]
+    doc = build_doc(
+        words,
+        [1, 1, 3, 1, 3, 4, 7, 1, 7],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "aux", "advcl", "dobj"],
+        pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PART", "VERB", "PRON"],
+        tags=["NNP", "VBD", "DT", "NN", "IN", "NNP", "TO", "VB", "PRP"],
+        lemmas=["Oman", "welcome", "the", noun, "of", "Qatar", "to", "close", "it"],
+    )
+    repair_parse(doc)
+    assert doc[7].dep_ == attached
+    assert (doc[7].head.i == 3) is (attached == "acl")

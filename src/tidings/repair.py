@@ -80,7 +80,7 @@ from typing import TYPE_CHECKING
 
 from .actors.loader import country_names, grammar_words
 from .repair_clauses import (
-    comma_participle,
+    adverbial_clause,
     late_object,
     misread_modifier,
     named_double_object,
@@ -108,8 +108,8 @@ def repair_parse(doc: Doc) -> Doc:
         if tok.dep_ == "nsubj" and tok.lemma_.lower() in _TIME_NOUNS:
             _fronted_time(tok)
     for tok in doc:
-        if tok.dep_ == "advcl" and tok.tag_ == "VBG":
-            comma_participle(tok)
+        if tok.dep_ == "advcl":
+            adverbial_clause(tok)
         elif tok.dep_ == "conj" and tok.tag_ == "VBN":
             perfect_conjunct(tok)
         elif tok.dep_ == "dative":

@@ -21,6 +21,39 @@ _PERFECT = frozenset({"has", "have", "had", "'s", "'ve"})
 _MODALS = frozenset({"would", "will", "could", "might", "may", "should", "'ll", "wo", "shall"})
 
 
+def adverbial_clause(verb: Token) -> None:
+    """The repairs of a clause the parser hung on a verb as adverbial: a participle after a
+    comma (``comma_participle``), or an infinitive that complements the verb's object noun
+    (``noun_infinitive``)."""
+    if verb.tag_ == "VBG":
+        comma_participle(verb)
+    elif verb.tag_ == "VB":
+        noun_infinitive(verb)
+
+
+# Nouns whose infinitive says what their owner decides, plans, offers or has the right to do
+_INFINITIVE_NOUNS = frozenset(
+    {"decision", "plan", "intention", "proposal", "offer", "attempt", "bid", "move", "effort",
+     "refusal", "readiness", "willingness", "commitment", "pledge", "promise", "threat",
+     "right", "ability", "agreement", "order", "request", "vow", "determination", "resolve"}
+)  # fmt: skip
+
+
+def noun_infinitive(verb: Token) -> None:
+    """ "welcomed the decision of Turkey to close the straits": the parser may hang the
+    infinitive on the main verb, which then lends it its subject (Kyiv would close them). An
+    infinitive right after the object noun's phrase, when the noun takes one, is the noun's."""
+    head = verb.head
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or obj.lemma_.lower() not in _INFINITIVE_NOUNS:
+        return
+    if obj.right_edge.i != verb.i - 2 or verb.doc[verb.i - 1].lower_ != "to":
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    verb.head, verb.dep_ = obj, "acl"
+
+
 def comma_participle(verb: Token) -> None:
     """Hang a participle set off by a comma from an object-controlled infinitive complement
     on the main verb."""

@@ -2,7 +2,7 @@
 just happen" says something happened; a gerund after "before" in a present-tense headline is
 still to come; what "it took" days to do, or someone "is said to" do, is no plan; an event
 noun naming no actor belongs to whoever prepares it, or to the subject of the clause it is
-the occasion of ("during a call with").
+the occasion of ("during a call with"); the infinitive of "the decision of X" is X's.
 
 The sentences are written for these tests; none is taken from a gold file.
 """
@@ -136,6 +136,12 @@ Row = tuple[str | None, str | None, str, str]
             "Officials in Baku deny that Azerbaijan is planning an attack on Armenia.",
             set(),
             {("AZE", "ARM", "190", "asserted")},
+        ),
+        # the infinitive of "the decision of X" is X's to do, not the welcoming subject's
+        (
+            "Yerevan welcomed the decision of Georgia to send aid to Armenia.",
+            {("GEO", "ARM", "070", "future")},
+            {("ARM", "ARM", "070", "future")},
         ),
     ],
 )

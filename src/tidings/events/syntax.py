@@ -305,11 +305,12 @@ def _noun_clause_subject(verb: Token, noun: Token) -> list[Token]:
     participle ("troops attacking the city"), none for a reduced passive."""
     if verb.tag_ == "VB":
         # "plans for the chancellor to meet Xi", "an attempt by the rebels to advance",
-        # "Moscow's bid to seize the city": the parser hangs the infinitive on the noun and its
-        # subject on the noun's "for" or "by", or it is the noun's possessor
+        # "Moscow's bid to seize the city", "the decision of Turkey to close the straits": the
+        # parser hangs the infinitive on the noun and its subject on the noun's "for", "by" or
+        # "of", or it is the noun's possessor
         common = noun.pos_ == "NOUN"  # ("Serbia's Vucic to meet": a named person acts himself)
         for c in noun.children:
-            o = pobj(c) if c.dep_ == "prep" and c.lower_ in ("for", "by") else (
+            o = pobj(c) if c.dep_ == "prep" and c.lower_ in ("for", "by", "of") else (
                 c if c.dep_ == "poss" else None)
             if not common and c.lower_ != "for":
                 continue
