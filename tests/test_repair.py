@@ -635,3 +635,23 @@ def test_infinitive_after_a_noun_that_takes_one_is_the_nouns(
     repair_parse(doc)
     assert doc[7].dep_ == attached
     assert (doc[7].head.i == 3) is (attached == "acl")
+
+
+@pytest.mark.parametrize(("second_dep", "verb_dep"), [("appos", "ROOT"), ("conj", "relcl")])
+def test_listed_names_before_a_headline_infinitive_are_its_subject(
+    build_doc: Callable[..., Any], second_dep: str, verb_dep: str
+) -> None:
+    # "Serbia, Kosovo to resume talks": the first name the root, the second its apposition,
+    # the infinitive a relative clause; only that shape is mended
+    words = ["Serbia", ",", "Kosovo", "to", "resume", "talks"]
+    doc = build_doc(
+        words,
+        [0, 0, 0, 4, 0, 4],
+        ["ROOT", "punct", second_dep, "aux", "relcl", "dobj"],
+        pos=["PROPN", "PUNCT", "PROPN", "PART", "VERB", "NOUN"],
+        tags=["NNP", ",", "NNP", "TO", "VB", "NNS"],
+        lemmas=["Serbia", ",", "Kosovo", "to", "resume", "talk"],
+    )
+    repair_parse(doc)
+    assert doc[4].dep_ == verb_dep
+    assert (doc[0].dep_, doc[0].head.i) == (("nsubj", 4) if verb_dep == "ROOT" else ("ROOT", 0))

@@ -56,6 +56,8 @@ def repair_headline_subject(tok: Token) -> None:
     if tok.dep_ in ("ROOT", "ccomp") and tok.tag_ in ("VBZ", "VBD", "VBP"):
         _compound_subject(tok)
         _listed_names(tok)
+    if tok.dep_ == "ROOT" and tok.pos_ == "PROPN":
+        _listed_to_infinitive(tok)
     if tok.dep_ in ("dep", "npadvmod", "nsubj", "intj") and tok.pos_ == "PROPN":
         _listed_subject(tok)  # (a second subject of the verb after the comma makes a list)
     elif tok.dep_ == "advcl" and tok.i == tok.sent.start and tok.text[:1].isupper() and (
@@ -287,6 +289,24 @@ def _listed_subject(first: Token) -> None:
     second.head = first
     second.dep_ = "conj"
     doc[comma].head = first
+
+
+def _listed_to_infinitive(first: Token) -> None:
+    """ "Serbia, Kosovo to resume talks": the parser makes the first name the root, the
+    second its apposition and the headline's infinitive a relative clause of the first. The
+    infinitive is the clause, the names its listed subject."""
+    doc = first.doc
+    second = next((c for c in first.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                   and c.i == first.i + 2 and doc[first.i + 1].text == ","), None)
+    verb = next((c for c in first.children if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"
+                 and c.i > first.i), None)
+    if second is None or verb is None or second.right_edge.i + 2 != verb.i:
+        return
+    if doc[verb.i - 1].lower_ != "to" or first.i != first.sent.start:
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    first.head, first.dep_ = verb, "nsubj"
+    second.dep_ = "conj"
 
 
 # Pronoun subjects: "we asked to see him" is active ("asked to" = wished to)
