@@ -258,6 +258,8 @@ def test_index_model_conventions(nlp, actors, text: str, expected) -> None:
         # a body named by a singular noun reports on itself too
         ("The Armenian army said it had repelled an attack overnight.", "it", 0, "ARMMIL"),
         ("The Georgian navy said it had detained a tanker.", "it", 0, "GEOMIL"),
+        # the object of what another party did, in the speaker's report, is the speaker
+        ("Qatar denied that Iran had asked it for drones.", "it", 0, "QAT"),
     ],
 )
 def test_index_model_it_prefers_the_main_subject(nlp, actors, text: str, pronoun: str,

@@ -137,6 +137,12 @@ Row = tuple[str | None, str | None, str, str]
             set(),
             {("AZE", "ARM", "190", "asserted")},
         ),
+        # what another did to the denier is denied toward no one, and still denied
+        (
+            "Qatar denies Iran asked it for drones.",
+            {("QAT", None, "016", "asserted"), ("IRN", "QAT", "0232", "negated")},
+            set(),
+        ),
         # the infinitive of "the decision of X" is X's to do, not the welcoming subject's
         (
             "Yerevan welcomed the decision of Georgia to send aid to Armenia.",

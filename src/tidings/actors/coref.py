@@ -242,6 +242,15 @@ def _fronted_subjects(reading: _Reading, i: int) -> list[Mention] | None:
     return None
 
 
+def _reported_object(view: TokenView, i: int) -> bool:
+    """ "it" as the object of a reported clause whose subject is a noun (another party)."""
+    verb = view.head[i]
+    return view.dep[i] in ("dobj", "dative") and view.dep[verb] == "ccomp" and any(
+        view.head[j] == verb and view.dep[j] == "nsubj" and view.pos[j] in ("PROPN", "NOUN")
+        for j in range(max(0, verb - 8), verb)
+    )
+
+
 def _read_pronoun(reading: _Reading, i: int) -> None:
     """A pronoun at token ``i`` with an antecedent becomes a mention of the antecedent."""
     view = reading.view
@@ -289,6 +298,10 @@ def _antecedent(reading: _Reading, i: int) -> Mention | None:
                 or thing_antecedent(reading.seen, view.sent[i], reading.located))
     if low in words.thing and aimed_at(view, i):
         return reporter(view, view.head[i], reading.owner_at, clause=view.head[view.head[i]])
+    if low in words.thing and _reported_object(view, i):
+        # "China denied Russia had asked it for arms": the object of what another did, in
+        # the speaker's report, is the speaker
+        return reporter(view, i, reading.owner_at, clause=view.head[i])
     if low in words.group and is_actor_it(view, i):
         return (reporter(view, i, reading.owner_at)
                 or group_antecedent(reading.seen, view.sent[i]))

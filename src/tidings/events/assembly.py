@@ -353,7 +353,8 @@ def _denials(tok: Token, targets: list[Actor], *, index: ActorIndex) -> Iterator
     if deny is None:
         return
     for s in participants.actors(index, syntax.subjects(deny)):
-        denied: list[Actor | None] = [*targets] or [None]
+        # (what was done to the denier itself, "denied Russia had asked it", has no other
+        # party to deny it toward)
+        denied: list[Actor | None] = [t for t in targets if t.code != s.code] or [None]
         for t in denied:
-            if t is None or t.code != s.code:
-                yield spoken_act("016", s, t, deny, rule="016:deny")
+            yield spoken_act("016", s, t, deny, rule="016:deny")
