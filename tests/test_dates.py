@@ -113,6 +113,11 @@ def test_dates_find_dateline_ignores_event_dates_in_the_body() -> None:
         ("In May the talks collapsed.", FRI, "past", ("2021-05-01", "month")),
         ("In March 2014 Russia annexed Crimea.", FRI, "past", ("2014-03-01", "month")),
         ("In 2014 Russia annexed Crimea.", FRI, "past", ("2014-01-01", "year")),
+        # an article before the year, and years before 1900 (never a clock time)
+        ("Crimea voted in a 2014 referendum.", FRI, "past", ("2014-01-01", "year")),
+        ("The bronzes were looted in an 1897 raid.", FRI, "past", ("1897-01-01", "year")),
+        ("The siege lasted from 1854 to 1855.", FRI, "past", ("2021-12-17", "publication")),
+        ("Shelling went on since 1600 GMT.", FRI, "past", ("2021-12-17", "publication")),
         ("Last year the talks collapsed.", FRI, "past", ("2020-01-01", "year")),
         # No expression: the publication date, or nothing when that is unknown.
         ("Russia accused Ukraine of provocations.", FRI, "past", ("2021-12-17", "publication")),

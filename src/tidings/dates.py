@@ -188,8 +188,12 @@ _EXPRESSION = re.compile(
             r"(?P<rel_unit>week|month|year)\b",
             rf"\b(?:in|since|during|until|by|from|throughout|of|early|late|mid-?|end of)\s+"
             rf"(?:(?:early|late|mid-?)\s*)?(?P<mo>{_MON})(?:\s+(?P<mo_y>{_YEAR}))?(?![\w])",
-            rf"\b(?:in|since|during|throughout|until|by|early|late|mid-?)\s+"
+            rf"\b(?:in|since|during|throughout|until|by|early|late|mid-?)\s+(?:an?\s+)?"
             rf"(?:(?:early|late|mid-?)\s*)?(?P<year>{_YEAR})\b(?![-/]\d)",
+            # a year before 1900 only after "in", "since", "during" and never as a clock time
+            # ("looted in an 1897 raid"; "since 1600 GMT" is no year)
+            r"\b(?:in|since|during|throughout)\s+(?:an?\s+)?(?P<old_year>1[0-8]\d\d)\b"
+            r"(?![-/:.,]\d|\s*(?:GMT|UTC|hrs|hours|local|BST|CET))",
         )
     ) + ")",
     re.IGNORECASE,
@@ -256,8 +260,8 @@ def _resolve_match(
     if m["iso"] or m["mdy_m"] or m["dmy_m"]:
         d = _date_from_match(m)
         return (d.isoformat(), "day") if d else None
-    if m["year"]:
-        return f"{m['year']}-01-01", "year"
+    if m["year"] or m["old_year"]:
+        return f"{m['year'] or m['old_year']}-01-01", "year"
     if m["mo"] and m["mo_y"]:
         return f"{m['mo_y']}-{_month(m['mo']):02d}-01", "month"
     if published is None:
