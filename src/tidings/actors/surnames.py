@@ -1,0 +1,78 @@
+"""A surname alone after the full name: "Prime Minister Boris Johnson visited Kyiv ... Johnson
+promised more weapons". News names a person in full once and by surname after; a surname the
+dictionary does not list alone (too common: Johnson, Bennett, Sullivan) is matched here only
+when the article has already named that person in full, and it then denotes the same dated
+actor (``via="coref"``)."""
+
+from __future__ import annotations
+
+from .descriptions import title_words
+from .mention import Mention
+from .view import TokenView
+
+# Honorifics before a surname, which name no other person ("Mr. Sullivan")
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame",
+                         "lord", "lady", "madam", "mister"})
+
+
+def repeated_surnames(mentions: list[Mention], view: TokenView) -> list[Mention]:
+    """The mentions, with each later bare surname of a person named in full added."""
+    people: dict[str, list[Mention]] = {}
+    for m in mentions:
+        words = m.name.split()
+        if m.kind != "person" or len(words) < 2 or not m.code:
+            continue
+        surname = words[-1].lower()
+        # the span must end in that surname ("President Biden", not "Xi Jinping" as "Xi")
+        if view.lower[m.end - 1] != surname:
+            continue
+        same = people.setdefault(surname, [])
+        if all(p.name != m.name for p in same):
+            same.append(m)
+    if not people:
+        return mentions
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    # another person of that surname named in full ("Ben Johnson"), known or not, leaves
+    # the bare surname open
+    others = {low for i, low in enumerate(view.lower)
+              if low in people and i not in taken and i > 0 and _named_before(view, i)}
+    added: list[Mention] = []
+    for i, low in enumerate(view.lower):
+        named = people.get(low)
+        if named is None or len(named) != 1 or low in others or i in taken:
+            continue
+        if not _bare_name(view, i):
+            continue
+        first = named[0]
+        if first.end > i:
+            continue
+        m = Mention(start=i, end=i + 1, name="", code="", country=None, sector=None,
+                    kind="person")
+        m.take(first, via="coref")
+        m.tags = first.tags
+        added.append(m)
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _bare_name(view: TokenView, i: int) -> bool:
+    """Whether token ``i`` is a proper name standing alone: no other name right before or
+    after it ("Dwayne Johnson", "Johnson Controls"), no firm's ampersand ("Johnson &
+    Johnson")."""
+    if view.pos and view.pos[i] != "PROPN":
+        return False
+    n = len(view.lower)
+    if (i > 0 and view.words[i - 1] == "&") or (i + 1 < n and view.words[i + 1] == "&"):
+        return False
+    before = i > 0 and _named_before(view, i)
+    after = i + 1 < n and view.pos[i + 1] == "PROPN" and view.words[i + 1][:1].isupper()
+    return not before and not after
+
+
+def _named_before(view: TokenView, i: int) -> bool:
+    """Whether a capitalised proper name other than a title or honorific precedes token ``i``
+    (a first name: "Ben Johnson")."""
+    prev = view.lower[i - 1]
+    return (
+        bool(view.pos) and view.pos[i - 1] == "PROPN" and view.words[i - 1][:1].isupper()
+        and prev not in _HONORIFICS and prev not in title_words()
+    )

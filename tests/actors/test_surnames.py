@@ -1,0 +1,55 @@
+"""A surname alone after the full name: the same dated actor, unless another name is glued to
+it or two people named in full share it.
+
+The sentences are written for these tests; none is taken from a gold file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tidings.actors import ActorDictionary, index_actors
+
+pytestmark = pytest.mark.model
+ON = date(2022, 3, 1)
+
+
+def _coded(nlp: Any, text: str) -> list[tuple[str, str]]:
+    index = index_actors(nlp(text), dictionary=ActorDictionary.builtin(), on=ON)
+    return [(m.text, m.code) for m in index.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "code"),
+    [
+        ("Prime Minister Boris Johnson toured a base in Estonia. Johnson praised the troops.",
+         "Johnson", "GBRGOV"),
+        ("Naftali Bennett spoke with Erdogan. Later Bennett called Macron.", "Bennett", "ISRGOV"),
+        ("Jake Sullivan briefed reporters. Sullivan said the talks were useful.",
+         "Sullivan", "USAGOV"),
+    ],
+)
+def test_surname_after_the_full_name_is_that_person(
+    nlp: Any, text: str, surname: str, code: str
+) -> None:
+    assert (surname, code) in _coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname before the full name, another first name, a firm's name
+        "Johnson met the press before Boris Johnson spoke.",
+        "Boris Johnson spoke. Dwayne Johnson starred in a film.",
+        "Boris Johnson spoke. Johnson & Johnson shares fell.",
+        # two people named in full share the surname: no telling which
+        "Boris Johnson met Ben Johnson. Johnson smiled.",
+    ],
+)
+def test_surname_left_alone(nlp: Any, text: str) -> None:
+    coded = _coded(nlp, text)
+    bare = [c for t, c in coded if t == "Johnson"]
+    assert bare == [], coded
