@@ -265,3 +265,10 @@ def test_compound_subject_acts_on_each_other(
     a, b = sides
     assert {(a, b, code), (b, a, code)} <= got, got
     assert not any(t is None for _s, t, _c in got), got
+
+
+def test_the_baltic_states_are_the_three_states(nlp: Any) -> None:
+    # CAMEO has no Baltic code: each of the three acts
+    got = {(s, t, c[:3]) for s, t, c, _m in
+           coded_rows(nlp, "The Baltic states expelled Belarusian diplomats.", ON)}
+    assert {("EST", "BLR", "166"), ("LVA", "BLR", "166"), ("LTU", "BLR", "166")} <= got, got
