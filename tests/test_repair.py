@@ -655,3 +655,23 @@ def test_listed_names_before_a_headline_infinitive_are_its_subject(
     repair_parse(doc)
     assert doc[4].dep_ == verb_dep
     assert (doc[0].dep_, doc[0].head.i) == (("nsubj", 4) if verb_dep == "ROOT" else ("ROOT", 0))
+
+
+@pytest.mark.parametrize(("first", "dep"), [("Azerbaijan", "nsubj"), ("Yesterday", "npadvmod")])
+def test_opening_name_hung_as_an_adverbial_noun_is_the_subject(
+    build_doc: Callable[..., Any], first: str, dep: str
+) -> None:
+    # "Azerbaijan used cluster munitions": the name read as an adverbial noun of the verb; a
+    # day ("Yesterday used ...", tagged as a date) stays one
+    words = [first, "used", "cluster", "munitions"]
+    doc = build_doc(
+        words,
+        [1, 1, 3, 1],
+        ["npadvmod", "ROOT", "compound", "dobj"],
+        pos=["PROPN", "VERB", "NOUN", "NOUN"],
+        tags=["NNP", "VBD", "NN", "NNS"],
+        lemmas=[first, "use", "cluster", "munition"],
+        ents=[(0, 1, "DATE" if first == "Yesterday" else "GPE")],
+    )
+    repair_parse(doc)
+    assert doc[0].dep_ == dep

@@ -60,6 +60,7 @@ def repair_headline_subject(tok: Token) -> None:
         _listed_to_infinitive(tok)
     if tok.dep_ in ("dep", "npadvmod", "nsubj", "intj") and tok.pos_ == "PROPN":
         _listed_subject(tok)  # (a second subject of the verb after the comma makes a list)
+        _loose_subject(tok)
     elif tok.dep_ == "advcl" and tok.i == tok.sent.start and tok.text[:1].isupper() and (
         tok.head.tag_ == "VBP" and tok.tag_ in ("JJ", "NNP")
     ):
@@ -289,6 +290,22 @@ def _listed_subject(first: Token) -> None:
     second.head = first
     second.dep_ = "conj"
     doc[comma].head = first
+
+
+def _loose_subject(name: Token) -> None:
+    """ "Azerbaijan used cluster munitions in ...": the parser may hang a name that opens the
+    sentence right before a finite verb on it as an adverbial noun; with no subject of its
+    own, the verb has the name as subject."""
+    verb = name.head
+    if name.dep_ not in ("npadvmod", "dep") or name.ent_type_ in ("DATE", "TIME"):
+        return
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or name.i != name.sent.start:
+        return
+    if name.right_edge.i != verb.i - 1 or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
+    ):
+        return
+    name.dep_ = "nsubj"
 
 
 def _listed_to_infinitive(first: Token) -> None:
