@@ -144,6 +144,18 @@ Row = tuple[str | None, str | None, str]
             {("ESP", "LVA", "072")},
             set(),
         ),
+        # weapons used against or in a country are force there
+        (
+            "Azerbaijan used cluster munitions in Armenia, the monitors said.",
+            {("AZE", "ARM", "190")},
+            set(),
+        ),
+        (
+            "Azerbaijani forces used ballistic missiles against Armenia.",
+            {("AZE", "ARM", "194")},
+            set(),
+        ),
+        ("Armenia used the loan for new schools.", set(), {("ARM", None, "190")}),
         # a gerund of time is the subject's act; one of cause or charge the object's
         (
             "Lavrov met Wang Yi before heading to Delhi.",
