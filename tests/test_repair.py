@@ -675,3 +675,41 @@ def test_opening_name_hung_as_an_adverbial_noun_is_the_subject(
     )
     repair_parse(doc)
     assert doc[0].dep_ == dep
+
+
+@pytest.mark.parametrize(("ent", "verb_dep"), [("PERSON", "ROOT"), ("", "advcl")])
+def test_headline_name_before_its_infinitive_is_the_subject(
+    build_doc: Callable[..., Any], ent: str, verb_dep: str
+) -> None:
+    # "Borrell to meet Lavrov": the name read as the root noun, its infinitive an adverbial
+    # clause; a common noun ("Plan to ...") is left as it is
+    words = ["Borrell" if ent else "Plan", "to", "meet", "Lavrov"]
+    doc = build_doc(
+        words,
+        [0, 2, 0, 2],
+        ["ROOT", "aux", "advcl", "dobj"],
+        pos=["NOUN", "PART", "VERB", "PROPN"],
+        tags=["NN", "TO", "VB", "NNP"],
+        lemmas=[words[0], "to", "meet", "Lavrov"],
+        ents=[(0, 1, ent)] if ent else [],
+    )
+    repair_parse(doc)
+    assert doc[2].dep_ == verb_dep
+
+
+def test_headline_name_hung_loose_on_its_infinitive_is_the_subject(
+    build_doc: Callable[..., Any]
+) -> None:
+    # "Tokayev to address parliament": the name a bare dependent of the infinitive root
+    words = ["Tokayev", "to", "address", "parliament"]
+    doc = build_doc(
+        words,
+        [2, 2, 2, 2],
+        ["dep", "aux", "ROOT", "dobj"],
+        pos=["PROPN", "PART", "VERB", "NOUN"],
+        tags=["NNP", "TO", "VB", "NN"],
+        lemmas=["Tokayev", "to", "address", "parliament"],
+        ents=[(0, 1, "PERSON")],
+    )
+    repair_parse(doc)
+    assert doc[0].dep_ == "nsubj"

@@ -58,6 +58,8 @@ def repair_headline_subject(tok: Token) -> None:
         _listed_names(tok)
     if tok.dep_ == "ROOT" and tok.pos_ == "PROPN":
         _listed_to_infinitive(tok)
+    if tok.dep_ == "ROOT" and tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
+        _named_root_infinitive(tok)
     if tok.dep_ in ("dep", "npadvmod", "nsubj", "intj") and tok.pos_ == "PROPN":
         _listed_subject(tok)  # (a second subject of the verb after the comma makes a list)
         _loose_subject(tok)
@@ -293,19 +295,42 @@ def _listed_subject(first: Token) -> None:
 
 
 def _loose_subject(name: Token) -> None:
-    """ "Azerbaijan used cluster munitions in ...": the parser may hang a name that opens the
-    sentence right before a finite verb on it as an adverbial noun; with no subject of its
-    own, the verb has the name as subject."""
+    """ "Azerbaijan used cluster munitions in ...", "Scholz to meet Putin in Moscow": the parser
+    may hang a name that opens the sentence right before a finite verb (or a headline's "to"
+    infinitive) on it as an adverbial noun or a bare dependent; with no subject of its own,
+    the verb has the name as subject."""
     verb = name.head
     if name.dep_ not in ("npadvmod", "dep") or name.ent_type_ in ("DATE", "TIME"):
         return
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or name.i != name.sent.start:
+    if name.i != name.sent.start:
         return
-    if name.right_edge.i != verb.i - 1 or any(
+    gap = 1
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and verb.doc[verb.i - 1].lower_ == "to":
+        gap = 2  # the headline's "X to V"
+    elif verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return
+    if name.right_edge.i != verb.i - gap or any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
     ):
         return
     name.dep_ = "nsubj"
+
+
+def _named_root_infinitive(name: Token) -> None:
+    """ "Scholz to meet Putin in Moscow": the tagger may read a headline's opening name as a
+    noun or a participle and make it the root, its "to" infinitive an adverbial clause. The
+    infinitive is the clause, the name its subject."""
+    doc = name.doc
+    if name.i != name.sent.start or name.i + 2 >= len(doc) or not name.text[:1].isupper():
+        return
+    verb = doc[name.i + 2]
+    if doc[name.i + 1].lower_ != "to" or verb.tag_ != "VB" or verb.head.i != name.i:
+        return
+    if verb.dep_ not in ("advcl", "xcomp", "relcl", "acl"):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    name.head, name.dep_ = verb, "nsubj"
+    name.tag_, name.pos_ = "NNP", "PROPN"
 
 
 def _listed_to_infinitive(first: Token) -> None:
