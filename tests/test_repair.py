@@ -713,3 +713,24 @@ def test_headline_name_hung_loose_on_its_infinitive_is_the_subject(
     )
     repair_parse(doc)
     assert doc[0].dep_ == "nsubj"
+
+
+@pytest.mark.parametrize(("ent", "listed"), [("GPE", True), ("DATE", False)])
+def test_state_and_a_plural_noun_listed_with_a_comma(
+    build_doc: Callable[..., Any], ent: str, listed: bool
+) -> None:
+    # "Canada, allies expel diplomats": a state's name hung loose before a plural subject is
+    # its first conjunct; a day before the subject ("Friday, officials said") is not
+    first = "Canada" if ent == "GPE" else "Friday"
+    words = [first, ",", "allies", "expel", "diplomats"]
+    doc = build_doc(
+        words,
+        [3, 3, 3, 3, 3],
+        ["npadvmod", "punct", "nsubj", "ROOT", "dobj"],
+        pos=["PROPN", "PUNCT", "NOUN", "VERB", "NOUN"],
+        tags=["NNP", ",", "NNS", "VBP", "NNS"],
+        lemmas=[first, ",", "ally", "expel", "diplomat"],
+        ents=[(0, 1, ent)],
+    )
+    repair_parse(doc)
+    assert (doc[0].dep_ == "nsubj" and doc[2].dep_ == "conj") is listed

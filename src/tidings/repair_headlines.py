@@ -284,7 +284,10 @@ def _listed_subject(first: Token) -> None:
     comma = first.i + 1
     if comma + 1 >= len(doc) or doc[comma].text != "," or verb.pos_ not in ("VERB", "AUX"):
         return
-    second = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+    # ("US, allies expel ...": a plural noun after a state's name is a second subject too)
+    plural = first.ent_type_ in ("GPE", "ORG", "NORP")
+    second = next((c for c in verb.children if c.dep_ == "nsubj"
+                   and (c.pos_ == "PROPN" or (plural and c.tag_ == "NNS"))
                    and c.left_edge.i == comma + 1), None)
     if second is None or first.i > verb.i:
         return

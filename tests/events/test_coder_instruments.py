@@ -83,6 +83,11 @@ def test_instrument_acts_for_its_signer(
             set(),
         ),
         (
+            "Japan imposed a ban on Iranian oil imports.",
+            {("JPN", "IRN", "163", "asserted")},
+            set(),
+        ),
+        (
             "Norway's ban on exports to Belarus angered Minsk.",
             {("NOR", "BLR", "163", "asserted")},
             set(),
