@@ -87,3 +87,10 @@ def coded_rows(nlp: Any, text: str, on: date) -> set[tuple[str | None, str | Non
 def coded_triples(nlp: Any, text: str, on: date) -> set[tuple[str | None, str | None, str]]:
     """(source, target, CAMEO code) of every event the built-in coder gives ``text``."""
     return {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, on)}
+
+
+def assert_rows(nlp: Any, text: str, on: date, expected: set[Any], absent: set[Any]) -> None:
+    """Every row of ``expected`` and none of ``absent`` among ``coded_rows`` of ``text``."""
+    got = coded_rows(nlp, text, on)
+    assert expected <= got, got
+    assert not (absent & got), got

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from events_support import coded_rows
+from events_support import assert_rows
 
 pytestmark = pytest.mark.model
 ON = date(2022, 3, 10)
@@ -68,9 +68,7 @@ Row = tuple[str | None, str | None, str, str]
 def test_instrument_acts_for_its_signer(
     nlp: Any, text: str, expected: set[Row], absent: set[Row]
 ) -> None:
-    got = coded_rows(nlp, text, ON)
-    assert expected <= got, got
-    assert not (absent & got), got
+    assert_rows(nlp, text, ON, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -109,6 +107,4 @@ def test_instrument_acts_for_its_signer(
 def test_announced_and_imposed_acts(
     nlp: Any, text: str, expected: set[Row], absent: set[Row]
 ) -> None:
-    got = coded_rows(nlp, text, ON)
-    assert expected <= got, got
-    assert not (absent & got), got
+    assert_rows(nlp, text, ON, expected, absent)

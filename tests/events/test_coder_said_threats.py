@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from events_support import coded_rows
+from events_support import assert_rows, coded_rows
 
 pytestmark = pytest.mark.model
 ON = date(2022, 2, 10)
@@ -81,9 +81,7 @@ Row = tuple[str | None, str | None, str, str]
 def test_said_on_a_condition(
     nlp: Any, text: str, expected: set[Row], absent: set[Row]
 ) -> None:
-    got = coded_rows(nlp, text, ON)
-    assert expected <= got, got
-    assert not (absent & got), got
+    assert_rows(nlp, text, ON, expected, absent)
 
 
 @pytest.mark.parametrize(

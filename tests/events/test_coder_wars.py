@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from events_support import coded_rows
+from events_support import assert_rows
 
 pytestmark = pytest.mark.model
 ON = date(2022, 3, 10)
@@ -58,9 +58,7 @@ Row = tuple[str | None, str | None, str, str]
     ],
 )
 def test_wars_waged(nlp: Any, text: str, expected: set[Row], absent: set[Row]) -> None:
-    got = coded_rows(nlp, text, ON)
-    assert expected <= got, got
-    assert not (absent & got), got
+    assert_rows(nlp, text, ON, expected, absent)
 
 
 def test_war_waged_as_context_is_background(nlp: Any) -> None:
