@@ -54,8 +54,7 @@ class TargetSide:
 def source_side(c: Clause, *, index: ActorIndex, lexicon: VerbLexicon) -> SourceSide:
     """The source heads and actors, and the token whose clause gives the modality."""
     heads = _source_heads(c, lexicon)
-    if (c.transform is not None and c.transform.name == "threaten" and not c.entry.swap
-            and said_threat(c.tok, lexicon)):
+    if not c.entry.swap and _said_threat(c, lexicon):
         # "he said Moscow would respond if ...": the party that would act threatens, through
         # whoever says so; the speaker only when that party names no one ("they would"); what
         # a party "would face" is the speaker's threat to it (``warned_side``)
@@ -79,6 +78,14 @@ def source_side(c: Clause, *, index: ActorIndex, lexicon: VerbLexicon) -> Source
                 if issuers:
                     return SourceSide(heads=found[1], actors=issuers, modality_at=found[0] or c.tok)
     return SourceSide(heads=heads, actors=sources, modality_at=c.tok)
+
+
+def _said_threat(c: Clause, lexicon: VerbLexicon) -> bool:
+    """Whether the clause is a coercive act a speaker says it would do on a condition
+    (``governors.said_threat``), recoded as a threat."""
+    return c.transform is not None and c.transform.name == "threaten" and said_threat(
+        c.tok, lexicon
+    )
 
 
 # Instruments that act for whoever enacts them, and the verbs that enact them (a bill only
@@ -245,7 +252,7 @@ def target_side(
     # of it ("the US said ...") is coded
     reflexive = any(h.lower_ in _REFLEXIVES for h in target_heads)
     target_heads = _urged(c) or target_heads
-    if c.transform is not None and c.transform.name == "threaten" and said_threat(c.tok, lexicon):
+    if _said_threat(c, lexicon):
         target_heads = condition_subjects(c.tok, lexicon)
     found = participants.specific(
         participants.targets(
