@@ -298,7 +298,7 @@ def _listed_subject(first: Token) -> None:
 
 
 def _loose_subject(name: Token) -> None:
-    """ "Azerbaijan used cluster munitions in ...", "Scholz to meet Putin in Moscow": the parser
+    """ "Azerbaijan used cluster munitions in ...", "Tokayev to address parliament": the parser
     may hang a name that opens the sentence right before a finite verb (or a headline's "to"
     infinitive) on it as an adverbial noun or a bare dependent; with no subject of its own,
     the verb has the name as subject."""
@@ -320,7 +320,7 @@ def _loose_subject(name: Token) -> None:
 
 
 def _named_root_infinitive(name: Token) -> None:
-    """ "Scholz to meet Putin in Moscow": the tagger may read a headline's opening name as a
+    """ "Borrell to meet Lavrov in Vienna": the tagger may read a headline's opening name as a
     noun or a participle and make it the root, its "to" infinitive an adverbial clause. The
     infinitive is the clause, the name its subject."""
     doc = name.doc

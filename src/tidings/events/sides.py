@@ -179,7 +179,7 @@ def _acting_sources(
             heads = [participants.np_head(h) for h in subjects]
             sources = participants.specific(participants.actors(index, heads))
             if verb.lemma_ in _PROCLAIMING:
-                # "state TV announced the invasion" reports it
+                # a broadcaster announcing an offensive reports it
                 sources = [a for a in sources if not a.code.endswith("MED")]
     return sources
 
