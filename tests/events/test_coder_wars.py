@@ -1,7 +1,8 @@
 """Wars waged and wars that are no fighting: "waging", "wages" and "staging" are read as the
 verbs they are (the rule lemmatizer had cut them to "wag" and "stag"); a war of trade,
 information or sanctions is no military force; a war waged "as" something else happens is
-the background of it.
+the background of it. A military operation announced is launched, unless a broadcaster
+announces it.
 
 The sentences are written for these tests; none is taken from a gold file.
 """
@@ -37,6 +38,23 @@ Row = tuple[str | None, str | None, str, str]
         (
             "China is staging military drills near Taiwan.",
             {("CHN", "TWN", "150", "asserted")},
+            set(),
+        ),
+        # a military operation announced is launched; a broadcaster announcing one reports it
+        (
+            "Aliyev announced a military operation in Armenia.",
+            {("AZE", "ARM", "190", "asserted")},
+            set(),
+        ),
+        (
+            "Azerbaijani state television announced a military operation in Armenia.",
+            set(),
+            {("AZE", "ARM", "190", "asserted")},
+        ),
+        # the operation named as a noun is force too
+        (
+            "Azerbaijan's military operation in Armenia entered its third day.",
+            {("AZE", "ARM", "190", "asserted")},
             set(),
         ),
         # a war of trade, information or sanctions is fought with no force

@@ -158,6 +158,9 @@ def _acting_sources(
         else [h for h in heads if participants.agentive(h, index, lexicon, verbal=verbal)]
     )
     sources = participants.specific(participants.actors(index, acting))
+    if c.tok.lemma_ in _PROCLAIMING and c.code[:2] in ("18", "19", "20"):
+        # "state TV announced the operation": a broadcaster announcing force reports it
+        sources = [a for a in sources if not a.code.endswith("MED")]
     if c.entry.noun:
         # "a meeting with the presidents of France and Italy": the noun's partners are its
         # targets, never its source; nor is a phrase coordinated with the noun. The parties
@@ -179,8 +182,7 @@ def _acting_sources(
             heads = [participants.np_head(h) for h in subjects]
             sources = participants.specific(participants.actors(index, heads))
             if verb.lemma_ in _PROCLAIMING:
-                # a broadcaster announcing an offensive reports it
-                sources = [a for a in sources if not a.code.endswith("MED")]
+                sources = [a for a in sources if not a.code.endswith("MED")]  # (as above)
     return sources
 
 
