@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from events_support import coded_rows
+from events_support import coded_rows, coded_triples
 
 pytestmark = pytest.mark.model
 ON = date(2022, 3, 10)
@@ -272,3 +272,36 @@ def test_the_baltic_states_are_the_three_states(nlp: Any) -> None:
     got = {(s, t, c[:3]) for s, t, c, _m in
            coded_rows(nlp, "The Baltic states expelled Belarusian diplomats.", ON)}
     assert {("EST", "BLR", "166"), ("LVA", "BLR", "166"), ("LTU", "BLR", "166")} <= got, got
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each guest of a coordinated object is hosted and visits back
+        (
+            "Macron hosted Scholz and Draghi in Paris.",
+            {("FRA", "DEU", "043"), ("FRA", "ITA", "043"), ("DEU", "FRA", "042"),
+             ("ITA", "FRA", "042")},
+        ),
+        (
+            "Macron sent a message to Scholz and Draghi.",
+            {("FRA", "DEU", "010"), ("FRA", "ITA", "010")},
+        ),
+    ],
+)
+def test_each_coordinated_addressee_is_named(
+    nlp: Any, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    got = coded_triples(nlp, text, ON)
+    assert expected <= got, got
+
+
+def test_a_capitals_country_after_a_comma_is_no_second_addressee(nlp: Any) -> None:
+    from tidings.actors import ActorDictionary
+    from tidings.events import code_sentence
+
+    text = "Macron sent a message to Kigali, Rwanda to open the summit."
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    got = [(e.cameo, e.target.code if e.target else None) for e in events]
+    assert len(got) == 1, got

@@ -356,3 +356,10 @@ def _institution_owner(actor: Actor, head: Token, index: ActorIndex) -> Actor:
         if tok.lemma_.lower() not in _INSTITUTIONS:
             return actor
     return actor
+
+
+def coordinated(head: Token) -> tuple[Token, ...]:
+    """The conjuncts of ``head`` when an "and"/"or" joins them; a comma alone often sets a
+    place's country or an apposition ("sent a message to Kigali, Rwanda")."""
+    chain = (head, *head.conjuncts)
+    return head.conjuncts if any(c.dep_ == "cc" for x in chain for c in x.children) else ()

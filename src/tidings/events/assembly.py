@@ -319,7 +319,8 @@ def _acts_back(c: Clause, t: Actor, target_heads: list[Token]) -> bool:
         return True
     # the actor must cover the slot's or the object's head: "received envoys from the Polish
     # government", not "hosted a discussion with Johnson" (a co-participant)
-    named = any(participants.covers(t, h) for h in [*target_heads, *c.m.objects])
+    heads = [x for h in [*target_heads, *c.m.objects] for x in (h, *participants.coordinated(h))]
+    named = any(participants.covers(t, h) for h in heads)
     return named and t.kind != "igo" and (t.kind == "person" or t.sector == "GOV")
 
 

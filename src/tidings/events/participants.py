@@ -25,6 +25,7 @@ from ..model import Actor
 from .agents import WEAPONS as WEAPONS
 from .agents import actors as actors
 from .agents import agentive as agentive
+from .agents import coordinated as coordinated
 from .agents import hedged as hedged
 from .agents import np_head as np_head
 from .agents import of_objects as of_objects

@@ -1,23 +1,21 @@
 """Target finding: which actor a coded clause is aimed at.
 
 ``targets`` takes the lexicon entry's target slot (its head tokens) and the sources, and
-applies the rules below in this order; the first that decides gives the answer, so the order
-matters:
+applies these rules in order; the first that decides gives the answer:
 
 1. a stance on acts: taken towards who did them, never their victim;
 2. relation nouns: "the partners of Ukraine" are the target, not Ukraine;
 3. addressed statements: a statement's target is whom the slot names;
 4. own possessives: a possessive pointing back at the source is no target;
-5. "of" owners: "the people of Moldova" are Moldova's; a statement or hosting whose slot
-   names no actor has no target; a bare sector's "of" place is ("a district of Yemen");
+5. "of" owners: "the people of Moldova" are Moldova's; a statement or hosting whose slot names
+   no actor has no target; a bare sector's "of" place is ("a district of Yemen");
 6. an unknown person in the slot: the slot is filled, nothing else is the target;
 7. generic victims placed: countryless victims take the country of the event's place;
 8. object owners (verbs only): "expelled two Russian diplomats" is aimed at Russia;
 9. clause fallbacks: the clause's other prepositional objects (fallbacks.py).
 
-Fallbacks never return the source itself, nor, for most codes, its own country. Split from
-participants.py, which re-exports ``targets``, ``covers`` and ``outside``, to keep each module
-under the house-style 400 lines.
+Fallbacks never return the source itself, nor, for most codes, its own country.
+participants.py re-exports ``targets``, ``covers`` and ``outside``.
 """
 
 from __future__ import annotations
@@ -30,7 +28,7 @@ from typing import TYPE_CHECKING
 from ..actors.loader import roles_data
 from ..model import Actor
 from . import clauses
-from .agents import actors, of_objects
+from .agents import actors, coordinated, of_objects
 from .fallbacks import ADDRESSED, discussing, fallback_targets
 from .places import (
     DOMESTIC_SECTORS,
@@ -185,8 +183,10 @@ def _keep_addressees(slot: _Slot, found: list[Actor]) -> list[Actor]:
     # a plain statement's target is its addressee, named by the slot ("the Ukrainian
     # parliament", "the Ukrainian side"), not the owner of its topic ("addressed Chinese
     # military advancements", "will consider a Texas law"); an appraisal is aimed at its
-    # topic's owner ("voiced gratitude for Japan's help")
-    return [a for a in found if any(_names(h, a, slot.agentive) for h in slot.heads)]
+    # topic's owner ("voiced gratitude for Japan's help"); each guest of "hosted Scholz and
+    # Draghi" is named (``agents.coordinated``)
+    heads = [x for h in slot.heads for x in (h, *coordinated(h))]
+    return [a for a in found if any(_names(h, a, slot.agentive) for h in heads)]
 
 
 def _names(head: Token, actor: Actor, agentive: Container[str]) -> bool:
