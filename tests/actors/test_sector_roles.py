@@ -78,6 +78,10 @@ ON = date(2023, 5, 2)
         ("Israeli settlers", "ISRSET"),
         ("Afghan refugees", "AFGREF"),
         ("Japanese companies", "JPNBUS"),
+        # an industry between the country and the role noun keeps the country
+        ("Saudi oil firms", "SAUBUS"),
+        ("Taiwanese chip companies", "TWNBUS"),
+        ("German car workers", "DEULAB"),
         ("Mexican drug cartels", "MEXCRM"),
         ("German environmentalists", "DEUENV"),
         ("Polish priests", "POLREL"),

@@ -30,6 +30,8 @@ def bridged(folded: Sequence[str], end: int, start: int,
         return True  # "a Russian tank regiment": the unit of that country's forces
     if len(gap) <= 2 and all(w in grammar_words("policy_domains") for w in gap):
         return True  # "a Chinese trade delegation": that country's officials for trade
+    if len(gap) <= 2 and all(w in grammar_words("industries") for w in gap):
+        return True  # "Saudi oil firms": that country's businesses in the industry
     if words is None or not gap or gap[0] not in POSSESSIVE or len(gap) > 5:
         return False
     rest = range(end + 1, start)
