@@ -1,7 +1,8 @@
 """Generate src/tidings/data/cameo.json, the CAMEO fact table, from the shared reference files.
 
 Reads GDELT's CAMEO code table with Goldstein values (311 codes) and Schrodt's
-CAMEO->PLOVER conversion table, and writes one row per code: code, label, goldstein, root,
+CAMEO->PLOVER conversion table, adds the CAMEO.2.0 codes GDELT lacks (``CAMEO2_EXTENSIONS``),
+and writes one row per code: code, label, goldstein, root,
 quad_class (GDELT convention), plover event type and plover mode. Run from the repository
 root: ``python scripts/generate_cameo.py [--shared ../shared]``. The output is committed: it
 is a fact table, and the package must not need ../shared at run time.
@@ -24,6 +25,13 @@ LABEL_FIXES = {"044": "Meet at a 'third' location"}
 # 02 (appeals: PLOVER folds CAMEO appeals and demands into REQUEST). We follow the PLOVER
 # manual: appeals become REQUEST; statements stay without a PLOVER type.
 ROOT_PLOVER_DEFAULTS = {"01": None, "02": "REQUEST"}
+
+# Codes CAMEO.2.0 (the PETRARCH/Phoenix verb dictionary) added after GDELT's table. Cyber
+# attacks are routine news, and PLOVER gives them a mode of their own (COERCE, cyber); GDELT
+# has no Goldstein value for the code, so it takes its root's "not specified" one (170).
+CAMEO2_EXTENSIONS: dict[str, dict[str, object]] = {
+    "176": {"label": "Attack cybernetically", "plover": "COERCE", "plover_mode": "cyber"},
+}
 
 _ROW = re.compile(r"^(\d{2,4}):\s*([^#]*?)\s*(?:#.*)?$")
 
@@ -84,6 +92,20 @@ def build(shared: Path) -> list[dict[str, object]]:
                 "quad_class": quad_class(root),
                 "plover": event,
                 "plover_mode": mode,
+            }
+        )
+    goldstein = {str(r["code"]): r["goldstein"] for r in rows}
+    for code, extra in CAMEO2_EXTENSIONS.items():
+        root = code[:2]
+        rows.append(
+            {
+                "code": code,
+                "label": extra["label"],
+                "goldstein": goldstein[root + "0"],
+                "root": root,
+                "quad_class": quad_class(root),
+                "plover": extra["plover"],
+                "plover_mode": extra["plover_mode"],
             }
         )
     rows.sort(key=lambda r: str(r["code"]))
