@@ -164,6 +164,29 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
             "Colombia in talks with Venezuela on border crossings",
             {("COL", "VEN", "046"), ("VEN", "COL", "046")},
         ),
+        # forces put on standby raise their alert (152)
+        ("The Japanese government put its forces on standby.", {("JPN", None, "152")}),
+        ("Sweden put its navy on high alert.", {("SWE", None, "152")}),
+        # sanctions a party hits back or retaliates with are sanctions (163)
+        (
+            "Beijing hit back with sanctions against Lithuanian officials.",
+            {("CHN", "LTU", "163")},
+        ),
+        ("Iran retaliated with sanctions on Canadian firms.", {("IRN", "CAN", "163")}),
+        # a package, bid or declaration blocked is vetoed, aimed at whose it is (129)
+        ("Poland blocked the EU climate package.", {("POL", "IGOEUREEC", "129")}),
+        ("Greece blocked the Turkish membership bid.", {("GRC", "TUR", "129")}),
+        # money received from a party is its economic aid; money allocated in military aid
+        # is military aid (071, 072)
+        ("Moldova received $300 million from the IMF.", {("IGOBUSIMF", "MDA", "071")}),
+        (
+            "Canada allocated 50 million dollars in military aid to Latvia.",
+            {("CAN", "LVA", "072")},
+        ),
+        # an official dismissed or fired is sacked (172), not a claim rejected (120)
+        ("The Serbian president dismissed the head of the army.", {("SRB", "---MIL", "172")}),
+        # gas cut off to a country stops supplies (162), not a siege (191)
+        ("Algeria cut off gas to Morocco.", {("DZA", "MAR", "162")}),
     ],
 )
 def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any]) -> None:
