@@ -68,6 +68,17 @@ def coded(nlp: Any, text: str, on: date = ON) -> set[Row]:
             {("MLIREB", "MLIMIL", "190")},
             set(),
         ),
+        # a state's curfew or emergency in its own city is its own act, with no target
+        (
+            "Ecuador imposed a curfew in Guayaquil.",
+            {("ECU", None, "1723")},
+            set(),
+        ),
+        (
+            "Peru declared a state of emergency in Lima on Tuesday.",
+            {("PER", None, "1724")},
+            set(),
+        ),
         # troops in a country are often foreign: no country from the place
         (
             "Troops in Mali attacked a rebel base.",

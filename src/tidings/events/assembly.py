@@ -207,7 +207,13 @@ def _pair_events(
 ) -> Iterator[Coded]:
     """One event per (source, target) pair the clause codes, and the target's act back."""
     mutual = target.reciprocal or _mutual(c, r.code, sources, targets)
-    coded = () if target.reflexive else participants.pairs(sources, targets, symmetric=mutual)
+    # a state's curfew, emergency or alert in its own city is its own (CAMEO 15, 17)
+    at_home = r.code[:2] in ("15", "17")
+    coded = (
+        ()
+        if target.reflexive
+        else participants.pairs(sources, targets, symmetric=mutual, at_home=at_home)
+    )
     crowds = (
         crowds_of(index, [*source.heads, *target.heads, *c.m.objects])
         if r.code[:2] in VIOLENT_ACTS

@@ -116,18 +116,21 @@ def conditioned(tok: Token, marks: frozenset[str]) -> bool:
 
 
 def pairs(
-    sources: list[Actor], targets: list[Actor], *, symmetric: bool
+    sources: list[Actor], targets: list[Actor], *, symmetric: bool, at_home: bool = False
 ) -> Iterator[tuple[Actor, Actor | None]]:
     """The (source, target) pairs of an event: each source with each target of another code
     (and back, for a symmetric event); with no target, every ordered pair of the sources of a
-    symmetric event, else each source alone."""
+    symmetric event, else each source alone. ``at_home``: a source whose only target is itself
+    acts alone ("Kazakhstan imposed a curfew in Almaty")."""
     if targets:
         for s in sources:
-            for t in targets:
-                if s.code != t.code:
-                    yield s, t
-                    if symmetric:
-                        yield t, s
+            others = [t for t in targets if s.code != t.code]
+            if at_home and not others:
+                yield s, None
+            for t in others:
+                yield s, t
+                if symmetric:
+                    yield t, s
     elif symmetric and len(sources) > 1:
         # "the UK, Japan and Canada met": every ordered pair of participants
         for s in sources:
