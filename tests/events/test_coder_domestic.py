@@ -79,6 +79,12 @@ def coded(nlp: Any, text: str, on: date = ON) -> set[Row]:
             {("PER", None, "1724")},
             set(),
         ),
+        # occupied territories in lower case are not the Palestinian ones
+        (
+            "Azerbaijani troops shelled villages in occupied territories.",
+            {("AZEMIL", None, "194")},
+            {("AZEMIL", "PSE", "194")},
+        ),
         # troops in a country are often foreign: no country from the place
         (
             "Troops in Mali attacked a rebel base.",
