@@ -734,3 +734,56 @@ def test_state_and_a_plural_noun_listed_with_a_comma(
     )
     repair_parse(doc)
     assert (doc[0].dep_ == "nsubj" and doc[2].dep_ == "conj") is listed
+
+
+@pytest.mark.parametrize(("verb", "lemma", "noun_object"), [("imposes", "impose", True),
+                                                           ("helped", "help", False)])
+def test_noun_read_as_a_bare_infinitive_is_the_object(
+    build_doc: Callable[..., Any], verb: str, lemma: str, noun_object: bool
+) -> None:
+    # "Chile imposes ban on imports": the tagger read "ban" as a bare infinitive; only a verb
+    # that takes one ("helped build on ...") keeps it
+    words = ["Chile", verb, "ban", "on", "imports"]
+    doc = build_doc(
+        words,
+        [1, 1, 1, 2, 3],
+        ["nsubj", "ROOT", "xcomp", "prep", "pobj"],
+        pos=["PROPN", "VERB", "VERB", "ADP", "NOUN"],
+        tags=["NNP", "VBZ" if verb.endswith("s") else "VBD", "VB", "IN", "NNS"],
+        lemmas=["Chile", lemma, "ban", "on", "import"],
+    )
+    repair_parse(doc)
+    assert (doc[2].dep_, doc[2].pos_) == (("dobj", "NOUN") if noun_object else ("xcomp", "VERB"))
+
+
+@pytest.mark.parametrize(("dep", "verb"), [("appos", True), ("npadvmod", True), ("conj", False)])
+def test_headline_verb_read_as_a_noun_with_an_apposition(
+    build_doc: Callable[..., Any], dep: str, verb: bool
+) -> None:
+    # "Peru summons Chilean envoy": the tagger read "summons" as a plural noun and hung the
+    # envoy on it as an apposition; it is the verb and its object
+    words = ["Peru", "summons", "Chilean", "envoy"]
+    doc = build_doc(
+        words,
+        [1, 1, 3, 1],
+        ["compound", "ROOT", "amod", dep],
+        pos=["PROPN", "NOUN", "ADJ", "NOUN"],
+        tags=["NNP", "NNS", "JJ", "NN"],
+        lemmas=["Peru", "summons", "chilean", "envoy"],
+    )
+    repair_parse(doc)
+    assert (doc[1].pos_ == "VERB") is verb
+    assert (doc[3].dep_ == "dobj") is verb
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile imposes ban on Peruvian fruit imports", ("CHL", "PER", "163")),
+        ("Peru summons Chilean ambassador", ("PER", "CHLGOV", "114")),
+    ],
+)
+def test_garbled_headlines_code_their_event(
+    nlp: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _triples(nlp, text)

@@ -192,12 +192,15 @@ def misread_modifier(tok: Token) -> None:
     """The repairs of a word the parser read as an adjective modifier: a dated verb (see
     ``dated_verb``), or the noun after a bare "as" ("designated the junta as terrorist"),
     which is the object of "as", as "as a terrorist state" is; and of an infinitive the
-    tagger read as a noun ("offered to host talks": "host" NN), which is the verb it is."""
+    tagger read as a noun ("offered to host talks": "host" NN), which is the verb it is, or of
+    a noun it read as a bare infinitive ("imposes ban on imports"), which is the object."""
     if tok.dep_ == "xcomp":
         if tok.tag_ == "NN" and any(
             c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1 for c in tok.children
         ):
             tok.tag_, tok.pos_ = "VB", "VERB"
+        elif tok.tag_ == "VB" and _bare_noun_object(tok):
+            tok.tag_, tok.pos_, tok.dep_ = "NN", "NOUN", "dobj"
         return
     if tok.tag_ == "VBD":
         dated_verb(tok)
@@ -234,4 +237,24 @@ def _country_then_name(prep: Token, end: Token) -> bool:
     return any(
         " ".join(t.lower_ for t in words[:k]) in names and all(t.pos_ == "PROPN" for t in words[k:])
         for k in range(1, len(words))
+    )
+
+
+# Verbs that take a bare infinitive ("helped build", "let them go", "made them leave")
+_BARE_INFINITIVE = frozenset({"help", "make", "let", "see", "hear", "watch", "have", "bid", "dare"})
+
+
+def _bare_noun_object(tok: Token) -> bool:
+    """A bare "infinitive" right after a finite verb that takes none, with no subject or
+    object of its own and a preposition after it: the noun object of the verb ("EU imposes
+    ban on coal", "Japan announces curb on exports")."""
+    verb = tok.head
+    kids = list(tok.children)
+    return (
+        verb.tag_ in ("VBZ", "VBD", "VBP")
+        and tok.i == verb.i + 1
+        and verb.lemma_.lower() not in _BARE_INFINITIVE
+        and not any(c.dep_ in ("aux", "nsubj", "dobj", "dative") for c in kids)
+        and any(c.dep_ == "prep" and c.i == tok.i + 1 for c in kids)
+        and not any(c.dep_ == "dobj" for c in verb.children)
     )

@@ -265,11 +265,15 @@ def _verb_tagged_plural(word: Token) -> None:
     kids = list(word.children)
     if not word.lower_.endswith("s") or any(c.dep_ == "det" for c in kids):
         return
-    if not any(c.dep_ == "dobj" and c.i > word.i for c in kids):
+    # (or a noun phrase right after it hung on as apposition: "Turkey summons Greek envoy")
+    loose = [c for c in kids if c.dep_ in ("appos", "npadvmod") and c.left_edge.i == word.i + 1]
+    if not any(c.dep_ == "dobj" and c.i > word.i for c in kids) and not loose:
         return
     before = [c for c in kids if c.i < word.i and c.dep_ in ("nsubj", "compound")]
     if not before:
         return
+    for c in loose:
+        c.dep_ = "dobj"
     word.tag_ = "VBZ"
     word.pos_ = "VERB"
     if not any(c.dep_ == "nsubj" for c in before):
