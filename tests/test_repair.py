@@ -787,3 +787,43 @@ def test_garbled_headlines_code_their_event(
     nlp: Any, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _triples(nlp, text)
+
+
+@pytest.mark.parametrize(("second_tag", "listed"), [("VBN", True), ("VBN-lower", False)])
+def test_second_listed_name_read_as_a_participle(
+    build_doc: Callable[..., Any], second_tag: str, listed: bool
+) -> None:
+    # "Chile, Peru to hold talks" with "Peru" read as a participle holding the infinitive;
+    # a lower-case participle ("Chile, pressed to hold talks") is no name
+    second = "Peru" if listed else "pressed"
+    doc = build_doc(
+        ["Chile", ",", second, "to", "hold", "talks"],
+        [0, 0, 0, 4, 2, 4],
+        ["ROOT", "punct", "appos", "aux", "advcl", "dobj"],
+        pos=["PROPN", "PUNCT", "VERB", "PART", "VERB", "NOUN"],
+        tags=["NNP", ",", "VBN", "TO", "VB", "NNS"],
+        lemmas=["Chile", ",", second.lower(), "to", "hold", "talk"],
+    )
+    repair_parse(doc)
+    assert (doc[4].dep_ == "ROOT") is listed
+    assert (doc[2].dep_, doc[2].head.i) == (("conj", 0) if listed else ("appos", 0))
+
+
+@pytest.mark.parametrize("opening", [True, False])
+def test_second_listed_name_in_apposition_before_the_verb(
+    build_doc: Callable[..., Any], opening: bool
+) -> None:
+    # "Chile, Peru to hold talks" with "Peru" an apposition of the subject; only a subject
+    # that opens the headline lists names ("Today Chile, Peru ..." is left as it is)
+    lead = [] if opening else ["Today"]
+    o = len(lead)
+    doc = build_doc(
+        [*lead, "Chile", ",", "Peru", "to", "hold", "talks"],
+        [*([4 + o] * o), 4 + o, o, o, 4 + o, 4 + o, 4 + o],
+        [*(["npadvmod"] * o), "nsubj", "punct", "appos", "aux", "ROOT", "dobj"],
+        pos=[*(["NOUN"] * o), "PROPN", "PUNCT", "PROPN", "PART", "VERB", "NOUN"],
+        tags=[*(["NN"] * o), "NNP", ",", "NNP", "TO", "VB", "NNS"],
+        lemmas=[*(["today"] * o), "Chile", ",", "Peru", "to", "hold", "talk"],
+    )
+    repair_parse(doc)
+    assert (doc[2 + o].dep_ == "conj") is opening

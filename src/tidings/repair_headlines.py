@@ -27,9 +27,8 @@ becomes the verb, and they its subject.
 Agents and verb glued to the object. "Rebel gunners shell clinic in Marib": the
 parser may make the agents and the verb compounds of the object; the verb is restored.
 
-Names listed with a comma. "Scholz, Sunak meet in Berlin": a headline lists its
-subjects with a comma for "and", and the parser hangs the first name loose on the verb. A
-proper name right before a comma and the verb's proper-name subject is its first conjunct.
+Names listed with a comma. "Scholz, Sunak meet in Berlin": a headline lists its subjects
+with a comma for "and"; the parser hangs one name loose on the verb or on the other name.
 """
 
 from __future__ import annotations
@@ -58,6 +57,8 @@ def repair_headline_subject(tok: Token) -> None:
         _listed_names(tok)
     if tok.dep_ == "ROOT" and tok.pos_ == "PROPN":
         _listed_to_infinitive(tok)
+    if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.i == tok.sent.start:
+        _listed_appositive(tok)
     if tok.dep_ == "ROOT" and tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
         _named_root_infinitive(tok)
     if tok.dep_ in ("dep", "npadvmod", "nsubj", "intj") and tok.pos_ == "PROPN":
@@ -345,17 +346,29 @@ def _listed_to_infinitive(first: Token) -> None:
     second its apposition and the headline's infinitive a relative clause of the first. The
     infinitive is the clause, the names its listed subject."""
     doc = first.doc
-    second = next((c for c in first.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                   and c.i == first.i + 2 and doc[first.i + 1].text == ","), None)
-    verb = next((c for c in first.children if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"
-                 and c.i > first.i), None)
-    if second is None or verb is None or second.right_edge.i + 2 != verb.i:
+    # (the second name may be a participle holding the infinitive: "Lavrov, Blinken to meet")
+    second = next((c for c in first.children if c.dep_ == "appos" and c.i == first.i + 2
+                   and (c.pos_ == "PROPN" or (c.tag_ in ("VBN", "VBD") and c.text[:1].isupper()))
+                   and doc[first.i + 1].text == ","), None)
+    holders = [first] if second is None else [first, second]
+    verb = next((c for h in holders for c in h.children if c.dep_ in ("relcl", "acl", "advcl")
+                 and c.tag_ == "VB" and c.i > first.i), None)
+    if second is None or verb is None or second.i + 2 != verb.i:
         return
     if doc[verb.i - 1].lower_ != "to" or first.i != first.sent.start:
         return
     verb.head, verb.dep_ = verb, "ROOT"
     first.head, first.dep_ = verb, "nsubj"
-    second.dep_ = "conj"
+    second.head, second.dep_, second.tag_, second.pos_ = first, "conj", "NNP", "PROPN"
+
+
+def _listed_appositive(first: Token) -> None:
+    """ "Serbia, Kosovo to resume talks": a name in apposition right before the verb is listed."""
+    doc, verb = first.doc, first.head
+    second = doc[verb.i - (2 if doc[verb.i - 1].lower_ == "to" else 1)]
+    if second.dep_ == "appos" and second.head == first and second.pos_ == "PROPN" and (
+            second.left_edge.i == first.i + 2 and doc[first.i + 1].text == ","):
+        second.dep_ = "conj"
 
 
 # Pronoun subjects: "we asked to see him" is active ("asked to" = wished to)
