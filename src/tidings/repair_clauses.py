@@ -24,7 +24,13 @@ _MODALS = frozenset({"would", "will", "could", "might", "may", "should", "'ll", 
 def adverbial_clause(verb: Token) -> None:
     """The repairs of a clause the parser hung on a verb as adverbial: a participle after a
     comma (``comma_participle``), or an infinitive that complements the verb's object noun
-    (``noun_infinitive``)."""
+    (``noun_infinitive``); and a condition opened by an inverted "should" ("Should Moscow
+    invade, ..."), which marks it as "if" does."""
+    first = verb.doc[verb.left_edge.i]
+    subject = [c for c in verb.children if c.dep_ in ("nsubj", "compound") and c.i > first.i]
+    if first.dep_ == "aux" and first.lower_ == "should" and first.head == verb and subject:
+        first.dep_ = "mark"
+        subject[0].dep_ = "nsubj"  # ("Should Russia attack": "Russia" read as a compound)
     if verb.tag_ == "VBG":
         comma_participle(verb)
     elif verb.tag_ == "VB":

@@ -102,7 +102,7 @@ def _threatened(tok: Token, index: ActorIndex, *, avoid: set[str]) -> list[Actor
     of sanctions if Russia invades")."""
     for c in tok.children:
         if c.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children
+            g.dep_ == "mark" and g.lower_ in ("if", "unless", "should") for g in c.children
         ):
             found = [a for a in actors(index, syntax.subjects(c)) if a.code not in avoid]
             if found:

@@ -1,14 +1,11 @@
 """Modality of a coded event: asserted, reported, alleged, negated, conditional or future.
 
 The trigger's clause and the chain of clauses governing it are read bottom-up. Each link can
-add a cue: a negator ("did not", "never") or a negating governor ("denied attacking"); an
-if/unless clause; a future auxiliary or an intent governor ("will", "plans to", "is expected
-to"); a speech or accusation governor ("X said Y attacked", "accused Y of attacking"), a
-reporting adverb ("reportedly") or "according to". An accusation makes its content alleged
-("accused Y of attacking", "claims that Y attacked", "jailed X for helping militants"). The
-strongest reading wins, conditional > negated > future > alleged > reported: an event that
-the text only supposes, denies or announces never comes out as asserted or merely reported.
-
+add a cue: a negator or negating governor ("did not", "denied attacking"); an if/unless
+clause; a future auxiliary or intent governor ("will", "plans to"); a speech or accusation
+governor ("X said Y attacked", "accused Y of attacking": alleged), a reporting adverb or
+"according to". The strongest reading wins, conditional > negated > future > alleged >
+reported: what the text only supposes, denies or announces is never asserted or reported.
 Noun readings live in suppositions.py, yes/no questions in questions.py (re-exported here).
 """
 
@@ -27,6 +24,7 @@ from .suppositions import (
     content_of_noun,
     definite,
     deliberated_fact,
+    doubt,
     framed_modality,
     gathered_to,
     governing_verb,
@@ -199,6 +197,8 @@ def _read_link(
         and not _same(head, skip_governor)
     ):
         findings.add_future()  # "is about to", "is ready to" (not an intent it states)
+    if link == "xcomp" and (doubted := doubt(head)):
+        findings.found.add(doubted)  # "is unlikely to invade", "has yet to condemn"
     if link == "pcomp" and head.dep_ == "prep":
         head = head.head
         _read_prepositional_governor(t, head, cues, findings)

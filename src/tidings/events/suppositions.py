@@ -314,3 +314,17 @@ def condition_phrase(prep: Token) -> bool:
         ):
             return True
     return False
+
+
+# Governors that doubt their infinitive ("is unlikely to invade")
+_DOUBTING = frozenset({"unlikely", "improbable"})
+
+
+def doubt(head: Token) -> str | None:
+    """The reading an infinitive takes from a governor that doubts or defers it: "is unlikely
+    to invade" is supposed (conditional), "has yet to condemn" not done (negated)."""
+    if head.lemma_ in _DOUBTING:
+        return "conditional"
+    if head.lemma_ in ("have", "be") and any(c.lower_ == "yet" for c in head.children):
+        return "negated"
+    return None

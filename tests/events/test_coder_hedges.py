@@ -1,0 +1,45 @@
+"""Hedged and conditioned events on real parses: what is unlikely or not yet done, a condition
+opened by an inverted "should".
+
+The sentences are written for these tests; none is taken from a gold file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from events_support import assert_rows
+
+pytestmark = pytest.mark.model
+ON = date(2022, 5, 4)
+
+Row = tuple[str | None, str | None, str, str]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # what a party has yet to do it has not done; what it is unlikely to do is supposed
+        (
+            "Brazil has yet to condemn Venezuela.",
+            {("BRA", "VEN", "111", "negated")},
+            {("BRA", "VEN", "111", "future")},
+        ),
+        (
+            "Serbia is unlikely to recognise Kosovo, analysts believe.",
+            {("SRB", "KSV", "054", "conditional")},
+            {("SRB", "KSV", "054", "future")},
+        ),
+        # an inverted "should" opens a condition as "if" does: the reaction threatens the
+        # condition's subject, and the condition itself is only supposed
+        (
+            "Should Iran attack, Israel will respond.",
+            {("ISR", "IRN", "130", "conditional"), ("IRN", None, "190", "conditional")},
+            set(),
+        ),
+    ],
+)
+def test_hedged_events(nlp: Any, text: str, expected: set[Row], absent: set[Row]) -> None:
+    assert_rows(nlp, text, ON, expected, absent)
