@@ -1,5 +1,5 @@
 """Hedged and conditioned events on real parses: what is unlikely or not yet done, a condition
-opened by an inverted "should".
+opened by an inverted "should", and the place an attack comes from.
 
 The sentences are written for these tests; none is taken from a gold file.
 """
@@ -38,6 +38,17 @@ Row = tuple[str | None, str | None, str, str]
             "Should Iran attack, Israel will respond.",
             {("ISR", "IRN", "130", "conditional"), ("IRN", None, "190", "conditional")},
             set(),
+        ),
+        # where an attack is launched from is no target
+        (
+            "Greece fears Turkey will attack from Syria.",
+            {("TUR", None, "190", "future")},
+            {("TUR", "SYR", "190", "future")},
+        ),
+        (
+            "Iran fired missiles from Iraq on Sunday.",
+            {("IRN", None, "194", "asserted")},
+            {("IRN", "IRQ", "194", "asserted")},
         ),
     ],
 )

@@ -134,6 +134,8 @@ def _no_party(o: Token, tok: Token, *, code: str) -> bool:
         return True  # "praised the evacuation from Herat": where people left, no party
     if code[:2] in ("18", "19", "20") and o.head.lower_ == "with" and _means(o):
         return True  # "shelled the villages with drones and mortars": the means, no foe
+    if code[:2] in ("18", "19", "20") and _launched_from(o, tok):
+        return True  # "fired missiles from Belarus", "will attack from Belarus": whence
     # "took up arms to defend the capital against Russian forces": help for one party is
     # never aimed at whom it is against
     return code[:2] in _HELPING_ROOTS and o.head.lower_ == "against"
@@ -141,6 +143,20 @@ def _no_party(o: Token, tok: Token, *, code: str) -> bool:
 
 # Entity types of a country or a place, which a topic may name ("engagements with Russia")
 _LANDS = frozenset({"GPE", "NORP", "LOC"})
+
+
+def _launched_from(o: Token, verb: Token) -> bool:
+    """Whether ``o`` is the land an attack is launched from: "from" on the verb or its object,
+    not a stretch of front ("from Avdiivka to Lyman") nor a foe ("liberated from invaders")."""
+    prep = o.head
+    return (
+        prep.lower_ == "from"
+        and (prep.head == verb or (prep.head.dep_ == "dobj" and prep.head.head == verb))
+        and o.ent_type_ in _LANDS
+        and not any(c.dep_ == "prep" and c.lower_ == "to" for c in (*o.children, *prep.children))
+        and not any(c.dep_ == "prep" and c.lower_ == "to" and c.i > prep.i
+                    for c in prep.head.children)
+    )
 
 
 def _discussed_with(o: Token, verb: Token) -> bool:
