@@ -827,3 +827,20 @@ def test_second_listed_name_in_apposition_before_the_verb(
     )
     repair_parse(doc)
     assert (doc[2 + o].dep_ == "conj") is opening
+
+
+@pytest.mark.parametrize(("word", "particle"), [("back", True), ("new", False)])
+def test_particle_read_as_the_objects_adjective(
+    build_doc: Callable[..., Any], word: str, particle: bool
+) -> None:
+    # "urged Chile to pull back troops": "back" read as an adjective of "troops"
+    doc = build_doc(
+        ["Peru", "urged", "Chile", "to", "pull", word, "troops"],
+        [1, 1, 1, 4, 1, 6, 4],
+        ["nsubj", "ROOT", "dobj", "aux", "xcomp", "amod", "dobj"],
+        pos=["PROPN", "VERB", "PROPN", "PART", "VERB", "ADJ", "NOUN"],
+        tags=["NNP", "VBD", "NNP", "TO", "VB", "JJ", "NNS"],
+        lemmas=["Peru", "urge", "Chile", "to", "pull", word, "troop"],
+    )
+    repair_parse(doc)
+    assert ((doc[5].dep_, doc[5].head.i) == ("prt", 4)) is particle

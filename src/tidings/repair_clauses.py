@@ -195,11 +195,12 @@ def dated_verb(verb: Token) -> None:
 
 
 def misread_modifier(tok: Token) -> None:
-    """The repairs of a word the parser read as an adjective modifier: a dated verb (see
-    ``dated_verb``), or the noun after a bare "as" ("designated the junta as terrorist"),
-    which is the object of "as", as "as a terrorist state" is; and of an infinitive the
-    tagger read as a noun ("offered to host talks": "host" NN), which is the verb it is, or of
-    a noun it read as a bare infinitive ("imposes ban on imports"), which is the object."""
+    """The repairs of a word the parser read as an adjective modifier: a verb's particle ("pull
+    back troops"), a dated verb (see ``dated_verb``), or the noun after a bare "as"
+    ("designated the junta as terrorist"), which is the object of "as", as "as a terrorist
+    state" is; and of an infinitive the tagger read as a noun ("offered to host talks": "host"
+    NN), which is the verb it is, or of a noun it read as a bare infinitive ("imposes ban on
+    imports"), which is the object."""
     if tok.dep_ == "xcomp":
         if tok.tag_ == "NN" and any(
             c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1 for c in tok.children
@@ -208,12 +209,20 @@ def misread_modifier(tok: Token) -> None:
         elif tok.tag_ == "VB" and _bare_noun_object(tok):
             tok.tag_, tok.pos_, tok.dep_ = "NN", "NOUN", "dobj"
         return
-    if tok.tag_ == "VBD":
+    obj = tok.head
+    if tok.lower_ in _PARTICLES and obj.dep_ == "dobj" and tok.i == obj.head.i + 1 < obj.i:
+        # "to pull back troops": the particle read as the object's adjective
+        tok.head, tok.dep_, tok.tag_, tok.pos_ = obj.head, "prt", "RP", "ADP"
+    elif tok.tag_ == "VBD":
         dated_verb(tok)
     elif tok.head.lower_ == "as" and tok.head.dep_ == "prep" and not any(
         c.dep_ == "pobj" for c in tok.head.children
     ):
         tok.dep_ = "pobj"
+
+
+# Particles the tagger may read as an adjective of the object ("pull back troops")
+_PARTICLES = frozenset({"back", "out", "off", "down", "up", "in"})
 
 
 def listed_apposition(title: Token) -> None:
