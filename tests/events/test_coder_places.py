@@ -158,3 +158,31 @@ def test_countries_sharing_a_possessed_role_are_that_role_only(nlp: Any) -> None
     # the speaker's own side
     said = _codes(nlp, "A judge should examine the minister's conduct, the Czech opposition says.")
     assert ("CZEOPP", "CZEJUD", "020") in said, said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # troops withdrawn "from" a country leave it; they are not its forces
+        (
+            "Turkey will pull out troops from Libya.",
+            ("TUR", "LBY", "0874"),
+            ("TUR", "LBYMIL", "0874"),
+        ),
+        (
+            "Russia announced a withdrawal of troops from Moldova.",
+            ("RUS", "MDA", "0356"),
+            ("RUS", "MDAMIL", "0356"),
+        ),
+    ],
+)
+def test_troops_withdrawn_from_a_country_leave_it(
+    nlp: Any, text: str, expected: tuple[str, str, str], absent: tuple[str, str, str]
+) -> None:
+    from tidings.actors import ActorDictionary
+    from tidings.events import code_sentence
+
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
+    assert expected in got, got
+    assert absent not in got, got

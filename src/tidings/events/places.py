@@ -281,3 +281,16 @@ def of_places(
     # ("an Islamist militia position north of Mosul" is not the city's)
     owners = actors(index, [o for h in heads for o in of_objects(h)])
     return [a for a in owners if a.country] or found
+
+
+def withdrawn_from(code: str, targets: list[Actor]) -> list[Actor]:
+    """A withdrawal's targets, with "troops from Syria" read as the place they leave, not as
+    Syrian forces ("will pull out troops from Syria", "the withdrawal of troops from Mali")."""
+    if code[:3] not in ("087", "035") and code not in ("0256", "1056", "1246"):
+        return targets
+    return [
+        country_actor(t.country)
+        if t.country and t.sector == "MIL" and " from " in f" {t.text.lower()} "
+        else t
+        for t in targets
+    ]
