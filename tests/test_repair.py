@@ -844,3 +844,27 @@ def test_particle_read_as_the_objects_adjective(
     )
     repair_parse(doc)
     assert ((doc[5].dep_, doc[5].head.i) == ("prt", 4)) is particle
+
+
+@pytest.mark.parametrize(("comma", "speaker"), [(",", True), ("and", False)])
+def test_trailing_speaker_hung_on_the_reported_clause(
+    build_doc: Callable[..., Any], comma: str, speaker: bool
+) -> None:
+    # "Chile fired shells near the border, Peru's army said": the speaker read as an
+    # apposition of the reported clause's last noun; without the comma it stays
+    words = ["Chile", "fired", "shells", "near", "the", "border", comma, "Peru", "'s", "army",
+             "said"]
+    doc = build_doc(
+        words,
+        [1, 10, 1, 1, 5, 3, 5, 9, 7, 5, 10],
+        ["nsubj", "ccomp", "dobj", "prep", "det", "pobj", "punct" if comma == "," else "cc",
+         "poss", "case", "appos", "ROOT"],
+        pos=["PROPN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT" if comma == "," else "CCONJ",
+             "PROPN", "PART", "NOUN", "VERB"],
+        tags=["NNP", "VBD", "NNS", "IN", "DT", "NN", "," if comma == "," else "CC", "NNP",
+              "POS", "NN", "VBD"],
+        lemmas=["Chile", "fire", "shell", "near", "the", "border", comma, "Peru", "'s", "army",
+                "say"],
+    )
+    repair_parse(doc)
+    assert ((doc[9].dep_, doc[9].head.i) == ("nsubj", 10)) is speaker

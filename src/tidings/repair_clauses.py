@@ -145,6 +145,7 @@ def late_object(noun: Token) -> None:
     partners of the talks. A determined noun set beside the phrase's object with no comma,
     under a verb that takes an object and has none, is made that verb's object."""
     listed_apposition(noun)
+    trailing_speaker(noun)
     partner = noun.head
     prep = partner.head
     verb = prep.head
@@ -159,6 +160,27 @@ def late_object(noun: Token) -> None:
     ):
         return
     noun.head, noun.dep_ = verb, "dobj"
+
+
+# Verbs of saying whose subject may trail the reported clause ("..., the ministry said")
+_SAYING = frozenset({"say", "tell", "report", "announce", "confirm", "add", "claim", "state"})
+
+
+def trailing_speaker(noun: Token) -> None:
+    """ "North Korea fired a missile into the sea off the peninsula, South Korea's military
+    said": the parser may hang the trailing speaker on the reported clause's last noun as an
+    apposition. After a comma, right before a saying verb with no subject of its own, whose
+    reported clause holds the noun, it is that verb's subject."""
+    doc = noun.doc
+    verb = doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(doc) else None
+    if verb is None or verb.lemma_.lower() not in _SAYING or verb.dep_ != "ROOT":
+        return
+    if doc[noun.left_edge.i - 1].text != "," or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return
+    if any(a.dep_ == "ccomp" and a.head == verb for a in noun.ancestors):
+        noun.head, noun.dep_ = verb, "nsubj"
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
