@@ -186,3 +186,15 @@ def test_troops_withdrawn_from_a_country_leave_it(
     got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
     assert expected in got, got
     assert absent not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burkina Faso's president criticised soldiers over abuses in Mali.",
+        "The Nigerian president rebuked soldiers about killings in Niger.",
+    ],
+)
+def test_a_place_inside_the_reason_does_not_place_the_target(nlp: Any, text: str) -> None:
+    got = {t for _s, t, _c, _m in coded_rows(nlp, text, ON)}
+    assert got == {"---MIL"}, got

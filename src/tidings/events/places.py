@@ -36,13 +36,18 @@ def event_place(
 ) -> Actor | None:
     """The country of the first place phrase of the ``own`` target phrases ("rebel forces in
     the country's east"), else of the clause ("in Kharkiv", "in the north of Syria") outside
-    the excluded phrases."""
+    the excluded phrases and the reasons ("reprimanded an officer over a death in Gaza")."""
     for head in own:
         found = _place_in(head.subtree, index, skip={head.i}, avoid=avoid)
         if found is not None:
             return found
-    skip = {t.i for h in exclude for t in h.subtree}
+    reasons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _REASONS]
+    skip = {t.i for h in [*exclude, *reasons] for t in h.subtree}
     return _place_in(verb.subtree, index, skip=skip, avoid=avoid)
+
+
+# Prepositions of a reason or topic: a place inside them is not where the act happened
+_REASONS = frozenset({"over", "about", "because", "concerning", "regarding"})
 
 
 def _place_in(
