@@ -89,6 +89,14 @@ def governor(
     )
     if not infinitive and not mandative(tok, lexicon) and not conditional_threat(tok, lexicon):
         return None
+    if infinitive and intended_threat(tok, lexicon) and code[:2] >= "13":
+        # "is prepared to sanction Russian elites if Russia invades": a threat to Russia
+        threaten = lexicon.transforms.get("threaten")
+        mapped = threaten.apply(code) if threaten is not None and code[:2] > "13" else code
+        if threaten is not None and mapped and index is not None and any(
+            index.actors_for(h) for h in condition_subjects(tok, lexicon)
+        ):
+            return head, threaten, mapped
     lemma = head.lemma_.lower()
     if lemma == "call" and called_on(head):
         lemma = "call on"  # "called on Russia to withdraw": an appeal to Russia
@@ -266,23 +274,40 @@ def conditional_threat(tok: Token, lexicon: VerbLexicon) -> bool:
 
 
 def said_threat(tok: Token, lexicon: VerbLexicon) -> bool:
-    """Whether ``tok`` is an act a speaker says it would do on a condition (``governing``):
-    the threat is aimed at whoever sets the condition, not at the act's own target ("said
-    the US would send troops to Poland if Russia attacked" threatens Russia)."""
+    """Whether ``tok`` is an act a speaker says, or stands ready, it would do on a condition
+    (``governing``): the threat is aimed at whoever sets the condition, not at the act's own
+    target ("said the US would send troops to Poland if Russia attacked" threatens Russia)."""
     return (
         tok.dep_ == "ccomp"
         and tok.head.lemma_.lower() in _DECLARING
         and conditional_threat(tok, lexicon)
+    ) or intended_threat(tok, lexicon)
+
+
+# Governors of what a party stands ready or commits to do ("is prepared to", "vowed to")
+_READY = frozenset({"prepare", "prepared", "ready", "willing", "pledge", "promise", "vow",
+                    "commit", "poise", "determine"})  # fmt: skip
+
+
+def intended_threat(tok: Token, lexicon: VerbLexicon) -> bool:
+    """Whether ``tok`` is an infinitive a party stands ready or vows to carry out on a
+    condition another names ("is ready to impose sanctions if Russia attacks")."""
+    return (
+        tok.dep_ == "xcomp"
+        and tok.head.lemma_.lower() in _READY
+        and bool(condition_subjects(tok, lexicon))
     )
 
 
 def condition_subjects(tok: Token, lexicon: VerbLexicon) -> list[Token]:
     """Who acts in the if/unless clauses on ``tok`` or on its governing verb: the subject, or
-    a passive's agent ("if Moldova were attacked by X": X); "if necessary" names no one."""
+    a passive's agent ("if Moldova were attacked by X": X); "if necessary" names no one.
+    Under an adjective ("is ready to strike if X attacks") the copula holds the condition."""
     marks = lexicon.cues.condition_marks
+    copula = tok.head.head.children if tok.head.dep_ == "acomp" else ()
     return [
         h
-        for c in (*tok.children, *tok.head.children)
+        for c in (*tok.children, *tok.head.children, *copula)
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
         for h in (
             syntax.agents(c) if syntax.is_passive(c)

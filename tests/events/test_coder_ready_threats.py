@@ -1,0 +1,55 @@
+"""Threats a party stands ready or vows to carry out on a condition another party sets: "is
+prepared to impose sanctions if X invades" threatens X (CAMEO 13), as the said threats of
+test_coder_said_threats do; the condition stays supposed.
+
+The sentences are written for these tests; none is taken from a gold file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from events_support import assert_rows
+
+pytestmark = pytest.mark.model
+ON = date(2022, 2, 11)
+
+Row = tuple[str | None, str | None, str, str]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Japan is prepared to sanction Chinese firms if China attacks Taiwan.",
+            {("JPN", "CHN", "1312", "asserted"), ("CHN", "TWN", "190", "conditional")},
+            {("JPN", "CHN", "163", "future")},
+        ),
+        (
+            "Canada is ready to impose sanctions on Minsk if Belarus closes the border.",
+            {("CAN", "BLR", "1312", "asserted")},
+            {("CAN", "BLR", "163", "future")},
+        ),
+        (
+            "Lithuania is prepared to send troops to Latvia if Russia attacks.",
+            {("LTU", "RUS", "138", "asserted")},
+            {("LTU", "LVA", "154", "future")},
+        ),
+        # a condition that names no party threatens no one
+        (
+            "Canada is prepared to impose sanctions if necessary.",
+            {("CAN", None, "163", "future")},
+            {("CAN", None, "1312", "asserted")},
+        ),
+        # readiness to cooperate on a condition is no threat
+        (
+            "China is willing to help Serbia if Kosovo declares independence.",
+            {("CHN", "SRB", "033", "asserted")},
+            set(),
+        ),
+    ],
+)
+def test_ready_threats(nlp: Any, text: str, expected: set[Row], absent: set[Row]) -> None:
+    assert_rows(nlp, text, ON, expected, absent)
