@@ -868,3 +868,27 @@ def test_trailing_speaker_hung_on_the_reported_clause(
     )
     repair_parse(doc)
     assert ((doc[9].dep_, doc[9].head.i) == ("nsubj", 10)) is speaker
+
+
+@pytest.mark.parametrize(("teller", "told"), [("tell", True), ("say", False)])
+def test_reported_imperative_is_what_the_addressee_is_told(
+    build_doc: Callable[..., Any], teller: str, told: bool
+) -> None:
+    # "Withdraw your troops, Peru told Chile": the imperative is Chile's to carry out
+    words = ["Withdraw", "your", "troops", ",", "Peru", "told" if told else "said", "Chile"]
+    doc = build_doc(
+        words,
+        [5, 2, 0, 5, 5, 5, 5],
+        ["advcl", "poss", "dobj", "punct", "nsubj", "ROOT", "dobj" if told else "npadvmod"],
+        pos=["VERB", "PRON", "NOUN", "PUNCT", "PROPN", "VERB", "PROPN"],
+        tags=["VB", "PRP$", "NNS", ",", "NNP", "VBD", "NNP"],
+        lemmas=["withdraw", "your", "troop", ",", "Peru", teller, "Chile"],
+    )
+    repair_parse(doc)
+    assert (doc[0].dep_ == "xcomp") is told
+
+
+def test_reported_imperative_codes_the_demand(nlp: Any) -> None:
+    got = _triples(nlp, "Withdraw your troops, Erdogan told Assad.")
+    assert ("TURGOV", "SYRGOV", "106") in got, got
+    assert not any(s == "TURGOV" and c.startswith("087") for s, _t, c in got), got

@@ -35,6 +35,7 @@ def adverbial_clause(verb: Token) -> None:
         comma_participle(verb)
     elif verb.tag_ == "VB":
         noun_infinitive(verb)
+        reported_imperative(verb)
 
 
 # Nouns whose infinitive says what their owner decides, plans, offers or has the right to do
@@ -126,6 +127,7 @@ def named_small_clause(name: Token) -> None:
     """ "declared Russia a terrorist state": the parser may read the name as a clause with
     the named party as its subject. After a verb of naming, the subject is made the verb's
     object and the name its predicate, as in "called Putin a killer"."""
+    reported_imperative(name)
     verb = name.head
     named = next((c for c in name.children if c.dep_ == "nsubj" and c.i < name.i), None)
     if (
@@ -160,6 +162,25 @@ def late_object(noun: Token) -> None:
     ):
         return
     noun.head, noun.dep_ = verb, "dobj"
+
+
+# Verbs that address an order or a plea to someone ("Withdraw your troops, X told Y")
+_ORDERING = frozenset({"tell", "urge", "ask", "order", "implore", "beg"})
+
+
+def reported_imperative(verb: Token) -> None:
+    """ "Withdraw your troops, Macron told Putin": an imperative that opens the sentence,
+    reported by a verb of telling with an addressee, is what the addressee is told to do, as
+    "told Putin to withdraw" is; the parser hangs it on that verb as a clause of its own."""
+    teller, doc = verb.head, verb.doc
+    if verb.tag_ != "VB" or verb.dep_ not in ("advcl", "ccomp") or teller.i < verb.i:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return
+    opening = all(t.is_punct for t in doc[verb.sent.start : verb.i])
+    told = any(c.dep_ in ("dobj", "dative") for c in teller.children)
+    if opening and told and teller.lemma_.lower() in _ORDERING:
+        verb.dep_ = "xcomp"
 
 
 # Verbs of saying whose subject may trail the reported clause ("..., the ministry said")
