@@ -188,6 +188,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # an envoy summoned is an official protest (114), whatever the envoy's title
         ("Chile summoned the Peruvian ambassador.", {("CHL", "PER", "114")}),
         ("Chile summoned the Bolivian consul over the border row.", {("CHL", "BOL", "114")}),
+        # a party provided with money or a loan gets economic aid (071)
+        ("Norway provided Moldova with 20 million dollars.", {("NOR", "MDA", "071")}),
         # positions or towns assaulted by troops are fought over (190), not people beaten (182)
         ("Armenian troops assaulted Azerbaijani positions.", {("ARM", "AZE", "190")}),
         # gas cut off to a country stops supplies (162), not a siege (191)
