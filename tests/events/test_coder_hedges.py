@@ -32,6 +32,12 @@ Row = tuple[str | None, str | None, str, str]
             {("SRB", "KSV", "054", "conditional")},
             {("SRB", "KSV", "054", "future")},
         ),
+        # who was the first to do something did it
+        (
+            "Estonia was one of the first to recognize the independence of Montenegro.",
+            {("EST", "MNE", "054", "asserted")},
+            {("EST", "MNE", "054", "future")},
+        ),
         # an inverted "should" opens a condition as "if" does: the reaction threatens the
         # condition's subject, and the condition itself is only supposed
         (

@@ -284,13 +284,15 @@ _UNDER_WAY = frozenset({"move", "go"})
 
 def implicative(governor: Token, implicatives: frozenset[str]) -> bool:
     """Whether ``governor`` carries out its infinitive ("managed to", "began to", "it took
-    ... to"): a verb of the lexicon's ``implicative_governors``, or "able" after a past
-    copula ("were able to capture" did capture; "is able to", "will be able to" tell a
-    capacity only)."""
+    ... to"): a verb of the lexicon's ``implicative_governors``, a past copula ranking its
+    subject ("was the first to"), or "able" after a past copula ("were able to capture" did
+    capture; "is able to", "will be able to" tell a capacity only)."""
     if governor.lemma_ in _UNDER_WAY:  # "moved to expel" did; "is moving / going to" will
         return governor.tag_ in ("VBD", "VBN")
     if governor.lemma_ in implicatives or (governor.lemma_ == "take" and gathered_to(governor)):
         return True
+    if governor.lemma_ == "be" and governor.tag_ == "VBD" and _ranked(governor):
+        return True  # "was (one of) the first to recognise": it did
     copula = governor.head
     return (
         governor.lemma_ == "able"
@@ -298,6 +300,13 @@ def implicative(governor: Token, implicatives: frozenset[str]) -> bool:
         and copula.tag_ == "VBD"
         and not any(c.dep_ in ("aux", "neg") for c in copula.children)
     )
+
+
+def _ranked(copula: Token) -> bool:
+    """Whether the copula's complement ranks its subject among those who did it ("was the
+    first", "was one of the last", "was the only country")."""
+    attr = [c for c in copula.children if c.dep_ in ("attr", "acomp")]
+    return any(t.lower_ in ("first", "last", "only") for a in attr for t in a.subtree)
 
 
 def condition_phrase(prep: Token) -> bool:
