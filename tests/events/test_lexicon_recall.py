@@ -241,6 +241,9 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
         # a measure of papers released frees no one, as the papers themselves would not
         ("The Kenyan government released a tranche of files on Uganda.", {"0841", "0842"}),
         ("Firefighters held back the flames near the Polish border.", {"190"}),
+        # the centre ground or the high ground occupied is a political stance, no territory
+        ("The Liberal Democrats occupy the centre ground.", {"192"}),
+        ("Macron wants to occupy the centre ground.", {"192", "1382"}),
     ],
 )
 def test_lexicon_recall_leaves_other_senses(nlp: Any, text: str, absent: set[str]) -> None:
