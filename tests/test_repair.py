@@ -892,3 +892,21 @@ def test_reported_imperative_codes_the_demand(nlp: Any) -> None:
     got = _triples(nlp, "Withdraw your troops, Erdogan told Assad.")
     assert ("TURGOV", "SYRGOV", "106") in got, got
     assert not any(s == "TURGOV" and c.startswith("087") for s, _t, c in got), got
+
+
+@pytest.mark.parametrize(("verb", "lemma", "object_"), [("allowed", "allow", True),
+                                                        ("said", "say", False)])
+def test_one_allowed_to_act_is_the_object(
+    build_doc: Callable[..., Any], verb: str, lemma: str, object_: bool
+) -> None:
+    # "Peru allowed UN monitors to visit": the monitors read as the infinitive's subject
+    doc = build_doc(
+        ["Peru", verb, "UN", "monitors", "to", "visit"],
+        [1, 1, 3, 5, 5, 1],
+        ["nsubj", "ROOT", "compound", "nsubj", "aux", "ccomp"],
+        pos=["PROPN", "VERB", "PROPN", "NOUN", "PART", "VERB"],
+        tags=["NNP", "VBD", "NNP", "NNS", "TO", "VB"],
+        lemmas=["Peru", lemma, "UN", "monitor", "to", "visit"],
+    )
+    repair_parse(doc)
+    assert ((doc[3].dep_, doc[3].head.i, doc[5].dep_) == ("dobj", 1, "xcomp")) is object_

@@ -128,6 +128,7 @@ def named_small_clause(name: Token) -> None:
     the named party as its subject. After a verb of naming, the subject is made the verb's
     object and the name its predicate, as in "called Putin a killer"."""
     reported_imperative(name)
+    allowed_subject(name)
     verb = name.head
     named = next((c for c in name.children if c.dep_ == "nsubj" and c.i < name.i), None)
     if (
@@ -162,6 +163,27 @@ def late_object(noun: Token) -> None:
     ):
         return
     noun.head, noun.dep_ = verb, "dobj"
+
+
+# Verbs that let someone do something ("allowed inspectors to visit the site")
+_ALLOWING = frozenset({"allow", "permit", "enable", "authorize", "authorise"})
+
+
+def allowed_subject(clause: Token) -> None:
+    """ "Iran allowed IAEA inspectors to visit the site": the parser may read the one let in as
+    the subject of an infinitive clause; it is the object of the verb of allowing, and the
+    infinitive its complement, as "urged Iran to let inspectors in" is parsed."""
+    verb = clause.head
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if (
+        verb.lemma_.lower() in _ALLOWING
+        and subject is not None
+        and subject.i > verb.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    ):
+        subject.head, subject.dep_ = verb, "dobj"
+        clause.dep_ = "xcomp"
 
 
 # Verbs that address an order or a plea to someone ("Withdraw your troops, X told Y")

@@ -190,6 +190,15 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Chile summoned the Bolivian consul over the border row.", {("CHL", "BOL", "114")}),
         # a party provided with money or a loan gets economic aid (071)
         ("Norway provided Moldova with 20 million dollars.", {("NOR", "MDA", "071")}),
+        # inspectors let in are international involvement allowed (0862), whoever parses them
+        # as the subject of the infinitive
+        (
+            "North Korea allowed IAEA inspectors to visit the reactor.",
+            {("PRK", "IGOUNOIAE", "0862")},
+        ),
+        # a diplomatic presence reduced reduces ties (161), not a military one (087)
+        ("Greece cut its diplomatic staff in Ankara.", {("GRC", "TUR", "161")}),
+        ("Latvia reduced its diplomatic presence in Minsk.", {("LVA", "BLR", "161")}),
         # positions or towns assaulted by troops are fought over (190), not people beaten (182)
         ("Armenian troops assaulted Azerbaijani positions.", {("ARM", "AZE", "190")}),
         # gas cut off to a country stops supplies (162), not a siege (191)
