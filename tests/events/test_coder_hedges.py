@@ -38,6 +38,18 @@ Row = tuple[str | None, str | None, str, str]
             {("EST", "MNE", "054", "asserted")},
             {("EST", "MNE", "054", "future")},
         ),
+        # a meeting after which someone speaks took place; talks "following" which a party
+        # acts are its own
+        (
+            "After meeting Erdogan, Scholz said a deal was close.",
+            {("DEU", "TUR", "040", "asserted")},
+            {("DEU", "TUR", "040", "future")},
+        ),
+        (
+            "Following talks with Erdogan, Scholz pledged more aid to Syria.",
+            {("DEU", "TUR", "046", "asserted")},
+            set(),
+        ),
         # an inverted "should" opens a condition as "if" does: the reaction threatens the
         # condition's subject, and the condition itself is only supposed
         (

@@ -263,11 +263,11 @@ def _read_prepositional_governor(
         # "warned Germany against sending weapons", "advised Israel against attacking",
         # "warned Beijing on arming Moscow": what is warned against has not happened
         findings.found.add("conditional")
-    elif governor.lemma_ in cues.future_governors or (
-        governor.lemma_ in cues.speech and governor.lemma_ not in cues.accusation
+    elif t.head.lower_ not in _CIRCUMSTANCE_PREPS - {"at", "in"} and (
+        governor.lemma_ in cues.future_governors
+        or (governor.lemma_ in cues.speech and governor.lemma_ not in cues.accusation)
     ):
-        # "insisted on holding talks", "agreed on sending troops": asked for or
-        # promised, not done
+        # "insisted on holding talks": asked for or promised, not done ("after meeting" is)
         findings.add_future()
 
 

@@ -199,7 +199,7 @@ def _undertaker(c: Clause) -> Token | None:
     return holder if holder.pos_ in ("VERB", "AUX") else None
 
 
-_OCCASIONS = frozenset({"during", "in", "at", "after", "on"})
+_OCCASIONS = frozenset({"during", "in", "at", "after", "on", "following"})
 
 
 # Verbs that plan, start or carry out the event their object noun names
