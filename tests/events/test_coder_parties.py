@@ -305,3 +305,17 @@ def test_a_capitals_country_after_a_comma_is_no_second_addressee(nlp: Any) -> No
     events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
     got = [(e.cameo, e.target.code if e.target else None) for e in events]
     assert len(got) == 1, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a fronted clause refers forward to the named subject of its sentence
+        ("After he met Erdogan, Scholz said a deal was close.", ("DEU", "TUR", "040")),
+        ("When she arrived in Warsaw, Baerbock met Duda.", ("DEU", "POL", "042")),
+    ],
+)
+def test_a_fronted_clauses_subject_is_the_named_subject(
+    nlp: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in coded_triples(nlp, text, ON)

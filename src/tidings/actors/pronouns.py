@@ -38,8 +38,9 @@ def main_subject(view: TokenView, i: int, *, coordinated: bool = False) -> bool:
 def cataphor(view: TokenView, i: int, starts: Mapping[int, Mention]) -> Mention | None:
     """ "After his visit to Moscow, the Pakistani prime minister said ...": a possessive in a
     phrase fronted before its clause's subject refers forward to that subject when it is a
-    named person. The phrase must hang on the subject's own verb, before the subject."""
-    if view.dep[i] != "poss":
+    named person. The phrase must hang on the subject's own verb, before the subject. So does
+    the subject of a fronted clause ("After he met Putin, Macron said ...")."""
+    if view.dep[i] not in ("poss", "nsubj"):
         return None
     node, attach = i, -1
     for _ in range(12):  # climb to the clause verb the fronted phrase hangs on
