@@ -199,6 +199,19 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # a diplomatic presence reduced reduces ties (161), not a military one (087)
         ("Greece cut its diplomatic staff in Ankara.", {("GRC", "TUR", "161")}),
         ("Latvia reduced its diplomatic presence in Minsk.", {("LVA", "BLR", "161")}),
+        # men called up are mobilised (154), not phoned (041); a flank reinforced too
+        ("Armenia called up all men under 40.", {("ARM", None, "154")}),
+        ("Poland reinforced its eastern flank.", {("POL", None, "154")}),
+        # a garrison is forces; one that surrenders retreats (0874)
+        ("The Syrian garrison in Raqqa surrendered.", {("SYR", None, "0874")}),
+        # a prisoner exchange agreed is a release intended, by both (0353)
+        (
+            "Armenia agreed to a prisoner exchange with Azerbaijan.",
+            {("ARM", "AZE", "0353"), ("AZE", "ARM", "0353")},
+        ),
+        # a veto lifted or an objection dropped yields (080)
+        ("Hungary lifted its veto on Ukraine's membership.", {("HUN", "UKR", "080")}),
+        ("Greece dropped its objection to Macedonia's membership.", {("GRC", "MKD", "080")}),
         # positions or towns assaulted by troops are fought over (190), not people beaten (182)
         ("Armenian troops assaulted Azerbaijani positions.", {("ARM", "AZE", "190")}),
         # gas cut off to a country stops supplies (162), not a siege (191)
