@@ -174,6 +174,18 @@ def test_countries_sharing_a_possessed_role_are_that_role_only(nlp: Any) -> None
             ("RUS", "MDA", "0356"),
             ("RUS", "MDAMIL", "0356"),
         ),
+        # forces falling back in their own country retreat from no place of theirs
+        (
+            "Ukrainian forces retreated from Lysychansk.",
+            ("UKRMIL", None, "0874"),
+            ("UKRMIL", "UKR", "0874"),
+        ),
+        # a capital left is the place, not its government
+        (
+            "Russian forces pulled back from Kyiv.",
+            ("RUSMIL", "UKR", "087"),
+            ("RUSMIL", "UKRGOV", "087"),
+        ),
     ],
 )
 def test_troops_withdrawn_from_a_country_leave_it(

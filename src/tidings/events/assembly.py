@@ -157,7 +157,7 @@ def code_match(
     taken = taken_place(r, c.tok, c.m.entry.code, targets, index)
     if taken is not None:
         r, targets = taken
-    targets = withdrawn_from(r.code, retaken(c.tok, r.code, sources, targets))
+    targets = withdrawn_from(r.code, retaken(c.tok, r.code, sources, targets), sources)
     yield from _pair_events(c, r, sources, targets, source, target, index=index, lexicon=lexicon)
     yield from _report_events(c, r, sources, targets, coded_verbs=coded_verbs, lexicon=lexicon)
     yield from _denials(c.tok, targets, index=index)

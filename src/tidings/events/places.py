@@ -288,14 +288,23 @@ def of_places(
     return [a for a in owners if a.country] or found
 
 
-def withdrawn_from(code: str, targets: list[Actor]) -> list[Actor]:
+def withdrawn_from(code: str, targets: list[Actor], sources: list[Actor]) -> list[Actor]:
     """A withdrawal's targets, with "troops from Syria" read as the place they leave, not as
-    Syrian forces ("will pull out troops from Syria", "the withdrawal of troops from Mali")."""
+    Syrian forces ("will pull out troops from Syria", "the withdrawal of troops from Mali");
+    forces falling back in their own country retreat from no place of theirs ("Ukrainian
+    forces retreated from Severodonetsk": from the enemy, whom the clause does not name)."""
     if code[:3] not in ("087", "035") and code not in ("0256", "1056", "1246"):
         return targets
+    retreat = code[:3] == "087"
+    own = {a.country for a in sources if a.country} if retreat else set()
+    # (a capital left is the place, not its government: "pulled back from Kyiv")
     return [
         country_actor(t.country)
-        if t.country and t.sector == "MIL" and " from " in f" {t.text.lower()} "
+        if t.country and (
+            (t.sector == "MIL" and " from " in f" {t.text.lower()} ")
+            or (retreat and t.via == "metonym" and t.kind == "country")
+        )
         else t
         for t in targets
+        if not (t.code == t.country and t.country in own)
     ]
