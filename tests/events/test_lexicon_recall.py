@@ -212,6 +212,20 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # a veto lifted or an objection dropped yields (080)
         ("Hungary lifted its veto on Ukraine's membership.", {("HUN", "UKR", "080")}),
         ("Greece dropped its objection to Macedonia's membership.", {("GRC", "MKD", "080")}),
+        # a joint statement signed or a joint declaration adopted is an agreement, by both
+        (
+            "Serbia and Hungary signed a joint statement on energy.",
+            {("SRB", "HUN", "057"), ("HUN", "SRB", "057")},
+        ),
+        (
+            "Georgia and Armenia adopted a joint declaration.",
+            {("GEO", "ARM", "057"), ("ARM", "GEO", "057")},
+        ),
+        # readiness or willingness to act is the intent (03), not the act to come
+        (
+            "Qatar confirmed its readiness to mediate between Iran and Israel.",
+            {("QAT", "IRN", "039")},
+        ),
         # positions or towns assaulted by troops are fought over (190), not people beaten (182)
         ("Armenian troops assaulted Azerbaijani positions.", {("ARM", "AZE", "190")}),
         # gas cut off to a country stops supplies (162), not a siege (191)

@@ -25,7 +25,7 @@ _NOUN_GOVERNORS = {
     "attempt": "attempt", "bid": "attempt", "effort": "attempt", "try": "attempt",
     "refusal": "refuse", "unwillingness": "refuse", "reluctance": "refuse",
     "threat": "threaten", "pledge": "pledge", "promise": "promise", "offer": "offer",
-    "commitment": "commit", "vow": "vow",
+    "commitment": "commit", "vow": "vow", "readiness": "ready", "willingness": "willing",
 }  # fmt: skip
 
 
