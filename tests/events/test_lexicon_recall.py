@@ -166,6 +166,7 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ),
         # forces put on standby raise their alert (152)
         ("The Japanese government put its forces on standby.", {("JPN", None, "152")}),
+        ("Greece put its army on the highest level of alert.", {("GRC", None, "152")}),
         ("Sweden put its navy on high alert.", {("SWE", None, "152")}),
         # sanctions a party hits back or retaliates with are sanctions (163)
         (
@@ -226,6 +227,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
             "Qatar confirmed its readiness to mediate between Iran and Israel.",
             {("QAT", "IRN", "039")},
         ),
+        # people executed are killed (1823), not charged (173); a warrant executed is served
+        ("The Iranian government executed two protesters.", {("IRN", "---OPP", "1823")}),
+        # drones launched at a party are an air attack (195)
+        ("Iran launched drones at Saudi Arabia.", {("IRN", "SAU", "195")}),
         # positions or towns assaulted by troops are fought over (190), not people beaten (182)
         ("Armenian troops assaulted Azerbaijani positions.", {("ARM", "AZE", "190")}),
         # gas cut off to a country stops supplies (162), not a siege (191)
@@ -280,6 +285,7 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
         # the centre ground or the high ground occupied is a political stance, no territory
         ("The Liberal Democrats occupy the centre ground.", {"192"}),
         ("Macron wants to occupy the centre ground.", {"192", "1382"}),
+        ("Belgian police executed a Dutch arrest warrant.", {"1823"}),
     ],
 )
 def test_lexicon_recall_leaves_other_senses(nlp: Any, text: str, absent: set[str]) -> None:
