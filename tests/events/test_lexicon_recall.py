@@ -231,6 +231,11 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("The Iranian government executed two protesters.", {("IRN", "---OPP", "1823")}),
         # drones launched at a party are an air attack (195)
         ("Iran launched drones at Saudi Arabia.", {("IRN", "SAU", "195")}),
+        # who "is behind" a blast, a hack or a killing did it (a bare "attack" names no kind
+        # of act, so it codes nothing); said of another, it is an accusation (112)
+        ("Israel said Iran was behind the blast.", {("IRN", None, "183"), ("ISR", "IRN", "112")}),
+        ("Estonia said Russia was behind the cyberattack.", {("RUS", None, "176")}),
+        ("Britain says Iran was behind the killing of a dissident.", {("IRN", None, "186")}),
         # positions or towns assaulted by troops are fought over (190), not people beaten (182)
         ("Armenian troops assaulted Azerbaijani positions.", {("ARM", "AZE", "190")}),
         # gas cut off to a country stops supplies (162), not a siege (191)
