@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 # Verbs that name their object as something ("branded Russia a terrorist state")
 _NAMING = frozenset({"call", "brand", "label", "dub", "name", "term", "declare", "designate"})
+_ACCOUNTABLE = frozenset({"responsible", "accountable", "liable", "culpable"})
 # Verbs whose object may follow a "with" phrase ("discussed with the ministers the situation")
 _OBJECT_LATE = frozenset(
     {"discuss", "debate", "review", "consider", "exchange", "share", "agree", "sign",
@@ -131,9 +132,10 @@ def named_small_clause(name: Token) -> None:
     allowed_subject(name)
     verb = name.head
     named = next((c for c in name.children if c.dep_ == "nsubj" and c.i < name.i), None)
+    # ("holds Russia responsible": holding to account names an adjective)
+    holding = verb.lemma_.lower() == "hold" and name.lower_ in _ACCOUNTABLE
     if (
-        name.pos_ != "NOUN"
-        or verb.lemma_.lower() not in _NAMING
+        (name.pos_ != "NOUN" or verb.lemma_.lower() not in _NAMING) and not holding
         or named is None
         or any(c.dep_ in ("aux", "auxpass", "cop") for c in name.children)
     ):

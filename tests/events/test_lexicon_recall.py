@@ -236,6 +236,16 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Israel said Iran was behind the blast.", {("IRN", None, "183"), ("ISR", "IRN", "112")}),
         ("Estonia said Russia was behind the cyberattack.", {("RUS", None, "176")}),
         ("Britain says Iran was behind the killing of a dissident.", {("IRN", None, "186")}),
+        # blame held, pinned or laid on a party accuses it (112)
+        ("Serbia holds Kosovo responsible for the violence.", {("SRB", "KSV", "112")}),
+        ("Baku pinned the blame on Yerevan.", {("AZE", "ARM", "112")}),
+        # criticism faced from a party is its criticism (111); pressure it puts a demand (100)
+        ("Hungary faced criticism from Poland over its stance.", {("POL", "HUN", "111")}),
+        ("India came under pressure from the US to cut oil imports.", {("USA", "IND", "100")}),
+        # words aimed "at" a world region are aimed at it
+        ("China hit out at the West over Taiwan.", {("CHN", "WST", "111")}),
+        # weapons pleaded for from a party are asked of it (0232)
+        ("Kyiv pleaded for howitzers from Paris.", {("UKR", "FRA", "0232")}),
         # positions or towns assaulted by troops are fought over (190), not people beaten (182)
         ("Armenian troops assaulted Azerbaijani positions.", {("ARM", "AZE", "190")}),
         # gas cut off to a country stops supplies (162), not a siege (191)

@@ -181,18 +181,20 @@ _CAMEO_REGIONS = frozenset(
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "inside", "throughout", "around"})
 
 
-def region_as_place(actor: Actor, doc: Doc) -> bool:
+def region_as_place(actor: Actor, doc: Doc, code: str = "") -> bool:
     """Whether ``actor`` is a world region (a CAMEO regional code such as NMR, EEU, WST,
     which no country has) named only as a place: "blocked the busiest crossing in North
-    America" is aimed at nobody there."""
+    America" is aimed at nobody there. Words are aimed "at" a region ("hit out at the West",
+    a verbal ``code``), as they are at a country."""
     if actor.country not in _CAMEO_REGIONS:
         return False
     if actor.start is None or actor.end is None:
         return False
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and (
-        span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE_PREPS
-    )
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    prep = span.root.head.lower_
+    return prep in _LOCATIVE_PREPS and not (code[:2] < "14" and prep == "at")
 
 
 # prepositions of where something happened ("in Kherson", "near the border")

@@ -90,7 +90,7 @@ def targets(
         countries = [{a.country} for a in sources]
         own = set.intersection(*countries) if countries else set()
         found = [a for a in found if not (a.kind == "country" and a.code in own)]
-    return [a for a in found if not region_as_place(a, m.token.doc)]
+    return [a for a in found if not region_as_place(a, m.token.doc, code)]
 
 
 _INSURGENT = frozenset({"REB", "SEP", "INS"})
