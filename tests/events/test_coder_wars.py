@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from events_support import assert_rows
+from events_support import assert_rows, coded_triples
 
 pytestmark = pytest.mark.model
 ON = date(2022, 3, 10)
@@ -88,3 +88,23 @@ def test_war_waged_as_context_is_background(nlp: Any) -> None:
     wars = [e for e in events if e.cameo == "190"]
     assert wars, events
     assert all(e.background for e in wars), wars
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # coming under fire "over" anything but a place or a time is criticism
+        (
+            "Norway came under fire from Sweden over arms exports.",
+            {("SWE", "NOR", "111")},
+            {("SWE", "NOR", "190")},
+        ),
+        ("Israeli troops came under fire from Gaza overnight.", set(), {("PSEGZA", "ISR", "111")}),
+    ],
+)
+def test_coming_under_fire_over_a_matter_is_criticism(
+    nlp: Any, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
+) -> None:
+    got = coded_triples(nlp, text, ON)
+    assert expected <= got, got
+    assert not (absent & got), got

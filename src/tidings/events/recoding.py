@@ -292,6 +292,7 @@ _OCCASIONS = frozenset(
      "remark", "comment", "column", "editorial", "broadcast", "debate"}
 )  # fmt: skip
 _LANDS = frozenset({"GPE", "LOC", "FAC"})
+_TIMES = frozenset({"weekend", "night", "day", "week", "month", "year", "hour", "period"})
 
 
 def _spoken(tok: Token) -> bool:
@@ -330,7 +331,13 @@ def verbal_force(
     )
     over = syntax.prep_objects(tok, ("over", "about", "for"))
     idiom = tok.lemma_ == "come"  # "came under fire from Beijing over his remarks"
-    blamed = {o.lemma_.lower() for o in over} & (_IDEAS | _CONDUCT if idiom else _IDEAS)
+    if idiom:  # (the parser may hang "over" on "fire")
+        over += [o for n in syntax.prep_objects(tok, ("under",)) for o in syntax.prep_objects(
+            n, ("over", "about", "for"))]
+    blamed = bool({o.lemma_.lower() for o in over} & (_IDEAS | _CONDUCT if idiom else _IDEAS))
+    # ("came under fire over arms deliveries": anything "over" but a place or a time)
+    blamed = blamed or (idiom and any(o.ent_type_ not in _LANDS and o.ent_type_ not in (
+        "DATE", "TIME") and o.lemma_.lower() not in _TIMES for o in over))
     if blamed and (political or (idiom and not any(a.sector in _ARMED for a in sources))):
         return replace(r, code="111", rule=f"{r.rule}+verbal")
     if political and _spoken(tok) and aimed and not any(n.ent_type_ in _LANDS for n in aimed):
