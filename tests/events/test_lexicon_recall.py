@@ -246,6 +246,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("China hit out at the West over Taiwan.", {("CHN", "WST", "111")}),
         # weapons pleaded for from a party are asked of it (0232)
         ("Kyiv pleaded for howitzers from Paris.", {("UKR", "FRA", "0232")}),
+        # access to the media blocked restricts freedoms (1721); a building's, the passage
+        ("Turkey blocked access to independent media.", {("TUR", None, "1721")}),
+        ("Kenyan protesters blocked access to the parliament.", {("KEN", "---LEG", "144")}),
         # positions or towns assaulted by troops are fought over (190), not people beaten (182)
         ("Armenian troops assaulted Azerbaijani positions.", {("ARM", "AZE", "190")}),
         # gas cut off to a country stops supplies (162), not a siege (191)
