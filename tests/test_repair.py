@@ -910,3 +910,21 @@ def test_one_allowed_to_act_is_the_object(
     )
     repair_parse(doc)
     assert ((doc[3].dep_, doc[3].head.i, doc[5].dep_) == ("dobj", 1, "xcomp")) is object_
+
+
+@pytest.mark.parametrize(("verb", "lemma", "object_"), [("helped", "help", True),
+                                                        ("saw", "see", False)])
+def test_one_helped_to_act_is_the_object(
+    build_doc: Callable[..., Any], verb: str, lemma: str, object_: bool
+) -> None:
+    # "Peru helped Chile defend its ports": Chile read as the bare infinitive's subject
+    doc = build_doc(
+        ["Peru", verb, "Chile", "defend", "ports"],
+        [1, 1, 3, 1, 3],
+        ["nsubj", "ROOT", "nsubj", "ccomp", "dobj"],
+        pos=["PROPN", "VERB", "PROPN", "VERB", "NOUN"],
+        tags=["NNP", "VBD", "NNP", "VB", "NNS"],
+        lemmas=["Peru", lemma, "Chile", "defend", "port"],
+    )
+    repair_parse(doc)
+    assert ((doc[2].dep_, doc[2].head.i, doc[3].dep_) == ("dobj", 1, "xcomp")) is object_

@@ -172,16 +172,20 @@ _ALLOWING = frozenset({"allow", "permit", "enable", "authorize", "authorise"})
 
 
 def allowed_subject(clause: Token) -> None:
-    """ "Iran allowed IAEA inspectors to visit the site": the parser may read the one let in as
-    the subject of an infinitive clause; it is the object of the verb of allowing, and the
-    infinitive its complement, as "urged Iran to let inspectors in" is parsed."""
+    """ "Iran allowed IAEA inspectors to visit the site", "will help Ukraine defend": the parser
+    may read the one let in or helped as the subject of an infinitive clause; it is the object
+    of the verb of allowing, and the infinitive its complement, as "urged Iran to let
+    inspectors in" is parsed."""
     verb = clause.head
     subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    # ("will help Ukraine defend its cities": a bare infinitive after "help" or "let")
+    bare = clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children)
+    lemma = verb.lemma_.lower()
     if (
-        verb.lemma_.lower() in _ALLOWING
+        ((lemma in _ALLOWING and to) or (lemma in ("help", "let") and bare))
         and subject is not None
         and subject.i > verb.i
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
     ):
         subject.head, subject.dep_ = verb, "dobj"

@@ -249,6 +249,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # access to the media blocked restricts freedoms (1721); a building's, the passage
         ("Turkey blocked access to independent media.", {("TUR", None, "1721")}),
         ("Kenyan protesters blocked access to the parliament.", {("KEN", "---LEG", "144")}),
+        # a party helped to do something is helped (070); weapons handed to it are military aid
+        ("Japan will help Taiwan defend its ports.", {("JPN", "TWN", "070")}),
+        ("Slovakia handed 12 howitzers to Ukraine.", {("SVK", "UKR", "072")}),
         # positions or towns assaulted by troops are fought over (190), not people beaten (182)
         ("Armenian troops assaulted Azerbaijani positions.", {("ARM", "AZE", "190")}),
         # gas cut off to a country stops supplies (162), not a siege (191)

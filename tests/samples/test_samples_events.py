@@ -153,11 +153,6 @@ CODED_GAPS: dict[str, str] = {
         "no event: 'some units were returning to their bases' (an intransitive 'return' with no "
         "actor in the dictionary for 'some units') matches no 087 pattern; the clause is also "
         'inside the dateline lede'),
-    'johnson-E2': (
-        "dateline leak: the wire dateline ('CITY, Mon D (Tidings Wire) -') stays in the lede "
-        "sentence, the parser makes the city the clause's nsubj (the real subject becomes "
-        "appos/second nsubj) and the coder finds no usable subject, so the conjoined 'and pledged"
-        " 88 million pounds' (which needs 'pledge [aid|money]' too) yields nothing either"),
     'shelling-E2': (
         "the gerund 'shelling Ukrainian troops and villages' (object of 'accused ... of') is not "
         'coded as an event of its own: the accusation 1123 absorbs it, so no reported '
@@ -183,8 +178,6 @@ CODE_GAPS: dict[str, str] = {
         "no event in the clause; see CODED_GAPS['expelled-E2']"),
     'scholz-E2': (
         "no event in the clause; see CODED_GAPS['scholz-E2']"),
-    'johnson-E2': (
-        "no event in the clause; see CODED_GAPS['johnson-E2']"),
     'shelling-E2': (
         "no event in the clause; see CODED_GAPS['shelling-E2']"),
     'shelling-E3': (
