@@ -34,6 +34,17 @@ Row = tuple[str | None, str | None, str, str]
             {("TUR", "GRC", "1312", "asserted")},
             set(),
         ),
+        # stressed, underscored or reiterated, it is said all the same
+        (
+            "Scholz stressed that Germany would respond decisively if Russia attacked Moldova.",
+            {("DEU", "RUS", "130", "asserted")},
+            {("DEU", "RUS", "130", "conditional")},
+        ),
+        (
+            "Trudeau reiterated that Canada will impose sanctions if Belarus closes the border.",
+            {("CAN", "BLR", "1312", "asserted")},
+            set(),
+        ),
         # the threat is aimed at whoever sets the condition (a passive's agent), not at where
         # the act lands
         (

@@ -166,7 +166,8 @@ def obligation(tok: Token) -> str | None:
 
 
 # "Turkey said it would hand the detainees over": a speaker stating its own future act
-_DECLARING = frozenset({"say", "announce", "declare", "state", "confirm", "pledge", "promise"})
+_DECLARING = frozenset({"say", "announce", "declare", "state", "confirm", "pledge", "promise",
+                        "stress", "underscore", "emphasize", "emphasise", "reiterate"})
 _WILL = frozenset({"will", "would", "shall", "'ll", "’ll"})
 _SELF = {"it": "sg", "he": "sg", "she": "sg", "i": "sg", "we": "any", "they": "pl"}
 
