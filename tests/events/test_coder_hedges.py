@@ -34,9 +34,9 @@ Row = tuple[str | None, str | None, str, str]
         ),
         # who was the first to do something did it
         (
-            "Estonia was one of the first to recognize the independence of Montenegro.",
-            {("EST", "MNE", "054", "asserted")},
-            {("EST", "MNE", "054", "future")},
+            "Latvia was one of the first to recognize the independence of Montenegro.",
+            {("LVA", "MNE", "054", "asserted")},
+            {("LVA", "MNE", "054", "future")},
         ),
         # a meeting after which someone speaks took place; talks "following" which a party
         # acts are its own

@@ -185,7 +185,7 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
             {("CAN", "LVA", "072")},
         ),
         # an official dismissed or fired is sacked (172), not a claim rejected (120)
-        ("The Serbian president dismissed the head of the army.", {("SRB", "---MIL", "172")}),
+        ("The Serbian president dismissed the army chief.", {("SRB", "---MIL", "172")}),
         # an envoy summoned is an official protest (114), whatever the envoy's title
         ("Chile summoned the Peruvian ambassador.", {("CHL", "PER", "114")}),
         ("Chile summoned the Bolivian consul over the border row.", {("CHL", "BOL", "114")}),

@@ -147,7 +147,8 @@ _LANDS = frozenset({"GPE", "NORP", "LOC"})
 
 def _launched_from(o: Token, verb: Token) -> bool:
     """Whether ``o`` is the land an attack is launched from: "from" on the verb or its object,
-    not a stretch of front ("from Avdiivka to Lyman") nor a foe ("liberated from invaders")."""
+    not a stretch of front ("shelled the line from one town to the next") nor a foe
+    ("freed from the occupiers")."""
     prep = o.head
     return (
         prep.lower_ == "from"

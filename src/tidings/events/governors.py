@@ -90,7 +90,7 @@ def governor(
     if not infinitive and not mandative(tok, lexicon) and not conditional_threat(tok, lexicon):
         return None
     if infinitive and intended_threat(tok, lexicon) and code[:2] >= "13":
-        # "is prepared to sanction Russian elites if Russia invades": a threat to Russia
+        # "is prepared to sanction Iran's banks if Iran enriches uranium": a threat to Iran
         threaten = lexicon.transforms.get("threaten")
         mapped = threaten.apply(code) if threaten is not None and code[:2] > "13" else code
         if threaten is not None and mapped and index is not None and any(
