@@ -252,6 +252,11 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # a party helped to do something is helped (070); weapons handed to it are military aid
         ("Japan will help Taiwan defend its ports.", {("JPN", "TWN", "070")}),
         ("Slovakia handed 12 howitzers to Ukraine.", {("SVK", "UKR", "072")}),
+        # a prisoner swap between two parties releases prisoners both ways (0841)
+        (
+            "A prisoner swap between Armenia and Azerbaijan took place on Monday.",
+            {("ARM", "AZE", "0841"), ("AZE", "ARM", "0841")},
+        ),
         # positions or towns assaulted by troops are fought over (190), not people beaten (182)
         ("Armenian troops assaulted Azerbaijani positions.", {("ARM", "AZE", "190")}),
         # gas cut off to a country stops supplies (162), not a siege (191)
