@@ -84,6 +84,16 @@ def coded_rows(nlp: Any, text: str, on: date) -> set[tuple[str | None, str | Non
 
 
 
+def coded_codes(nlp: Any, text: str, on: date) -> list[tuple[str, str | None, str]]:
+    """(source code, target code, CAMEO code) of every event the built-in coder gives
+    ``text``, sectors kept, one row per event."""
+    from tidings.actors import ActorDictionary
+    from tidings.events import code_sentence
+
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=on)
+    return [(e.source.code, e.target.code if e.target else None, e.cameo) for e in events]
+
+
 def coded_triples(nlp: Any, text: str, on: date) -> set[tuple[str | None, str | None, str]]:
     """(source, target, CAMEO code) of every event the built-in coder gives ``text``."""
     return {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, on)}

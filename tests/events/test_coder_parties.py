@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from events_support import coded_rows, coded_triples
+from events_support import coded_codes, coded_rows, coded_triples
 
 pytestmark = pytest.mark.model
 ON = date(2022, 3, 10)
@@ -298,12 +298,7 @@ def test_each_coordinated_addressee_is_named(
 
 
 def test_a_capitals_country_after_a_comma_is_no_second_addressee(nlp: Any) -> None:
-    from tidings.actors import ActorDictionary
-    from tidings.events import code_sentence
-
-    text = "Macron sent a message to Kigali, Rwanda to open the summit."
-    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
-    got = [(e.cameo, e.target.code if e.target else None) for e in events]
+    got = coded_codes(nlp, "Macron sent a message to Kigali, Rwanda to open the summit.", ON)
     assert len(got) == 1, got
 
 

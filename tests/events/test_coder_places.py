@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from events_support import coded_rows
+from events_support import coded_codes, coded_rows
 
 pytestmark = pytest.mark.model
 ON = date(2022, 2, 10)
@@ -133,11 +133,7 @@ def test_a_government_petitions_its_own_court(nlp: Any) -> None:
 
 def _codes(nlp: Any, text: str) -> set[tuple[str, str | None, str]]:
     """(source code, target code, CAMEO code) of the events of ``text``, sectors kept."""
-    from tidings.actors import ActorDictionary
-    from tidings.events import code_sentence
-
-    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
-    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
+    return set(coded_codes(nlp, text, ON))
 
 
 def test_a_building_named_after_parliament_is_not_parliament(nlp: Any) -> None:
@@ -191,11 +187,7 @@ def test_countries_sharing_a_possessed_role_are_that_role_only(nlp: Any) -> None
 def test_troops_withdrawn_from_a_country_leave_it(
     nlp: Any, text: str, expected: tuple[str, str, str], absent: tuple[str, str, str]
 ) -> None:
-    from tidings.actors import ActorDictionary
-    from tidings.events import code_sentence
-
-    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
-    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
+    got = _codes(nlp, text)
     assert expected in got, got
     assert absent not in got, got
 
