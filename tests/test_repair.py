@@ -928,3 +928,30 @@ def test_one_helped_to_act_is_the_object(
     )
     repair_parse(doc)
     assert ((doc[2].dep_, doc[2].head.i, doc[3].dep_) == ("dobj", 1, "xcomp")) is object_
+
+
+@pytest.mark.parametrize("second_subject", [True, False], ids=["two-subjects", "one-subject"])
+def test_elided_passive_read_as_a_counted_subject(
+    build_doc: Callable[..., Any], second_subject: bool
+) -> None:
+    # "Two were killed and five hurt as rockets hit Odesa": the parser made "five" (with
+    # "hurt" as its adjective) a second subject of "hit"; only a verb with two subjects is mended
+    words = ["Two", "were", "killed", "and", "five", "hurt", "as", "rockets", "hit", "Odesa"]
+    heads = [2, 2, 2, 2, 8, 4, 8, 8, 2, 8]
+    deps = ["nsubjpass", "auxpass", "ROOT", "cc", "nsubj", "amod", "mark", "nsubj", "conj", "dobj"]
+    if not second_subject:
+        deps[7] = "dobj"  # (no second subject: "five hurt" stays as parsed)
+    doc = build_doc(
+        words,
+        heads,
+        deps,
+        pos=["NUM", "AUX", "VERB", "CCONJ", "NUM", "VERB", "SCONJ", "NOUN", "VERB", "PROPN"],
+        tags=["CD", "VBD", "VBN", "CC", "CD", "VBN", "IN", "NNS", "VBD", "NNP"],
+        lemmas=["two", "be", "kill", "and", "five", "hurt", "as", "rocket", "hit", "Odesa"],
+    )
+    repair_parse(doc)
+    got = (doc[4].dep_, doc[4].head.i, doc[5].dep_, doc[5].head.i, doc[8].dep_, doc[8].head.i)
+    if second_subject:
+        assert got == ("nsubjpass", 5, "conj", 2, "advcl", 2)
+    else:
+        assert got == ("nsubj", 8, "amod", 4, "conj", 2)

@@ -51,27 +51,12 @@ one noun phrase with the rest in apposition to the rubric's head, which then rea
 of the pilots. An apposition after a colon to a root noun before it is made a loose
 dependent: a rubric names a topic, not who acts in it.
 
-Participle after an infinitive. In "the minister urges the alliance to act, while blaming
-Moscow for the crisis" the parser hangs the participle set off by a comma on the infinitive,
-whose subject is the alliance and whose mood is still to come; it tells what the urging
-subject does as it urges. The repair hangs it on the main verb (``repair_clauses``).
-
-Perfect conjunct of a reported clause. "Biden said NATO would respond, and has warned that
-..." may be parsed with "has warned" coordinated with "respond", so the warning takes NATO for
-its subject and the reported clause's "would" for its mood. A conjunct in the present perfect
-coordinated with a clause in a modal, under a verb of saying, is the speaker's second act and
-is hung on the verb of saying (``repair_clauses``).
-
-Named double object. "Kyiv branded Russia a terrorist state" may be parsed with Russia as an
-indirect object and the name as the direct object, so the verb brands the name, not Russia.
-After a verb of naming the first object is made the direct object and the second its predicate;
-so is a name read as a clause with the named party as its subject ("declared Russia a terrorist
-state") (``repair_clauses``).
-
-Object after a "with" phrase. "debated with the envoys the fate of the prisoners" may
-be parsed with "the mood" in apposition to "the participants", so the citizens become partners
-of the talks. A determined noun beside the phrase's object, with no comma, under a verb that
-takes an object and has none, is made the verb's object (``repair_clauses``).
+Clauses hung on the wrong verb (``repair_clauses``): a participle after a comma hung on an
+infinitive ("urges the alliance to act, while blaming Moscow"); a present-perfect conjunct of a
+clause reported in a modal ("said NATO would respond, and has warned"); a named double object
+("branded Russia a terrorist state"); an object after a "with" phrase read as an apposition to
+that phrase's object ("debated with the envoys the fate of the prisoners"); an elided passive
+read as a number with an adjective ("Four were killed and nine injured as missiles struck").
 """
 
 from __future__ import annotations
@@ -81,6 +66,7 @@ from typing import TYPE_CHECKING
 from .actors.loader import country_names, grammar_words
 from .repair_clauses import (
     adverbial_clause,
+    counted_ellipsis,
     late_object,
     misread_modifier,
     named_double_object,
@@ -120,6 +106,8 @@ def repair_parse(doc: Doc) -> Doc:
             late_object(tok)
         elif tok.dep_ in ("amod", "xcomp"):
             misread_modifier(tok)
+        elif tok.dep_ == "nsubj" and tok.like_num:
+            counted_ellipsis(tok)
     for sent in doc.sents:
         name = headline_attribution(sent)
         if name is not None:

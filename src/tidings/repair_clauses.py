@@ -344,3 +344,22 @@ def _bare_noun_object(tok: Token) -> bool:
         and any(c.dep_ == "prep" and c.i == tok.i + 1 for c in kids)
         and not any(c.dep_ == "dobj" for c in verb.children)
     )
+
+
+def counted_ellipsis(count: Token) -> None:
+    """ "Four people were killed and nine injured as missiles struck Lviv": the parser may read
+    the elided "nine (were) injured" as a number with an adjective, subject of the next verb,
+    which then has two subjects. A number so read, with its participle right after it and a
+    second subject of the verb after it, is the elided passive clause, joined to the first."""
+    verb = count.head
+    participle = count.doc[count.i + 1] if count.i + 1 < len(count.doc) else None
+    if participle is None or participle.tag_ != "VBN" or participle.head != count:
+        return
+    if verb.dep_ != "conj" or not any(
+        c.dep_ == "nsubj" and c.i > participle.i for c in verb.children
+    ):
+        return
+    participle.head, participle.dep_ = verb.head, "conj"
+    count.head, count.dep_ = participle, "nsubjpass"
+    if any(c.dep_ == "mark" for c in verb.children):
+        verb.head, verb.dep_ = participle.head, "advcl"  # ("as missiles struck Lviv")
