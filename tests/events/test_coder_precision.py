@@ -270,6 +270,8 @@ def test_precision_clause_dates(nlp: Any, text: str, code: str, when: tuple[str,
             "PSEGZACVL",
         ),
         ("Two civilians were killed in a Russian air strike in the east of Ukraine.", "UKRCVL"),
+        # ... and so does the place an attack noun was "of"
+        ("Six civilians were wounded in the Russian bombardment of Kherson.", "UKRCVL"),
         # a capital named as the place is its country
         (
             "Four protesters were shot dead by Sudanese police near the capital Khartoum.",

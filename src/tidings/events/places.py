@@ -59,7 +59,8 @@ def _place_in(
             or tok.dep_ != "pobj"
             or (tok.head.lower_ not in _PLACE_PREPS and not _struck(tok))
             or tok.lemma_.lower() in _ATTACK_NOUNS  # "killed in Russian strikes": the means
-            or (tok.head.lower_ == "of" and tok.head.head.lower_ not in _DIRECTIONS)
+            or (tok.head.lower_ == "of" and tok.head.head.lower_ not in _DIRECTIONS
+                and not _struck(tok))
         ):
             continue
         # "in the country's east": the country owning the direction
@@ -86,9 +87,10 @@ _ATTACK_NOUNS = frozenset(
 
 
 def _struck(tok: Token) -> bool:
-    """Whether ``tok`` is what an attack noun was on ("strikes on Kharkiv")."""
+    """Whether ``tok`` is what an attack noun was on ("strikes on Kharkiv", "the shelling of
+    Kharkiv")."""
     prep = tok.head
-    return prep.lower_ in ("on", "against") and prep.head.lemma_.lower() in _ATTACK_NOUNS
+    return prep.lower_ in ("on", "against", "of") and prep.head.lemma_.lower() in _ATTACK_NOUNS
 _DIRECTIONS = frozenset(
     {
         "north",
