@@ -955,3 +955,26 @@ def test_elided_passive_read_as_a_counted_subject(
         assert got == ("nsubjpass", 5, "conj", 2, "advcl", 2)
     else:
         assert got == ("nsubj", 8, "amod", 4, "conj", 2)
+
+
+@pytest.mark.parametrize("gerund", ["shelling", "singing"])
+def test_nationality_read_as_the_object_before_an_attack_gerund(
+    build_doc: Callable[..., Any], gerund: str
+) -> None:
+    # "Two were hurt in Georgian shelling": the parser made the nationality the object of "in"
+    # and the gerund a clause of the verb; only a gerund that names an attack is mended
+    words = ["Two", "were", "hurt", "in", "Georgian", gerund]
+    doc = build_doc(
+        words,
+        [2, 2, 2, 2, 3, 2],
+        ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "advcl"],
+        pos=["NUM", "AUX", "VERB", "ADP", "PROPN", "VERB"],
+        tags=["CD", "VBD", "VBN", "IN", "NNP", "VBG"],
+        lemmas=["two", "be", "hurt", "in", "Georgian", gerund[:-3]],
+    )
+    repair_parse(doc)
+    got = (doc[5].dep_, doc[5].head.i, doc[5].pos_, doc[4].dep_, doc[4].head.i)
+    if gerund == "shelling":
+        assert got == ("pobj", 3, "NOUN", "amod", 5)
+    else:
+        assert got == ("advcl", 2, "VERB", "pobj", 3)

@@ -363,3 +363,28 @@ def counted_ellipsis(count: Token) -> None:
     count.head, count.dep_ = participle, "nsubjpass"
     if any(c.dep_ == "mark" for c in verb.children):
         verb.head, verb.dep_ = participle.head, "advcl"  # ("as missiles struck Lviv")
+
+
+# Gerunds of attack that are also the nouns of it ("in Israeli shelling")
+_ATTACK_GERUNDS = frozenset({"shelling", "bombing", "shooting", "firing", "sniping", "strafing"})
+
+
+def modified_gerund(gerund: Token) -> None:
+    """ "were wounded in Ukrainian shelling": the parser may read the nationality as the
+    preposition's object and the gerund as a clause of the verb, so the shelling has no agent.
+    A bare capitalised word as the object, with an attack gerund right after it that takes no
+    object, is the gerund noun's modifier, and the gerund the object."""
+    doc = gerund.doc
+    name = doc[gerund.i - 1] if gerund.i > 0 else None
+    if gerund.lower_ not in _ATTACK_GERUNDS or name is None or name.dep_ != "pobj":
+        return
+    if not name.is_title or any(True for _ in name.children) or gerund.head not in (
+        name.head.head, name
+    ):
+        return
+    if any(c.dep_ in ("dobj", "nsubj", "aux") for c in gerund.children):
+        return
+    prep = name.head
+    gerund.head, gerund.dep_ = prep, "pobj"
+    gerund.tag_, gerund.pos_, gerund.lemma_ = "NN", "NOUN", gerund.lower_
+    name.head, name.dep_ = gerund, "amod"

@@ -50,6 +50,13 @@ Row = tuple[str | None, str | None, str]
             {("RUS", "UKR", "194")},
             set(),
         ),
+        # the nationality before a gerund of attack is its agent, though the small parser may
+        # read it as the object of "in" and the gerund as a clause
+        (
+            "Three Armenian soldiers were wounded in Azerbaijani shelling.",
+            {("AZE", "ARM", "182")},
+            set(),
+        ),
         # victims of strikes named by their means and by what they were on
         (
             "Six civilians were killed in Belarusian rocket attacks on Lithuania.",
