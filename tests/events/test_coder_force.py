@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from events_support import coded_rows, coded_triples
+from events_support import coded_codes, coded_rows, coded_triples
 
 pytestmark = pytest.mark.model
 ON = date(2022, 3, 10)
@@ -400,3 +400,25 @@ def test_captured_capital_is_land_not_government(nlp: Any) -> None:
         on=ON,
     )
     assert {(e.target.code if e.target else None, e.cameo) for e in events} == {("AZE", "192")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # soldiers killed by a state's fire in its own land are not placed there as its own
+        # soldiers (that event would be dropped as one actor on both sides)
+        (
+            "Two soldiers were killed in Indian artillery fire near Srinagar.",
+            ("INDMIL", "---MIL", "194"),
+        ),
+        # soldiers named without whose they are are still the target of the killing
+        ("Three soldiers were killed by Syrian sniper fire.", ("SYR", "---MIL", "190")),
+        # a suicide bomber is a person, not an aircraft: a suicide bombing (1831), not 195
+        (
+            "Six soldiers were killed by an Islamic State suicide bomber.",
+            ("IMGMUSISI", "---MIL", "1831"),
+        ),
+    ],
+)
+def test_soldiers_killed(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
+    assert coded_codes(nlp, text, ON) == [expected]

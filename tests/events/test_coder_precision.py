@@ -349,8 +349,8 @@ _CASES_MORE = [
     ),
     (
         "Two soldiers were killed by a shell fired by Syrian forces.",
-        {("SYR", None, "194", "asserted")},
-        {("SYR", None, "190", "asserted")},
+        {("SYR", "---MIL", "194", "asserted")},
+        {("SYR", "---MIL", "190", "asserted")},
     ),
     # a verbless question asks whether the event will happen; "plans for X to meet Y" has X
     # as the subject of the plan

@@ -202,6 +202,8 @@ def recode_by_agent(r: Recoding, heads: list[Token], lexicon: VerbLexicon) -> Re
         r = replace(r, code="194", rule=f"{r.rule}+projectile")
     elif r.code in ("183", "190") and "195" in means:
         r = replace(r, code="195", rule=f"{r.rule}+aerial")
+    elif r.code in ("183", "190") and "1831" in means:
+        r = replace(r, code="1831", rule=f"{r.rule}+suicide")
     return r
 
 
@@ -228,6 +230,8 @@ def _means(head: Token) -> str | None:
     lemma = head.lemma_.lower()
     if lemma in _PROJECTILES:
         return "194"
+    if lemma in ("bomber", "bombing") and any(c.lower_ == "suicide" for c in head.children):
+        return "1831"  # ("a suicide bomber killed four": a person, no aircraft)
     if lemma in _AERIAL and lemma != "strike":
         return "195"
     if lemma in _ATTACKS:

@@ -296,13 +296,11 @@ def _unknown_body(head: Token, index: ActorIndex) -> bool:
 def _place_victims(slot: _Slot, found: list[Actor]) -> list[Actor] | None:
     """Countryless victims or people of a verb placed in a country; None when ``found`` is
     not all bare sectors or no country is known."""
-    if not found or not all(generic(a) and not enemy_named(a) for a in found):
-        return None
-    if slot.m.entry.noun:
+    if not found or not all(generic(a) and not enemy_named(a) for a in found) or slot.m.entry.noun:
         return None
     # "three villagers were killed in ... northern Syria": countryless victims or people
-    # take the country where the event happened (SYRCVL), as the sector alone says
-    # nothing of whom the event was aimed at
+    # take the country where the event happened (SYRCVL), as the sector alone says nothing
+    # of whom the event was aimed at; not soldiers in the land of the state that shot them
     m = slot.m
     if all(a.sector in DOMESTIC_SECTORS for a in found) and len(slot.own) == 1:
         # "the cabinet asked the Supreme Court to stop a project in Chad": a state
@@ -316,7 +314,8 @@ def _place_victims(slot: _Slot, found: list[Actor]) -> list[Actor] | None:
         avoid=slot.avoid,
         own=slot.heads,
     )
-    if place is not None:
+    shot = slot.code[:2] in ("18", "19", "20") and all(a.sector == "MIL" for a in found)
+    if place is not None and not (shot and place.code in slot.own):
         return [located(a, place) for a in found]
     home = domestic_home(slot.sources)
     if home is not None:
