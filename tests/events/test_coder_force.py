@@ -412,7 +412,9 @@ def test_captured_capital_is_land_not_government(nlp: Any) -> None:
             ("INDMIL", "---MIL", "194"),
         ),
         # soldiers named without whose they are are still the target of the killing
-        ("Three soldiers were killed by Syrian sniper fire.", ("SYR", "---MIL", "190")),
+        ("Three soldiers were killed by Syrian sniper fire.", ("SYR", "---MIL", "193")),
+        # gunfire and sniper fire are small arms (193)
+        ("A civilian was killed by Israeli gunfire near Nablus.", ("ISR", "PSECVL", "193")),
         # a suicide bomber is a person, not an aircraft: a suicide bombing (1831), not 195
         (
             "Six soldiers were killed by an Islamic State suicide bomber.",
@@ -420,5 +422,5 @@ def test_captured_capital_is_land_not_government(nlp: Any) -> None:
         ),
     ],
 )
-def test_soldiers_killed(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
+def test_casualties_by_means(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
     assert coded_codes(nlp, text, ON) == [expected]

@@ -35,6 +35,10 @@ _PROJECTILES = frozenset(
 )
 # Means of aerial force (CAMEO 195: "employ aerial weapons"): "air strikes hit the city"
 _AERIAL = frozenset({"airstrike", "bombing", "bomber", "warplane", "jet", "drone"})
+# The codes of the means, in order of precedence, with the rule suffix each one adds
+_MEANS_RULES = (("194", "projectile"), ("195", "aerial"), ("193", "small-arms"),
+                ("1831", "suicide"))  # fmt: skip
+_SMALL_ARMS = frozenset({"sniper", "gun", "machine-gun", "rifle", "small-arms", "automatic"})
 # Attack nouns whose modifier names the means ("missile strikes", "an air raid")
 _ATTACKS = frozenset({"strike", "attack", "raid", "barrage", "fire", "assault"})
 
@@ -195,15 +199,12 @@ def recode_by_agent(r: Recoding, heads: list[Token], lexicon: VerbLexicon) -> Re
         # "US sanctions hit Russian banks", "a tanker hit by sanctions": the measure strikes,
         # no weapon; it is the sanction (163) of whoever imposed it
         return replace(r, code="163", rule=f"{r.rule}+measure")
-    if r.code in ("183", "190") and "194" in means:
-        # "killed by a shell", "blown up by a missile", "killed in missile strikes": force by
-        # missile, rocket or artillery fire is 194 whatever the verb, as the CAMEO manual codes
-        # the means
-        r = replace(r, code="194", rule=f"{r.rule}+projectile")
-    elif r.code in ("183", "190") and "195" in means:
-        r = replace(r, code="195", rule=f"{r.rule}+aerial")
-    elif r.code in ("183", "190") and "1831" in means:
-        r = replace(r, code="1831", rule=f"{r.rule}+suicide")
+    # "killed by a shell", "blown up by a missile", "killed in missile strikes": force by
+    # missile, rocket or artillery fire is 194 whatever the verb, as the CAMEO manual codes the
+    # means; so are aircraft (195), small arms (193, not for a bombing) and suicide bombers
+    for code, name in _MEANS_RULES:
+        if code in means and r.code in ("183", "190") and (code != "193" or r.code == "190"):
+            return replace(r, code=code, rule=f"{r.rule}+{name}")
     return r
 
 
@@ -223,19 +224,21 @@ def journey(r: Recoding, tok: Token, sources: list[Actor]) -> Recoding:
 
 
 def _means(head: Token) -> str | None:
-    """The CAMEO code of the means a source head names: artillery and missile fire (194) or
+    """The CAMEO code of the means a source head names: artillery and missile fire (194),
     aerial weapons (195, "air strikes hit the city", "a drone killed"), also as the modifier of
-    a strike or attack ("missile strikes", "an air raid"); a bare "strike" is neither ("a
-    strike hit the port")."""
+    a strike or attack ("missile strikes", "an air raid"; a bare "strike" is neither), small
+    arms (193, "sniper fire", "gunfire") or a suicide bomber (1831: a person, no aircraft)."""
     lemma = head.lemma_.lower()
+    mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
     if lemma in _PROJECTILES:
         return "194"
-    if lemma in ("bomber", "bombing") and any(c.lower_ == "suicide" for c in head.children):
-        return "1831"  # ("a suicide bomber killed four": a person, no aircraft)
+    if lemma == "gunfire" or (lemma == "fire" and mods & _SMALL_ARMS):
+        return "193"
+    if lemma in ("bomber", "bombing") and "suicide" in mods:
+        return "1831"
     if lemma in _AERIAL and lemma != "strike":
         return "195"
     if lemma in _ATTACKS:
-        mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
         if mods & _PROJECTILES:
             return "194"
         if "air" in mods or mods & _AERIAL:
