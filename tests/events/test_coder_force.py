@@ -424,3 +424,24 @@ def test_captured_capital_is_land_not_government(nlp: Any) -> None:
 )
 def test_casualties_by_means(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
     assert coded_codes(nlp, text, ON) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack noun as subject acts through its "by" phrase
+        (
+            "An attack by Russian troops destroyed a school in Kharkiv.",
+            ("RUSMIL", "UKREDU", "1712"),
+        ),
+        (
+            "The shelling by Azerbaijani forces killed two civilians in Armenia.",
+            ("AZEMIL", "ARMCVL", "194"),
+        ),
+        # aircraft and helicopters are aerial weapons (195)
+        ("A strike by Israeli aircraft hit a house in Gaza.", ("ISR", "PSEGZA", "195")),
+        ("Russian helicopters attacked Ukrainian positions.", ("RUS", "UKR", "195")),
+    ],
+)
+def test_attack_nouns_and_their_agents(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
+    assert coded_codes(nlp, text, ON) == [expected]

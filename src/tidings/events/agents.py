@@ -92,6 +92,8 @@ def source_heads(
                 for o in [syntax.pobj(c)]
                 if o is not None
             )
+    # "the shelling by Russian forces killed ...": an attack noun's "by" phrase is who attacked
+    heads.extend(b for h in list(heads) if h.lemma_ in agent_nouns for b in syntax.by_objects(h))
     # "killed by a shell fired by separatist forces / launched from Gaza": a weapon's user is
     # who fired it, or where it came from; through a hedge ("a rocket believed to be launched
     # by rebels") the user is a suspect, and the event is coded as reported (see hedged)

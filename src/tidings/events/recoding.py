@@ -34,7 +34,8 @@ _PROJECTILES = frozenset(
     {"missile", "rocket", "shell", "shelling", "mortar", "artillery", "howitzer", "bombardment"}
 )
 # Means of aerial force (CAMEO 195: "employ aerial weapons"): "air strikes hit the city"
-_AERIAL = frozenset({"airstrike", "bombing", "bomber", "warplane", "jet", "drone"})
+_AERIAL = frozenset({"airstrike", "bombing", "bomber", "warplane", "jet", "drone", "aircraft",
+                     "helicopter", "gunship"})  # fmt: skip
 # The codes of the means, in order of precedence, with the rule suffix each one adds
 _MEANS_RULES = (("194", "projectile"), ("195", "aerial"), ("193", "small-arms"),
                 ("1831", "suicide"))  # fmt: skip
