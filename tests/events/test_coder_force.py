@@ -438,6 +438,15 @@ def test_casualties_by_means(nlp: Any, text: str, expected: tuple[str, str, str]
             "The shelling by Azerbaijani forces killed two civilians in Armenia.",
             ("AZEMIL", "ARMCVL", "194"),
         ),
+        # victims of a clash were hurt by the side they clashed "with"
+        (
+            "Four Indian soldiers were killed in a clash with Chinese troops.",
+            ("CHNMIL", "INDMIL", "190"),
+        ),
+        (
+            "Twelve Palestinians were wounded in clashes with Israeli police.",
+            ("ISRCOP", "PSE", "182"),
+        ),
         # aircraft and helicopters are aerial weapons (195)
         ("A strike by Israeli aircraft hit a house in Gaza.", ("ISR", "PSEGZA", "195")),
         ("Russian helicopters attacked Ukrainian positions.", ("RUS", "UKR", "195")),

@@ -80,6 +80,9 @@ def source_heads(
                 ):
                     heads.extend(reversed(syntax.noun_sources(o)))
                     break
+                if o is not None and o.lemma_.lower() in _FIGHTS:
+                    # "wounded in clashes with Israeli troops": the other side fought them
+                    heads.extend(syntax.prep_objects(o, ("with",)))
         if not heads and m.entry.code[:3] == "084":
             heads.extend(_captors(tok))
         if not heads and m.entry.code[:2] in _VIOLENT_ROOTS and tok.lemma_ not in _TAKEN_FROM:
@@ -177,6 +180,8 @@ def _names_someone(noun: Token) -> bool:
 
 
 _MODIFIERS = frozenset({"poss", "amod", "compound", "nmod"})
+# Fights between two sides: a passive victim's agent is the side "with" whom they fought
+_FIGHTS = frozenset({"clash", "fighting", "battle", "skirmish", "firefight", "gunfight"})
 _NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
 
 
