@@ -272,6 +272,9 @@ def test_precision_clause_dates(nlp: Any, text: str, code: str, when: tuple[str,
         ("Two civilians were killed in a Russian air strike in the east of Ukraine.", "UKRCVL"),
         # ... and so does the place an attack noun was "of"
         ("Six civilians were wounded in the Russian bombardment of Kherson.", "UKRCVL"),
+        # a participle after a verb happened where the verb's object is
+        ("Turkish troops entered northern Iraq, arresting twelve activists.", "IRQOPP"),
+        ("Turkish troops entered the town of Afrin, detaining twelve journalists.", "SYRMED"),
         # a capital named as the place is its country
         (
             "Four protesters were shot dead by Sudanese police near the capital Khartoum.",

@@ -43,7 +43,24 @@ def event_place(
             return found
     reasons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _REASONS]
     skip = {t.i for h in [*exclude, *reasons] for t in h.subtree}
-    return _place_in(verb.subtree, index, skip=skip, avoid=avoid)
+    found = _place_in(verb.subtree, index, skip=skip, avoid=avoid)
+    return found or _object_place(verb, index, avoid)
+
+
+def _object_place(verb: Token, index: ActorIndex, avoid: set[str]) -> Actor | None:
+    """ "shelled Kharkiv overnight, killing four people": a participle after its verb happened
+    where that verb's object is, when the object is a place (a country, or a city of one)."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or head.i > verb.i:
+        return None
+    for obj in (c for c in head.children if c.dep_ == "dobj"):
+        for a in actors(index, [obj]):
+            if a.kind == "country" and a.sector is None and a.code not in avoid:
+                return a
+        found = _place_in(obj.subtree, index, skip={obj.i}, avoid=avoid)
+        if found is not None:
+            return found
+    return None
 
 
 # Prepositions of a reason or topic: a place inside them is not where the act happened
