@@ -454,3 +454,34 @@ def test_casualties_by_means(nlp: Any, text: str, expected: tuple[str, str, str]
 )
 def test_attack_nouns_and_their_agents(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
     assert coded_codes(nlp, text, ON) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle of violence after an act of violence tells what the act did: one
+        # event, aimed at the victims when they are named more closely than the place
+        (
+            "Russian forces shelled Kharkiv overnight, killing four civilians.",
+            [("RUSMIL", "UKRCVL", "194")],
+        ),
+        (
+            "Russian forces shelled Kharkiv overnight, killing four people.",
+            [("RUSMIL", "UKR", "194")],
+        ),
+        # ... a country named as such stays the target
+        (
+            "Russia invaded Ukraine, killing thousands of civilians.",
+            [("RUS", "UKR", "190")],
+        ),
+        # ... and a victim of another country is an act of its own
+        (
+            "Israeli jets bombed Syria, killing two Iranian soldiers.",
+            [("ISRMIL", "SYR", "195"), ("ISRMIL", "IRNMIL", "195")],
+        ),
+    ],
+)
+def test_result_of_an_attack_is_the_attack(
+    nlp: Any, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert coded_codes(nlp, text, ON) == expected

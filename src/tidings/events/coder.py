@@ -22,6 +22,7 @@ Decisions:
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Iterator
 from datetime import date
@@ -77,10 +78,10 @@ def code_events(
     for sent, coded in per_sentence:
         if not coded:
             continue
-        coded = [fill_adversary(c, against) for c in coded]
+        coded = _fold_results([fill_adversary(c, against) for c in coded])
         dates: dict[tuple[str, str], tuple[str | None, str]] = {}  # per clause text and tense
         # an untargeted event repeats a targeted one of the same source and root category
-        # ("met with Assad ... to discuss", "bombarded Aleppo, killing eight people"): keep
+        # ("met with the president ... to discuss", "shelled the town, killing two"): keep
         # the informative one
         targeted = {(c.code[:2], c.source.code) for c in coded if c.target is not None}
         # two untargeted acts of one source, category and modality ("hit the streets to
@@ -100,6 +101,44 @@ def code_events(
             seen.add(key)
             events.append(_event(article, sent, c, published, dates))
     return events
+
+
+_VIOLENT = ("18", "19", "20")
+
+
+def _fold_results(coded: list[Coded]) -> list[Coded]:
+    """ "shelled the city, killing four civilians": a participle of violence after a verb of
+    violence against the same country tells what that act did; the act is coded once, aimed
+    at the victims when they are named more closely than the place it was aimed at (civilians,
+    soldiers; not "people"). Killing a party of another country ("bombed the port, killing a
+    visiting general") stays an act of its own."""
+    out = list(coded)
+    for c in coded:
+        head = next((o for o in out if _result_of(c, o)), None)
+        if head is None or c.target is None or head.target is None:
+            continue
+        out.remove(c)
+        aimed = head.target  # (at a city or positions, not at the country by its name)
+        if c.target.sector not in (None, "PPL") and not aimed.sector and aimed.text != aimed.name:
+            out[out.index(head)] = dataclasses.replace(head, target=c.target)
+    return out
+
+
+def _result_of(c: Coded, head: Coded) -> bool:
+    """Whether ``c`` is a participle of violence telling what ``head`` did to the same side."""
+    tok = c.anchor
+    if c.code[:2] not in _VIOLENT or c.target is None or head.target is None:
+        return False
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.head.i > tok.i or any(
+        d.dep_ in ("nsubj", "nsubjpass", "mark") for d in tok.children
+    ):
+        return False
+    return (
+        head.anchor == tok.head
+        and head.code[:2] in _VIOLENT
+        and head.source.code == c.source.code
+        and (head.target.country or head.target.code) == (c.target.country or c.target.code)
+    )
 
 
 def _specificity(code: str) -> tuple[int, int]:
