@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+import tidings
 from tidings.errors import ConfigError
 from tidings.nlp import DATELINE, load_pipeline, resolve_model_name
 
@@ -69,5 +71,36 @@ def test_nlp_lemmas_the_rule_lemmatizer_cuts_wrong(
 ) -> None:
     # the rule lemmatizer makes "wag", "stag", "fin", "cordone" of these; the lexicon's verbs
     # would then never match
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert tok.lemma_ == lemma
+
+
+def test_nlp_every_hyphenated_lexicon_word_is_kept_whole() -> None:
+    # a hyphenated word the tokenizer splits can never match a pattern of the lexicon
+    import re
+
+    import yaml
+
+    from tidings.nlp import HYPHENATED_VERBS
+
+    text = (Path(tidings.__file__).parent / "data" / "verbs.yaml").read_text(encoding="utf-8")
+    codes = yaml.safe_load(text)["codes"]
+    words = {
+        w for patterns in codes.values() for p in patterns for w in re.findall(r"\w+(?:-\w+)+", p)
+    }
+    assert words and words <= set(HYPHENATED_VERBS), sorted(words - set(HYPHENATED_VERBS))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        ("Paris urged Moscow to de-escalate at once.", "de-escalate", "de-escalate"),
+        ("The rebels machine-gunned a convoy.", "machine-gunned", "machine-gun"),
+        ("Both sides broke the cease-fires they had signed.", "cease-fires", "cease-fire"),
+    ],
+)
+def test_nlp_hyphenated_lexicon_words_are_one_token(
+    nlp: Any, text: str, word: str, lemma: str
+) -> None:
     tok = next(t for t in nlp(text) if t.text == word)
     assert tok.lemma_ == lemma

@@ -222,13 +222,30 @@ def _register_components() -> None:
         Language.component(REPAIR_COMPONENT, func=repair_parse)
 
 
-# Weapons-test verbs written with a hyphen ("test-fired two missiles") are split by the
-# tokenizer into "test", "-", "fired", and the parser then reads "test-fired missiles" as a noun
-# phrase: the lede loses its verb. Kept whole, each is tagged and parsed as the verb it is, and
-# its lemma is set here (the rule lemmatizer would make "test-launche" of "test-launched").
+# Words of the event lexicon written with a hyphen ("test-fired two missiles", "urged Kyiv to
+# de-escalate", "agreed to a cease-fire") are split by the tokenizer into "test", "-", "fired",
+# and the parser then reads "test-fired missiles" as a noun phrase, or "de" as the verb: no
+# pattern with the word could match. Kept whole, each is tagged and parsed as the one word it
+# is, and its lemma is set here (the rule lemmatizer would make "test-launche" of
+# "test-launched"). tests/test_nlp.py checks that every hyphenated word of verbs.yaml is here.
 HYPHENATED_VERBS: dict[str, tuple[str, ...]] = {
     "test-fire": ("test-fire", "test-fires", "test-fired", "test-firing"),
     "test-launch": ("test-launch", "test-launches", "test-launched", "test-launching"),
+    "de-escalate": ("de-escalate", "de-escalates", "de-escalated", "de-escalating"),
+    "machine-gun": ("machine-gun", "machine-guns", "machine-gunned", "machine-gunning"),
+    "re-examine": ("re-examine", "re-examines", "re-examined", "re-examining"),
+    "tear-gas": ("tear-gas", "tear-gassed", "tear-gassing"),
+    "strong-arm": ("strong-arm", "strong-arms", "strong-armed", "strong-arming"),
+    # nouns and modifiers
+    "cease-fire": ("cease-fire", "cease-fires"),
+    "de-escalation": ("de-escalation",),
+    "pull-out": ("pull-out", "pull-outs"),
+    "go-ahead": ("go-ahead",),
+    "no-fly": ("no-fly",),
+    "sit-in": ("sit-in", "sit-ins"),
+    "fact-finding": ("fact-finding",),
+    "anti-aircraft": ("anti-aircraft",),
+    "anti-personnel": ("anti-personnel",),
 }
 
 

@@ -191,3 +191,19 @@ def test_hyphenated_test_verbs_stay_whole_verbs(nlp: Any, text: str) -> None:
     assert len(verbs) == 1, [t.text for t in doc]
     assert verbs[0].pos_ == "VERB", (verbs[0].text, verbs[0].tag_)
     assert verbs[0].lemma_ in ("test-fire", "test-launch"), verbs[0].lemma_
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lexicon's hyphenated words match once the tokenizer keeps them whole
+        ("Macron called on Putin to de-escalate.", ("FRA", "RUS", "0256")),
+        ("Seoul called for de-escalation on the Korean peninsula.", ("KOR", None, "0256")),
+        (
+            "Georgian troops machine-gunned a convoy of Abkhaz separatists.",
+            ("GEO", "---SEP", "193"),
+        ),
+    ],
+)
+def test_hyphenated_lexicon_words_code(nlp: Any, text: str, expected: Row) -> None:
+    assert expected in coded_triples(nlp, text, ON)
