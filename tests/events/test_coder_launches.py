@@ -199,6 +199,7 @@ def test_hyphenated_test_verbs_stay_whole_verbs(nlp: Any, text: str) -> None:
         # the lexicon's hyphenated words match once the tokenizer keeps them whole
         ("Macron called on Putin to de-escalate.", ("FRA", "RUS", "0256")),
         ("Seoul called for de-escalation on the Korean peninsula.", ("KOR", None, "0256")),
+        ("Moscow announced a pull-out of its troops from Syria.", ("RUS", "SYR", "0356")),
         (
             "Georgian troops machine-gunned a convoy of Abkhaz separatists.",
             ("GEO", "---SEP", "193"),
