@@ -108,3 +108,25 @@ def test_states_lookup_deputy_is_not_the_office_holder(actors) -> None:
 )
 def test_states_index_parsed_sentences(nlp, actors, text: str, mention: str, code: str) -> None:
     assert _code(_index(nlp, actors, text), mention) == code
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # an office only one government has under its name is that country's, and takes the
+        # name after it as any title does
+        ("Assistant Secretary of State Mary Kowalski flew to Kyiv.",
+         "Assistant Secretary of State Mary Kowalski", "USAGOV"),
+        ("Home Secretary Tom Hartley announced the visa rules.",
+         "Home Secretary Tom Hartley", "GBRGOV"),
+        ("The Home Secretary announced the visa rules.", "The Home Secretary", "GBRGOV"),
+        # ... unless another country is named with it, or it is written as a common noun
+        ("India's Deputy Secretary of State met the envoy.",
+         "India's Deputy Secretary of State", "INDGOV"),
+        ("An assistant secretary of state met the envoy.", "assistant secretary of state",
+         "---GOV"),
+    ],
+)
+def test_states_index_national_offices(nlp, actors, text: str, mention: str, code: str) -> None:
+    assert _code(_index(nlp, actors, text), mention) == code

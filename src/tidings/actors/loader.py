@@ -144,6 +144,13 @@ def role_entries(data: dict[str, Any]) -> list[ActorEntry]:
     for row in data.get("institutions", []):
         loose, exact = _split(list(row["patterns"]))
         code = row["code"]
+        if "person" in row.get("tags", ()):
+            # an office only one government has under this name ("Home Secretary"): a title
+            # of that country, which takes the name after it as any title does
+            out.append(ActorEntry(patterns=loose, cased=exact, code=code, name=row["name"],
+                                  country=code[:3], sector=code[3:] or None, kind="role",
+                                  tags=("person", "home")))
+            continue
         out.append(ActorEntry(patterns=loose, cased=exact, code=code, name=row["name"],
                               country=code[:3], sector=code[3:] or None, kind="country",
                               via="metonym", tags=("org",)))

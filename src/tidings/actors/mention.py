@@ -31,7 +31,9 @@ class Mention:
     def of(cls, entry: ActorEntry, start: int, end: int) -> Mention:
         code = entry.code
         if entry.kind == "role" and entry.sector and "prefix" not in entry.tags:
-            code = f"---{entry.sector}"  # PETRARCH's code for an agent of unknown country
+            # PETRARCH's code for an agent of unknown country; a national office ("Home
+            # Secretary") is its country's
+            code = f"{entry.country or '---'}{entry.sector}"
         kind = entry.kind
         if kind == "person" and entry.country and code == entry.country:
             # A dated PETRARCH entry with a bare country code ("UKRAINIAN [UKR >19911224]")
