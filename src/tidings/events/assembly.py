@@ -68,6 +68,7 @@ _OUTSIDE_STATE = _UNARMED | {"OPP", "REB", "SEP", "INS", "NGO"}
 # Mutual acts: with a compound subject and no other party, the members did them with each
 # other ("the US, Russia and China met"), whichever dictionary matched the verb (a PETRARCH
 # pattern carries no symmetric flag).
+_HALTING = frozenset({"stop", "cease", "halt", "end"})
 _MUTUAL = frozenset({"040", "041", "044", "046"})
 
 
@@ -82,11 +83,17 @@ class Clause:
     trigger: tuple[Token, ...]
     governor: Token | None = None
     transform: Transform | None = None
+    halted: Token | None = None  # "urged Moscow to stop bombing": "stop", which "urged" governs
 
     @property
     def tok(self) -> Token:
         """The matched trigger's head token."""
         return self.m.token
+
+    @property
+    def verb(self) -> Token:
+        """The verb the governor governs: the trigger's head, or the verb halting it."""
+        return self.halted or self.m.token
 
     @property
     def entry(self) -> LexEntry:
@@ -129,7 +136,7 @@ def code_match(
         targets = [t for t in targets if not (t.code == t.country and t.country in homes)]
         sources = placed
     if c.governor is not None and (
-        obligation(c.tok) is not None or (c.transform is not None and c.transform.name == "intent")
+        obligation(c.verb) is not None or (c.transform is not None and c.transform.name == "intent")
     ):
         # "Ukraine must hold talks", a Ukrainian official said: a duty of the speaker's own
         # side is no demand on anyone; nor is an intent aimed at the speaker's own country
@@ -171,6 +178,8 @@ def _fold(m: clauses.Match, gov: tuple[Token, Transform, str] | None) -> Clause 
     if gov is None:
         return Clause(m=m, code=m.entry.code, rule=m.entry.id, trigger=m.trigger)
     governor, transform, code = gov
+    head = m.token.head  # (the governors of the lexicon's "cease" transform)
+    halted = head if head != governor and head.lemma_.lower() in _HALTING else None
     return Clause(
         m=m,
         code=code,
@@ -178,6 +187,7 @@ def _fold(m: clauses.Match, gov: tuple[Token, Transform, str] | None) -> Clause 
         trigger=(governor, *m.trigger),
         governor=governor,
         transform=transform,
+        halted=halted,
     )
 
 

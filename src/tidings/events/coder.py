@@ -212,6 +212,9 @@ def _code_sentence_span(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) 
     governed: dict[int, tuple[Token, Transform, str]] = {}
     for i, m in list(matches.items()):
         g = governor(m.token, m.entry.code, lexicon, index)
+        if g is not None and g[1].name == "cease":
+            # "urged Moscow to stop bombing": the halt is itself governed (an appeal for it)
+            g = governor(g[0], g[2], lexicon, index) or g
         if g is not None and g[1].name == "attempt" and g[0].i in matches:
             del matches[i]  # "tried to kill the mayor": the attempt's own entry (185) says it
         elif g is not None:

@@ -101,7 +101,7 @@ def _clause_reading(
     if (
         (
             reading.modality == "conditional"
-            or (reading.modality == "future" and c.tok.dep_ == "ccomp")
+            or (reading.modality == "future" and c.verb.dep_ == "ccomp")
         )
         and c.governor is not None
         and c.transform is not None
@@ -115,10 +115,10 @@ def _clause_reading(
         reading.modality in ("future", "conditional")
         and c.governor is not None
         and c.transform is not None
-        and c.tok.dep_ == "ccomp"
+        and c.verb.dep_ == "ccomp"
         and (
             (c.transform.name == "intent" and reading.modality == "future")
-            or obligation(c.tok) is not None
+            or obligation(c.verb) is not None
         )
     ):
         # "Turkey said it would hand the detainees over", "Blinken said Russia must withdraw":

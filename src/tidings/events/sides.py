@@ -76,8 +76,9 @@ def source_side(c: Clause, *, index: ActorIndex, lexicon: VerbLexicon) -> Source
                 # as sure as the signing ("will sign an order banning ..." is future)
                 issuers = participants.specific(participants.actors(index, found[1]))
                 if issuers:
-                    return SourceSide(heads=found[1], actors=issuers, modality_at=found[0] or c.tok)
-    return SourceSide(heads=heads, actors=sources, modality_at=c.tok)
+                    at = found[0] or c.verb
+                    return SourceSide(heads=found[1], actors=issuers, modality_at=at)
+    return SourceSide(heads=heads, actors=sources, modality_at=c.verb)
 
 
 def _said_threat(c: Clause, lexicon: VerbLexicon) -> bool:
@@ -292,7 +293,7 @@ def _urged(c: Clause) -> list[Token]:
     # "urged Russia to withdraw": the appeal is addressed to the urged party.
     urged = [t for t in c.governor.children if t.dep_ in ("dobj", "dative", "nsubjpass")]
     urged = urged or called_on(c.governor)
-    return urged or [t for t in c.tok.children if t.dep_ == "nsubj"]
+    return urged or [t for t in c.verb.children if t.dep_ == "nsubj"]
 
 
 def _lacks_target(

@@ -1,0 +1,38 @@
+"""Halting an attack: stopping, halting or ending it de-escalates (CAMEO 087), and asking,
+demanding or refusing a halt is an appeal (0256), a demand (1056) or a refusal (1246) to
+de-escalate, aimed at the party asked, with the modality of the verb that asks.
+
+The sentences are written for these tests; none is taken from a corpus or gold file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from events_support import coded_rows
+
+pytestmark = pytest.mark.model
+ON = date(2022, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenia stopped shelling Azerbaijani villages.", ("ARM", "AZE", "087", "asserted")),
+        ("Israel will stop bombing Gaza.", ("ISR", "PSE", "087", "future")),
+        # "have not stopped" is an attack going on: the halt is what is negated
+        (
+            "Russian forces have not stopped shelling Odesa.",
+            ("RUS", "UKR", "087", "negated"),
+        ),
+        ("Scholz said Russia must stop shelling Odesa.", ("DEU", "RUS", "1056", "asserted")),
+        ("Blinken urged Moscow to stop bombing civilians.", ("USA", "RUS", "0256", "asserted")),
+        ("Moscow refused to stop shelling Odesa.", ("RUS", "UKR", "1246", "asserted")),
+    ],
+)
+def test_halting_an_attack(nlp: Any, text: str, expected: tuple[str, str, str, str]) -> None:
+    got = coded_rows(nlp, text, ON)
+    assert expected in got, got
+    assert not any(row[2][:2] in ("18", "19") for row in got), got
