@@ -189,3 +189,31 @@ def test_index_context_they_after_a_fronted_coordination(nlp, actors, text: str,
     index = _index(nlp, actors, text)
     they = next(t for t in index.doc if t.lower_ == "they")
     assert {a.country or a.code for a in index.actors_for(they)} == expected
+
+
+def test_index_context_a_collective_phrase_with_its_own_of_names_its_parties(
+    nlp, actors
+) -> None:
+    # not the persons of the exchange before it
+    text = ("President Biden held a call with President Putin on Tuesday. "
+            "The presidents of Poland and Lithuania agreed to stay in touch.")
+    index = _index(nlp, actors, text)
+    head = next(t for t in index.doc if t.text == "presidents")
+    assert {a.code for a in index.actors_for(head)} == {"POL", "LTU"}
+
+
+def test_index_context_spoken_about_in_a_second_about_phrase(build_doc) -> None:
+    # "X spoke about the steps Y took and about his call with Z": Z, in the second "about"
+    # phrase (a conjunct of a clause inside the first), took no part in the exchange
+    from tidings.actors.collective import _spoken_about
+    from tidings.actors.view import TokenView
+
+    words = ["Putin", "spoke", "about", "steps", "Minsk", "took", "and", "about", "his",
+             "call", "with", "Erdogan"]
+    doc = build_doc(
+        words,
+        [1, 1, 1, 2, 5, 3, 5, 5, 9, 7, 9, 10],
+        ["nsubj", "ROOT", "prep", "pobj", "nsubj", "relcl", "cc", "conj", "poss", "pobj",
+         "prep", "pobj"],
+    )
+    assert _spoken_about(TokenView.of(doc), 11)

@@ -88,7 +88,7 @@ _ABOUT = frozenset({"about", "regarding", "concerning"})
 def _spoken_about(view: TokenView, i: int) -> bool:
     """Whether token ``i`` lies inside an "about" phrase of its clause."""
     for _ in range(8):
-        if view.dep[i] == "prep" and view.lower[i] in _ABOUT:
+        if view.dep[i] in ("prep", "conj") and view.lower[i] in _ABOUT:  # ("and about")
             return True
         if view.head[i] == i or view.dep[i] in ("ROOT", "ccomp", "relcl"):
             return False

@@ -146,7 +146,22 @@ def _read_collective(reading: _Reading, i: int, m: Mention | None) -> int | None
     # also touched upon ...")
     here = view.sent[i]
     found = parties(reading.seen, here, view=view) or _latest_group(reading, here)
+    named = _of_countries(reading, end)
+    if named and not named <= {m.country for m in found}:
+        return None  # "the presidents of Russia and Belarus": the phrase names others
     return end if _keep_parties(reading, i, end, found) else None
+
+
+def _of_countries(reading: _Reading, end: int) -> set[str]:
+    """The countries of the "of" phrase right after a collective phrase ending at ``end``."""
+    view, out = reading.view, set[str]()
+    if end >= len(view.lower) or view.lower[end] != "of":
+        return out
+    k = end + 1
+    while (m := reading.starts.get(k)) is not None and m.kind == "country" and m.country:
+        out.add(m.country)
+        k = m.end + 1 if m.end < len(view.lower) and view.lower[m.end] in (",", "and") else -1
+    return out
 
 
 def _latest_group(reading: _Reading, here: int) -> list[Mention]:
