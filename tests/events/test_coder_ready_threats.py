@@ -53,3 +53,41 @@ Row = tuple[str | None, str | None, str, str]
 )
 def test_ready_threats(nlp: Any, text: str, expected: set[Row], absent: set[Row]) -> None:
     assert_rows(nlp, text, ON, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a party's own coercive act to come, on a condition its target's act sets, is a
+        # threat to that target, as the said and ready threats are
+        (
+            "Canada will impose sanctions on Belarus if it closes the border.",
+            {("CAN", "BLR", "1312", "asserted")},
+            {("CAN", "BLR", "163", "conditional")},
+        ),
+        (
+            "If Armenia shells Nakhchivan, Turkey will strike Yerevan.",
+            {("TUR", "ARM", "138", "asserted")},
+            {("TUR", "ARM", "190", "conditional")},
+        ),
+        (
+            "The EU will impose sanctions on Minsk unless Belarus reopens the border.",
+            {("IGOEUREEC", "BLR", "1312", "asserted")},
+            {("IGOEUREEC", "BLR", "163", "conditional")},
+        ),
+        # ... not when the condition is another party's: the act stays conditional
+        (
+            "Canada will send troops to Latvia if Russia attacks Estonia.",
+            {("CAN", "LVA", "154", "conditional")},
+            {("CAN", "LVA", "138", "asserted")},
+        ),
+        # ... nor a condition that names no party
+        (
+            "Canada will impose sanctions on Belarus if necessary.",
+            {("CAN", "BLR", "163", "conditional")},
+            {("CAN", "BLR", "1312", "asserted")},
+        ),
+    ],
+)
+def test_own_conditional_threats(nlp: Any, text: str, expected: set[Row], absent: set[Row]) -> None:
+    assert_rows(nlp, text, ON, expected, absent)

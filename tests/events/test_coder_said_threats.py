@@ -98,11 +98,12 @@ def test_said_on_a_condition(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "will" on a condition is as conditional as "would"
-        ("If Belarus closes the border, Lithuania will impose sanctions on Minsk.",
-         ("LTU", "BLR", "163", "conditional")),
-        ("The EU will impose sanctions on Minsk unless Belarus reopens the border.",
-         ("IGOEUREEC", "BLR", "163", "conditional")),
+        # "will" on a condition is as conditional as "would" (a coercive act on a condition
+        # its target sets is a threat: test_coder_ready_threats)
+        ("If Belarus closes the border, Lithuania will send troops to Latvia.",
+         ("LTU", "LVA", "154", "conditional")),
+        ("Lithuania will send troops to Latvia unless Belarus reopens the border.",
+         ("LTU", "LVA", "154", "conditional")),
     ],
 )
 def test_will_on_a_condition_is_conditional(nlp: Any, text: str, expected: Row) -> None:

@@ -33,7 +33,7 @@ from .derived import (
     spoken_act,
     state_bombing,
 )
-from .governors import obligation
+from .governors import obligation, own_threat
 from .lexicon import LexEntry, Transform, VerbLexicon
 from .nonevents import no_event
 from .places import home_of_domestic, withdrawn_from
@@ -156,6 +156,10 @@ def code_match(
     if read is None:
         return
     r = _to_the_public(c, recode_by_agent(read, source.heads, lexicon), targets)
+    sides = ({a.country or a.code for a in sources}, {a.country or a.code for a in targets})
+    threat = None if c.governor else own_threat(c.tok, r.code, sides, lexicon, index)
+    if threat is not None and r.modality == "conditional":
+        r = replace(r, code=threat, modality="asserted", rule=f"{r.rule}+threat")
     r = journey(r, c.tok, sources)
     halted = repelled(r, list(c.m.objects), sources, index)
     if halted is not None:

@@ -328,3 +328,31 @@ def mandative(tok: Token, lexicon: VerbLexicon) -> bool:
         return False
     lemma = tok.head.lemma_.lower()
     return any(t.object_control and lemma in t.governors for t in lexicon.transforms.values())
+
+
+def own_threat(
+    tok: Token, code: str, sides: tuple[set[str], set[str]], lexicon: VerbLexicon,
+    index: ActorIndex,
+) -> str | None:
+    """ "Britain will impose sanctions on Russia if it invades Ukraine": a party stating a
+    coercive act of its own to come against a party, on a condition that party's act sets,
+    threatens it (CAMEO 13, the code of the threatened act), as "said it would impose
+    sanctions if" does. Returns the threat's code; None when the clause is no such threat.
+    ``sides``: the countries (or codes) of the clause's sources and of its targets ("will send
+    troops to Poland if Russia invades" threatens no one in Poland)."""
+    sources, targets = sides
+    threaten = lexicon.transforms.get("threaten")
+    if threaten is None or code[:2] < "14" or not any(
+        c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children
+    ):
+        return None
+    marks = lexicon.cues.condition_marks
+    conditions = [
+        c for c in tok.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+    ]
+    setters = [a for c in conditions for h in syntax.subjects(c) for a in index.actors_for(h)]
+    named = {a.country or a.code for a in setters}
+    if not named & targets - sources:
+        return None
+    return threaten.apply(code)
