@@ -487,6 +487,25 @@ def test_perfect_conjunct_of_a_reported_modal_clause_is_the_speakers(
     assert (doc[8].head.i, doc[8].dep_, doc[6].head.i) == (1, "conj", 1)
 
 
+@pytest.mark.parametrize(("tag", "moved"), [("VBD", True), ("VB", False)], ids=["past", "bare"])
+def test_past_conjunct_of_a_reported_modal_clause_is_the_speakers(
+    build_doc: Callable[..., Any], tag: str, moved: bool
+) -> None:
+    # "Macron said Iran would retaliate and blamed Tehran": a past verb is no conjunct of
+    # "would"; a bare one ("would retaliate and blame") is
+    words = ["Macron", "said", "Iran", "would", "retaliate", "and", "blamed", "Tehran", "."]
+    doc = build_doc(
+        words,
+        [1, 1, 4, 4, 1, 4, 4, 6, 1],
+        ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "cc", "conj", "dobj", "punct"],
+        pos=["PROPN", "VERB", "PROPN", "AUX", "VERB", "CCONJ", "VERB", "PROPN", "PUNCT"],
+        tags=["NNP", "VBD", "NNP", "MD", "VB", "CC", tag, "NNP", "."],
+        lemmas=["Macron", "say", "Iran", "would", "retaliate", "and", "blame", "Tehran", "."],
+    )
+    repair_parse(doc)
+    assert (doc[6].head.i == 1) is moved
+
+
 @pytest.mark.parametrize(
     ("aux", "tag"),
     [("would", "VBN"), ("has", "VBG")],

@@ -99,7 +99,7 @@ def repair_parse(doc: Doc) -> Doc:
             modified_gerund(tok)
         if tok.dep_ == "advcl":
             adverbial_clause(tok)
-        elif tok.dep_ == "conj" and tok.tag_ == "VBN":
+        elif tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD"):
             perfect_conjunct(tok)
         elif tok.dep_ == "dative":
             named_double_object(tok)

@@ -84,16 +84,19 @@ def comma_participle(verb: Token) -> None:
 
 
 def perfect_conjunct(verb: Token) -> None:
-    """Hang a present-perfect conjunct ("and has warned") of a modal clause reported by a verb
-    of saying ("said NATO would respond") on the verb of saying: a clause in another tense
-    and mood is the speaker's second act, not more of what the speaker reported."""
+    """Hang a present-perfect or past conjunct ("and has warned", "and accused") of a modal
+    clause reported by a verb of saying ("said NATO would respond") on the verb of saying: a
+    clause in another tense and mood is the speaker's second act, not more of what the
+    speaker reported."""
     clause = verb.head
     speech = clause.head
     if (
         clause.dep_ != "ccomp"
         or speech.i == clause.i
         or speech.pos_ != "VERB"
-        or not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children)
+        or not (verb.tag_ == "VBD" or any(
+            c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children
+        ))
         or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         or not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)
         or not any(c.dep_ == "nsubj" for c in speech.children)
