@@ -56,7 +56,9 @@ log = logging.getLogger(__name__)
 # ways a count would show. 2: parse repairs (tidings/repair.py), the modality of known events.
 # 3: the enemy and the occupiers as the other side's forces (adversaries.py), attempts at force
 # asserted, captured places occupied (192), a country's own security council and house land.
-CODER = "tidings-rules/3"
+# 4: an attack's result participle folded into the attack, halts of attacks (087), a party's
+# own coercive act on its target's condition a threat (13), hyphenated lexicon words matched.
+CODER = "tidings-rules/4"
 
 
 def code_events(
