@@ -202,3 +202,18 @@ def test_troops_withdrawn_from_a_country_leave_it(
 def test_a_place_inside_the_reason_does_not_place_the_target(nlp: Any, text: str) -> None:
     got = {t for _s, t, _c, _m in coded_rows(nlp, text, ON)}
     assert got == {"---MIL"}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the city of an owned house or office says where it is; its owner is the party
+        ("Activists occupied Russia's Dublin embassy.", {"RUS"}),
+        ("Protesters occupied an oligarch's London mansion.", set()),
+        # ... a pronoun's thing keeps its place word ("its Benin bronzes")
+        ("Paris returned its Benin bronzes to Benin.", {"BEN"}),
+    ],
+)
+def test_the_city_of_an_owned_thing_is_no_party(nlp: Any, text: str, expected: set[str]) -> None:
+    got = {t for _s, t, _c, _m in coded_rows(nlp, text, ON)}
+    assert got == expected, got

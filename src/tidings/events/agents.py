@@ -288,12 +288,20 @@ def actors(index: ActorIndex, heads: list[Token]) -> list[Actor]:
             titled = Actor(text=h.text, name=h.lemma_, code="---GOV", sector="GOV", kind="role",
                            start=h.idx, end=h.idx + len(h.text), via="title")
             found = [a for a in [_institution_owner(titled, h, index)] if a.country]
-        found = [_institution_owner(a, h, index) for a in found]
+        found = [_institution_owner(a, h, index) for a in found if a.start not in _sited(h)]
         for a in found:
             if a.code not in seen:
                 seen.add(a.code)
                 out.append(a)
     return out
+
+
+def _sited(head: Token) -> set[int]:
+    """ "a tycoon's London home": the offsets of the places that only say where an owned thing
+    is; its owner is the party, not the city's country."""
+    if not any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in head.children):
+        return set()
+    return {c.idx for c in head.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")}
 
 
 # Title nouns that name an official of whatever institution their "of" chain names
