@@ -78,6 +78,7 @@ ON = date(2023, 5, 2)
         ("Israeli settlers", "ISRSET"),
         ("Afghan refugees", "AFGREF"),
         ("Japanese companies", "JPNBUS"),
+        ("Russian oligarchs", "RUSBUS"),
         # an industry between the country and the role noun keeps the country
         ("Saudi oil firms", "SAUBUS"),
         ("Taiwanese chip companies", "TWNBUS"),
