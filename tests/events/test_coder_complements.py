@@ -193,6 +193,13 @@ def test_coder_misattached_conjunct(
     assert expected <= got, got
 
 
+def test_coder_conjunct_of_a_pronoun_is_no_act_of_the_speaker(nlp: Any) -> None:
+    # "they" names someone the sentence does not: their support is not the speaker's
+    text = "They rally in the streets and support Georgia with flags, Macron said."
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    assert not [e for e in events if e.source.code.startswith("FRA")], events
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [

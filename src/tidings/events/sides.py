@@ -220,8 +220,10 @@ def _speakers_second_act(c: Clause, heads: list[Token], *, index: ActorIndex) ->
         c.governor is None
         and coordinated_with_speech(c.tok)
         # "Russian shells killed a man and hit houses, the governor said": the conjunct
-        # shares a subject that names an actor, even one that cannot act itself
+        # shares a subject that names an actor, even one that cannot act itself; "they take
+        # to the streets and support Ukraine": a person it does not name, not the speaker
         and not participants.actors(index, heads)
+        and not any(h.lower_ in ("they", "he", "she") for h in heads)
     )
 
 
