@@ -193,6 +193,14 @@ def test_coder_misattached_conjunct(
     assert expected <= got, got
 
 
+def test_coder_past_conjunct_with_its_own_subject_happened(nlp: Any) -> None:
+    # "would" does not reach a past-tense conjunct with a subject of its own
+    text = "Macron said the plan would fail and he accused Iran of lying."
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    got = {(_who(e.source), _who(e.target), e.cameo, e.modality) for e in events}
+    assert ("FRA", "IRN", "112", "asserted") in got, got
+
+
 def test_coder_conjunct_of_a_pronoun_is_no_act_of_the_speaker(nlp: Any) -> None:
     # "they" names someone the sentence does not: their support is not the speaker's
     text = "They rally in the streets and support Georgia with flags, Macron said."

@@ -218,10 +218,10 @@ def _limit_inheritance(t: Token, findings: _Findings) -> None:
     """Which clause-local cues of the governors above ``t`` still apply to the event."""
     # a conjunct shares its head's conditions and tense, not its negation
     findings.check_neg = t.dep_ != "conj"
-    if t.dep_ == "advcl" and t.tag_ == "VBD":
-        # "the measures will hit Russia, after it ordered troops in", "trying to flee when
-        # troops opened fire": a clause in the past tense happened, whatever the main
-        # clause's future or purpose
+    own = t.dep_ == "advcl" or (t.dep_ == "conj" and any(c.dep_ == "nsubj" for c in t.children))
+    if t.tag_ == "VBD" and own:
+        # a past clause happened, whatever the main clause's future or purpose: "will hit Russia,
+        # after it ordered troops in", "fled when troops fired", "said it would fail and he wept"
         findings.check_future = False
     if t.dep_ == "advcl" and t.tag_ in ("VBZ", "VBP") and _marked(t, _ONGOING_MARKS):
         # "will hold talks while Russia masses troops": what goes on meanwhile is happening,
