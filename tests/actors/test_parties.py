@@ -32,6 +32,7 @@ def _assert_code(actors: ActorDictionary, phrase: str, on: date, code: str) -> N
         ("the Tories", date(2024, 9, 1), "GBROPP"),
         ("the Liberal Democrats", date(2012, 1, 1), "GBRGOV"),  # Cameron's coalition
         ("the Liberal Democrats", date(2020, 1, 1), "GBROPP"),
+        ("Liberal Democrat", date(2005, 1, 1), "GBROPP"),  # as a modifier: no US Democrat
         ("the SNP", date(2022, 3, 1), "GBROPP"),  # governs Scotland, never the UK
         # United States: the presidency decides for the party as a whole
         ("the GOP", date(2022, 3, 1), "USAOPP"),
