@@ -203,6 +203,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # men called up are mobilised (154), not phoned (041); a flank reinforced too
         ("Armenia called up all men under 40.", {("ARM", None, "154")}),
         ("Poland reinforced its eastern flank.", {("POL", None, "154")}),
+        # a protest outside a country's embassy is aimed at that country
+        ("Lithuanians protested outside the Belarusian embassy.", {("LTU", "BLR", "140")}),
         # units and battalions moved to a country are forces deployed (154), as troops are
         ("Belarus moved two battalions to the Lithuanian border.", {("BLR", "LTU", "154")}),
         # a garrison is forces; one that surrenders retreats (0874)
