@@ -32,6 +32,7 @@ def _targets(nlp: Any, actors: ActorDictionary, text: str) -> set[str]:
         # the 2022 war's places and the oblast centres
         ("Vinnytsia", "UKR"),
         ("Bucha", "UKR"),
+        ("Azovstal", "UKR"),  # the Mariupol steelworks besieged in 2022
         ("Sievierodonetsk", "UKR"),
         ("Snake Island", "UKR"),
         ("Kryvyi Rih", "UKR"),
