@@ -148,7 +148,7 @@ def _read_collective(reading: _Reading, i: int, m: Mention | None) -> int | None
     found = parties(reading.seen, here, view=view) or _latest_group(reading, here)
     named = _of_countries(reading, end)
     if named and not named <= {m.country for m in found}:
-        return None  # "the presidents of Russia and Belarus": the phrase names others
+        return None  # "the presidents of Poland and Lithuania": the phrase names others
     return end if _keep_parties(reading, i, end, found) else None
 
 
