@@ -68,8 +68,10 @@ _OUTSIDE_STATE = _UNARMED | {"OPP", "REB", "SEP", "INS", "NGO"}
 # Mutual acts: with a compound subject and no other party, the members did them with each
 # other ("the US, Russia and China met"), whichever dictionary matched the verb (a PETRARCH
 # pattern carries no symmetric flag).
-_HALTING = frozenset({"stop", "cease", "halt", "end"})
 _MUTUAL = frozenset({"040", "041", "044", "046"})
+# The governors of the lexicon's "cease" transform: the verb an asking verb governs in "urged
+# Moscow to stop bombing"
+_HALTING = frozenset({"stop", "cease", "halt", "end"})
 
 
 @dataclass(frozen=True)
@@ -182,7 +184,7 @@ def _fold(m: clauses.Match, gov: tuple[Token, Transform, str] | None) -> Clause 
     if gov is None:
         return Clause(m=m, code=m.entry.code, rule=m.entry.id, trigger=m.trigger)
     governor, transform, code = gov
-    head = m.token.head  # (the governors of the lexicon's "cease" transform)
+    head = m.token.head
     halted = head if head != governor and head.lemma_.lower() in _HALTING else None
     return Clause(
         m=m,
