@@ -288,7 +288,8 @@ def actors(index: ActorIndex, heads: list[Token]) -> list[Actor]:
             titled = Actor(text=h.text, name=h.lemma_, code="---GOV", sector="GOV", kind="role",
                            start=h.idx, end=h.idx + len(h.text), via="title")
             found = [a for a in [_institution_owner(titled, h, index)] if a.country]
-        found = [_institution_owner(a, h, index) for a in found if a.start not in _sited(h)]
+        sited = _sited(h)
+        found = [_institution_owner(a, h, index) for a in found if a.start not in sited]
         for a in found:
             if a.code not in seen:
                 seen.add(a.code)
