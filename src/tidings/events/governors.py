@@ -6,6 +6,7 @@ treatment of intent, appeals, demands, rejections and threats."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from . import syntax
@@ -267,11 +268,7 @@ def conditional_threat(tok: Token, lexicon: VerbLexicon) -> bool:
         return False
     if tok.lemma_.lower() in _CONSEQUENCES and head not in _DECLARING:
         return True
-    marks = lexicon.cues.condition_marks
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-        for c in (*tok.children, *tok.head.children)
-    )
+    return bool(conditions((*tok.children, *tok.head.children), lexicon))
 
 
 def said_threat(tok: Token, lexicon: VerbLexicon) -> bool:
@@ -300,16 +297,23 @@ def intended_threat(tok: Token, lexicon: VerbLexicon) -> bool:
     )
 
 
+def conditions(tokens: Iterable[Token], lexicon: VerbLexicon) -> list[Token]:
+    """The if/unless/should clauses among ``tokens`` (a verb's dependents)."""
+    marks = lexicon.cues.condition_marks
+    return [
+        c for c in tokens
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+    ]
+
+
 def condition_subjects(tok: Token, lexicon: VerbLexicon) -> list[Token]:
     """Who acts in the if/unless clauses on ``tok`` or on its governing verb: the subject, or
     a passive's agent ("if Moldova were attacked by X": X); "if necessary" names no one.
     Under an adjective ("is ready to strike if X attacks") the copula holds the condition."""
-    marks = lexicon.cues.condition_marks
     copula = tok.head.head.children if tok.head.dep_ == "acomp" else ()
     return [
         h
-        for c in (*tok.children, *tok.head.children, *copula)
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for c in conditions((*tok.children, *tok.head.children, *copula), lexicon)
         for h in (
             syntax.agents(c) if syntax.is_passive(c)
             else [g for g in c.children if g.dep_ == "nsubj"]
@@ -346,12 +350,10 @@ def own_threat(
         c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children
     ):
         return None
-    marks = lexicon.cues.condition_marks
-    conditions = [
-        c for c in tok.children
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+    setters = [
+        a for c in conditions(tok.children, lexicon) for h in syntax.subjects(c)
+        for a in index.actors_for(h)
     ]
-    setters = [a for c in conditions for h in syntax.subjects(c) for a in index.actors_for(h)]
     named = {a.country or a.code for a in setters}
     if not named & targets - sources:
         return None
