@@ -58,7 +58,9 @@ log = logging.getLogger(__name__)
 # asserted, captured places occupied (192), a country's own security council and house land.
 # 4: an attack's result participle folded into the attack, halts of attacks (087), a party's
 # own coercive act on its target's condition a threat (13), hyphenated lexicon words matched.
-CODER = "tidings-rules/4"
+# 5: wounds coded by their means (19x, not 182), an attack that harms coded once, findings of
+# war crimes or lawbreaking accusations (1124, 112).
+CODER = "tidings-rules/5"
 
 
 def code_events(
@@ -123,7 +125,40 @@ def _fold_results(coded: list[Coded]) -> list[Coded]:
         aimed = head.target  # (at a city or positions, not at the country by its name)
         if c.target.sector not in (None, "PPL") and not aimed.sector and aimed.text != aimed.name:
             out[out.index(head)] = dataclasses.replace(head, target=c.target)
+    for c in list(out):
+        # "Russian strikes on Kharkiv killed five civilians", "injured by attacks on X": the
+        # attack named as the agent of the harm is the same act, coded once with the victims
+        attack = next((o for o in out if o is not c and _agent_of(o, c)), None)
+        if attack is None or c.target is None or attack.target is None:
+            continue
+        out.remove(attack)
+        # victims named no more closely than "people" leave the attack aimed where it was
+        target = attack.target if c.target.sector in (None, "PPL") else c.target
+        code = max(c.code, attack.code, key=_specificity)
+        out[out.index(c)] = dataclasses.replace(c, target=target, code=code)
     return out
+
+
+def _agent_of(attack: Coded, c: Coded) -> bool:
+    """Whether the event ``attack``, named by a noun, is the agent of the harm ``c`` does to
+    the same side: its subject, or the noun of its "by" or "in" phrase."""
+    noun, verb = attack.anchor, c.anchor
+    if noun.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB":
+        return False
+    if not (noun.head == verb and noun.dep_ in ("nsubj", "nsubjpass")) and not (
+        noun.dep_ == "pobj" and noun.head.lower_ in ("by", "in") and noun.head.head == verb
+    ):
+        return False
+    same_side = c.target is not None and attack.target is not None and (
+        (c.target.country or c.target.code) == (attack.target.country or attack.target.code)
+    )
+    return (
+        same_side
+        and c.code[:2] in _VIOLENT
+        and attack.code[:2] in _VIOLENT
+        and attack.source.code == c.source.code
+        and attack.modality == c.modality
+    )
 
 
 def _result_of(c: Coded, head: Coded) -> bool:

@@ -23,10 +23,13 @@ ACCUSABLE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 
 def accusable(code: str) -> bool:
     """Whether reporting that someone did ``code`` accuses them: threats, force and coercion,
-    a riot (145); not a peaceful protest or a state's lawful downgrading of relations (16:
-    "officials said Russia expelled two diplomats" reports, it does not accuse)."""
+    a riot (145), a breach of law or norms (128); not a peaceful protest or a state's lawful
+    downgrading of relations (16: "officials said Russia expelled two diplomats" reports, it
+    does not accuse)."""
     if code[:2] == "14":
         return code == "145" or code.startswith("145")
+    if code == "128":
+        return True  # "said Russia violated international law" accuses it of defying the law
     return code[:2] in ACCUSABLE_ROOTS and code[:2] != "16"
 
 
@@ -163,7 +166,9 @@ def speech_events(
             for y in sources:
                 if _own_forces(x, y):
                     continue
-                yield spoken_act("112", x, y, speech, rule="112:report", trigger=trigger)
+                # mass violence reported is an accusation of abuses, as "accused Y of atrocities"
+                accusation = "1124" if code[:2] == "20" else "112"
+                yield spoken_act(accusation, x, y, speech, rule="112:report", trigger=trigger)
 
 
 def _own_forces(speaker: Actor, source: Actor) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..model import Actor
 from . import participants, syntax
 from .governors import obligation, volitional
+from .means import by_means
 from .modality import ModalityReading, event_modality, polar_question_at
 from .places import taken_places
 from .reporters import reporter_of
@@ -30,19 +31,6 @@ if TYPE_CHECKING:
 # Roots of the cooperative acts, from intent to cooperate (03) to yielding (08), whose negated
 # intent ("would not send aid") is a refusal (CAMEO 12)
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
-_PROJECTILES = frozenset(
-    {"missile", "rocket", "shell", "shelling", "mortar", "artillery", "howitzer", "bombardment"}
-)
-# Means of aerial force (CAMEO 195: "employ aerial weapons"): "air strikes hit the city"
-_AERIAL = frozenset({"airstrike", "bombing", "bomber", "warplane", "jet", "drone", "aircraft",
-                     "helicopter", "gunship"})  # fmt: skip
-# The codes of the means, in order of precedence, with the rule suffix each one adds
-_MEANS_RULES = (("194", "projectile"), ("195", "aerial"), ("193", "small-arms"),
-                ("1831", "suicide"))  # fmt: skip
-_SMALL_ARMS = frozenset({"sniper", "gun", "machine-gun", "rifle", "small-arms", "automatic"})
-# Attack nouns whose modifier names the means ("missile strikes", "an air raid")
-_ATTACKS = frozenset({"strike", "attack", "raid", "barrage", "fire", "assault"})
-
 
 @dataclass(frozen=True)
 class Recoding:
@@ -193,19 +181,15 @@ def recode_by_agent(r: Recoding, heads: list[Token], lexicon: VerbLexicon) -> Re
         # "shot down by a rocket believed to be launched by militants": the act is a fact, its agent
         # a suspicion; the event is coded as reported, as "rebels were said to have fired" is
         r = replace(r, modality="reported", rule=f"{r.rule}+hedge")
-    means = {_means(h) for h in heads} - {None}
     if r.code[:2] in ("18", "19") and heads and all(
         h.lemma_.lower() in _MEASURES for h in heads
     ):
         # "US sanctions hit Russian banks", "a tanker hit by sanctions": the measure strikes,
         # no weapon; it is the sanction (163) of whoever imposed it
         return replace(r, code="163", rule=f"{r.rule}+measure")
-    # "killed by a shell", "blown up by a missile", "killed in missile strikes": force by
-    # missile, rocket or artillery fire is 194 whatever the verb, as the CAMEO manual codes the
-    # means; so are aircraft (195), small arms (193, not for a bombing) and suicide bombers
-    for code, name in _MEANS_RULES:
-        if code in means and r.code in ("183", "190") and (code != "193" or r.code == "190"):
-            return replace(r, code=code, rule=f"{r.rule}+{name}")
+    means = by_means(r.code, heads)
+    if means is not None:
+        return replace(r, code=means[0], rule=f"{r.rule}+{means[1]}")
     return r
 
 
@@ -222,29 +206,6 @@ def journey(r: Recoding, tok: Token, sources: list[Actor]) -> Recoding:
     ):
         return replace(r, code="042", rule=f"{r.rule}+journey")
     return r
-
-
-def _means(head: Token) -> str | None:
-    """The CAMEO code of the means a source head names: artillery and missile fire (194),
-    aerial weapons (195, "air strikes hit the city", "a drone killed"), also as the modifier of
-    a strike or attack ("missile strikes", "an air raid"; a bare "strike" is neither), small
-    arms (193, "sniper fire", "gunfire") or a suicide bomber (1831: a person, no aircraft)."""
-    lemma = head.lemma_.lower()
-    mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
-    if lemma in _PROJECTILES:
-        return "194"
-    if lemma == "gunfire" or (lemma == "fire" and mods & _SMALL_ARMS):
-        return "193"
-    if lemma in ("bomber", "bombing") and "suicide" in mods:
-        return "1831"
-    if lemma in _AERIAL and lemma != "strike":
-        return "195"
-    if lemma in _ATTACKS:
-        if mods & _PROJECTILES:
-            return "194"
-        if "air" in mods or mods & _AERIAL:
-            return "195"
-    return None
 
 
 # Economic measures that "hit" or "target" a country as weapons hit a town

@@ -1,0 +1,66 @@
+"""The means of an act of force, named by its agent ("killed by a shell", "air strikes hit the
+city", "injured in Russian shelling"): the CAMEO manual codes force by its means, whatever the
+verb. Read by recoding.recode_by_agent.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_PROJECTILES = frozenset(
+    {"missile", "rocket", "shell", "shelling", "mortar", "artillery", "howitzer", "bombardment"}
+)
+# Means of aerial force (CAMEO 195: "employ aerial weapons"): "air strikes hit the city"
+_AERIAL = frozenset({"airstrike", "bombing", "bomber", "warplane", "jet", "drone", "aircraft",
+                     "helicopter", "gunship", "plane"})  # fmt: skip
+# The codes of the means, in order of precedence, with the rule suffix each one adds
+_MEANS_RULES = (("194", "projectile"), ("195", "aerial"), ("193", "small-arms"),
+                ("1831", "suicide"))  # fmt: skip
+_SMALL_ARMS = frozenset({"sniper", "gun", "machine-gun", "rifle", "small-arms", "automatic"})
+# Attack nouns whose modifier names the means ("missile strikes", "an air raid")
+_ATTACKS = frozenset({"strike", "attack", "raid", "barrage", "fire", "assault"})
+# Attacks by which people are wounded in war, not assaulted (a bare "fire" may be a blaze)
+_WOUNDING_ATTACKS = frozenset({"strike", "attack", "raid", "assault", "offensive", "fighting"})
+
+
+def by_means(code: str, heads: list[Token]) -> tuple[str, str] | None:
+    """The code and rule suffix the agent heads give an act of force coded ``code``, or None.
+
+    Missile, rocket or artillery fire is 194 ("killed by a shell", "blown up by a missile",
+    "killed in missile strikes"); so are aircraft (195), small arms (193, not for a bombing)
+    and suicide bombers (1831). Wounding is no assault (182) when a weapon of war wounds
+    ("injured in Russian shelling"), nor when an attack of war does ("civilians injured by
+    Russian attacks": 190)."""
+    means = {_means(h) for h in heads} - {None}
+    for found, name in _MEANS_RULES:
+        if found in means and code in ("182", "183", "190") and (found != "193" or code != "183"):
+            return found, name
+    if code == "182" and heads and all(h.lemma_.lower() in _WOUNDING_ATTACKS for h in heads):
+        return "190", "attack"
+    return None
+
+
+def _means(head: Token) -> str | None:
+    """The CAMEO code of the means a source head names: artillery and missile fire (194),
+    aerial weapons (195, "air strikes hit the city", "a drone killed"), also as the modifier of
+    a strike or attack ("missile strikes", "an air raid"; a bare "strike" is neither), small
+    arms (193, "sniper fire", "gunfire") or a suicide bomber (1831: a person, no aircraft)."""
+    lemma = head.lemma_.lower()
+    mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
+    if lemma in _PROJECTILES:
+        return "194"
+    if lemma == "gunfire" or (lemma == "fire" and mods & _SMALL_ARMS):
+        return "193"
+    if lemma in ("bomber", "bombing") and "suicide" in mods:
+        return "1831"
+    if lemma in _AERIAL and lemma != "strike":
+        return "195"
+    if lemma in _ATTACKS:
+        if mods & _PROJECTILES:
+            return "194"
+        if "air" in mods or mods & _AERIAL:
+            return "195"
+    return None

@@ -1,0 +1,101 @@
+"""Wounds, war materiel and the findings of investigators, on real parses.
+
+People wounded by a weapon of war or in an attack are the targets of that force (19x), not of
+an assault (182); war materiel destroyed is force against its owner, not damage to property
+(1712); planes and gunships act for their country; a finding that a party committed war
+crimes or broke the law accuses it.
+
+The sentences are written for these tests; none is taken from a gold file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from events_support import coded_codes, coded_rows
+
+pytestmark = pytest.mark.model
+ON = date(2022, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wounded by shelling or a missile strike: the means sets the code, one event
+        (
+            "Six Georgian police officers were wounded in Russian shelling near Gori.",
+            [("RUS", "GEOCOP", "194")],
+        ),
+        (
+            "Nine villagers were injured in a Turkish missile strike on Kobani.",
+            [("TUR", "SYRCVL", "194")],
+        ),
+        # an attack wounds as force (190), not as an assault
+        (
+            "Pensioners injured by Russian attacks on Kramatorsk were taken to hospital.",
+            [("RUS", "UKRCVL", "190")],
+        ),
+        # the attack named as the agent of the harm is that harm, coded once
+        (
+            "Turkish strikes on Afrin killed six civilians.",
+            [("TUR", "SYRCVL", "190")],
+        ),
+        (
+            "A Russian missile strike on Kramatorsk injured eleven people.",
+            [("RUS", "UKR", "194")],
+        ),
+        # police hurting protesters stay repression (175)
+        ("Police injured twelve protesters in Minsk.", [("BLRCOP", "BLROPP", "175")]),
+    ],
+)
+def test_wounds_by_means(nlp: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert coded_codes(nlp, text, ON) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # materiel destroyed in war is force against the side it belongs to
+        (
+            "Georgian troops destroyed four Russian helicopters near Tskhinvali.",
+            ("GEOMIL", "RUS", "190"),
+        ),
+        ("Armenian forces destroyed two Azerbaijani drones.", ("ARMMIL", "AZEMIL", "190")),
+        # planes and gunships are the agents their country's adjective names
+        ("Russian planes bombed Idlib on Sunday.", ("RUS", "SYR", "195")),
+        ("Russian gunships attacked Aleppo.", ("RUS", "SYR", "195")),
+    ],
+)
+def test_materiel(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded_codes(nlp, text, ON)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a finding of war crimes accuses the party of abuses (1124), the crimes are reported
+        (
+            "Canada has determined that Belarusian troops committed war crimes in Lithuania.",
+            {("CAN", "BLR", "1124", "asserted"), ("BLR", "LTU", "200", "reported")},
+            set(),
+        ),
+        # saying a party broke the law accuses it (112)
+        (
+            "Japan said China violated international law.",
+            {("JPN", "CHN", "112", "asserted")},
+            set(),
+        ),
+        # a party saying it broke no law accuses no one
+        (
+            "Beijing said China did not violate international law.",
+            set(),
+            {("CHNGOV", "CHN", "112", "asserted")},
+        ),
+    ],
+)
+def test_findings_accuse(nlp: Any, text: str, expected: set[Any], absent: set[Any]) -> None:
+    got = set(coded_rows(nlp, text, ON))
+    assert expected <= got
+    assert not absent & got
