@@ -997,3 +997,26 @@ def test_nationality_read_as_the_object_before_an_attack_gerund(
         assert got == ("pobj", 3, "NOUN", "amod", 5)
     else:
         assert got == ("advcl", 2, "VERB", "pobj", 3)
+
+
+@pytest.mark.parametrize("child", ["det", "amod"])
+def test_nationality_with_its_article_before_an_attack_gerund(
+    build_doc: Callable[..., Any], child: str
+) -> None:
+    # "Two were hurt by the Georgian shelling": an article before the nationality goes with it
+    # to the gerund noun; any other modifier of the name leaves the parse as it is
+    words = ["Two", "were", "hurt", "by", "the", "Georgian", "shelling"]
+    doc = build_doc(
+        words,
+        [2, 2, 2, 2, 5, 3, 2],
+        ["nsubjpass", "auxpass", "ROOT", "agent", child, "pobj", "advcl"],
+        pos=["NUM", "AUX", "VERB", "ADP", "DET", "PROPN", "VERB"],
+        tags=["CD", "VBD", "VBN", "IN", "DT", "NNP", "VBG"],
+        lemmas=["two", "be", "hurt", "by", "the", "Georgian", "shell"],
+    )
+    repair_parse(doc)
+    got = (doc[6].dep_, doc[6].head.i, doc[5].dep_, doc[5].head.i, doc[4].head.i)
+    if child == "det":
+        assert got == ("pobj", 3, "amod", 6, 6)
+    else:
+        assert got == ("advcl", 2, "pobj", 3, 5)

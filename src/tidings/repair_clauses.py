@@ -381,7 +381,9 @@ def modified_gerund(gerund: Token) -> None:
     name = doc[gerund.i - 1] if gerund.i > 0 else None
     if gerund.lower_ not in _ATTACK_GERUNDS or name is None or name.dep_ != "pobj":
         return
-    if not name.is_title or any(True for _ in name.children) or gerund.head not in (
+    # ("by the Russian shelling": an article before the name is the gerund noun's)
+    dets = list(name.children)
+    if not name.is_title or any(d.dep_ != "det" for d in dets) or gerund.head not in (
         name.head.head, name
     ):
         return
@@ -391,3 +393,5 @@ def modified_gerund(gerund: Token) -> None:
     gerund.head, gerund.dep_ = prep, "pobj"
     gerund.tag_, gerund.pos_, gerund.lemma_ = "NN", "NOUN", gerund.lower_
     name.head, name.dep_ = gerund, "amod"
+    for d in dets:
+        d.head = gerund
