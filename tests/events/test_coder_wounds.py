@@ -3,7 +3,7 @@
 People wounded by a weapon of war or in an attack are the targets of that force (19x), not of
 an assault (182); war materiel destroyed is force against its owner, not damage to property
 (1712); planes and gunships act for their country; a finding that a party committed war
-crimes or broke the law accuses it.
+crimes or broke the law accuses it; a measure "hitting" someone is no force.
 
 The sentences are written for these tests; none is taken from a gold file.
 """
@@ -96,6 +96,40 @@ def test_materiel(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
     ],
 )
 def test_findings_accuse(nlp: Any, text: str, expected: set[Any], absent: set[Any]) -> None:
+    got = set(coded_rows(nlp, text, ON))
+    assert expected <= got
+    assert not absent & got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a measure's effect is no force ...
+        (
+            "Hungary cut electricity exports to Serbia, hitting Serbian factories.",
+            set(),
+            {("HUN", "SRB", "190", "asserted")},
+        ),
+        (
+            "The new government would slash spending, hitting Slovak hospitals and schools.",
+            set(),
+            {("---GOV", "SVK", "190", "future")},
+        ),
+        # (with no comma too)
+        (
+            "Russia cut gas exports to Moldova hitting Moldovan factories.",
+            set(),
+            {("RUS", "MDA", "190", "asserted")},
+        ),
+        # ... a weapon's is
+        (
+            "Azerbaijani rockets rained down on Stepanakert, hitting an Armenian school.",
+            {("AZE", "ARM", "194", "asserted")},
+            set(),
+        ),
+    ],
+)
+def test_effects_of_measures(nlp: Any, text: str, expected: set[Any], absent: set[Any]) -> None:
     got = set(coded_rows(nlp, text, ON))
     assert expected <= got
     assert not absent & got

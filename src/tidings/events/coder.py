@@ -116,8 +116,8 @@ def _fold_results(coded: list[Coded]) -> list[Coded]:
     at the victims when they are named more closely than the place it was aimed at (civilians,
     soldiers; not "people"). Killing a party of another country ("bombed the port, killing a
     visiting general") stays an act of its own."""
-    out = list(coded)
-    for c in coded:
+    out = [c for c in coded if not _effect_of_measure(c, coded)]
+    for c in list(out):
         head = next((o for o in out if _result_of(c, o)), None)
         if head is None or c.target is None or head.target is None:
             continue
@@ -137,6 +137,32 @@ def _fold_results(coded: list[Coded]) -> list[Coded]:
         code = max(c.code, attack.code, key=_specificity)
         out[out.index(c)] = dataclasses.replace(c, target=target, code=code)
     return out
+
+
+# Verbs of economic and administrative measures, whose effect may "hit" someone
+_MEASURE_VERBS = frozenset(
+    {"cut", "slash", "raise", "hike", "increase", "reduce", "freeze", "impose", "levy", "ban",
+     "suspend", "halt", "block", "close", "tax", "spend", "lower", "scrap", "axe", "delay"}
+)  # fmt: skip
+
+
+def _effect_of_measure(c: Coded, coded: list[Coded]) -> bool:
+    """ "cut gas supplies to Europe, hitting German industry", "would cut spending, hitting
+    schools": a participle of striking after a measure tells its effect, it is no force."""
+    tok = c.anchor
+    if c.code[:2] not in _VIOLENT or tok.lemma_.lower() not in ("hit", "strike"):
+        return False
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "acl", "xcomp") or tok.head.i > tok.i:
+        return False
+    if any(d.dep_ in ("nsubj", "nsubjpass") for d in tok.children):
+        return False
+    head = tok.head
+    for _ in range(3):  # ("cut 35bn from public services hitting schools": the verb above)
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            break
+        head = head.head
+    measure = any(o.anchor == head and o.code[:2] not in _VIOLENT for o in coded)
+    return measure or head.lemma_.lower() in _MEASURE_VERBS
 
 
 def _agent_of(attack: Coded, c: Coded) -> bool:
