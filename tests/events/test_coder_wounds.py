@@ -66,6 +66,12 @@ def test_wounds_by_means(nlp: Any, text: str, expected: list[tuple[str, str, str
         # planes and gunships are the agents their country's adjective names
         ("Russian planes bombed Idlib on Sunday.", ("RUS", "SYR", "195")),
         ("Russian gunships attacked Aleppo.", ("RUS", "SYR", "195")),
+        # shelling carried out is artillery fire; weapons given by their worth are arms
+        (
+            "Azerbaijani troops carried out shelling of Armenian positions.",
+            ("AZEMIL", "ARM", "194"),
+        ),
+        ("Canada provided Latvia with $40 million worth of rifles.", ("CAN", "LVA", "072")),
     ],
 )
 def test_materiel(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:

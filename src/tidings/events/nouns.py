@@ -64,6 +64,7 @@ _AMOUNT_NOUNS = frozenset(
     {
         "euro", "dollar", "pound", "yen", "yuan", "rouble", "ruble", "franc", "shekel",
         "rupee", "lira", "hryvnia", "million", "billion", "trillion", "tonne", "ton", "$",
+        "worth",  # ("$100 million worth of weapons")
     }
 )  # fmt: skip
 
