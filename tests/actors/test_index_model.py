@@ -294,6 +294,12 @@ def test_index_model_spokespeople_of_institutions(nlp, actors, text: str, code: 
          "BELOPP", "name"),
         ("Police clashed with protesters in Moscow.", "protesters in Moscow", "RUSOPP",
          "name"),
+        # with its country after a comma it is a place too, whatever the preposition
+        ("The chancellor will travel to Brussels, Belgium, next week.", "Brussels", "BEL",
+         "place"),
+        ("The envoy flew to Ankara, Turkey, on Friday.", "Ankara", "TUR", "place"),
+        # (another country after the comma is a list)
+        ("Ankara, Athens and Brussels protested.", "Ankara", "TURGOV", "metonym"),
     ],
 )
 def test_index_model_seat_is_a_metonym_only_outside_a_locative(

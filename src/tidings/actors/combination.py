@@ -17,13 +17,12 @@ from .dictionary import ActorDictionary
 from .loader import grammar_words
 from .mention import Mention
 from .organs import read_own_organs
+from .places import as_place, locate_places
 from .states import read_states
 from .surface import (
-    as_place,
     drop_party_namesakes,
     drop_stances,
     drop_team_names,
-    locate_places,
     merge_role_runs,
     qualify_domains,
 )

@@ -1,7 +1,7 @@
 """Surface cues that decide whether a dictionary match is an actor at all: capitalisation
 ("Turkey" / "turkey"), a hyphenated participle or an event noun after a name ("Iran-backed",
-"the Minsk agreements"), a stance prefix ("pro-Russian"), a locative preposition before a
-place ("a protest in Beijing"), and adjacent role nouns read as one ("Islamist militants")."""
+"the Minsk agreements"), a stance prefix ("pro-Russian") and adjacent role nouns read as one
+("Islamist militants"). Places named as places are read in places.py."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from .dictionary import ActorDictionary, ActorEntry, fold
+from .dictionary import ActorEntry, fold
 from .loader import grammar_words, leader_domains
 from .mention import Mention
 
@@ -103,52 +103,6 @@ def _inside_programme_name(words: Sequence[str], folded: Sequence[str], end: int
         if folded[k] in heads:
             return True
     return False
-
-
-def _locative(folded: Sequence[str], start: int) -> bool:
-    """Whether the words before ``start`` make a place of what follows: "in", "near", or
-    a direction with "of" ("southwest of Baghdad", "the outskirts of Kyiv")."""
-    before = folded[start - 1]
-    if before in grammar_words("locative"):
-        return True
-    return before == "of" and start >= 2 and folded[start - 2] in grammar_words("directions")
-
-
-def locate_places(found: list[Mention], folded: Sequence[str], *,
-                   dictionary: ActorDictionary) -> list[Mention]:
-    """Place names after a locative preposition say where, not who acts: "a protest in
-    Beijing", "exercises in Alaska". They code to their country (Phoenix codes BEIJING and
-    ZURICH as the country, and PETRARCH's gold sets take such a place as the event target),
-    never to the government a capital stands for as a subject ("Beijing said"), and carry
-    ``via="place"`` so a consumer can tell a location from a participant. Regions with their
-    own CAMEO code ("in Gaza", PSEGZA) and institutions ("at the Kremlin") keep their code.
-
-    Decided against: dropping non-capital places as actors. On petrarch_gsr78 that lost
-    the targets of "exercises in Alaska"-type sentences; whether a location is a target is
-    the event coder's call, made with ``via``."""
-    out = []
-    for m in found:
-        if m.start > 0 and _locative(folded, m.start):
-            m = as_place(m, dictionary=dictionary) or m
-        out.append(m)
-    return out
-
-
-def as_place(m: Mention, *, dictionary: ActorDictionary) -> Mention | None:
-    """The country a place name stands for as a location, or None when ``m`` is no place
-    whose reading changes there: a capital or region ("Moscow": Russia, not RUSGOV) or an
-    organisation's seat ("Brussels": Belgium, not the EU)."""
-    if m.kind == "igo" and m.seat:
-        country = m.seat
-    elif (m.kind == "country" and m.country and "org" not in m.tags
-            and (m.via == "metonym" or ("region" in m.tags and m.code == m.country))):
-        country = m.country
-    else:
-        return None
-    return replace(m, code=country, country=country, sector=None, kind="country",
-                   via="place", affiliation=country, seat=None,
-                   name=dictionary.country_names.get(country, country),
-                   tags=m.tags | {"place"})
 
 
 # Courtesy words NER may count into a PERSON entity before the name itself.
