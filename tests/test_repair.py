@@ -1020,3 +1020,23 @@ def test_nationality_with_its_article_before_an_attack_gerund(
         assert got == ("pobj", 3, "amod", 6, 6)
     else:
         assert got == ("advcl", 2, "pobj", 3, 5)
+
+
+@pytest.mark.parametrize(("tag", "moved"), [("VBD", True), ("VB", False)], ids=["past", "bare"])
+def test_past_conjunct_of_an_infinitive_is_the_governors(
+    build_doc: Callable[..., Any], tag: str, moved: bool
+) -> None:
+    # "Tusk agreed to help and urged Minsk to talk": a past verb is no conjunct of the "to"
+    # infinitive, it is a second act of "agreed"; a bare one ("to help and urge") is
+    words = ["Tusk", "agreed", "to", "help", "and", "urged", "Minsk", "."]
+    doc = build_doc(
+        words,
+        [1, 1, 3, 1, 3, 3, 5, 1],
+        ["nsubj", "ROOT", "aux", "xcomp", "cc", "conj", "dobj", "punct"],
+        pos=["PROPN", "VERB", "PART", "VERB", "CCONJ", "VERB", "PROPN", "PUNCT"],
+        tags=["NNP", "VBD", "TO", "VB", "CC", tag, "NNP", "."],
+        lemmas=["Tusk", "agree", "to", "help", "and", "urge", "Minsk", "."],
+    )
+    repair_parse(doc)
+    got = (doc[5].head.i, doc[4].head.i)
+    assert got == ((1, 1) if moved else (3, 3))

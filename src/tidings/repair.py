@@ -52,11 +52,15 @@ of the pilots. An apposition after a colon to a root noun before it is made a lo
 dependent: a rubric names a topic, not who acts in it.
 
 Clauses hung on the wrong verb (``repair_clauses``): a participle after a comma hung on an
-infinitive ("urges the alliance to act, while blaming Moscow"); a present-perfect conjunct of a
-clause reported in a modal ("said NATO would respond, and has warned"); a named double object
+infinitive ("urges the alliance to act, while blaming Moscow"); a named double object
 ("branded Russia a terrorist state"); an object after a "with" phrase read as an apposition to
 that phrase's object ("debated with the envoys the fate of the prisoners"); an elided passive
 read as a number with an adjective ("Four were killed and nine injured as missiles struck").
+
+Conjuncts in another tense (``repair_conjuncts``): a present-perfect or past conjunct of a
+clause reported in a modal ("said NATO would respond, and has warned") and a past conjunct of
+a "to" infinitive ("agreed to make every effort ... and called on Moscow to") are the
+subject's second act.
 """
 
 from __future__ import annotations
@@ -72,8 +76,8 @@ from .repair_clauses import (
     modified_gerund,
     named_double_object,
     named_small_clause,
-    perfect_conjunct,
 )
+from .repair_conjuncts import infinitive_conjunct, perfect_conjunct
 from .repair_headlines import repair_headline_subject
 
 if TYPE_CHECKING:
@@ -101,6 +105,7 @@ def repair_parse(doc: Doc) -> Doc:
             adverbial_clause(tok)
         elif tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD"):
             perfect_conjunct(tok)
+            infinitive_conjunct(tok)
         elif tok.dep_ == "dative":
             named_double_object(tok)
         elif tok.dep_ == "ccomp":

@@ -18,8 +18,6 @@ _OBJECT_LATE = frozenset(
     {"discuss", "debate", "review", "consider", "exchange", "share", "agree", "sign",
      "coordinate", "raise", "conclude", "settle", "negotiate", "address", "study", "examine"}
 )  # fmt: skip
-_PERFECT = frozenset({"has", "have", "had", "'s", "'ve"})
-_MODALS = frozenset({"would", "will", "could", "might", "may", "should", "'ll", "wo", "shall"})
 
 
 def adverbial_clause(verb: Token) -> None:
@@ -81,31 +79,6 @@ def comma_participle(verb: Token) -> None:
     ):
         return
     verb.head = main
-
-
-def perfect_conjunct(verb: Token) -> None:
-    """Hang a present-perfect or past conjunct ("and has warned", "and accused") of a modal
-    clause reported by a verb of saying ("said NATO would respond") on the verb of saying: a
-    clause in another tense and mood is the speaker's second act, not more of what the
-    speaker reported."""
-    clause = verb.head
-    speech = clause.head
-    if (
-        clause.dep_ != "ccomp"
-        or speech.i == clause.i
-        or speech.pos_ != "VERB"
-        or not (verb.tag_ == "VBD" or any(
-            c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children
-        ))
-        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        or not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)
-        or not any(c.dep_ == "nsubj" for c in speech.children)
-    ):
-        return
-    verb.head = speech
-    for c in clause.children:
-        if c.dep_ == "cc" and c.i < verb.i and c.i > clause.i:
-            c.head = speech  # the "and" joins the speaker's two acts
 
 
 def named_double_object(named: Token) -> None:

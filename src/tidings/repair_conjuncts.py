@@ -1,0 +1,60 @@
+"""Parse repairs of coordinated verbs: a conjunct in another tense hung on a clause it cannot
+belong to. Run by ``repair.repair_parse`` (see its docstring)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_PERFECT = frozenset({"has", "have", "had", "'s", "'ve"})
+_MODALS = frozenset({"would", "will", "could", "might", "may", "should", "'ll", "wo", "shall"})
+
+
+def perfect_conjunct(verb: Token) -> None:
+    """Hang a present-perfect or past conjunct ("and has warned", "and accused") of a modal
+    clause reported by a verb of saying ("said NATO would respond") on the verb of saying: a
+    clause in another tense and mood is the speaker's second act, not more of what the
+    speaker reported."""
+    clause = verb.head
+    speech = clause.head
+    if (
+        clause.dep_ != "ccomp"
+        or speech.i == clause.i
+        or speech.pos_ != "VERB"
+        or not (verb.tag_ == "VBD" or any(
+            c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children
+        ))
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        or not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)
+        or not any(c.dep_ == "nsubj" for c in speech.children)
+    ):
+        return
+    verb.head = speech
+    for c in clause.children:
+        if c.dep_ == "cc" and c.i < verb.i and c.i > clause.i:
+            c.head = speech  # the "and" joins the speaker's two acts
+
+
+def infinitive_conjunct(verb: Token) -> None:
+    """ "X and Y agreed to make every effort ... and called on Moscow to ...": the parser may
+    coordinate a past verb with the infinitive before it, so the call reads as agreed to, a
+    future act. A past verb with no subject of its own cannot continue a "to" infinitive; it
+    is the second act of the finite verb that governs the infinitive."""
+    clause = verb.head
+    governor = clause.head
+    if (
+        verb.tag_ != "VBD"
+        or clause.tag_ != "VB"
+        or clause.dep_ not in ("xcomp", "advcl")
+        or governor.i == clause.i
+        or governor.tag_ not in ("VBD", "VBZ", "VBP")
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    ):
+        return
+    verb.head = governor
+    for c in clause.children:
+        if c.dep_ == "cc" and clause.i < c.i < verb.i:
+            c.head = governor  # the "and" joins the two acts
