@@ -265,9 +265,11 @@ def _code_sentence_span(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) 
             matches[tok.i] = m
     if not matches:
         return
-    # Nouns already inside a verb phrase ("launched an attack on") are not coded again.
+    # Nouns already inside a verb phrase ("launched an attack on") are not coded again; talks
+    # a third party mediates or hosts ("mediated talks between Russia and Ukraine") are the
+    # parties' own event as well as the mediation.
     for m in list(matches.values()):
-        if not m.entry.noun:
+        if not m.entry.noun and not m.entry.code.startswith("045"):
             for o in m.objects:
                 hit = matches.get(o.i)
                 if hit is not None and hit.entry.noun:
