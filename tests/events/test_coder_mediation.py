@@ -66,3 +66,23 @@ def test_membership_needs_a_bloc(nlp: Any) -> None:
     # applying for membership of no named bloc is no appeal to anyone
     got = coded_rows(nlp, "The Serbian club applied for membership last year.", ON)
     assert not [r for r in got if r[2] == "020"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guarantees demanded are asked of whoever the "that" clause says is to give them
+        (
+            "Serbia demanded firm guarantees that Kosovo will not join the alliance.",
+            ("SRB", "KSV", "100", "asserted"),
+        ),
+        # and of whom "from" names
+        (
+            "Armenia sought assurances from Moscow that its troops would stay.",
+            ("ARM", "RUS", "1034", "asserted"),
+        ),
+        ("Georgia wants security guarantees from the West.", ("GEO", "WST", "1034", "asserted")),
+    ],
+)
+def test_guarantees_asked_of(nlp: Any, text: str, expected: tuple[str, ...]) -> None:
+    assert expected in coded_rows(nlp, text, ON)

@@ -1,6 +1,7 @@
 """Stances on acts: a stance taken on an act or a coercive measure ("condemned the attack on
 Ukraine", "supported the sanctions imposed by the EU") is aimed at who did it, never at its
-victim. Split from targets.py (house style: modules under 400 lines).
+victim; guarantees asked for are asked of who is to give them. Split from targets.py (house
+style: modules under 400 lines).
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ MEASURES = frozenset(
     {"sanction", "sanctions", "imposition", "embargo", "pressure", "isolation", "ban",
      "boycott", "restriction"}
 )  # fmt: skip
+# Guarantees and assurances asked for (appeals 02, demands 10): of whom the "that" clause names
+_ASSURANCES = frozenset({"guarantee", "assurance", "commitment", "pledge", "promise"})
+_ASKING_ROOTS = frozenset({"02", "10"})
 # Disapproval (11), support and praise (05) and intents to support (03) of an act.
 _STANCE_ROOTS = frozenset({"11", "05", "03"})
 
@@ -45,12 +49,33 @@ def stance_on_acts(
 ) -> list[Actor] | None:
     """The target of a stance (CAMEO 03, 05, 11) on acts: who did them, never one of
     ``avoid`` (the sources); None unless the slot ``heads`` name only acts or measures."""
+    pledged = _pledged_parties(heads, code)
+    if pledged:
+        # "demanded guarantees that NATO will not expand": asked of whoever is to give them
+        return [a for a in actors(index, pledged) if a.code not in avoid] or None
     acts = [h for h in heads if h.lemma_.lower() in ACTS | MEASURES]
     if code[:2] not in _STANCE_ROOTS or not acts or len(acts) != len(heads):
         return None
     # "condemned the attack on Georgia", "backed the imposition of sanctions on
     # Belarus": a stance on an act is taken towards who did it, never its victim
     return [a for a in actors(index, _act_agents(acts)) if a.code not in avoid]
+
+
+def _pledged_parties(heads: list[Token], code: str) -> list[Token]:
+    """The subjects of the "that" clauses of guarantees or assurances asked for (CAMEO 02,
+    10): "demanded guarantees that NATO will not expand" asks them of NATO."""
+    if code[:2] not in _ASKING_ROOTS:
+        return []
+    out: list[Token] = []
+    for h in heads:
+        if h.lemma_.lower() not in _ASSURANCES:
+            continue
+        for clause in h.children:
+            if clause.dep_ in ("acl", "ccomp") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+            ):
+                out.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return out
 
 
 def _act_agents(acts: list[Token]) -> list[Token]:
