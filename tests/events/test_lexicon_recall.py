@@ -265,6 +265,12 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Armenian troops assaulted Azerbaijani positions.", {("ARM", "AZE", "190")}),
         # gas cut off to a country stops supplies (162), not a siege (191)
         ("Algeria cut off gas to Morocco.", {("DZA", "MAR", "162")}),
+        # a sanctions package is sanctions; the adoption of sanctions adopts them
+        ("Japan adopted a second sanctions package against Belarus.", {("JPN", "BLR", "163")}),
+        (
+            "Canada announced the adoption of new sanctions against Iran.",
+            {("CAN", "IRN", "163")},
+        ),
     ],
 )
 def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any]) -> None:

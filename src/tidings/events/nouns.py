@@ -69,22 +69,44 @@ _AMOUNT_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Nouns of a measure being put into effect: "announced the adoption of sanctions" adopts them
+_ENACTING_NOUNS = frozenset({"adoption", "approval", "introduction", "imposition"})
+
+
 def measured(obj: Token) -> Token:
     """The act or thing an object measures: "five hours of talks" -> talks, "50 million euros
-    in aid" -> aid; else the object itself."""
+    in aid" -> aid, "a sanctions package" -> sanctions, "the adoption of sanctions" ->
+    sanctions; else the object itself."""
     lemma = obj.lemma_.lower()
-    preps = ("of",) if lemma in _MEASURE_NOUNS else ("in", "of") if lemma in _AMOUNT_NOUNS else ()
+    if lemma in _MEASURE_NOUNS or lemma in _ENACTING_NOUNS:
+        preps: tuple[str, ...] = ("of",)
+    else:
+        preps = ("in", "of") if lemma in _AMOUNT_NOUNS else ()
     for c in obj.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             o = pobj(c)
             if o is not None and o.pos_ == "NOUN":
-                return o
+                return measured(o) if lemma in _ENACTING_NOUNS else o
+    if lemma in _PACKAGES:
+        # "a new sanctions package", "an aid package": the compound names what is packed
+        kind = [c for c in obj.children if c.dep_ == "compound" and c.lemma_.lower() in _PACKED]
+        if kind:
+            return kind[-1]
     return obj
+
+
+# Nouns of a bundle whose compound names what is in it ("a sanctions package")
+_PACKAGES = frozenset({"package", "tranche", "batch", "round"})
+# ... when it is a measure of force or help ("the EU climate package" is no climate)
+_PACKED = frozenset({"sanction", "sanctions", "aid", "arms", "weapon", "weapons", "assistance"})
 
 
 def measure(obj: Token | None) -> list[Token]:
     """The measure noun whose "of" object ``obj`` is ("a wave of air strikes on Syria": the
-    phrase may hang on the measure noun)."""
+    phrase may hang on the measure noun), or the bundle ``obj`` is the compound of ("a new
+    sanctions package against Russia")."""
+    if obj is not None and obj.dep_ == "compound" and obj.head.lemma_.lower() in _PACKAGES:
+        return [obj.head] if measured(obj.head).i == obj.i else []  # ("sanctions package")
     if obj is None or obj.dep_ != "pobj" or obj.head.head.i == obj.head.i:
         return []
     noun = obj.head.head
