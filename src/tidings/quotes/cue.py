@@ -181,6 +181,15 @@ def subject_of(cue: Token, lex: CueLexicon, loc: TokenLocator) -> Token | None:
     """Head token of the cue's source: its subject, or the object of "according to"."""
     if is_prepositional(cue, lex):
         return _prepositional_object(cue)
+    quoting = _quoting_verb(cue)
+    if quoting is not None:
+        # "TASS quoted Peskov as saying": the one quoted speaks, the outlet relays
+        quoted = next(
+            (c for c in quoting.children if c.dep_ in ("dobj", "obj") and not loc.quoted[c.i]),
+            None,
+        )
+        if quoted is not None and quoted.pos_ in ("PROPN", "NOUN", "PRON"):
+            return quoted
     tok: Token | None = cue
     for _ in range(3):
         if tok is None:
@@ -194,6 +203,18 @@ def subject_of(cue: Token, lex: CueLexicon, loc: TokenLocator) -> Token | None:
             return subj
         tok = tok.head if tok.dep_ in _BORROW_SUBJECT and tok.head.i != tok.i else None
     return _inverted_subject(cue, loc) or _adjacent_subject(cue, loc)
+
+
+def _quoting_verb(cue: Token) -> Token | None:
+    """The verb "quote" the cue is or hangs on ("quoted Peskov as saying")."""
+    if cue.lemma_.lower() == "quote":
+        return cue
+    head = cue.head
+    if cue.dep_ == "pcomp" and head.lower_ == "as":
+        head = head.head  # "quoted him as saying" parsed with "as" a preposition
+    elif cue.dep_ not in ("advcl", "xcomp"):
+        return None
+    return head if head.lemma_.lower() == "quote" and head.i != cue.i else None
 
 
 def _own_subject(tok: Token, cue: Token, loc: TokenLocator) -> Token | None:
