@@ -88,3 +88,29 @@ def test_in_case_is_a_condition_only_without_article(
     nlp: Any, text: str, expected: tuple[str, ...]
 ) -> None:
     assert expected in coded_rows(nlp, text, ON), coded_rows(nlp, text, ON)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # what an outlet quotes someone as saying is reported by the one quoted, not to come
+        (
+            "BelTA quoted Lukashenko as saying that Lithuanian troops shelled a Belarusian "
+            "border post.",
+            {("LTU", "BLR", "194", "reported"), ("BLR", "LTU", "112", "asserted")},
+            {("LTU", "BLR", "194", "future")},
+        ),
+        # a plan insisted on is still to come
+        (
+            "Vilnius insisted on holding talks with Minsk.",
+            {("LTU", "BLR", "046", "future")},
+            set(),
+        ),
+    ],
+)
+def test_quoted_as_saying_reports(
+    nlp: Any, text: str, expected: set[tuple[str, ...]], absent: set[tuple[str, ...]]
+) -> None:
+    got = coded_rows(nlp, text, ON)
+    assert expected <= got, got
+    assert not absent & got, got

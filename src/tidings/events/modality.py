@@ -263,7 +263,7 @@ def _read_prepositional_governor(
         # "warned Germany against sending weapons", "advised Israel against attacking",
         # "warned Beijing on arming Moscow": what is warned against has not happened
         findings.found.add("conditional")
-    elif t.head.lower_ not in _CIRCUMSTANCE_PREPS - {"at", "in"} and (
+    elif t.head.lower_ not in _CIRCUMSTANCE_PREPS - {"at", "in"} | {"as"} and (
         governor.lemma_ in cues.future_governors
         or (governor.lemma_ in cues.speech and governor.lemma_ not in cues.accusation)
     ):
