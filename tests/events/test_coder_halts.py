@@ -36,3 +36,28 @@ def test_halting_an_attack(nlp: Any, text: str, expected: tuple[str, str, str, s
     got = coded_rows(nlp, text, ON)
     assert expected in got, got
     assert not any(row[2][:2] in ("18", "19") for row in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack named by its noun that must or should stop goes on (asserted); the speaker
+        # demands or asks its halt of whoever carries it out
+        (
+            "Macron said the Russian shelling of Georgian villages must stop.",
+            {("FRA", "RUS", "1056", "asserted"), ("RUS", "GEO", "194", "asserted")},
+        ),
+        (
+            "Erdogan said Israel's attacks on Gaza should stop.",
+            {("TUR", "ISR", "0256", "asserted"), ("ISR", "PSE", "190", "asserted")},
+        ),
+    ],
+)
+def test_halt_of_an_attack_noun(nlp: Any, text: str, expected: set[Any]) -> None:
+    got = coded_rows(nlp, text, ON)
+    assert expected <= got, got
+
+
+def test_attack_noun_that_did_not_stop_asks_nothing(nlp: Any) -> None:
+    got = coded_rows(nlp, "Macron said the Russian shelling of Georgian villages did not stop.", ON)
+    assert not [row for row in got if row[2] in ("1056", "0256")], got

@@ -34,6 +34,7 @@ from .derived import (
     state_bombing,
 )
 from .governors import obligation, own_threat
+from .halts import halt_asked, halt_demands
 from .lexicon import LexEntry, Transform, VerbLexicon
 from .nonevents import no_event
 from .places import home_of_domestic, withdrawn_from
@@ -158,6 +159,10 @@ def code_match(
     if read is None:
         return
     r = _to_the_public(c, recode_by_agent(read, source.heads, lexicon), targets)
+    asked = halt_asked(c.tok, lexicon.cues.speech) if c.entry.noun else None
+    if asked is not None and r.code[:2] in VIOLENT_ACTS:
+        r = replace(r, modality="asserted", rule=f"{r.rule}+halt-asked")  # (it goes on)
+        yield from halt_demands(asked, sources, c.trigger, index)
     sides = ({a.country or a.code for a in sources}, {a.country or a.code for a in targets})
     threat = None if c.governor else own_threat(c.tok, r.code, sides, lexicon, index)
     if threat is not None and r.modality == "conditional":
