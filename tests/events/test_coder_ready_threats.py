@@ -91,3 +91,46 @@ def test_ready_threats(nlp: Any, text: str, expected: set[Row], absent: set[Row]
 )
 def test_own_conditional_threats(nlp: Any, text: str, expected: set[Row], absent: set[Row]) -> None:
     assert_rows(nlp, text, ON, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a capacity sought to act on a party's condition threatens it too
+        (
+            "Japan will seek powers to sanction Chinese firms if China attacks Taiwan.",
+            {("JPN", "CHN", "1312", "asserted")},
+            {("JPN", "CHN", "163", "future")},
+        ),
+        # ... and so does a plan
+        (
+            "Japan plans to sanction Chinese banks if China blockades Taiwan.",
+            {("JPN", "CHN", "1312", "asserted")},
+            {("JPN", "CHN", "163", "future")},
+        ),
+        # a capacity sought or given: the seeker or the one given it is to act
+        (
+            "Canada will seek powers to impose sanctions on Belarus.",
+            {("CAN", "BLR", "163", "future")},
+            set(),
+        ),
+        (
+            "Parliament gave Trudeau authority to impose sanctions on Belarus.",
+            {("CAN", "BLR", "163", "future")},
+            set(),
+        ),
+        # a capacity had, or none, is no course of action
+        (
+            "Belarus has the right to deploy troops on its border.",
+            set(),
+            {("BLR", None, "154", "future")},
+        ),
+        (
+            "The OSCE has no mandate to send monitors to Belarus.",
+            set(),
+            {("IGOEUROSC", "BLR", "154", "future")},
+        ),
+    ],
+)
+def test_capacities_to_act(nlp: Any, text: str, expected: set[Row], absent: set[Row]) -> None:
+    assert_rows(nlp, text, ON, expected, absent)

@@ -165,7 +165,7 @@ def code_match(
         yield from halt_demands(asked, sources, c.trigger, index)
     sides = ({a.country or a.code for a in sources}, {a.country or a.code for a in targets})
     threat = None if c.governor else own_threat(c.tok, r.code, sides, lexicon, index)
-    if threat is not None and r.modality == "conditional":
+    if threat is not None and r.modality in ("conditional", "future"):
         r = replace(r, code=threat, modality="asserted", rule=f"{r.rule}+threat")
     r = journey(r, c.tok, sources)
     halted = repelled(r, list(c.m.objects), sources, index)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from . import syntax
 from .lexicon import Transform, VerbLexicon
+from .nouns import capacity_holder
 from .places import taken_places
 
 if TYPE_CHECKING:
@@ -170,6 +171,8 @@ def obligation(tok: Token) -> str | None:
 _DECLARING = frozenset({"say", "announce", "declare", "state", "confirm", "pledge", "promise",
                         "stress", "underscore", "emphasize", "emphasise", "reiterate"})
 _WILL = frozenset({"will", "would", "shall", "'ll", "’ll"})
+# Verbs of a plan: what their infinitive says is to come ("plans to impose sanctions if")
+_PLANNING = frozenset({"plan", "intend", "seek", "aim"})
 _SELF = {"it": "sg", "he": "sg", "she": "sg", "i": "sg", "we": "any", "they": "pl"}
 
 
@@ -346,12 +349,21 @@ def own_threat(
     troops to Poland if Russia invades" threatens no one in Poland)."""
     sources, targets = sides
     threaten = lexicon.transforms.get("threaten")
-    if threaten is None or code[:2] < "14" or not any(
-        c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children
-    ):
+    # ("will seek powers to impose sanctions if ...", "plans to impose sanctions if ...": the
+    # seeking or the plan states the act to come)
+    clause = tok
+    if tok.dep_ == "acl" and capacity_holder(tok.head):
+        clause = tok.head.head
+    elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _PLANNING:
+        clause = tok.head
+    to_come = clause.lemma_.lower() in _PLANNING or any(
+        c.dep_ == "aux" and c.lower_ in _WILL for c in clause.children
+    )
+    if threaten is None or code[:2] < "14" or not to_come:
         return None
     setters = [
-        a for c in conditions(tok.children, lexicon) for h in syntax.subjects(c)
+        a for c in conditions((*tok.children, *clause.children), lexicon)
+        for h in syntax.subjects(c)
         for a in index.actors_for(h)
     ]
     named = {a.country or a.code for a in setters}

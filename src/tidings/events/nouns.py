@@ -227,3 +227,41 @@ def temporal(prep: Token) -> bool:
     return not any(
         c.dep_ == "compound" and c.ent_type_ not in ("", "DATE", "TIME") for c in o.children
     )
+
+
+# Nouns of a capacity to act, sought, won or given: "will seek powers to impose sanctions",
+# "gave the president authority to send troops". Who holds it does what the infinitive says.
+_CAPACITY_NOUNS = frozenset(
+    {"power", "authority", "mandate", "right", "permission", "approval", "authorization",
+     "authorisation", "means", "ability", "capacity", "leeway", "licence", "license"}
+)  # fmt: skip
+
+
+def capacity_holder(noun: Token) -> Token | None:
+    """The holder of a capacity noun that is a verb's object: the verb's indirect object
+    ("gave Biden authority to ..."), else the verb itself, whose subject holds it ("sought
+    powers to ..."); None for other nouns."""
+    if noun.lemma_.lower() not in _CAPACITY_NOUNS or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in _SEEKING_GIVING or any(
+        c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+        for c in (*verb.children, *noun.children)
+    ):
+        return None  # "has the right to", "has no mandate to": a capacity, not a course
+    given = [c for c in verb.children if c.dep_ in ("dative", "iobj")]
+    if not given and verb.lemma_.lower() in _GIVING:
+        # "gave Biden authority to ...", parsed with the name as the noun's compound
+        given = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return given[0] if given else verb
+
+
+_GIVING = frozenset({"give", "grant", "hand"})
+
+
+# Verbs of seeking, winning or granting a capacity (not of having one)
+_SEEKING_GIVING = frozenset(
+    {"seek", "request", "ask", "want", "get", "obtain", "win", "secure", "receive", "give",
+     "grant", "hand", "gain", "need", "demand"}
+)  # fmt: skip
+

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+from .nouns import capacity_holder
 from .nouns import infinitival_to as infinitival_to
 from .nouns import measure as measure
 from .nouns import measured as measured
@@ -255,6 +256,9 @@ def _inherited_subjects(verb: Token, *, depth: int) -> list[Token]:
     if dep == "relcl":
         return [head]
     if dep == "acl":
+        holder = capacity_holder(head) if verb.tag_ == "VB" else None
+        if holder is not None:  # "sought powers to impose sanctions": the seeker imposes
+            return [holder] if holder.pos_ != "VERB" else subjects(holder, depth=depth + 1)
         return _noun_clause_subject(verb, head)
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         if time_gerund(verb):  # "met Wang before heading to Delhi": Lavrov heads there
