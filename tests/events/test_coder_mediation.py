@@ -1,4 +1,4 @@
-"""Mediation and membership on real parses: talks a third party mediates or hosts are both
+"""Mediation and membership on real parses: talks a third party mediates or brokers are both
 its mediation (045) and the parties' own negotiation (046); applying for membership of a bloc
 appeals to it (020).
 
@@ -31,10 +31,10 @@ ON = date(2022, 5, 20)
             },
         ),
         (
-            "Norway will host talks between Colombia and Venezuela in Oslo.",
+            "Norway brokered talks between Colombia and Venezuela in Oslo.",
             {
-                ("NOR", "COL", "045", "future"),
-                ("COL", "VEN", "046", "future"),
+                ("NOR", "COL", "045", "asserted"),
+                ("COL", "VEN", "046", "asserted"),
             },
         ),
         # a deal brokered is mediation only: the deal is no talks of the parties

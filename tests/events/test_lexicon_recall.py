@@ -265,6 +265,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Armenian troops assaulted Azerbaijani positions.", {("ARM", "AZE", "190")}),
         # gas cut off to a country stops supplies (162), not a siege (191)
         ("Algeria cut off gas to Morocco.", {("DZA", "MAR", "162")}),
+        # a passive of expulsion with no agent: who expels is who they are expelled from
+        ("Three Iranian diplomats were expelled from Albania.", {("ALB", "IRN", "166")}),
+        ("Serbian ambassador expelled from Montenegro", {("MNE", "SRB", "166")}),
         # a sanctions package is sanctions; the adoption of sanctions adopts them
         ("Japan adopted a second sanctions package against Belarus.", {("JPN", "BLR", "163")}),
         (

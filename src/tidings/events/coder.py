@@ -266,7 +266,7 @@ def _code_sentence_span(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) 
     if not matches:
         return
     # Nouns already inside a verb phrase ("launched an attack on") are not coded again; talks
-    # a third party mediates or hosts ("mediated talks between Russia and Ukraine") are the
+    # a third party mediates or brokers ("brokered talks between Russia and Ukraine") are the
     # parties' own event as well as the mediation.
     for m in list(matches.values()):
         if not m.entry.noun and not m.entry.code.startswith("045"):

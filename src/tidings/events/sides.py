@@ -78,7 +78,31 @@ def source_side(c: Clause, *, index: ActorIndex, lexicon: VerbLexicon) -> Source
                 if issuers:
                     at = found[0] or c.verb
                     return SourceSide(heads=found[1], actors=issuers, modality_at=at)
+        excluder = _excluder(c.verb)
+        states = [
+            a for a in participants.actors(index, [excluder] if excluder else [])
+            if a.kind == "igo" or (a.kind == "country" and (not a.sector or a.via == "metonym"))
+        ]
+        if excluder is not None and states:
+            # "Two Russian diplomats were expelled from Bulgaria": who expels is who they leave
+            # (a state or a body of states; a party expelling a member is its own affair)
+            return SourceSide(heads=[excluder], actors=states, modality_at=c.verb)
     return SourceSide(heads=heads, actors=sources, modality_at=c.verb)
+
+
+# Verbs of putting a party out of a country or body
+_EXCLUDING = frozenset({"expel", "suspend", "ban", "bar", "exclude", "eject", "oust", "deport"})
+
+
+def _excluder(verb: Token) -> Token | None:
+    """The party a passive of exclusion with no agent names after "from": "were expelled
+    from Bulgaria", "Russia suspended from the Human Rights Council" (a headline's passive)."""
+    if verb.lemma_.lower() not in _EXCLUDING or verb.tag_ != "VBN":
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    return syntax.pobj(prep) if prep is not None else None
 
 
 def _said_threat(c: Clause, lexicon: VerbLexicon) -> bool:
@@ -257,6 +281,10 @@ def target_side(
     # of it ("the US said ...") is coded
     reflexive = any(h.lower_ in _REFLEXIVES for h in target_heads)
     target_heads = _urged(c) or target_heads
+    excluder = _excluder(c.verb)
+    if excluder is not None and excluder in target_heads:
+        # "diplomats were expelled from Bulgaria": the excluder acts on the passive's subject
+        target_heads = [h for h in c.verb.children if h.dep_ == "nsubjpass"]
     if _said_threat(c, lexicon):
         target_heads = condition_subjects(c.tok, lexicon)
     found = participants.specific(
