@@ -139,3 +139,30 @@ def test_effects_of_measures(nlp: Any, text: str, expected: set[Any], absent: se
     got = set(coded_rows(nlp, text, ON))
     assert expected <= got
     assert not absent & got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the instrument of an attack sets its code, also when the parser hangs the "with"
+        # phrase on a place of the object
+        (
+            "Azerbaijani troops struck a village in the Tavush region with Smerch rockets.",
+            ("AZEMIL", "ARM", "194"),
+        ),
+        (
+            "Turkish forces attacked Kurdish positions in Syria with drones.",
+            ("TURMIL", "SYR", "195"),
+        ),
+        # an attack noun matched as the object names its means
+        ("The Kharkiv tractor plant came under Russian MLRS fire.", ("RUS", "UKR", "194")),
+    ],
+)
+def test_instruments_of_force(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded_codes(nlp, text, ON)
+
+
+def test_whose_help_an_attacker_has_is_no_target(nlp: Any) -> None:
+    text = "Russian troops attacked the village with the help of Belarusian troops."
+    got = coded_codes(nlp, text, ON)
+    assert got and not [row for row in got if row[1] and row[1].startswith("BLR")], got

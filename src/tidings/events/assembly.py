@@ -36,6 +36,7 @@ from .derived import (
 from .governors import obligation, own_threat
 from .halts import halt_asked, halt_demands
 from .lexicon import LexEntry, Transform, VerbLexicon
+from .means import by_instrument
 from .nonevents import no_event
 from .places import home_of_domestic, withdrawn_from
 from .recoding import (
@@ -159,6 +160,8 @@ def code_match(
     if read is None:
         return
     r = _to_the_public(c, recode_by_agent(read, source.heads, lexicon), targets)
+    means = by_instrument(r.code, c.tok, c.m.objects)  # "struck the town with Grad rockets"
+    r = replace(r, code=means[0], rule=f"{r.rule}+{means[1]}") if means else r
     asked = halt_asked(c.tok, lexicon.cues.speech) if c.entry.noun else None
     if asked is not None and r.code[:2] in VIOLENT_ACTS:
         r = replace(r, modality="asserted", rule=f"{r.rule}+halt-asked")  # (it goes on)

@@ -136,10 +136,18 @@ def _no_party(o: Token, tok: Token, *, code: str) -> bool:
         return True  # "shelled the villages with drones and mortars": the means, no foe
     if code[:2] in ("18", "19", "20") and _launched_from(o, tok):
         return True  # "fired missiles from Belarus", "will attack from Belarus": whence
+    if code[:2] in ("18", "19", "20") and (
+        (o.head.lower_ == "of" and o.head.head.lemma_.lower() in _HELP_NOUNS)
+        or (o.head.lower_ == "with" and o.lemma_.lower() in _HELP_NOUNS)
+    ):
+        return True  # "attacked the village with the help of Belarusian troops": an ally
     # "took up arms to defend the capital against Russian forces": help for one party is
     # never aimed at whom it is against
     return code[:2] in _HELPING_ROOTS and o.head.lower_ == "against"
 
+
+# Nouns of the help an attacker has ("with the support of"): whose it is fights alongside
+_HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "participation", "aid"})
 
 # Entity types of a country or a place, which a topic may name ("engagements with Russia")
 _LANDS = frozenset({"GPE", "NORP", "LOC"})

@@ -5,14 +5,16 @@ verb. Read by recoding.recode_by_agent.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _PROJECTILES = frozenset(
-    {"missile", "rocket", "shell", "shelling", "mortar", "artillery", "howitzer", "bombardment"}
-)
+    {"missile", "rocket", "shell", "shelling", "mortar", "artillery", "howitzer", "bombardment",
+     "mlrs", "grad", "smerch", "uragan", "himars", "iskander", "kalibr"}
+)  # fmt: skip
 # Means of aerial force (CAMEO 195: "employ aerial weapons"): "air strikes hit the city"
 _AERIAL = frozenset({"airstrike", "bombing", "bomber", "warplane", "jet", "drone", "aircraft",
                      "helicopter", "gunship", "plane"})  # fmt: skip
@@ -64,3 +66,35 @@ def _means(head: Token) -> str | None:
         if "air" in mods or mods & _AERIAL:
             return "195"
     return None
+
+
+def by_instrument(code: str, verb: Token, objects: Sequence[Token]) -> tuple[str, str] | None:
+    """The code and rule suffix the instrument of an act of force gives it: "struck the village
+    with Smerch rockets" (194), "attacked the town with drones" (195), also when the parser
+    hangs the "with" phrase on the object's phrases ("struck a village in the region with
+    Smerch rockets"); or an attack noun the pattern matched as its object names it ("came
+    under MLRS fire")."""
+    if code not in ("183", "190"):
+        return None
+    instruments = [o for o in objects if o.lemma_.lower() in _ATTACKS]
+    if verb.lemma_.lower() in _AGAINST_WITH:
+        return by_means(code, instruments) if instruments else None
+    for p in verb.subtree:
+        if p.dep_ == "prep" and p.lower_ == "with" and _phrase_of(p, verb):
+            instruments.extend(o for o in p.children if o.dep_ == "pobj")
+    return by_means(code, instruments) if instruments else None
+
+
+# Verbs whose "with" names the other side ("clashed with Armenian artillery"), no instrument
+_AGAINST_WITH = frozenset({"clash", "fight", "battle", "skirmish", "engage", "exchange", "spar"})
+
+
+def _phrase_of(prep: Token, verb: Token) -> bool:
+    """Whether ``prep`` hangs on ``verb`` through nouns and prepositions only."""
+    head = prep.head
+    while head.i != verb.i:
+        if head.pos_ not in ("NOUN", "PROPN", "ADP") or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
+
