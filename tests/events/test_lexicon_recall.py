@@ -329,3 +329,15 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
 )
 def test_lexicon_recall_leaves_other_senses(nlp: Any, text: str, absent: set[str]) -> None:
     assert not {code for _, _, code in coded(nlp, text)} & absent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people taken "from" a city were not expelled by its country
+        "Two Armenian reporters were deported from Kutaisi.",
+        "The reporter was expelled from Kutaisi.",
+    ],
+)
+def test_expelled_from_a_city_names_no_expeller(nlp: Any, text: str) -> None:
+    assert not [row for row in coded(nlp, text) if row[0] == "GEO"], coded(nlp, text)

@@ -81,7 +81,9 @@ def source_side(c: Clause, *, index: ActorIndex, lexicon: VerbLexicon) -> Source
         excluder = _excluder(c.verb)
         states = [
             a for a in participants.actors(index, [excluder] if excluder else [])
-            if a.kind == "igo" or (a.kind == "country" and (not a.sector or a.via == "metonym"))
+            # (the country by its name or its capital, not a city in it: "from Mariupol")
+            if a.kind == "igo" or (a.kind == "country" and (
+                (not a.sector and a.name.lower() in a.text.lower()) or a.via == "metonym"))
         ]
         if excluder is not None and states:
             # "Two Russian diplomats were expelled from Bulgaria": who expels is who they leave
@@ -91,7 +93,8 @@ def source_side(c: Clause, *, index: ActorIndex, lexicon: VerbLexicon) -> Source
 
 
 # Verbs of putting a party out of a country or body
-_EXCLUDING = frozenset({"expel", "suspend", "ban", "bar", "exclude", "eject", "oust", "deport"})
+# ("deported from Mariupol" names where people were taken from, not who took them)
+_EXCLUDING = frozenset({"expel", "suspend", "ban", "bar", "exclude", "eject", "oust"})
 
 
 def _excluder(verb: Token) -> Token | None:
