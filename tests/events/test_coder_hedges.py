@@ -51,10 +51,10 @@ Row = tuple[str | None, str | None, str, str]
             set(),
         ),
         # an inverted "should" opens a condition as "if" does: the reaction threatens the
-        # condition's subject, and the condition itself is only supposed
+        # condition's subject (the threat is made), and the condition itself is only supposed
         (
             "Should Iran attack, Israel will respond.",
-            {("ISR", "IRN", "130", "conditional"), ("IRN", None, "190", "conditional")},
+            {("ISR", "IRN", "130", "asserted"), ("IRN", None, "190", "conditional")},
             set(),
         ),
         # where an attack is launched from is no target

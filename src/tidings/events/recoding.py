@@ -61,6 +61,12 @@ def read_modality(
     r = _spelled_negator(c, r)
     if _unconditioned_reaction(c.tok, r.code, lexicon):
         return None
+    if r.code == "130" and r.modality == "conditional" and c.tok.lemma_ in (
+        lexicon.cues.conditional_reactions
+    ):
+        # "will respond if Russia invades": the condition is what the threat says; the threat
+        # is made, as "warned that ... if" is
+        r = replace(r, modality="asserted", rule=f"{r.rule}+threat")
     r = _refusal(c, _question(c.tok, r), lexicon)
     speaker = (
         participants.actors(index, syntax.subjects(reading.speech))
