@@ -736,3 +736,20 @@ def test_precision_a_negotiating_format_named_by_a_region_is_no_country(nlp: Any
     # "Normandy format" names the talks, not France, also where it opens a headline
     got = coded(nlp, "Normandy format advisers will meet in Berlin.")
     assert not any(s == "FRA" for s, _t, _c, _m in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "history"),
+    [
+        # an event the text dates over a year back is history recalled, not news
+        ("In 2008, Georgia and Russia fought a five-day war.", True),
+        ("Armenia and Azerbaijan clashed in September 2020.", True),
+        # a period that runs on, or a recent date, is news
+        ("Since 2014, Georgia has asked Russia to withdraw its troops.", False),
+        ("Georgia asked Russia to withdraw its troops on Monday.", False),
+    ],
+)
+def test_events_dated_years_back_are_background(nlp: Any, text: str, history: bool) -> None:
+    events = events_of(nlp, text)
+    assert events, text
+    assert all(e.background == history for e in events), [(e.cameo, e.background) for e in events]

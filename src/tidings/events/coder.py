@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
@@ -204,6 +205,22 @@ def _result_of(c: Coded, head: Coded) -> bool:
     )
 
 
+_SINCE = re.compile(r"\bsince\b\W+(?:\w+\W+){0,3}?(?:1[89]|20)\d\d\b", re.IGNORECASE)
+
+
+def _history(when: str | None, precision: str, published: date | None, text: str) -> bool:
+    """Whether an event the text dates itself ended over a year before publication ("in
+    2014", "in August 2008", "ten years ago"); not a period that runs on ("since 2014")."""
+    if when is None or published is None or precision == "publication" or _SINCE.search(text):
+        return False
+    start = date.fromisoformat(when)
+    # the last day the dated period covers: the year's or the month's end, or the day
+    end = date(start.year, 12, 31) if precision == "year" else start
+    if precision == "month":
+        end = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return (published - end).days > 365
+
+
 def _specificity(code: str) -> tuple[int, int]:
     """How specific a CAMEO code is: four digits over three, a named three-digit code over
     the root's "not specified" (x0)."""
@@ -345,8 +362,10 @@ def _event(
         plover=info.plover,
         plover_mode=info.plover_mode,
         modality=c.modality,
-        # (what is still to come is no background: "preparations for the visit")
-        background=background(c.anchor) and c.modality != "future",
+        # (what is still to come is no background: "preparations for the visit"; an event the
+        # text dates over a year before the article is history recalled, not news)
+        background=c.modality != "future"
+        and (background(c.anchor) or _history(when, precision, published, sent.text)),
         sentence=sent.text,
         start=sent.start_char,
         end=sent.end_char,
