@@ -753,3 +753,16 @@ def test_events_dated_years_back_are_background(nlp: Any, text: str, history: bo
     events = events_of(nlp, text)
     assert events, text
     assert all(e.background == history for e in events), [(e.cameo, e.background) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # an operation a leader announced has begun; one still to be announced is to come
+        ("Erdogan announced the invasion of northern Syria.", "asserted"),
+        ("Erdogan will announce a new offensive against Kurdish fighters in Syria.", "future"),
+    ],
+)
+def test_announced_operations_have_begun(nlp: Any, text: str, modality: str) -> None:
+    events = [e for e in events_of(nlp, text) if e.cameo.startswith("19")]
+    assert events and all(e.modality == modality for e in events), text

@@ -103,13 +103,29 @@ def supposing_noun(tok: Token) -> bool:
 _DELIBERATION = frozenset({"discuss", "consider", "weigh", "mull"})
 
 
+# Operations that a leader's announcing them starts
+_LAUNCHED_BY_WORD = frozenset(
+    {"invasion", "offensive", "operation", "counteroffensive", "incursion", "mobilization",
+     "mobilisation", "blockade"}
+)  # fmt: skip
+
+
 def deliberated_fact(noun: Token, verb: Token) -> bool:
     """ "discussed their concern about Russia's invasion": an act discussed with its agent
     as possessor is going on, not planned (unlike "discussed new sanctions"); so is a known
     act given as the reason of what is announced ("announced sanctions on Russia for its
-    invasion", "over the war")."""
+    invasion", "over the war"); and an operation a leader announces has begun ("announced
+    a military operation")."""
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "over") and definite(noun):
         return noun.head.head.i != verb.i or verb.lemma_ not in _PREPARING
+    if (
+        verb.lemma_ == "announce"
+        and noun.dep_ == "dobj"
+        and noun.head.i == verb.i
+        and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+        and noun.lemma_.lower() in _LAUNCHED_BY_WORD
+    ):
+        return True  # "Putin announced the invasion", "announced a military operation": begun
     return verb.lemma_ in _DELIBERATION and any(
         c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
         for c in noun.children
