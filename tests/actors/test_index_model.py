@@ -531,3 +531,16 @@ def test_title_through_institutions_reaches_the_country(nlp: Any, text: str, cod
 
     events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=date(2022, 3, 1))
     assert code in {e.source.code for e in events}, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place name after a courtesy title is a person's surname
+        "Mr Hague said the party would not change course.",
+        "Dr Lima said the clinic would stay open.",
+    ],
+)
+def test_index_model_place_after_courtesy_title_is_a_surname(nlp, actors, text: str) -> None:
+    index = _index(nlp, actors, text, date(2005, 1, 15))
+    assert not [m for m in index.mentions if m.kind in ("country", "igo")], index.mentions

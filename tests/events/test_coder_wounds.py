@@ -63,6 +63,9 @@ def test_wounds_by_means(nlp: Any, text: str, expected: list[tuple[str, str, str
             ("GEOMIL", "RUS", "190"),
         ),
         ("Armenian forces destroyed two Azerbaijani drones.", ("ARMMIL", "AZEMIL", "190")),
+        # so are command posts and whole units destroyed
+        ("Armenian troops destroyed an Azerbaijani command post.", ("ARMMIL", "AZE", "190")),
+        ("Georgian defenders destroyed an entire Russian battalion.", ("GEO", "RUSMIL", "190")),
         # planes and gunships are the agents their country's adjective names
         ("Russian planes bombed Idlib on Sunday.", ("RUS", "SYR", "195")),
         ("Russian gunships attacked Aleppo.", ("RUS", "SYR", "195")),

@@ -19,6 +19,9 @@ from .loader import grammar_words
 from .mention import Mention
 from .surface import name_case_ok, opens_sentence, other_person, stop_words, title_in_name
 
+# Courtesy titles: a place name after one is a person's surname ("Mr Hague")
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mx", "mx."})
+
 # Entities inside which a country or capital name is part of another name, not a mention of
 # the country: "Chad Smith" (PERSON), "the Beijing Olympics" (EVENT), "Moscow State
 # University" (ORG, capitals only: "the Bank of Russia" still says something about Russia).
@@ -49,6 +52,10 @@ def scan(words: Sequence[str], folded: Sequence[str], *, dictionary: ActorDictio
             entry = _usable(entries, words, i, size, on=on, ents=ents)
             if entry is not None and not name_case_ok(entry, words, folded, i, size, loose):
                 entry = None
+            if entry is not None and entry.kind != "person" and i > 0 and (
+                folded[i - 1] in _HONORIFICS
+            ):
+                entry = None  # "Mr Hague", "Ms Paris": a person's surname, not the place
             if (entry is not None and ents is not None and entry.kind == "person"
                     and other_person(entry, words, i, ents, out[-1].end if out else 0)):
                 entry = None
