@@ -265,6 +265,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Armenian troops assaulted Azerbaijani positions.", {("ARM", "AZE", "190")}),
         # gas cut off to a country stops supplies (162), not a siege (191)
         ("Algeria cut off gas to Morocco.", {("DZA", "MAR", "162")}),
+        # warplanes sent into a party's airspace are a show of force (154), no military aid
+        ("Russia sent 12 warplanes into Finnish airspace.", {("RUS", "FIN", "154")}),
         # a passive of expulsion with no agent: who expels is who they are expelled from
         ("Three Iranian diplomats were expelled from Albania.", {("ALB", "IRN", "166")}),
         ("Serbian ambassador expelled from Montenegro", {("MNE", "SRB", "166")}),
