@@ -339,7 +339,11 @@ def kicker_attribution(sent: Span) -> Span | None:
         all(t.pos_ == "PROPN" for t in words) and last.ent_type_ in ("PERSON", "ORG")
         and not any(t.lower_ in grammar_words("facility_heads") for t in words)
     )
-    clause = any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in rest)
+    clause = any(
+        t.pos_ in ("VERB", "AUX")
+        and (t.tag_ not in ("VBG", "VBN") or any(c.dep_ == "nsubj" for c in t.children))
+        for t in rest
+    )  # (a past verb with its subject may be tagged a participle: "X likely targeted Y")
     # "Olaf Scholz: Scholz promised ...": a kicker named again is the topic
     topic = any(t.lower_ == last.lower_ for t in rest)
     return name if speaking and clause and not topic else None
