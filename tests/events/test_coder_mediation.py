@@ -82,6 +82,11 @@ def test_membership_needs_a_bloc(nlp: Any) -> None:
             ("ARM", "RUS", "1034", "asserted"),
         ),
         ("Georgia wants security guarantees from the West.", ("GEO", "WST", "1034", "asserted")),
+        # guarantees asked for with no "from" are asked of the "that" clause's subject
+        (
+            "Moldova asked for guarantees that Russia would never attack it.",
+            ("MDA", "RUS", "1034", "asserted"),
+        ),
     ],
 )
 def test_guarantees_asked_of(nlp: Any, text: str, expected: tuple[str, ...]) -> None:

@@ -6,6 +6,7 @@ style: modules under 400 lines).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Actor
@@ -45,11 +46,13 @@ _STANCE_ROOTS = frozenset({"11", "05", "03"})
 
 
 def stance_on_acts(
-    heads: list[Token], code: str, *, index: ActorIndex, avoid: set[str]
+    heads: list[Token], code: str, *, index: ActorIndex, avoid: set[str],
+    objects: Sequence[Token] = (),
 ) -> list[Actor] | None:
     """The target of a stance (CAMEO 03, 05, 11) on acts: who did them, never one of
     ``avoid`` (the sources); None unless the slot ``heads`` name only acts or measures."""
-    pledged = _pledged_parties(heads, code)
+    # ("asked for guarantees that ...": the guarantees are the pattern's object, no slot)
+    pledged = _pledged_parties(list(heads) or list(objects), code)
     if pledged:
         # "demanded guarantees that NATO will not expand": asked of whoever is to give them
         return [a for a in actors(index, pledged) if a.code not in avoid] or None

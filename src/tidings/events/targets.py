@@ -139,7 +139,8 @@ def _targets(
     slot = _Slot(
         m=m, heads=target_heads, sources=sources, index=index, code=code, agentive=agentive
     )
-    stance = stance_on_acts(slot.heads, slot.code, index=slot.index, avoid=slot.avoid)
+    stance = stance_on_acts(slot.heads, slot.code, index=slot.index, avoid=slot.avoid,
+                            objects=slot.m.objects)
     if stance is not None or shared_border(slot.heads, code, index):
         return stance or []
     related = _relation_objects(slot)
