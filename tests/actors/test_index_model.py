@@ -260,6 +260,9 @@ def test_index_model_conventions(nlp, actors, text: str, expected) -> None:
         ("The Georgian navy said it had detained a tanker.", "it", 0, "GEOMIL"),
         # the object of what another party did, in the speaker's report, is the speaker
         ("Qatar denied that Iran had asked it for drones.", "it", 0, "QAT"),
+        # the speaker of a second, coordinated verb of saying is the first verb's subject
+        ("Ankara backed Baku's position on Karabakh and said it opposed any talks.", "it", 0,
+         "TURGOV"),
     ],
 )
 def test_index_model_it_prefers_the_main_subject(nlp, actors, text: str, pronoun: str,

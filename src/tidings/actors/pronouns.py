@@ -168,6 +168,10 @@ def reporter(view: TokenView, i: int, owner_at: Mapping[int, Mention], *,
     governor = view.head[clause]
     lo, hi = max(0, governor - 30), min(len(view.dep), governor + 1)
     subjects = [j for j in range(lo, hi) if view.head[j] == governor and view.dep[j] == "nsubj"]
+    if not subjects and view.dep[governor] == "conj" and view.head[governor] < governor:
+        # "Moscow backed Beijing's position and said it opposed ...": the shared subject
+        first = view.head[governor]
+        subjects = [j for j in range(lo, hi) if view.head[j] == first and view.dep[j] == "nsubj"]
     if len(subjects) != 1 or any(
         view.head[j] == subjects[0] and view.dep[j] == "conj" for j in range(lo, hi)
     ):
