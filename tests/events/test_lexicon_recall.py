@@ -343,3 +343,16 @@ def test_lexicon_recall_leaves_other_senses(nlp: Any, text: str, absent: set[str
 )
 def test_expelled_from_a_city_names_no_expeller(nlp: Any, text: str) -> None:
     assert not [row for row in coded(nlp, text) if row[0] == "GEO"], coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country's civilians entering a country invade nothing
+        "Swiss citizens must obtain a visa before they enter the country.",
+        "Citizens of Norway entered Sweden on Monday.",
+    ],
+)
+def test_civilians_entering_a_country_invade_nothing(nlp: Any, text: str) -> None:
+    assert not [row for row in coded(nlp, text) if row[2].startswith("19")], coded(nlp, text)
+

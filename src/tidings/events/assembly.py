@@ -171,6 +171,10 @@ def code_match(
     if threat is not None and r.modality in ("conditional", "future"):
         r = replace(r, code=threat, modality="asserted", rule=f"{r.rule}+threat")
     r = journey(r, c.tok, sources)
+    if r.code == "190" and c.tok.lemma_ in ("enter", "cross") and all(
+        a.sector in _UNARMED or a.sector == "PPL" for a in sources
+    ):
+        return  # "citizens of Switzerland must obtain a visa before they enter": no invasion
     halted = repelled(r, list(c.m.objects), sources, index)
     if halted is not None:
         r, targets = halted
