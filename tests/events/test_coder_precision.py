@@ -766,3 +766,10 @@ def test_events_dated_years_back_are_background(nlp: Any, text: str, history: bo
 def test_announced_operations_have_begun(nlp: Any, text: str, modality: str) -> None:
     events = [e for e in events_of(nlp, text) if e.cameo.startswith("19")]
     assert events and all(e.modality == modality for e in events), text
+
+
+def test_a_demand_parsed_with_a_purpose_clause_is_made(nlp: Any) -> None:
+    # "pushed Germany to send": the parser may read the infinitive as a purpose clause; the
+    # demand is made as "pushed" stands, only what is asked is to come
+    events = events_of(nlp, "France pushed Germany to send tanks to Ukraine.")
+    assert [(e.cameo, e.modality) for e in events] == [("1032", "asserted")]

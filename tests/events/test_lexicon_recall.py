@@ -265,6 +265,11 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Armenian troops assaulted Azerbaijani positions.", {("ARM", "AZE", "190")}),
         # gas cut off to a country stops supplies (162), not a siege (191)
         ("Algeria cut off gas to Morocco.", {("DZA", "MAR", "162")}),
+        # pushing a party to act demands it of the party, as pressing does
+        (
+            "Turkey and Qatar are pushing the Security Council to lift sanctions on Syria.",
+            {("TUR", "IGOUNO", "1054"), ("QAT", "IGOUNO", "1054")},
+        ),
         # warplanes sent into a party's airspace are a show of force (154), no military aid
         ("Russia sent 12 warplanes into Finnish airspace.", {("RUS", "FIN", "154")}),
         # a passive of expulsion with no agent: who expels is who they are expelled from

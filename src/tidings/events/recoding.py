@@ -119,6 +119,16 @@ def _clause_reading(
         # the act is to come, the intent or the demand is stated as the declaring verb stands
         # (see governors.own_commitment and governors.obligation)
         reading = event_modality(c.governor, lexicon.cues, reported_sentence=reported_all)
+    elif (
+        reading.modality == "future"
+        and c.transform is not None
+        and c.transform.object_control
+        and c.verb.dep_ == "advcl"
+        and c.verb.head == c.governor
+    ):
+        # "France pushed Germany to send tanks", the infinitive parsed as a purpose: what is
+        # asked is to come, the asking is made as its verb stands
+        reading = event_modality(c.governor, lexicon.cues, reported_sentence=reported_all)
     return reading
 
 
