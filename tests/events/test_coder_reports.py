@@ -55,6 +55,11 @@ def test_content_of_a_report_noun(nlp: Any, text: str, expected: tuple[str, ...]
             "The ministry repeated its lies that Lithuanian troops shelled a Belarusian village.",
             ("LTU", "BLR", "194", "alleged"),
         ),
+        # what a denial is about is denied
+        (
+            "Lithuania dismissed Minsk's denial that Belarusian troops shelled a border post.",
+            ("BLR", None, "194", "negated"),
+        ),
         # a gerund under talk of it is only supposed
         (
             "There is talk of Belarus using chemical weapons against Lithuania.",

@@ -164,7 +164,8 @@ _ALLEGING_NOUNS = frozenset(
 
 def content_of_noun(clause: Token) -> str | None:
     """The modality a clause takes as the content of a noun it hangs on with a subject of its
-    own: "reported" under "reports that ...", "alleged" under "claims that ..."; else None."""
+    own: "reported" under "reports that ...", "alleged" under "claims that ...", "negated"
+    under "denial that ..."; else None."""
     if not any(c.dep_ == "nsubj" for c in clause.children):
         return None
     # "reacted to confirmation that Belarus fired", "his bid around the allegation that X
@@ -183,7 +184,12 @@ def content_of_noun(clause: Token) -> str | None:
         return None
     if noun in _ALLEGING_NOUNS:
         return "alleged"
+    if noun in _DENYING_NOUNS:
+        return "negated"  # "Moscow's denial that it plans to invade": denied, as "denied" is
     return "reported" if noun in _REPORTING_NOUNS else None
+
+
+_DENYING_NOUNS = frozenset({"denial", "rebuttal", "refutation"})
 
 
 # Protest verbs, and the verbs of a crowd gathering whose purpose clause is the protest itself.
