@@ -356,6 +356,8 @@ def test_expelled_from_a_city_names_no_expeller(nlp: Any, text: str) -> None:
         # a country's civilians entering a country invade nothing
         "Swiss citizens must obtain a visa before they enter the country.",
         "Citizens of Norway entered Sweden on Monday.",
+        # nor do protesters or opposition activists crossing into one
+        "Belarusian opposition activists crossed the border into Lithuania.",
     ],
 )
 def test_civilians_entering_a_country_invade_nothing(nlp: Any, text: str) -> None:

@@ -172,9 +172,9 @@ def code_match(
         r = replace(r, code=threat, modality="asserted", rule=f"{r.rule}+threat")
     r = journey(r, c.tok, sources)
     if r.code == "190" and c.tok.lemma_ in ("enter", "cross") and all(
-        a.sector in _UNARMED or a.sector == "PPL" for a in sources
+        a.sector in _UNARMED or a.sector in ("PPL", "OPP") for a in sources
     ):
-        return  # "citizens of Switzerland must obtain a visa before they enter": no invasion
+        return  # "citizens must obtain a visa before they enter", protesters crossing: no force
     halted = repelled(r, list(c.m.objects), sources, index)
     if halted is not None:
         r, targets = halted
