@@ -61,3 +61,16 @@ def test_halt_of_an_attack_noun(nlp: Any, text: str, expected: set[Any]) -> None
 def test_attack_noun_that_did_not_stop_asks_nothing(nlp: Any) -> None:
     got = coded_rows(nlp, "Macron said the Russian shelling of Georgian villages did not stop.", ON)
     assert not [row for row in got if row[2] in ("1056", "0256")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # stopping trade, aid or talks reduces relations (16), as the act would have built them
+        ("Latvia stopped importing Russian gas.", ("LVA", "RUS", "163", "asserted")),
+        ("Japan stopped sending weapons to Myanmar.", ("JPN", "MMR", "1622", "asserted")),
+        ("Estonia has not stopped importing Russian gas.", ("EST", "RUS", "163", "negated")),
+    ],
+)
+def test_halting_cooperation(nlp: Any, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in coded_rows(nlp, text, ON), coded_rows(nlp, text, ON)
