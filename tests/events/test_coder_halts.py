@@ -1,6 +1,7 @@
 """Halting an attack: stopping, halting or ending it de-escalates (CAMEO 087), and asking,
 demanding or refusing a halt is an appeal (0256), a demand (1056) or a refusal (1246) to
-de-escalate, aimed at the party asked, with the modality of the verb that asks.
+de-escalate, aimed at the party asked, with the modality of the verb that asks. Stopping
+trade, aid or talks reduces relations (16).
 
 The sentences are written for these tests; none is taken from a corpus or gold file.
 """
