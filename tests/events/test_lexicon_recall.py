@@ -270,6 +270,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
             "Turkey and Qatar are pushing the Security Council to lift sanctions on Syria.",
             {("TUR", "IGOUNO", "1054"), ("QAT", "IGOUNO", "1054")},
         ),
+        # imports phased out are an embargo; coal and grain bought are trade
+        ("Finland will phase out imports of Russian gas.", {("FIN", "RUS", "163")}),
+        ("Egypt imported wheat from Russia.", {("EGY", "RUS", "061")}),
         # warplanes sent into a party's airspace are a show of force (154), no military aid
         ("Russia sent 12 warplanes into Finnish airspace.", {("RUS", "FIN", "154")}),
         # a passive of expulsion with no agent: who expels is who they are expelled from
