@@ -59,7 +59,7 @@ read as a number with an adjective ("Four were killed and nine injured as missil
 
 Conjuncts in another tense (``repair_conjuncts``): a present-perfect or past conjunct of a
 clause reported in a modal ("said NATO would respond, and has warned") and a past conjunct of
-a "to" infinitive ("agreed to make every effort ... and called on Moscow to") are the
+a "to" infinitive ("agreed to keep talking ... and called on Moscow to") are the
 subject's second act.
 """
 

@@ -38,7 +38,7 @@ def perfect_conjunct(verb: Token) -> None:
 
 
 def infinitive_conjunct(verb: Token) -> None:
-    """ "X and Y agreed to make every effort ... and called on Moscow to ...": the parser may
+    """ "X and Y agreed to keep talking ... and called on Moscow to ...": the parser may
     coordinate a past verb with the infinitive before it, so the call reads as agreed to, a
     future act. A past verb with no subject of its own cannot continue a "to" infinitive; it
     is the second act of the finite verb that governs the infinitive."""

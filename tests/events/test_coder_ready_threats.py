@@ -110,12 +110,12 @@ def test_own_conditional_threats(nlp: Any, text: str, expected: set[Row], absent
         ),
         # a capacity sought or given: the seeker or the one given it is to act
         (
-            "Canada will seek powers to impose sanctions on Belarus.",
+            "Canada will seek the power to sanction Belarusian banks.",
             {("CAN", "BLR", "163", "future")},
             set(),
         ),
         (
-            "Parliament gave Trudeau authority to impose sanctions on Belarus.",
+            "Parliament gave Trudeau authority to sanction Belarusian banks.",
             {("CAN", "BLR", "163", "future")},
             set(),
         ),

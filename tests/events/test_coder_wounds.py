@@ -43,7 +43,7 @@ ON = date(2022, 3, 10)
             [("TUR", "SYRCVL", "190")],
         ),
         (
-            "A Russian missile strike on Kramatorsk injured eleven people.",
+            "A Russian missile strike on Sloviansk hurt eleven people.",
             [("RUS", "UKR", "194")],
         ),
         # police hurting protesters stay repression (175)

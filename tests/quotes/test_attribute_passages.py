@@ -164,7 +164,7 @@ def test_attribute_near_cue_beats_outlet_and_dateline_is_no_speaker(nlp: Any) ->
 
 QUOTED_BY = """ANKARA, May 5 - Turkey said talks would resume next week.
 
-“We are ready to host them,” Anadolu quoted Erdogan as saying.
+“We stand ready to host both delegations,” Anadolu quoted Erdogan as saying.
 
 The agency quoted the Turkish president as saying: “Both sides trust us.”
 
@@ -175,7 +175,7 @@ The agency quoted the Turkish president as saying: “Both sides trust us.”
 def test_attribute_the_one_an_outlet_quotes_is_the_speaker(nlp: Any) -> None:
     # "Anadolu quoted Erdogan as saying": Erdogan speaks, the outlet relays
     quotes = {q.text: q for q in _attribute(nlp, QUOTED_BY)}
-    for text in ("We are ready to host them", "Both sides trust us."):
+    for text in ("We stand ready to host both delegations", "Both sides trust us."):
         q = quotes[text]
         assert q.speaker is not None and q.speaker.code == "TURGOV", text
     q = quotes["Nothing is agreed"]

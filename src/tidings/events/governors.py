@@ -349,7 +349,7 @@ def own_threat(
     troops to Poland if Russia invades" threatens no one in Poland)."""
     sources, targets = sides
     threaten = lexicon.transforms.get("threaten")
-    # ("will seek powers to impose sanctions if ...", "plans to impose sanctions if ...": the
+    # ("will ask parliament for the power to sanction X if ...", "plans to sanction X if ...": the
     # seeking or the plan states the act to come)
     clause = tok
     if tok.dep_ == "acl" and capacity_holder(tok.head):

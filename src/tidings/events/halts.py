@@ -1,7 +1,7 @@
-"""Halts demanded of an attack named by its noun: "Scholz said the Russian shelling of Kharkiv
-must stop". The attack is going on, not supposed: it is coded as it is, and the speaker
+"""Halts demanded of an attack named by its noun: "the minister said Turkey's bombardment of
+Kobani must stop". The attack is going on, not supposed: it is coded as it is, and the speaker
 demands its halt (CAMEO 1056; "should" appeals for it, 0256) of whoever carries it out, as
-"said Russia must stop shelling Kharkiv" does (governors.obligation with the "cease"
+"said Turkey must stop bombing Kobani" does (governors.obligation with the "cease"
 transform). Read by the event assembly.
 """
 

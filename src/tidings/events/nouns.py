@@ -64,7 +64,7 @@ _AMOUNT_NOUNS = frozenset(
     {
         "euro", "dollar", "pound", "yen", "yuan", "rouble", "ruble", "franc", "shekel",
         "rupee", "lira", "hryvnia", "million", "billion", "trillion", "tonne", "ton", "$",
-        "worth",  # ("$100 million worth of weapons")
+        "worth",  # ("rifles worth $40 million", "$40 million worth of rifles")
     }
 )  # fmt: skip
 
@@ -229,7 +229,7 @@ def temporal(prep: Token) -> bool:
     )
 
 
-# Nouns of a capacity to act, sought, won or given: "will seek powers to impose sanctions",
+# Nouns of a capacity to act, sought, won or given: "asked for the power to sanction X",
 # "gave the president authority to send troops". Who holds it does what the infinitive says.
 _CAPACITY_NOUNS = frozenset(
     {"power", "authority", "mandate", "right", "permission", "approval", "authorization",

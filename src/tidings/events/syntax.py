@@ -257,7 +257,7 @@ def _inherited_subjects(verb: Token, *, depth: int) -> list[Token]:
         return [head]
     if dep == "acl":
         holder = capacity_holder(head) if verb.tag_ == "VB" else None
-        if holder is not None:  # "sought powers to impose sanctions": the seeker imposes
+        if holder is not None:  # "sought the power to sanction X": the seeker acts
             return [holder] if holder.pos_ != "VERB" else subjects(holder, depth=depth + 1)
         return _noun_clause_subject(verb, head)
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
