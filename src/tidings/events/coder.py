@@ -148,7 +148,7 @@ _MEASURE_VERBS = frozenset(
 
 
 def _effect_of_measure(c: Coded, coded: list[Coded]) -> bool:
-    """ "cut gas supplies to Europe, hitting German industry", "would cut spending, hitting
+    """ "cut gas exports to Moldova, hitting factories", "would cut spending, hitting
     schools": a participle of striking after a measure tells its effect, it is no force."""
     tok = c.anchor
     if c.code[:2] not in _VIOLENT or tok.lemma_.lower() not in ("hit", "strike"):
