@@ -17,10 +17,14 @@ from .combination import combine
 from .dictionary import MAX_PATTERN_TOKENS, ActorDictionary, ActorEntry, fold, select_entry
 from .loader import grammar_words
 from .mention import Mention
-from .surface import name_case_ok, opens_sentence, other_person, stop_words, title_in_name
-
-# Courtesy titles: a place name after one is a person's surname ("Mr Hague")
-_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "mx", "mx."})
+from .surface import (
+    HONORIFICS,
+    name_case_ok,
+    opens_sentence,
+    other_person,
+    stop_words,
+    title_in_name,
+)
 
 # Entities inside which a country or capital name is part of another name, not a mention of
 # the country: "Chad Smith" (PERSON), "the Beijing Olympics" (EVENT), "Moscow State
@@ -53,7 +57,7 @@ def scan(words: Sequence[str], folded: Sequence[str], *, dictionary: ActorDictio
             if entry is not None and not name_case_ok(entry, words, folded, i, size, loose):
                 entry = None
             if entry is not None and entry.kind != "person" and i > 0 and (
-                folded[i - 1] in _HONORIFICS
+                folded[i - 1] in HONORIFICS
             ):
                 entry = None  # "Mr Hague", "Ms Paris": a person's surname, not the place
             if (entry is not None and ents is not None and entry.kind == "person"

@@ -105,8 +105,9 @@ def _inside_programme_name(words: Sequence[str], folded: Sequence[str], end: int
     return False
 
 
-# Courtesy words NER may count into a PERSON entity before the name itself.
-_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"})
+# Courtesy words NER may count into a PERSON entity before the name itself; a place name after
+# one is a surname ("Mr Hague", matching.py).
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"})
 # Entities a title word may end as part of their name: "Burger King" (ORG), "Stephen King"
 # (PERSON), a book, film or product title.
 _NAME_ENTS = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
@@ -139,7 +140,7 @@ def title_in_name(entry: ActorEntry, words: Sequence[str], folded: Sequence[str]
         after = ents[i + size]
         if after is not None and after[0] == "PERSON" and after[1] == i + size:
             return False  # "Senate Majority Leader NAME": a title after all
-    if folded[k] in _HONORIFICS:
+    if folded[k] in HONORIFICS:
         return True
     word = words[k]
     if (not word[:1].isupper() or not word.isalpha() or folded[k] in stop_words()
@@ -176,7 +177,7 @@ def other_person(entry: ActorEntry, words: Sequence[str], i: int,
         return False
     k = i
     while (k - 1 >= max(span[1], matched_until) and words[k - 1][:1].isupper()
-           and words[k - 1].isalpha() and fold(words[k - 1]) not in _HONORIFICS):
+           and words[k - 1].isalpha() and fold(words[k - 1]) not in HONORIFICS):
         k -= 1
     if k == i:
         return False
