@@ -159,6 +159,8 @@ def test_effects_of_measures(nlp: Any, text: str, expected: set[Any], absent: se
         ),
         # an attack noun matched as the object names its means
         ("The Kharkiv tractor plant came under Russian MLRS fire.", ("RUS", "UKR", "194")),
+        # what comes under fire may be named by its nationality alone
+        ("Georgian positions came under Russian artillery fire.", ("RUSMIL", "GEO", "194")),
     ],
 )
 def test_instruments_of_force(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:

@@ -180,9 +180,11 @@ def _acting_sources(
 ) -> list[Actor]:
     """The specific actors named by the source heads that can act."""
     verbal = c.code[:2] in _VERBAL_ROOTS
+    # (with source and target swapped the subject is the patient: "Ukrainian positions came
+    # under fire" names Ukraine through a modifier, as a target may)
     acting = (
         heads
-        if c.entry.noun
+        if c.entry.noun or c.entry.swap
         else [h for h in heads if participants.agentive(h, index, lexicon, verbal=verbal)]
     )
     sources = participants.specific(participants.actors(index, acting))
