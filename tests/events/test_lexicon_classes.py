@@ -77,3 +77,13 @@ def test_act_kept_from_happening_is_negated(
 ) -> None:
     got = {(s, t, c): m for s, t, c, m in coded(nlp, text)}
     assert got.get(kept) == "negated", got
+
+
+def test_halting_verbs_are_the_cease_governors() -> None:
+    # the halts of attack nouns and the folding of "urged X to stop" read the same verbs as
+    # the lexicon's "cease" transform
+    from tidings.events.halts import HALTING
+    from tidings.events.lexicon import VerbLexicon
+
+    cease = VerbLexicon.builtin().transforms["cease"]
+    assert cease.governors == HALTING

@@ -34,7 +34,7 @@ from .derived import (
     state_bombing,
 )
 from .governors import obligation, own_threat
-from .halts import halt_asked, halt_demands
+from .halts import HALTING, halt_asked, halt_demands
 from .lexicon import LexEntry, Transform, VerbLexicon
 from .means import by_instrument
 from .nonevents import no_event
@@ -71,9 +71,6 @@ _OUTSIDE_STATE = _UNARMED | {"OPP", "REB", "SEP", "INS", "NGO"}
 # other ("the US, Russia and China met"), whichever dictionary matched the verb (a PETRARCH
 # pattern carries no symmetric flag).
 _MUTUAL = frozenset({"040", "041", "044", "046"})
-# The governors of the lexicon's "cease" transform: the verb an asking verb governs in "urged
-# Moscow to stop bombing"
-_HALTING = frozenset({"stop", "cease", "halt", "end"})
 
 
 @dataclass(frozen=True)
@@ -197,7 +194,7 @@ def _fold(m: clauses.Match, gov: tuple[Token, Transform, str] | None) -> Clause 
         return Clause(m=m, code=m.entry.code, rule=m.entry.id, trigger=m.trigger)
     governor, transform, code = gov
     head = m.token.head
-    halted = head if head != governor and head.lemma_.lower() in _HALTING else None
+    halted = head if head != governor and head.lemma_.lower() in HALTING else None
     return Clause(
         m=m,
         code=code,

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from ..actors import ActorIndex
     from .derived import Coded
 
-_HALTING = frozenset({"stop", "cease", "halt", "end"})
+# The governors of the lexicon's "cease" transform, also the verb an asking verb governs in
+# "urged Moscow to stop bombing" (assembly)
+HALTING = frozenset({"stop", "cease", "halt", "end"})
 # The modal of the duty and the code of asking for the halt: a demand or an appeal
 _ASKED = {"must": "1056", "should": "0256"}
 
@@ -42,7 +44,7 @@ def halt_asked(noun: Token, speech_verbs: frozenset[str]) -> HaltAsked | None:
     verb = noun.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj" or verb.i == noun.i:
         return None
-    if verb.lemma_.lower() not in _HALTING or any(c.dep_ == "neg" for c in verb.children):
+    if verb.lemma_.lower() not in HALTING or any(c.dep_ == "neg" for c in verb.children):
         return None
     modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _ASKED), None)
     if modal is None:
