@@ -75,6 +75,12 @@ def test_ready_threats(nlp: Any, text: str, expected: set[Row], absent: set[Row]
             {("IGOEUREEC", "BLR", "1312", "asserted")},
             {("IGOEUREEC", "BLR", "163", "conditional")},
         ),
+        # an act with no target threatens whoever sets the condition
+        (
+            "Canada will impose sanctions if Belarus closes the border.",
+            {("CAN", "BLR", "1312", "asserted")},
+            {("CAN", None, "163", "conditional")},
+        ),
         # ... not when the condition is another party's: the act stays conditional
         (
             "Canada will send troops to Latvia if Russia attacks Estonia.",

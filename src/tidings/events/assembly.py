@@ -166,7 +166,8 @@ def code_match(
     sides = ({a.country or a.code for a in sources}, {a.country or a.code for a in targets})
     threat = None if c.governor else own_threat(c.tok, r.code, sides, lexicon, index)
     if threat is not None and r.modality in ("conditional", "future"):
-        r = replace(r, code=threat, modality="asserted", rule=f"{r.rule}+threat")
+        r = replace(r, code=threat[0], modality="asserted", rule=f"{r.rule}+threat")
+        targets = targets or threat[1]  # "will impose sanctions if Russia invades"
     r = journey(r, c.tok, sources)
     if r.code == "190" and c.tok.lemma_ in ("enter", "cross") and all(
         a.sector in _UNARMED or a.sector in ("PPL", "OPP") for a in sources

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..actors import ActorIndex
+    from ..model import Actor
 
 _VOLITIONAL_AUX = frozenset({"will", "would", "wo", "shall", "'ll"})
 # Nouns that govern their infinitive as a verb does, by the verb whose transform they share:
@@ -340,13 +341,15 @@ def mandative(tok: Token, lexicon: VerbLexicon) -> bool:
 def own_threat(
     tok: Token, code: str, sides: tuple[set[str], set[str]], lexicon: VerbLexicon,
     index: ActorIndex,
-) -> str | None:
+) -> tuple[str, list[Actor]] | None:
     """ "Britain will impose sanctions on Russia if it invades Ukraine": a party stating a
     coercive act of its own to come against a party, on a condition that party's act sets,
     threatens it (CAMEO 13, the code of the threatened act), as "said it would impose
-    sanctions if" does. Returns the threat's code; None when the clause is no such threat.
-    ``sides``: the countries (or codes) of the clause's sources and of its targets ("will send
-    troops to Poland if Russia invades" threatens no one in Poland)."""
+    sanctions if" does. An act with no target ("will impose sanctions if Russia invades")
+    threatens whoever sets the condition. Returns the threat's code and the condition's
+    setters; None when the clause is no such threat. ``sides``: the countries (or codes) of
+    the clause's sources and of its targets ("will send troops to Poland if Russia invades"
+    threatens no one in Poland)."""
     sources, targets = sides
     threaten = lexicon.transforms.get("threaten")
     # ("will ask parliament for the power to sanction X if ...", "plans to sanction X if ...": the
@@ -367,6 +370,7 @@ def own_threat(
         for a in index.actors_for(h)
     ]
     named = {a.country or a.code for a in setters}
-    if not named & targets - sources:
+    threat = threaten.apply(code)
+    if threat is None or not named & (targets or named) - sources:
         return None
-    return threaten.apply(code)
+    return threat, [a for a in setters if (a.country or a.code) not in sources]
