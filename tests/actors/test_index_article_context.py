@@ -65,6 +65,9 @@ def test_index_context_countryless_government(nlp, actors, text: str, mention: s
         ("China's deployment of troops alarmed Taiwan.", "troops", "CHNMIL"),
         ("Russia must withdraw its troops from Ukraine.", "troops", "RUSMIL"),
         ("President Biden met his cabinet on Friday.", "cabinet", "USAGOV"),
+        # a people named by its plural, or as a people, owns its state's forces
+        ("The Georgians say their troops repelled the raid.", "troops", "GEOMIL"),
+        ("The Moldovan people have supported their army.", "army", "MDAMIL"),
         # no possessor: "from" still gives the affiliation
         ("Dissidents from Belarus met in Vilnius.", "Dissidents from Belarus", "BLROPP"),
     ],
@@ -73,6 +76,14 @@ def test_index_context_possessor_gives_country(nlp, actors, text: str, mention: 
                                                code: str) -> None:
     index = _index(nlp, actors, text)
     assert _nth_code(index, mention) == code, [(m.text, m.code) for m in index.mentions]
+
+
+def test_index_context_they_after_a_plural_demonym_needs_a_possessive(nlp, actors) -> None:
+    # "they" as a subject may be a plural the index does not know (the engineers)
+    text = ("The engineers spoke about the cars Estonians buy. "
+            "They also said they back the plan.")
+    index = _index(nlp, actors, text)
+    assert "EST" not in _codes(index, "They"), [(m.text, m.code) for m in index.mentions]
 
 
 def test_index_context_owned_troops_are_not_from_the_place(nlp, actors) -> None:

@@ -191,9 +191,11 @@ def _read_mention(reading: _Reading, m: Mention, i: int) -> None:
                                     or is_renamed(m, reading.starts, view)):
         _read_non_anaphoric(reading, m)
         return
+    root = span_head(view, m)
+    if m.kind == "country" and view.tag[root] in ("NNPS", "NNS"):
+        m.tags = m.tags | {"plural"}  # "the Ukrainians ... their forces": a people named
     own_by_possessor(m, dep=view.dep, head=view.head, lower=view.lower,
-                     root=span_head(view, m), owner_at=reading.owner_at,
-                     country_names=reading.names)
+                     root=root, owner_at=reading.owner_at, country_names=reading.names)
     if m.kind == "person" and view.lower[m.start] in title_words():
         m.extra["titled"] = True  # "President Biden" as one dictionary pattern
     if (m.description and m.titles and not m.affiliation and m.end < len(view.lower)
@@ -319,5 +321,6 @@ def _antecedent(reading: _Reading, i: int) -> Mention | None:
         return reporter(view, i, reading.owner_at, clause=view.head[i])
     if low in words.group and is_actor_it(view, i):
         return (reporter(view, i, reading.owner_at)
-                or group_antecedent(reading.seen, view.sent[i]))
+                or group_antecedent(reading.seen, view.sent[i],
+                                    possessive=view.dep[i] == "poss"))
     return None

@@ -107,6 +107,8 @@ def own_by_possessor(m: Mention, *, dep: Sequence[str], head: Sequence[int],
                 # "the US government ... its citizens": a state body owns for its state (an
                 # opposition's or a rebel group's leader is no head of government)
                 or (owner.kind == "role" and (owner.sector or "")[:3] in _STATE_SECTORS)
+                # "the Ukrainian people ... their army": a people's army is its state's
+                or (owner.kind == "role" and owner.sector == "PPL")
             ):
                 continue
             country = owner.country

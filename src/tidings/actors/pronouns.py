@@ -226,11 +226,16 @@ def _latest_thing(seen: list[_Seen], here: int, skip: frozenset[int] | set[int]
     return best.mention if best else None
 
 
-def group_antecedent(seen: list[_Seen], here: int) -> Mention | None:
+def group_antecedent(seen: list[_Seen], here: int, *, possessive: bool = False
+                     ) -> Mention | None:
     """"they"/"their": a plural group, preferring the subject of the nearest sentence that
-    has one ("The leaders discussed the Russian military build-up. They called ...")."""
+    has one ("The leaders discussed the Russian military build-up. They called ..."). A
+    "their" may also own for a people named by its plural ("The Ukrainians say their forces
+    ..."); a "they" after one may be another plural the index does not know ("The CEOs spoke
+    of the cars Americans buy. They ...")."""
+    kinds = ("role", "country") if possessive else ("role",)
     best = _most_salient(seen, here, _THING_WINDOW,
-                         lambda s: s.mention.kind == "role" and "plural" in s.mention.tags)
+                         lambda s: s.mention.kind in kinds and "plural" in s.mention.tags)
     return best.mention if best else None
 
 
