@@ -276,6 +276,22 @@ def test_coder_name_suffix_is_not_a_second_subject(
         ("The French minister labelled Assad a war criminal.", {("FRA", "SYR", "1124")}, {"111"}),
         # naming a thing is no call and no accusation
         ("Macron called the talks a success.", set(), {"041", "111"}),
+        # naming a party's act condemns or accuses its author, by what the name says
+        ("Rutte called the Belarusian closure of the airspace reckless.",
+         {("NLD", "BLR", "111")}, {"041"}),
+        ("Rutte called Belarus's actions inhumane.", {("NLD", "BLR", "111")}, {"041"}),
+        ("Tbilisi described the Russian drills as a provocation.", {("GEO", "RUS", "1123")},
+         {"041"}),
+        ("Rutte called the Azerbaijani attack on Yerevan a war crime.", {("NLD", "AZE", "1124")},
+         {"041", "111"}),
+        # no one phones an act, however the parser hangs the name
+        ("Rutte called the Syrian bombing of Aleppo a war crime.", set(), {"041"}),
+        ("Baku called the Armenian elections a violation of the truce.", {("AZE", "ARM", "112")},
+         {"041"}),
+        # ... and words of distress describe the victims as often: no call either
+        ("Turkey's envoy calls footage of dead civilians from Aleppo 'very troubling'", set(),
+         {"041", "111"}),
+        ("Erdogan calls images of Syrian civilians 'deeply troubling'", set(), {"041", "111"}),
     ],
 )
 def test_naming_as_accusation(
@@ -284,3 +300,15 @@ def test_naming_as_accusation(
     got = coded(nlp, text)
     assert expected <= got, got
     assert not {c for _s, _t, c in got} & absent, got
+
+
+def test_an_act_named_is_no_act_called_for(nlp: Any) -> None:
+    # "call" makes an event noun future only when it calls for it
+    events = code_sentence(
+        "Rutte called the Azerbaijani attack on Yerevan a war crime.", nlp=nlp,
+        dictionary=ActorDictionary.builtin(), on=date(2021, 12, 7),
+    )
+    assert {(e.cameo, e.modality) for e in events if e.cameo.startswith("19")} == {
+        ("190", "asserted")
+    }, events
+

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .lexicon import Arg, Phrase
+from .nouns import predicate_adjective
 from .syntax import infinitival_to, measure, measured, pobj, temporal
 
 if TYPE_CHECKING:
@@ -198,10 +199,9 @@ def _match_obj(
         return None
     obj, fit = _object_fit(obj, arg.phrases)
     if not fit and obj in bound.targets:
-        # "call T [dictator]": the target is the object, the words are its predicate ("called
-        # Putin a dictator"), which the parser may also hang on the object as an apposition
-        said = next((c for c in scope.children if c.dep_ == "oprd"), None) or next(
-            (c for c in obj.children if c.dep_ == "appos"), None
+        # "called Putin a dictator": the words are the object's predicate (or its apposition)
+        said = next((c for c in scope.children if c.dep_ in ("oprd", "acomp")), None) or next(
+            (c for c in obj.subtree if c.dep_ == "appos" and c.i > obj.i), predicate_adjective(obj)
         )
         if said is not None:
             obj, fit = _object_fit(said, arg.phrases)

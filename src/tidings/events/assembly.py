@@ -114,7 +114,7 @@ def code_match(
 ) -> Iterator[Coded]:
     """The events of one matched clause: one per (source, target) pair, plus the accusation,
     claim or denial its report makes. Each step may drop the clause (see the comments)."""
-    c = _fold(m, gov)
+    c = _fold(m, gov, lexicon)
     if c is None:
         return
     source = source_side(c, index=index, lexicon=lexicon)
@@ -186,10 +186,12 @@ def code_match(
     yield from _denials(c.tok, targets, index=index)
 
 
-def _fold(m: clauses.Match, gov: tuple[Token, Transform, str] | None) -> Clause | None:
+def _fold(
+    m: clauses.Match, gov: tuple[Token, Transform, str] | None, lexicon: VerbLexicon
+) -> Clause | None:
     """The clause with its governing verb folded into the code; None for a phrase known not
     to be an event."""
-    if no_event(m):
+    if no_event(m, lexicon.nouns):
         return None
     if gov is None:
         return Clause(m=m, code=m.entry.code, rule=m.entry.id, trigger=m.trigger)

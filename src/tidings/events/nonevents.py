@@ -9,9 +9,11 @@ participant is looked for.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from . import participants
+from .nouns import predicate_adjective
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,8 +21,9 @@ if TYPE_CHECKING:
     from . import clauses
 
 
-def no_event(m: clauses.Match) -> bool:
-    """Whether the matched phrase is known not to be an event, whatever governs it."""
+def no_event(m: clauses.Match, event_nouns: Collection[str] = frozenset()) -> bool:
+    """Whether the matched phrase is known not to be an event, whatever governs it.
+    ``event_nouns``: the lexicon's nominal triggers ("attack", "bombing")."""
     tok, entry = m.token, m.entry
     if not entry.code and not entry.reverse_code:
         return True  # a PETRARCH "---" pattern: the phrase is known not to be an event
@@ -32,14 +35,24 @@ def no_event(m: clauses.Match) -> bool:
         for c in tok.children
     ):
         return True  # and "Swiss citizens entered Britain" is a journey: no invasion
-    # "called the operation U-24": naming, not a call; unless an entry reads the name as
-    # the accusation it is ("called Putin a dictator", 111)
-    named = [c for c in tok.children if c.dep_ == "oprd"]
+    # "called the operation U-24", "calls the images 'very disturbing'": naming, not a call;
+    # unless an entry reads the name as the accusation it is ("called Putin a dictator", 111)
+    if tok.lemma_ == "call" and any(
+        t.dep_ == "pobj" and t.head.lower_ in ("on", "upon") and t.head.head != tok
+        for t in m.targets
+    ):
+        return True  # "called the attacks on Kharkiv ...": an attack's "on", no appeal
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    named = [c for c in tok.children
+             if c.dep_ in ("oprd", "acomp") or (c.dep_ == "advcl" and c.tag_ == "JJ")]
+    named += [a for c in objects if (a := predicate_adjective(c)) is not None]
     return tok.lemma_ == "call" and (
         any(c not in m.objects for c in named)
-        or sum(c.dep_ == "dobj" for c in tok.children) > 1
+        or len(objects) > 1
         or any(c.lower_ == "home" for c in tok.children)  # "companies that call Singapore home"
-        or any(c.dep_ == "dobj" and (_demonstrative(c) or _named_as(c)) for c in tok.children)
+        or any(_demonstrative(c) or _named_as(c) for c in objects)
+        # "called the Syrian bombing of Aleppo ...": no one phones an act
+        or (m.entry.code == "041" and any(c.lemma_.lower() in event_nouns for c in objects))
     )
 
 

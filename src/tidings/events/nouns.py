@@ -265,3 +265,11 @@ _SEEKING_GIVING = frozenset(
      "grant", "hand", "gain", "need", "demand"}
 )  # fmt: skip
 
+
+
+def predicate_adjective(obj: Token) -> Token | None:
+    """ "called Russia's actions unacceptable", parsed with the predicate as a modifier of the
+    object it follows: an adjective after its noun is the object's predicate (English puts
+    attributive adjectives before the noun)."""
+    return next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i and c.tag_ == "JJ"),
+                None)

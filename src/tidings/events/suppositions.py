@@ -126,10 +126,25 @@ def deliberated_fact(noun: Token, verb: Token) -> bool:
         and noun.lemma_.lower() in _LAUNCHED_BY_WORD
     ):
         return True  # "Putin announced the invasion", "announced a military operation": begun
+    if verb.lemma_ == "call" and noun.dep_ in ("dobj", "oprd") and noun.head.i == verb.i and named(
+        noun
+    ):
+        return True  # "called the Russian attacks barbaric": an act named, not called for
     return verb.lemma_ in _DELIBERATION and any(
         c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
         for c in noun.children
     )  # "the Russian invasion" names its agent as a possessor does
+
+
+def named(obj: Token) -> bool:
+    """ "called the attacks barbaric", "... a war crime": the object of "call" is given a
+    predicate (the parser may hang it on the verb, on the object or on its last word)."""
+    verb = obj.head
+    return any(c.dep_ in ("oprd", "acomp") and c.i > obj.i for c in verb.children) or any(
+        t.i > obj.i and (t.dep_ == "amod" and t.head.i < t.i
+                         or t.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in t.children))
+        for t in obj.subtree
+    )
 
 
 def governing_verb(noun: Token) -> Token:
