@@ -75,6 +75,17 @@ def test_ready_threats(nlp: Any, text: str, expected: set[Row], absent: set[Row]
             {("IGOEUREEC", "BLR", "1312", "asserted")},
             {("IGOEUREEC", "BLR", "163", "conditional")},
         ),
+        # so does a warning or a promise of consequences with no target
+        (
+            "Canada warned of severe consequences if Belarus closes the border.",
+            {("CAN", "BLR", "130", "asserted")},
+            set(),
+        ),
+        (
+            "Canada promised consequences for Belarus if it closes the border.",
+            {("CAN", "BLR", "130", "asserted")},
+            set(),
+        ),
         # an act with no target threatens whoever sets the condition
         (
             "Canada will impose sanctions if Belarus closes the border.",

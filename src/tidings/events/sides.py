@@ -290,8 +290,9 @@ def target_side(
     if excluder is not None and excluder in target_heads:
         # "diplomats were expelled from Bulgaria": the excluder acts on the passive's subject
         target_heads = [h for h in c.verb.children if h.dep_ == "nsubjpass"]
-    if _said_threat(c, lexicon):
-        target_heads = condition_subjects(c.tok, lexicon)
+    if _said_threat(c, lexicon) or (c.code[:2] == "13" and not target_heads):
+        # "warned of consequences if Russia invades": who sets the condition is threatened
+        target_heads = condition_subjects(c.tok, lexicon) or target_heads
     found = participants.specific(
         participants.targets(
             c.m, target_heads, sources, index=index, code=c.code, agentive=lexicon.agentive
