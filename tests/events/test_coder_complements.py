@@ -312,3 +312,18 @@ def test_an_act_named_is_no_act_called_for(nlp: Any) -> None:
         ("190", "asserted")
     }, events
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a copula's entries read its predicate adjective as a verb's read its object
+        ("Georgia is grateful to Lithuania for its help.", ("GEO", "LTU", "051")),
+        ("Armenia is unhappy with Iran.", ("ARM", "IRN", "110")),
+        ("Finland is optimistic about Estonia.", ("FIN", "EST", "013")),
+    ],
+)
+def test_predicate_adjective_of_a_copula(
+    nlp: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in coded(nlp, text)

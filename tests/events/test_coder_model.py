@@ -230,6 +230,17 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Macron will travel to Moscow, while Russia masses troops near Ukraine.",
             {("FRA", "RUS", "042", "future"), ("RUS", "UKR", "154", "asserted")},
         ),
+        # ... whatever the main clause denies or deems possible
+        (
+            "Georgia did not hold talks while Russia shelled Gori.",
+            {("GEO", None, "046", "negated"), ("RUS", "GEO", "194", "asserted")},
+        ),
+        (
+            "Georgia cannot wait while Russia keeps shelling Gori.",
+            {("RUS", "GEO", "194", "asserted")},
+        ),
+        # a bill signed into law is legislation, no agreement
+        ("Macron will sign the pension deal into law.", set()),
         # an upcoming meeting is still to come; an act discussed with its agent as possessor
         # goes on (new sanctions discussed are only planned)
         (

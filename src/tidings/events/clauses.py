@@ -116,6 +116,9 @@ def best_match(tok: Token, lexicon: VerbLexicon) -> Match | None:
     if not entries:
         return best
     obj = direct_object(tok) if table is lexicon.verbs else None
+    if obj is None and tok.lemma_ == "be":
+        # "is unhappy with Kyiv", "are grateful to Poland": a copula's entries read its adjective
+        obj = next((c for c in tok.children if c.dep_ == "acomp"), None)
     for e in entries:
         m = match_entry(tok, e, obj=obj, obj_known=True)
         if m is not None and (best is None or m.score > best.score):

@@ -39,8 +39,8 @@ from .suppositions import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["PRIORITY", "ModalityReading", "event_modality", "polar_question",
-           "polar_question_at", "sentence_reported"]  # fmt: skip
+__all__ = ["PRIORITY", "ModalityReading", "event_modality", "polar_question", "polar_question_at",
+           "sentence_reported"]  # fmt: skip
 
 PRIORITY = ("conditional", "negated", "future", "alleged", "reported", "asserted")
 # The links along which a governing clause passes its cues down to the trigger's clause
@@ -90,6 +90,7 @@ class _Findings:
     speech: Token | None = None
     check_neg: bool = True
     check_future: bool = True
+    check_possible: bool = True
 
     def add_future(self) -> None:
         """Record a future cue, unless a past-tense clause below has ruled it out."""
@@ -175,7 +176,7 @@ def _read_clause(t: Token, cues: ModalityCues, findings: _Findings) -> None:
         findings.found.add("negated")
     if _aux_future(t, cues):
         findings.add_future()
-    if has_aux(t, _POSSIBILITY_AUX):
+    if findings.check_possible and has_aux(t, _POSSIBILITY_AUX):
         # "Russia might invade", "Kyiv may want Berlin to send tanks": a possibility
         # the writer entertains is a hypothetical, never an event that happened
         findings.found.add("conditional")
@@ -216,17 +217,19 @@ def _read_link(
 
 def _limit_inheritance(t: Token, findings: _Findings) -> None:
     """Which clause-local cues of the governors above ``t`` still apply to the event."""
-    # a conjunct shares its head's conditions and tense, not its negation
-    findings.check_neg = t.dep_ != "conj"
-    own = t.dep_ == "advcl" or (t.dep_ == "conj" and any(c.dep_ == "nsubj" for c in t.children))
-    if t.tag_ == "VBD" and own:
+    # a conjunct shares its head's conditions and tense, not its negation; nor does a clause
+    # with its own subject ("did not hold talks while Russia shelled the city")
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    findings.check_neg = t.dep_ != "conj" and not (t.dep_ == "advcl" and subject)
+    if t.tag_ == "VBD" and (t.dep_ == "advcl" or (t.dep_ == "conj" and subject)):
         # a past clause happened, whatever the main clause's future or purpose: "will hit Russia,
         # after it ordered troops in", "fled when troops fired", "said it would fail and he wept"
         findings.check_future = False
-    if t.dep_ == "advcl" and t.tag_ in ("VBZ", "VBP") and _marked(t, _ONGOING_MARKS):
-        # "will hold talks while Russia masses troops": what goes on meanwhile is happening,
-        # whatever the main clause plans
-        findings.check_future = False
+    # "will hold talks while Russia masses troops", "cannot wait while Russia kills": what goes
+    # on meanwhile is happening, whatever the main clause plans or deems possible
+    findings.check_possible &= not (ongoing := t.dep_ == "advcl" and t.tag_ in ("VBZ", "VBP")
+                                    and _marked(t, _ONGOING_MARKS))
+    findings.check_future = findings.check_future and not ongoing
 
 
 # Subordinators of a clause that happens at the same time as the main clause.
@@ -309,13 +312,9 @@ def _passive_hedge(governor: Token, cues: ModalityCues) -> bool:
 
 def _has_condition(tok: Token, cues: ModalityCues) -> bool:
     """Whether a condition mark ("if", "unless") or "in case"/"in the event" opens it."""
-    for c in tok.children:
-        if c.dep_ == "mark" and c.lower_ in cues.condition_marks:
-            # "once" and "should" mark conditions only as clause openers
-            return True
-        if c.dep_ == "prep" and condition_phrase(c):
-            return True
-    return False
+    # ("once" and "should" mark conditions only as clause openers)
+    return any((c.dep_ == "mark" and c.lower_ in cues.condition_marks)
+               or (c.dep_ == "prep" and condition_phrase(c)) for c in tok.children)
 
 
 def _negated(tok: Token, cues: ModalityCues) -> bool:
