@@ -56,3 +56,10 @@ def test_a_fronted_frame_is_no_part_of_the_trigger(nlp: Any) -> None:
     assert events and all(not e.trigger.startswith("In ") for e in events), [
         (e.cameo, e.trigger) for e in events
     ]
+
+
+def test_who_is_called_on_acts_in_a_nested_infinitive(nlp: Any) -> None:
+    # "called on X not to be afraid to V": X is to do V, through the adjective's infinitive
+    got = coded_rows(nlp, "Lithuania called on Poland not to be afraid to oppose Belarus.", ON)
+    assert ("POL", "BLR", "110", "future") in got, got
+    assert not any(s == "LTU" and c == "110" for s, _t, c, _m in got), got

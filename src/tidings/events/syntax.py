@@ -286,8 +286,9 @@ def _controller(gov: Token, *, depth: int) -> list[Token]:
             if c.dep_ in ("dobj", "dative") and c.ent_type_ not in ("DATE", "TIME")
         ]
         return timed[:1]
-    if gov.lemma_ in OBJECT_CONTROL:
-        obj = _child(gov, ("dobj", "dative"))
+    if gov.lemma_ in OBJECT_CONTROL:  # ("called on X not to be afraid to oppose Y": X opposes)
+        obj = _child(gov, ("dobj", "dative")) or (
+            next(iter(prep_objects(gov, ("on", "upon"))), None) if gov.lemma_ == "call" else None)
         if obj is not None:
             return [obj]
     return subjects(gov, depth=depth + 1)
