@@ -547,3 +547,12 @@ def test_title_through_institutions_reaches_the_country(nlp: Any, text: str, cod
 def test_index_model_place_after_courtesy_title_is_a_surname(nlp, actors, text: str) -> None:
     index = _index(nlp, actors, text, date(2005, 1, 15))
     assert not [m for m in index.mentions if m.kind in ("country", "igo")], index.mentions
+
+
+@pytest.mark.parametrize("title", ["Gen", "Gen.", "General", "Col", "Lt Col", "Maj Gen"])
+def test_index_model_military_titles_with_and_without_stops(nlp, actors, title: str) -> None:
+    # British style drops the full stop: "Gen Musharraf" is the president, as "Gen." is
+    index = _index(nlp, actors, f"{title} Musharraf met the British envoy.", date(2005, 1, 15))
+    assert [m.code for m in index.mentions][:1] == ["PAKGOV"], [
+        (m.text, m.code) for m in index.mentions
+    ]

@@ -239,6 +239,16 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Georgia cannot wait while Russia keeps shelling Gori.",
             {("RUS", "GEO", "194", "asserted")},
         ),
+        # what a party did "rather than" or "instead of" something did not happen
+        (
+            "Rather than attack Georgia, Armenia held talks with Tbilisi.",
+            {("ARM", "GEO", "190", "negated"), ("ARM", "GEO", "046", "asserted"),
+             ("GEO", "ARM", "046", "asserted")},
+        ),
+        (
+            "Armenia recalled its envoy, rather than expel the Georgian ambassador.",
+            {("ARM", "GEO", "166", "negated")},
+        ),
         # a bill signed into law is legislation, no agreement
         ("Macron will sign the pension deal into law.", set()),
         # an upcoming meeting is still to come; an act discussed with its agent as possessor

@@ -31,6 +31,7 @@ from .suppositions import (
     has_aux,
     headline_infinitive,
     implicative,
+    rejected_alternative,
     supposed,
     supposing_noun,
     upcoming,
@@ -172,7 +173,7 @@ def _read_clause(t: Token, cues: ModalityCues, findings: _Findings) -> None:
         findings.found.add("conditional")
     # a folded governor's own negation and auxiliaries still apply to the recoded event
     # ("did not refuse to withdraw", "will threaten to strike"); only its meaning is skipped
-    if findings.check_neg and _negated(t, cues):
+    if findings.check_neg and (_negated(t, cues) or rejected_alternative(t)):
         findings.found.add("negated")
     if _aux_future(t, cues):
         findings.add_future()

@@ -147,6 +147,21 @@ def named(obj: Token) -> bool:
     )
 
 
+def rejected_alternative(t: Token) -> bool:
+    """ "Rather than attack Ukraine, Russia held talks", "nodded, rather than lay a wreath",
+    "instead of sanctioning Russia": the clause names what was not done."""
+    head = t.head
+    if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "than" for c in t.children):
+        return True
+    if t.dep_ == "pcomp" and head.lower_ in ("of", "than"):
+        before = t.doc[head.i - 1] if head.i > 0 else None
+        return before is not None and before.lower_ in ("instead", "rather")
+    return t.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "than" and c.i > 0 and t.doc[c.i - 1].lower_ == "rather"
+        for c in head.children
+    )
+
+
 def governing_verb(noun: Token) -> Token:
     """The verb whose clause holds ``noun``, up to three heads up; the last head reached (or
     the noun itself, at the root) when there is none."""
