@@ -556,3 +556,14 @@ def test_index_model_military_titles_with_and_without_stops(nlp, actors, title: 
     assert [m.code for m in index.mentions][:1] == ["PAKGOV"], [
         (m.text, m.code) for m in index.mentions
     ]
+
+
+def test_index_model_coordination_hung_on_an_apposition(nlp, actors) -> None:
+    # "... counterpart, NAME, and the other leader, NAME": the parser hangs the second
+    # conjunct on the first one's apposition; both are the talks' partners
+    text = ("Mr Sunak held talks with his Irish counterpart, Leo Varadkar, and the "
+            "Polish leader, Andrzej Duda.")
+    doc = nlp(text)
+    index = index_actors(doc, dictionary=actors, on=date(2023, 2, 8))
+    partner = next(t for t in doc if t.lower_ == "counterpart")
+    assert {a.code for a in index.actors_for(partner)} >= {"IRLGOV", "POLGOV"}

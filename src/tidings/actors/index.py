@@ -158,15 +158,19 @@ class ActorIndex:
 
 
 def _conjuncts(head: Token) -> list[Token]:
-    """The head and every token coordinated with it ("Russia, China and Iran")."""
+    """The head and every token coordinated with it ("Russia, China and Iran"), also through
+    an apposition the parser hangs the coordination on ("his Israeli counterpart, Ariel
+    Sharon, and the Palestinian leader")."""
     out = [head]
     stack = [head]
     while stack:
         tok = stack.pop()
         for child in tok.children:
-            if child.dep_ == "conj" and child not in out:
-                out.append(child)
-                stack.append(child)
+            ways = [child] if child.dep_ == "appos" else []
+            for c in (child, *(g for a in ways for g in a.children)):
+                if c.dep_ == "conj" and c not in out:
+                    out.append(c)
+                    stack.append(c)
     return out
 
 
