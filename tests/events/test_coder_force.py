@@ -486,3 +486,28 @@ def test_result_of_an_attack_is_the_attack(
     nlp: Any, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert coded_codes(nlp, text, ON) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a state, a town or a people destroyed suffers force, not damage to property
+        ("Armenian troops destroyed Shusha.", ("ARM", "AZE", "190", "asserted"),
+         ("ARM", "AZE", "1712", "asserted")),
+        ("Armenia wants to destroy Azerbaijan.", ("ARM", "AZE", "138", "asserted"),
+         ("ARM", "AZE", "131", "asserted")),
+        ("Armenia wants to destroy the Azerbaijani state.", ("ARM", "AZE", "138", "asserted"),
+         ("ARM", "AZE", "131", "asserted")),
+        # ... what stands in a town is property
+        ("Armenian troops destroyed homes in Shusha.", ("ARM", "AZE", "1712", "asserted"),
+         ("ARM", "AZE", "190", "asserted")),
+        ("Armenian troops destroyed the Shusha Museum in Karabakh.",
+         ("ARM", "AZE", "1712", "asserted"), ("ARM", "AZE", "190", "asserted")),
+    ],
+)
+def test_what_is_destroyed(
+    nlp: Any, text: str, expected: tuple[str, str, str, str], absent: tuple[str, str, str, str]
+) -> None:
+    got = coded_rows(nlp, text, date(2020, 10, 10))
+    assert expected in got, got
+    assert absent not in got, got

@@ -36,7 +36,7 @@ from .derived import (
 from .governors import obligation, own_threat
 from .halts import HALTING, halt_asked, halt_demands
 from .lexicon import LexEntry, Transform, VerbLexicon
-from .means import by_instrument
+from .means import by_instrument, polity_destroyed
 from .nonevents import no_event
 from .places import home_of_domestic, withdrawn_from
 from .recoding import (
@@ -157,6 +157,9 @@ def code_match(
     if read is None:
         return
     r = _to_the_public(c, recode_by_agent(read, source.heads, lexicon), targets)
+    if polity_destroyed(c.m.entry.code, c.m.targets, targets):  # "wants to destroy Ukraine"
+        force = c.transform.apply("190") if c.transform else "190"
+        r = replace(r, code=force or r.code, rule=f"{r.rule}+polity")
     means = by_instrument(r.code, c.tok, c.m.objects)  # "struck the town with Grad rockets"
     r = replace(r, code=means[0], rule=f"{r.rule}+{means[1]}") if means else r
     asked = halt_asked(c.tok, lexicon.cues.speech) if c.entry.noun else None

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ..model import Actor
+
 _PROJECTILES = frozenset(
     {"missile", "rocket", "shell", "shelling", "mortar", "artillery", "howitzer", "bombardment",
      "mlrs", "grad", "smerch", "uragan", "himars", "iskander", "kalibr"}
@@ -98,3 +100,14 @@ def _phrase_of(prep: Token, verb: Token) -> bool:
         head = head.head
     return True
 
+
+
+def polity_destroyed(code: str, heads: Sequence[Token], targets: Sequence[Actor]) -> bool:
+    """ "wants to destroy Ukraine", "destroyed Mariupol": a state or a town named as what is
+    destroyed suffers force (190), not damage to property (1712, "destroyed homes in ...")."""
+    return code == "1712" and bool(heads) and all(
+        h.dep_ == "dobj" and h.pos_ == "PROPN" and not any(c.dep_ == "case" for c in h.children)
+        and any(t.start is not None and t.end is not None and t.start <= h.idx < t.end
+                for t in targets)
+        for h in heads
+    ) and bool(targets) and all(t.kind == "country" and not t.sector for t in targets)
