@@ -95,3 +95,33 @@ def test_named_organisation_is_no_enemy(nlp: Any) -> None:
     got = _events(nlp, "Azerbaijani troops shelled Armenian villages. NATO jets bombed enemy "
                        "positions in Armenia.")
     assert not any(s.startswith("AZE") and c == "195" for s, _, c, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a war noun whose agent a demonym or possessive names implies its victim: the
+        # other side of the day's war
+        ("Refugees fled Stepanakert since the Azerbaijani offensive began.",
+         ("AZE", "ARM", "190", "adversary")),
+        ("Aid reached Goris despite Azerbaijan's aggression.", ("AZE", "ARM", "190", "adversary")),
+    ],
+)
+def test_war_noun_takes_the_war_of_the_day(
+    nlp: Any, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # with no war on the day, no victim is guessed and the vague noun codes nothing
+        "Refugees fled since the Azerbaijani offensive began.",
+        # a compound may name the victim or the place, not the agent
+        "Aid reached Goris during the Armenia war.",
+    ],
+)
+def test_war_noun_without_a_known_war(nlp: Any, text: str) -> None:
+    on = date(2019, 5, 1) if "Refugees" in text else ON
+    assert not any(c[2].startswith("19") for c in _events(nlp, text, on)), _events(nlp, text, on)

@@ -26,7 +26,7 @@ from ..model import Actor
 from .derived import Coded
 from .places import country_actor
 from .sectors import ENEMY as _ENEMY
-from .sectors import enemy_named
+from .sectors import bare_war_noun, enemy_named
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,7 +83,9 @@ def fill_adversary(c: Coded, against: dict[str, Actor]) -> Coded:
     if c.code[:2] not in _FORCE_ROOTS or not against:
         return c
     if _unnamed(c.target) and c.source.country in against:
-        word = _enemy_word(c, outside=c.source)
+        # ("the Russian invasion": the war noun itself implies its victim)
+        word = _enemy_word(c, outside=c.source) or next(
+            (t for t in c.trigger if c.target is None and bare_war_noun(t)), None)
         if word is not None:
             sector = c.target.sector if c.target is not None else None
             return replace(c, target=_adversary(against[c.source.country], word, sector))

@@ -44,6 +44,7 @@ from .governors import governor
 from .lexicon import Transform, VerbLexicon
 from .mentions import background
 from .modality import sentence_reported
+from .sectors import bare_war_noun
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -83,7 +84,11 @@ def code_events(
     for sent, coded in per_sentence:
         if not coded:
             continue
-        coded = _fold_results([fill_adversary(c, against) for c in coded])
+        coded = [fill_adversary(c, against) for c in coded]
+        # a war noun whose victim neither the text nor the article's war names is vague
+        coded = _fold_results(
+            [c for c in coded if c.target is not None or not any(map(bare_war_noun, c.trigger))]
+        )
         dates: dict[tuple[str, str], tuple[str | None, str]] = {}  # per clause text and tense
         # an untargeted event repeats a targeted one of the same source and root category
         # ("met with the president ... to discuss", "shelled the town, killing two"): keep

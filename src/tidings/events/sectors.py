@@ -8,7 +8,12 @@ for it, so the test lives here, below both.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Built-in roles and persons whose country the dictionary could not tell. PETRARCH "---GOV"
 # agents (kind "null") are kept: a user's PETRARCH dictionaries code them on purpose, and
@@ -46,3 +51,24 @@ def enemy_named(actor: Actor) -> bool:
     the other side of a war, not the people of the place where force landed."""
     words = actor.text.lower().split()
     return actor.country is None and bool(words) and words[-1].rstrip("s") in _ENEMY_STEMS
+
+
+# Nouns of a war waged on a state, whose victim a war report need not name ("the Russian
+# invasion that began on Thursday"): the side's adversary in the article's war, or none
+WAR_NOUNS = frozenset({"invasion", "aggression", "war", "offensive", "occupation"})
+
+
+def bare_war_noun(tok: Token) -> bool:
+    """Whether ``tok`` is a war noun (``WAR_NOUNS``) whose agent a possessive or a demonym
+    names ("Russia's invasion", "the Russian aggression"); a compound may name the victim or
+    the place ("the Ukraine invasion", "the Russia-Ukraine war"), and "its invasion" leaves
+    the agent to coreference, too weak to guess the victim from."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in WAR_NOUNS
+        and any(
+            (c.dep_ == "poss" and c.tag_ != "PRP$")
+            or (c.dep_ == "amod" and c.text[:1].isupper() and not c.is_sent_start)
+            for c in tok.children
+        )
+    )

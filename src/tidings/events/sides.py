@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..model import Actor
 from . import participants, syntax
 from .governors import called_on, condition_subjects, coordinated_with_speech, said_threat
+from .sectors import bare_war_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -347,7 +348,9 @@ def _lacks_target(
         return True
     # statements need an addressee; a bare event noun ("the attack") is vague, unless it is
     # force by a named side said to go on ("Russian attacks continued overnight")
+    # (a war noun waits for the article's war to name its victim: adversaries.py)
     vague = c.entry.noun and not (c.code[:2] in ("18", "19", "20") and _going_on(c.tok))
+    vague = vague and not (c.code[:2] in ("19", "20") and bare_war_noun(c.tok))
     return (c.entry.require_target or vague or needs_target) and not targets
 
 
