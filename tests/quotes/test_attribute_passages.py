@@ -180,3 +180,21 @@ def test_attribute_the_one_an_outlet_quotes_is_the_speaker(nlp: Any) -> None:
         assert q.speaker is not None and q.speaker.code == "TURGOV", text
     q = quotes["Nothing is agreed"]
     assert q.speaker is not None and q.speaker.sector != "MED"
+
+
+RELAYS = (
+    'Lavrov said the meeting was "useful and frank", TASS reported. '
+    'Kuleba told Reuters: "Nothing has changed on the ground."\n'
+)
+
+
+def test_attribute_relays_by_sentence_and_relaying_verb(nlp: Any) -> None:
+    # a quote relayed by an outlet after it ("..., TASS reported") is the speaker's, and
+    # each quote is relayed by the outlet its own sentence names, not by every one in the
+    # paragraph
+    got = {q.text: q for q in _attribute(nlp, RELAYS)}
+    said = got['the meeting was "useful and frank"']
+    told = got["Nothing has changed on the ground."]
+    assert said.speaker is not None and said.speaker.name == "Sergei Lavrov"
+    assert (said.cue, said.relayed_by) == ("said", ("TASS",))
+    assert told.relayed_by == ("Reuters",)

@@ -14,8 +14,9 @@ Decisions that shape the records (see also find.py, cue.py, speaker.py, indirect
 - A partial quote of one or two words with no cue at all is a scare quote or a title, not
   attributed speech, and is dropped; so is a Title Case partial ("Fox News Sunday") and an
   indirect quote by an unresolved "I"/"we"/"you" ("I would like to say that" in a transcript).
-- ``relayed_by`` lists the article's ``cited_outlets`` named in a paragraph the quote or its
-  cue occupies ("..., TASS reports", "told Reuters", "according to RIA Novosti").
+- ``relayed_by`` lists the article's ``cited_outlets`` named in a sentence the quote or its
+  cue occupies ("..., TASS reports", "told Reuters", "according to RIA Novosti"); with none
+  there, those named in its paragraphs ("X said ... . The remarks were carried by TASS.").
 - Layouts stand in for cues: a vox-pop dash (“...” ― Pamela Padilla) and a transcript label
   ("MS. PSAKI:  ..."); ``cue`` is then the dash or the colon, with its offsets.
 """
@@ -45,7 +46,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CODER = "tidings-quotes/1"
+# Version of the attribution rules, bumped when the same text gives other records.
+# 2: relays read from the quote's own sentences first; an outlet reporting a speaker's words
+# after them ("..., TASS reported") relays them.
+CODER = "tidings-quotes/2"
 SPLIT_JOIN = " ... "
 MAX_SPLIT_GAP = 80  # characters of cue clause between two parts of one quote
 MIN_UNCUED_PARTIAL_WORDS = 3
@@ -240,6 +244,7 @@ class _OutletMentions:
 
     def __init__(self, article: Article, loc: TokenLocator) -> None:
         self.by_paragraph: dict[int, list[str]] = {}
+        self.by_sentence: list[tuple[int, int, tuple[str, ...]]] = []
         cited = set(article.cited_outlets)
         if not cited:
             return
@@ -247,6 +252,20 @@ class _OutletMentions:
             names = [n for n in find_cited_outlets(article.text[start:end]) if n in cited]
             if names:
                 self.by_paragraph[para] = names
+        for sent in loc.doc.sents:
+            start, end = sent.start_char, sent.end_char
+            if self.by_paragraph.get(loc.paragraph_of(start)):
+                found = find_cited_outlets(article.text[start:end])
+                self.by_sentence.append((start, end, tuple(n for n in found if n in cited)))
+
+    def for_quote(self, start: int, end: int, first: int, last: int) -> tuple[str, ...]:
+        """Cited outlets named in the sentences that chars ``start``..``end`` touch, else in
+        paragraphs ``first``..``last``."""
+        out: list[str] = []
+        for s_start, s_end, names in self.by_sentence:
+            if s_start < end and start < s_end:
+                out += [n for n in names if n not in out]
+        return tuple(out) or self.in_paragraphs(first, last)
 
     def in_paragraphs(self, first: int, last: int) -> tuple[str, ...]:
         """Cited outlets named in paragraphs ``first``..``last``, in order."""
@@ -280,6 +299,8 @@ def _record(article: Article, d: _Draft, loc: TokenLocator, lex: CueLexicon,
         end=d.end,
         cue_start=cue_start,
         cue_end=cue_end,
-        relayed_by=relays.in_paragraphs(first, last),
+        relayed_by=relays.for_quote(
+            min(d.start, cue_start if cue_start is not None else d.start),
+            max(d.end, cue_end if cue_end is not None else d.end), first, last),
         coder=CODER,
     )

@@ -99,11 +99,23 @@ def _cue_by_parse(q: QuoteSpan, loc: TokenLocator, lex: CueLexicon) -> Token | N
             continue
         for _ in range(MAX_CLIMB):
             if not loc.quoted[head.i] and is_cue(head, lex):
-                return head
+                return _outer_cue(head, inside, loc, lex)
             if head.head.i == head.i:
                 break
             head = head.head
     return None
+
+
+def _outer_cue(cue: Token, inside: set[int], loc: TokenLocator, lex: CueLexicon) -> Token:
+    """ "Putin said the talks were "useful", TASS reported": the parser may hang the quote on
+    the relaying verb after it, and that verb on the speaker's verb before it; the speaker's
+    verb is the cue (the relaying outlet is found apart, ``relayed_by``)."""
+    outer = cue.head
+    if (cue.dep_ == "ccomp" and cue.i > max(inside) and outer.i < min(inside)
+            and not loc.quoted[outer.i] and is_cue(outer, lex)
+            and loc.paragraph_of(outer.idx) == loc.paragraph_of(cue.idx)):
+        return outer
+    return cue
 
 
 def _cue_after(q: QuoteSpan, loc: TokenLocator, lex: CueLexicon, *, limit: int | None

@@ -49,18 +49,35 @@ def find_indirect(loc: TokenLocator, lex: CueLexicon) -> list[IndirectSpan]:
     for tok in doc:
         if loc.quoted[tok.i] or not _is_indirect_cue(tok, lex):
             continue
-        subject = subject_of(tok, lex, loc)
-        if subject is None or _withheld(tok, lex):
+        if subject_of(tok, lex, loc) is None or _withheld(tok, lex):
             continue
         parts = [p for p in (_trim(loc, *_within_paragraph(loc, tok, first, last))
                              for first, last in _content(tok, lex)) if p is not None]
         if not parts or not _acceptable(loc, parts, tok, lex):
             continue
+        cue = _speaker_verb(tok, parts, loc, lex)
+        subject = subject_of(cue, lex, loc)
+        if subject is None:
+            continue
         spans = [(doc[f].idx, doc[last].idx + len(doc[last].text)) for f, last in parts]
-        found.append(IndirectSpan(start=spans[0][0], end=spans[-1][1], cue=tok,
+        found.append(IndirectSpan(start=spans[0][0], end=spans[-1][1], cue=cue,
                                   subject=subject,
                                   text=" ".join(loc.text[s:e] for s, e in spans)))
     return found
+
+
+def _speaker_verb(cue: Token, parts: list[tuple[int, int]], loc: TokenLocator,
+                  lex: CueLexicon) -> Token:
+    """ "Putin said the talks were useful, TASS reported", parsed with the content under the
+    relaying verb and that verb under the speaker's: the speaker's verb before the content is
+    the cue, and the outlet relays (``relayed_by``)."""
+    outer = cue.head
+    if (cue.dep_ == "ccomp" and outer.i < parts[0][0] and parts[-1][1] < cue.i
+            and not loc.quoted[outer.i] and _is_indirect_cue(outer, lex)
+            and not _withheld(outer, lex)
+            and loc.paragraph_of(outer.idx) == loc.paragraph_of(cue.idx)):
+        return outer
+    return cue
 
 
 def _withheld(cue: Token, lex: CueLexicon) -> bool:
