@@ -239,6 +239,16 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Georgia cannot wait while Russia keeps shelling Gori.",
             {("RUS", "GEO", "194", "asserted")},
         ),
+        # a visit as the circumstance of a purpose is the visit under way, not one to come;
+        # a plan's circumstance keeps the plan's future
+        (
+            "Scholz gave a speech, hoping to calm nerves during his visit to Lithuania.",
+            {("DEU", "LTU", "042", "asserted")},
+        ),
+        (
+            "Scholz plans to discuss trade during his visit to Warsaw.",
+            {("DEU", "POL", "042", "future")},
+        ),
         # what a party did "rather than" or "instead of" something did not happen
         (
             "Rather than attack Georgia, Armenia held talks with Tbilisi.",

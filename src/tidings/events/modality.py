@@ -20,6 +20,7 @@ from .questions import polar_question, polar_question_at
 from .suppositions import (
     ahead_of,
     before_clause,
+    circumstance_clause,
     condition_phrase,
     content_of_noun,
     definite,
@@ -330,8 +331,7 @@ def _negated(tok: Token, cues: ModalityCues) -> bool:
 
 
 def _aux_future(tok: Token, cues: ModalityCues) -> bool:
-    """Whether the clause has an auxiliary of the lexicon's ``future_aux`` ("will", "'ll",
-    "would"): what it says is yet to happen."""
+    """Whether the clause has a ``future_aux`` ("will", "'ll", "would"): yet to happen."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.future_aux for c in tok.children)
 
 
@@ -371,7 +371,7 @@ def _nominal_modality(
     if noun.head.dep_ == "prep" and noun.head.lower_ in _CIRCUMSTANCE_PREPS:
         # "discussed during his visit to Kyiv": the noun is the time of the clause, not what
         # the verb plans or fears; it keeps only the clause's own modality
-        return event_modality(verb, cues, reported_sentence=reported_sentence)
+        return event_modality(circumstance_clause(verb), cues, reported_sentence=reported_sentence)
     if has_aux(verb, _HYPOTHETICAL_AUX) or verb.lemma_ in cues.nominal_hypothetical:
         return ModalityReading(modality="conditional")
     if verb.lemma_ in cues.nominal_future and not deliberated_fact(noun, verb):

@@ -162,6 +162,17 @@ def rejected_alternative(t: Token) -> bool:
     )
 
 
+def circumstance_clause(verb: Token) -> Token:
+    """The clause a circumstance noun under ``verb`` belongs to: "arrived seeking to ease
+    tensions in his visit" is the arrival's visit, not one to come with the easing ("plans to
+    discuss X during his visit" keeps the plan's future)."""
+    head = verb.head
+    if (verb.dep_ in ("xcomp", "advcl") and has_aux(verb, ("to",))
+            and head.dep_ == "advcl" and head.tag_ == "VBG"):
+        return head.head
+    return verb
+
+
 def governing_verb(noun: Token) -> Token:
     """The verb whose clause holds ``noun``, up to three heads up; the last head reached (or
     the noun itself, at the root) when there is none."""
