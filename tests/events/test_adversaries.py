@@ -105,6 +105,8 @@ def test_named_organisation_is_no_enemy(nlp: Any) -> None:
         ("Refugees fled Stepanakert since the Azerbaijani offensive began.",
          ("AZE", "ARM", "190", "adversary")),
         ("Aid reached Goris despite Azerbaijan's aggression.", ("AZE", "ARM", "190", "adversary")),
+        ("Aid reached Goris despite Azerbaijan's military operation.",
+         ("AZEMIL", "ARM", "190", "adversary")),
     ],
 )
 def test_war_noun_takes_the_war_of_the_day(

@@ -498,6 +498,11 @@ def test_result_of_an_attack_is_the_attack(
          ("ARM", "AZE", "131", "asserted")),
         ("Armenia wants to destroy the Azerbaijani state.", ("ARM", "AZE", "138", "asserted"),
          ("ARM", "AZE", "131", "asserted")),
+        # stealing and plundering seize property
+        ("Armenian troops stole grain from Azerbaijani farms.",
+         ("ARM", "AZE", "171", "asserted"), ("ARM", "AZE", "190", "asserted")),
+        ("Armenian soldiers plundered Shusha.", ("ARM", "AZE", "171", "asserted"),
+         ("ARM", "AZE", "190", "asserted")),
         # ... what stands in a town is property
         ("Armenian troops destroyed homes in Shusha.", ("ARM", "AZE", "1712", "asserted"),
          ("ARM", "AZE", "190", "asserted")),

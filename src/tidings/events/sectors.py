@@ -65,7 +65,12 @@ def bare_war_noun(tok: Token) -> bool:
     the agent to coreference, too weak to guess the victim from."""
     return (
         tok.pos_ == "NOUN"
-        and tok.lemma_.lower() in WAR_NOUNS
+        and (
+            tok.lemma_.lower() in WAR_NOUNS
+            # "Russia's military operation"
+            or (tok.lemma_.lower() == "operation"
+                and any(c.lower_ == "military" for c in tok.children))
+        )
         and any(
             (c.dep_ == "poss" and c.tag_ != "PRP$")
             or (c.dep_ == "amod" and c.text[:1].isupper() and not c.is_sent_start)
