@@ -271,7 +271,8 @@ def test_names_listed_with_a_comma_are_one_subject(nlp: Any) -> None:
     doc = nlp(text)
     assert doc[0].dep_ == "nsubj" and doc[2].dep_ == "conj" and doc[2].head.i == 0
     got = _triples(nlp, text)
-    assert {("DEUGOV", "FRAGOV", "040"), ("FRAGOV", "DEUGOV", "040")} <= got, got
+    # (discussed in a phone call: a call, 041)
+    assert {("DEUGOV", "FRAGOV", "041"), ("FRAGOV", "DEUGOV", "041")} <= got, got
 
 
 def test_conjunction_read_as_preposition_gives_its_clause_a_subject(nlp: Any) -> None:

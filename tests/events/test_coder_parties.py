@@ -23,6 +23,10 @@ ON = date(2022, 3, 10)
         ("Talks between Serbia and Kosovo resumed in Brussels.", "046", ("SRB", "KSV")),
         ("Talks between Sudanese and Ethiopian officials ended on Monday.", "046", ("SDN", "ETH")),
         ("The call between Scholz and Biden lasted an hour.", "041", ("DEU", "USA")),
+        # views exchanged or an issue discussed in a call are a call (041), not a meeting
+        ("Erdogan and Aliyev exchanged views in a telephone conversation.", "041", ("TUR", "AZE")),
+        ("Erdogan discussed trade with Aliyev in a phone call.", "041", ("TUR", "AZE")),
+        ("Erdogan and Aliyev shared their assessments.", "040", ("TUR", "AZE")),
         ("Clashes between Kyrgyzstan and Tajikistan left dozens dead.", "190", ("KGZ", "TJK")),
     ],
 )
