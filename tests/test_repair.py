@@ -1044,3 +1044,18 @@ def test_past_conjunct_of_an_infinitive_is_the_governors(
     repair_parse(doc)
     got = (doc[5].head.i, doc[4].head.i)
     assert got == ((1, 1) if moved else (3, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # a second subject read as an apposition of the first, with possessives on both
+        ("France's Macron, Germany's Scholz discuss energy in phone call",
+         {("FRAGOV", "DEUGOV", "041"), ("DEUGOV", "FRAGOV", "041")}),
+    ],
+)
+def test_apposed_second_subject_of_a_plural_verb(
+    nlp: Any, text: str, pairs: set[tuple[str, str, str]]
+) -> None:
+    assert pairs <= _triples(nlp, text), _triples(nlp, text)
+

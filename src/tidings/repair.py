@@ -57,10 +57,9 @@ infinitive ("urges the alliance to act, while blaming Moscow"); a named double o
 that phrase's object ("debated with the envoys the fate of the prisoners"); an elided passive
 read as a number with an adjective ("Four were killed and nine injured as missiles struck").
 
-Conjuncts in another tense (``repair_conjuncts``): a present-perfect or past conjunct of a
-clause reported in a modal ("said NATO would respond, and has warned") and a past conjunct of
-a "to" infinitive ("agreed to keep talking ... and called on Moscow to") are the
-subject's second act.
+Coordination (``repair_conjuncts``): a present-perfect or past conjunct of a clause reported
+in a modal ("said NATO would respond, and has warned") and a past conjunct of a "to" infinitive
+are the subject's second act; "Russia's Putin, Germany's Scholz discuss" lists two subjects.
 """
 
 from __future__ import annotations
@@ -77,7 +76,7 @@ from .repair_clauses import (
     named_double_object,
     named_small_clause,
 )
-from .repair_conjuncts import infinitive_conjunct, perfect_conjunct
+from .repair_conjuncts import apposed_subject, infinitive_conjunct, perfect_conjunct
 from .repair_headlines import repair_headline_subject
 
 if TYPE_CHECKING:
@@ -112,6 +111,7 @@ def repair_parse(doc: Doc) -> Doc:
             named_small_clause(tok)
         elif tok.dep_ == "appos":
             late_object(tok)
+            apposed_subject(tok)  # (when it stays an apposition)
         elif tok.dep_ in ("amod", "xcomp"):
             misread_modifier(tok)
         elif tok.dep_ == "nsubj" and tok.like_num:

@@ -1,5 +1,6 @@
-"""Parse repairs of coordinated verbs: a conjunct in another tense hung on a clause it cannot
-belong to. Run by ``repair.repair_parse`` (see its docstring)."""
+"""Parse repairs of coordination: a conjunct in another tense hung on a clause it cannot
+belong to, and a headline's second subject read as an apposition. Run by
+``repair.repair_parse`` (see its docstring)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,25 @@ def infinitive_conjunct(verb: Token) -> None:
     for c in clause.children:
         if c.dep_ == "cc" and clause.i < c.i < verb.i:
             c.head = governor  # the "and" joins the two acts
+
+
+def apposed_subject(name: Token) -> None:
+    """ "Russia's Putin, Germany's Scholz discuss ...": a headline lists its subjects with a
+    comma, and the parser may read the second as an apposition of the first. A proper name in
+    apposition to a named subject of a plural present verb is a second subject (a singular
+    verb keeps the apposition: "Putin, Russia's leader, says")."""
+    subject = name.head
+    verb = subject.head
+    if (
+        name.dep_ != "appos"
+        or name.pos_ != "PROPN"
+        or subject.dep_ != "nsubj"
+        or subject.pos_ != "PROPN"
+        or verb.tag_ not in ("VBP", "VB")
+        or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        or name.right_edge.i != verb.i - 1  # (a longer list is ``_listed_names``'s)
+        or name.left_edge.i == 0
+        or name.doc[name.left_edge.i - 1].text != ","
+    ):
+        return
+    name.dep_ = "conj"
