@@ -62,7 +62,10 @@ log = logging.getLogger(__name__)
 # own coercive act on its target's condition a threat (13), hyphenated lexicon words matched.
 # 5: wounds coded by their means (19x, not 182), an attack that harms coded once, findings of
 # war crimes or lawbreaking accusations (1124, 112).
-CODER = "tidings-rules/5"
+# 6: war nouns named by their agent take the day's war for victim, untargeted conditional
+# acts threaten whoever sets the condition, naming an act condemns it, alternatives not
+# taken are negated, polities destroyed suffer force.
+CODER = "tidings-rules/6"
 
 
 def code_events(
