@@ -23,6 +23,8 @@ from .lexicon import CueLexicon
 from .locate import TokenLocator
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
 # How far up the dependency tree a quotation may hang below its cue ("said" -> ccomp -> conj).
@@ -99,20 +101,23 @@ def _cue_by_parse(q: QuoteSpan, loc: TokenLocator, lex: CueLexicon) -> Token | N
             continue
         for _ in range(MAX_CLIMB):
             if not loc.quoted[head.i] and is_cue(head, lex):
-                return _outer_cue(head, inside, loc, lex)
+                return speaker_verb(head, min(inside), max(inside), loc,
+                                    lambda t: is_cue(t, lex))
             if head.head.i == head.i:
                 break
             head = head.head
     return None
 
 
-def _outer_cue(cue: Token, inside: set[int], loc: TokenLocator, lex: CueLexicon) -> Token:
-    """ "Putin said the talks were "useful", TASS reported": the parser may hang the quote on
-    the relaying verb after it, and that verb on the speaker's verb before it; the speaker's
-    verb is the cue (the relaying outlet is found apart, ``relayed_by``)."""
+def speaker_verb(cue: Token, first: int, last: int, loc: TokenLocator,
+                 accept: Callable[[Token], bool]) -> Token:
+    """ "Putin said the talks were "useful", TASS reported": the parser may hang the words
+    (tokens ``first``..``last``) on the relaying verb after them, and that verb on the
+    speaker's verb before them, in one paragraph; the speaker's verb, if ``accept`` takes it,
+    is the cue (the relaying outlet is found apart, ``relayed_by``)."""
     outer = cue.head
-    if (cue.dep_ == "ccomp" and cue.i > max(inside) and outer.i < min(inside)
-            and not loc.quoted[outer.i] and is_cue(outer, lex)
+    if (cue.dep_ == "ccomp" and cue.i > last and outer.i < first
+            and not loc.quoted[outer.i] and accept(outer)
             and loc.paragraph_of(outer.idx) == loc.paragraph_of(cue.idx)):
         return outer
     return cue

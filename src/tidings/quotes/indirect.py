@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .cue import is_prepositional, subject_of
+from .cue import is_prepositional, speaker_verb, subject_of
 from .lexicon import CueLexicon
 from .locate import TokenLocator
 
@@ -55,7 +55,8 @@ def find_indirect(loc: TokenLocator, lex: CueLexicon) -> list[IndirectSpan]:
                              for first, last in _content(tok, lex)) if p is not None]
         if not parts or not _acceptable(loc, parts, tok, lex):
             continue
-        cue = _speaker_verb(tok, parts, loc, lex)
+        cue = speaker_verb(tok, parts[0][0], parts[-1][1], loc,
+                           lambda t: _is_indirect_cue(t, lex) and not _withheld(t, lex))
         subject = subject_of(cue, lex, loc)
         if subject is None:
             continue
@@ -64,20 +65,6 @@ def find_indirect(loc: TokenLocator, lex: CueLexicon) -> list[IndirectSpan]:
                                   subject=subject,
                                   text=" ".join(loc.text[s:e] for s, e in spans)))
     return found
-
-
-def _speaker_verb(cue: Token, parts: list[tuple[int, int]], loc: TokenLocator,
-                  lex: CueLexicon) -> Token:
-    """ "Putin said the talks were useful, TASS reported", parsed with the content under the
-    relaying verb and that verb under the speaker's: the speaker's verb before the content is
-    the cue, and the outlet relays (``relayed_by``)."""
-    outer = cue.head
-    if (cue.dep_ == "ccomp" and outer.i < parts[0][0] and parts[-1][1] < cue.i
-            and not loc.quoted[outer.i] and _is_indirect_cue(outer, lex)
-            and not _withheld(outer, lex)
-            and loc.paragraph_of(outer.idx) == loc.paragraph_of(cue.idx)):
-        return outer
-    return cue
 
 
 def _withheld(cue: Token, lex: CueLexicon) -> bool:
