@@ -59,7 +59,7 @@ read as a number with an adjective ("Four were killed and nine injured as missil
 
 Coordination (``repair_conjuncts``): a present-perfect or past conjunct of a clause reported
 in a modal ("said NATO would respond, and has warned") and a past conjunct of a "to" infinitive
-are the subject's second act; "Russia's Putin, Germany's Scholz discuss" lists two subjects.
+are the subject's second act; "Turkey's Erdogan, Azerbaijan's Aliyev meet" lists two subjects.
 """
 
 from __future__ import annotations

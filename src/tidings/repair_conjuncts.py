@@ -62,7 +62,7 @@ def infinitive_conjunct(verb: Token) -> None:
 
 
 def apposed_subject(name: Token) -> None:
-    """ "Russia's Putin, Germany's Scholz discuss ...": a headline lists its subjects with a
+    """ "Turkey's Erdogan, Azerbaijan's Aliyev meet ...": a headline lists its subjects with a
     comma, and the parser may read the second as an apposition of the first. A proper name in
     apposition to a named subject of a plural present verb is a second subject (a singular
     verb keeps the apposition: "Putin, Russia's leader, says")."""

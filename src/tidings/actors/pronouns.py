@@ -229,7 +229,7 @@ def _latest_thing(seen: list[_Seen], here: int, skip: frozenset[int] | set[int]
 def group_antecedent(seen: list[_Seen], here: int, *, possessive: bool = False
                      ) -> Mention | None:
     """"they"/"their": a plural group, preferring the subject of the nearest sentence that
-    has one ("The leaders discussed the Russian military build-up. They called ..."). A
+    has one ("The leaders discussed the border. They called ..."). A
     "their" may also own for a people named by its plural ("The Ukrainians say their forces
     ..."); a "they" after one may be another plural the index does not know ("The CEOs spoke
     of the cars Americans buy. They ...")."""

@@ -83,7 +83,7 @@ def fill_adversary(c: Coded, against: dict[str, Actor]) -> Coded:
     if c.code[:2] not in _FORCE_ROOTS or not against:
         return c
     if _unnamed(c.target) and c.source.country in against:
-        # ("the Russian invasion": the war noun itself implies its victim)
+        # ("Russia's invasion": the noun itself implies its victim)
         word = _enemy_word(c, outside=c.source) or next(
             (t for t in c.trigger if c.target is None and bare_war_noun(t)), None)
         if word is not None:

@@ -118,7 +118,7 @@ def background(anchor: Token) -> bool:
             c.dep_ == "mark" and c.lower_ in marks for c in anchor.children
         )
     if _framed(anchor) or (anchor.dep_ in ("nsubj", "nsubjpass") and background(anchor.head)):
-        return True  # ("since the Russian invasion began": its subject too)
+        return True  # ("since the Azerbaijani offensive began": its subject too)
     if anchor.lemma_.lower() not in _STATES and anchor.lower_ not in _STATES:
         return False
     return not _happening(anchor)

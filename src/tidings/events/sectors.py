@@ -53,8 +53,8 @@ def enemy_named(actor: Actor) -> bool:
     return actor.country is None and bool(words) and words[-1].rstrip("s") in _ENEMY_STEMS
 
 
-# Nouns of a war waged on a state, whose victim a war report need not name ("the Russian
-# invasion that began on Thursday"): the side's adversary in the article's war, or none
+# Nouns of a war waged on a state, whose victim a war report need not name ("the Azerbaijani
+# offensive, now in its second week"): the side's adversary in the article's war, or none
 WAR_NOUNS = frozenset({"invasion", "aggression", "war", "offensive", "occupation"})
 
 
