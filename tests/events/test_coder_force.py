@@ -516,3 +516,20 @@ def test_what_is_destroyed(
     got = coded_rows(nlp, text, date(2020, 10, 10))
     assert expected in got, got
     assert absent not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a ceasefire violation "by" a party is that party's, never aimed at it
+        ("Armenia reported ceasefire violations by Azerbaijan in Armenia.",
+         ("AZE", "ARM", "196", "asserted"), ("ARM", "AZE", "196", "asserted")),
+    ],
+)
+def test_violations_by_a_party(
+    nlp: Any, text: str, expected: tuple[str, str, str, str] | None,
+    absent: tuple[str, str, str, str],
+) -> None:
+    got = coded_rows(nlp, text, date(2022, 2, 18))
+    assert expected is None or expected in got, got
+    assert absent not in got and not any(s == t for s, t, c, _m in got if c == "196"), got
