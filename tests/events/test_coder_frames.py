@@ -63,3 +63,11 @@ def test_who_is_called_on_acts_in_a_nested_infinitive(nlp: Any) -> None:
     got = coded_rows(nlp, "Lithuania called on Poland not to be afraid to oppose Belarus.", ON)
     assert ("POL", "BLR", "110", "future") in got, got
     assert not any(s == "LTU" and c == "110" for s, _t, c, _m in got), got
+
+
+def test_a_demand_by_a_party_is_made_by_it(nlp: Any) -> None:
+    # "the demand by X": X demands; the demand is made "on" or "to" whom it binds
+    got = coded_rows(nlp, "The Georgian demand on Armenia to withdraw was clear.", ON)
+    assert ("GEO", "ARM", "100", "asserted") in got, got
+    got = coded_rows(nlp, "The demand by Armenia for guarantees angered Georgia.", ON)
+    assert not any(t == "ARM" and c == "100" for _s, t, c, _m in got), got
