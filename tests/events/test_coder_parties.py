@@ -27,6 +27,8 @@ ON = date(2022, 3, 10)
         ("Erdogan and Aliyev exchanged views in a telephone conversation.", "041", ("TUR", "AZE")),
         ("Erdogan discussed trade with Aliyev in a phone call.", "041", ("TUR", "AZE")),
         ("Erdogan and Aliyev shared their assessments.", "040", ("TUR", "AZE")),
+        # what two parties call mutual is each one's towards the other
+        ("Estonia and Finland reaffirmed their mutual commitment.", "032", ("EST", "FIN")),
         ("Clashes between Kyrgyzstan and Tajikistan left dozens dead.", "190", ("KGZ", "TJK")),
     ],
 )

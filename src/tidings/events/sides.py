@@ -17,6 +17,8 @@ from .governors import called_on, condition_subjects, coordinated_with_speech, s
 from .sectors import bare_war_noun
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Token
 
     from ..actors import ActorIndex
@@ -302,7 +304,9 @@ def target_side(
     targets = participants.struck_places(participants.addressees(found, code=c.code), code=c.code)
     # "X and Y discussed ...": each other; not when the slot names someone it filtered out
     # ("X and Y will talk to the media": a statement to the press, no consultation)
-    reciprocal = len(sources) > 1 and any(_reciprocal(h) for h in target_heads)
+    reciprocal = len(sources) > 1 and (
+        any(_reciprocal(h) for h in target_heads) or _mutual(c.m.objects)
+    )
     mutual = c.entry.symmetric and len(sources) > 1 and not (found and not targets)
     if not (mutual or reciprocal) and _lacks_target(
         c, target_heads, found, targets, needs_target=needs_target
@@ -310,6 +314,13 @@ def target_side(
         return None
     return TargetSide(heads=target_heads, actors=targets, reflexive=reflexive,
                       reciprocal=reciprocal)
+
+
+def _mutual(objects: Iterable[Token]) -> bool:
+    """ "Lithuania and Poland expressed their mutual support": an object said to be mutual is
+    each party's towards the other."""
+    return any(c.dep_ == "amod" and c.lower_ in ("mutual", "reciprocal")
+               for o in objects for c in o.children)
 
 
 def _reciprocal(head: Token) -> bool:
