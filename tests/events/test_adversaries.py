@@ -127,3 +127,15 @@ def test_war_noun_takes_the_war_of_the_day(
 def test_war_noun_without_a_known_war(nlp: Any, text: str) -> None:
     on = date(2019, 5, 1) if "Refugees" in text else ON
     assert not any(c[2].startswith("19") for c in _events(nlp, text, on)), _events(nlp, text, on)
+
+
+def test_aimless_force_in_a_war_headline(nlp: Any) -> None:
+    # force with no target at all, in a single headline on a day of war: the other side
+    got = _events(nlp, "Armenian artillery shelled three villages overnight")
+    assert ("ARMMIL", "AZE", "194", "adversary") in got, got
+
+
+def test_aimless_force_in_a_longer_text_stays_aimless(nlp: Any) -> None:
+    # a longer text that names no war of its own may be about another one
+    got = _events(nlp, "We remember those days well. Armenian jets bombed the old town then.")
+    assert not any(c[3] == "adversary" for c in got), got

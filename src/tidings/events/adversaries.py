@@ -77,15 +77,18 @@ def adversaries(coded: Iterable[Coded]) -> dict[str, Actor]:
     return {a: names[next(iter(bs))] for a, bs in found.items() if len(bs) == 1}
 
 
-def fill_adversary(c: Coded, against: dict[str, Actor]) -> Coded:
+def fill_adversary(c: Coded, against: dict[str, Actor], *, aimless: bool = True) -> Coded:
     """``c`` with its missing side filled by the named side's adversary, when an enemy word
-    in the clause stands for it (module doc); else ``c`` unchanged."""
+    in the clause stands for it (module doc); else ``c`` unchanged. ``aimless``: force with
+    no target at all takes the adversary too (the caller allows it when the article names the
+    war's sides, or is a single headline: a longer text may be about another war)."""
     if c.code[:2] not in _FORCE_ROOTS or not against:
         return c
     if _unnamed(c.target) and c.source.country in against:
         # ("Russia's invasion": the noun itself implies its victim)
         word = _enemy_word(c, outside=c.source) or next(
-            (t for t in c.trigger if c.target is None and bare_war_noun(t)), None)
+            (t for t in c.trigger if c.target is None and bare_war_noun(t)), None
+        ) or (_aimless_force(c) if aimless else None)
         if word is not None:
             sector = c.target.sector if c.target is not None else None
             return replace(c, target=_adversary(against[c.source.country], word, sector))
@@ -94,6 +97,17 @@ def fill_adversary(c: Coded, against: dict[str, Actor]) -> Coded:
         if word is not None:
             return replace(c, source=_adversary(against[c.target.country], word, c.source.sector))
     return c
+
+
+def _aimless_force(c: Coded) -> Token | None:
+    """ "Kharkiv residents shelter as Russia attacks": force (19, 20) by a state or its armed
+    forces with no target at all is aimed at its adversary in the war; its trigger verb
+    stands for that side. None for other events (police, protesters, a noun)."""
+    verb = c.trigger[0]
+    if (c.target is not None or c.code[:2] not in ("19", "20") or verb.pos_ != "VERB"
+            or c.source.sector not in (None, "MIL")):
+        return None
+    return verb
 
 
 def _unnamed(side: Actor | None) -> bool:

@@ -83,11 +83,12 @@ def code_events(
     ]
     # "destroyed an enemy tank": the other side of the article's war (adversaries.py)
     against = adversaries(c for _, coded in per_sentence for c in coded)
+    aimless = bool(against) or len(sents) == 1  # (untargeted force: see fill_adversary)
     against = against or wars_on(published)  # a single war headline: the wars of its day
     for sent, coded in per_sentence:
         if not coded:
             continue
-        coded = [fill_adversary(c, against) for c in coded]
+        coded = [fill_adversary(c, against, aimless=aimless) for c in coded]
         # a war noun whose victim neither the text nor the article's war names is vague
         coded = _fold_results(
             [c for c in coded if c.target is not None or not any(map(bare_war_noun, c.trigger))]
