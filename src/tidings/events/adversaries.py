@@ -100,7 +100,7 @@ def fill_adversary(c: Coded, against: dict[str, Actor], *, aimless: bool = True)
 
 
 def _aimless_force(c: Coded) -> Token | None:
-    """ "Kharkiv residents shelter as Russia attacks": force (19, 20) by a state or its armed
+    """ "villagers took cover as Azerbaijan attacked": force (19, 20) by a state or its armed
     forces with no target at all is aimed at its adversary in the war; its trigger verb
     stands for that side. None for other events (police, protesters, a noun)."""
     verb = c.trigger[0]
