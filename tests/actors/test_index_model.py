@@ -263,6 +263,11 @@ def test_index_model_conventions(nlp, actors, text: str, expected) -> None:
         # the speaker of a second, coordinated verb of saying is the first verb's subject
         ("Ankara backed Baku's position on Karabakh and said it opposed any talks.", "it", 0,
          "TURGOV"),
+        # "its" in the cause of a verb: the party in the verb's object, even by a demonym
+        ("Australia halted Iranian steel shipments over its drone deliveries.", "its", 0,
+         "IRN"),
+        ("The Dutch government commended the Estonian navy for its rescue work.", "its", 0,
+         "ESTMIL"),
     ],
 )
 def test_index_model_it_prefers_the_main_subject(nlp, actors, text: str, pronoun: str,

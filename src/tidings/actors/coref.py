@@ -23,6 +23,7 @@ from .pronouns import (
     SUBJECT_DEPS,
     aimed_at,
     cataphor,
+    cause_object,
     group_antecedent,
     is_actor_it,
     main_subject,
@@ -311,7 +312,7 @@ def _antecedent(reading: _Reading, i: int) -> Mention | None:
             reading.seen, view.sent[i], female=low in words.female, not_subject=is_object,
             main=main_subject(view, i))
     if low in words.thing and is_actor_it(view, i):
-        return (reporter(view, i, reading.owner_at)
+        return (reporter(view, i, reading.owner_at) or cause_object(view, i, reading.owner_at)
                 or thing_antecedent(reading.seen, view.sent[i], reading.located))
     if low in words.thing and aimed_at(view, i):
         return reporter(view, view.head[i], reading.owner_at, clause=view.head[view.head[i]])

@@ -257,3 +257,41 @@ def _most_salient(seen: list[_Seen], here: int, window: int,
         if s.subject and not best.subject:
             best = s
     return best
+
+
+def cause_object(view: TokenView, i: int, owner_at: Mapping[int, Mention]) -> Mention | None:
+    """ "The US banned Russian oil over its invasion", "praised Poland for its help": a
+    possessive "its" in the cause of a verb ("over", "for") is the party in the verb's object,
+    whom the blame or thanks is for, even one named by a demonym (no antecedent otherwise)."""
+    noun = view.head[i]
+    if view.dep[i] != "poss" or view.dep[noun] != "pobj":
+        return None
+    prep = view.head[noun]
+    if view.lower[prep] not in _CAUSE or view.dep[prep] != "prep":
+        return None
+    verb = view.head[prep]
+    if view.dep[verb] in ("dobj", "obj"):  # "imports over its ...": the object's own cause
+        verb = view.head[verb]
+    if view.pos[verb] != "VERB":
+        return None
+    for j in range(verb + 1, prep):
+        m = owner_at.get(j)
+        if (m is not None and (_is_organisation(m) or _singular_body(view, m))
+                and _in_object(view, j, verb)):
+            return m
+    return None
+
+
+_CAUSE = frozenset({"over", "for"})
+
+
+def _in_object(view: TokenView, j: int, verb: int) -> bool:
+    """Whether token ``j`` lies in the direct object of ``verb``."""
+    for _ in range(6):
+        up = view.head[j]
+        if up == verb:
+            return view.dep[j] in ("dobj", "obj")
+        if up == j:
+            return False
+        j = up
+    return False
