@@ -235,6 +235,26 @@ def test_collective_subjects_take_no_stray_parties(nlp: Any, text: str) -> None:
     assert not got & stray, got
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # "they" after a coordinated subject is that subject, and "him" the one they met
+        ("Rutte and Duda met Lukashenko in Minsk. They criticized him for the crackdown.",
+         {("NLD", "BLR", "111"), ("POL", "BLR", "111")},
+         {("BLR", "NLD", "111"), ("BLR", "POL", "111"), ("POL", "NLD", "111")}),
+        # after a single subject, "they" is both sides of the meeting
+        ("Rutte met Duda in Warsaw. They agreed to continue the talks.",
+         {("NLD", "POL", "036"), ("POL", "NLD", "036")}, set()),
+    ],
+)
+def test_they_after_a_coordinated_subject(
+    nlp: Any, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
+) -> None:
+    got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
+    assert expected <= got, got
+    assert not (absent & got), got
+
+
 def test_a_title_with_an_unbound_of_phrase_is_no_earlier_holder(nlp: Any) -> None:
     # "President of the Repubic of Azerbaijan NAME": the misspelt state leaves the "of" phrase
     # unbound; the title is not the earlier president named, who would then call himself

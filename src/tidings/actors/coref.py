@@ -182,6 +182,24 @@ def _keep_parties(reading: _Reading, i: int, end: int, found: list[Mention]) -> 
     return True
 
 
+def _subject_parties(reading: _Reading, found: list[Mention]) -> list[Mention]:
+    """Of the parties ``found``, those that were their sentence's coordinated subject, when
+    two or more were: "Macron and Scholz met Putin. They warned him ..." is the visitors;
+    else all of them ("Macron met Putin. They agreed ...")."""
+    view = reading.view
+
+    def subject(m: Mention) -> bool:
+        k = span_head(view, m)
+        for _ in range(4):
+            if view.dep[k] != "conj":
+                break
+            k = view.head[k]
+        return view.dep[k] in SUBJECT_DEPS
+
+    subjects = [m for m in found if subject(m)]
+    return subjects if len(subjects) >= 2 else found
+
+
 def _read_mention(reading: _Reading, m: Mention, i: int) -> None:
     """Resolve the mention ``m`` at token ``i`` against what was seen before it; keep it
     and remember it as an antecedent, unless it is a description with none."""
@@ -284,8 +302,11 @@ def _read_pronoun(reading: _Reading, i: int) -> None:
             # sentence right before it only (``collective``), named there or referred to
             # together ("The leaders discussed ... They agreed ...")
             here = view.sent[i]
-            found = parties(reading.seen, here, window=1) or reading.groups.get(here - 1, [])
-            _keep_parties(reading, i, i + 1, found)
+            found = (_subject_parties(reading, parties(reading.seen, here, window=1))
+                     or reading.groups.get(here - 1, []))
+            if _keep_parties(reading, i, i + 1, found):
+                # as the subject here, none of them is also this sentence's "him"
+                reading.seen.extend(_Seen(m, here, subject=True) for m in found)
         return
     p = Mention(start=i, end=i + 1, name="", code="", country=None, sector=None,
                 kind="person")
