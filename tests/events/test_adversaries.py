@@ -139,3 +139,11 @@ def test_aimless_force_in_a_longer_text_stays_aimless(nlp: Any) -> None:
     # a longer text that names no war of its own may be about another one
     got = _events(nlp, "We remember those days well. Armenian jets bombed the old town then.")
     assert not any(c[3] == "adversary" for c in got), got
+
+
+def test_force_on_troops_of_no_country_is_on_the_adversary(nlp: Any) -> None:
+    # armed forces named without a country, as the target of a side's force: the enemy's
+    got = _events(nlp, "We remember those days well. Armenian jets bombed Azerbaijani towns. "
+                       "Armenian artillery also shelled soldiers in trenches near the river.")
+    assert ("ARMMIL", "AZEMIL", "194", "adversary") in got, got
+    assert not any(c[:3] == ("ARMMIL", "---MIL", "194") for c in got), got

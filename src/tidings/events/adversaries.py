@@ -88,7 +88,7 @@ def fill_adversary(c: Coded, against: dict[str, Actor], *, aimless: bool = True)
         # ("Russia's invasion": the noun itself implies its victim)
         word = _enemy_word(c, outside=c.source) or next(
             (t for t in c.trigger if c.target is None and bare_war_noun(t)), None
-        ) or (_aimless_force(c) if aimless else None)
+        ) or (_aimless_force(c) if aimless else None) or _force_on_troops(c)
         if word is not None:
             sector = c.target.sector if c.target is not None else None
             return replace(c, target=_adversary(against[c.source.country], word, sector))
@@ -106,6 +106,17 @@ def _aimless_force(c: Coded) -> Token | None:
     verb = c.trigger[0]
     if (c.target is not None or c.code[:2] not in ("19", "20") or verb.pos_ != "VERB"
             or c.source.sector not in (None, "MIL")):
+        return None
+    return verb
+
+
+def _force_on_troops(c: Coded) -> Token | None:
+    """ "Ukrainian aircraft struck air defence positions": force (19, 20) by a state or its
+    forces on armed forces of no country is on its adversary's forces; the trigger verb
+    stands for them. None for other events."""
+    verb = c.trigger[0]
+    if (c.target is None or c.target.code != "---MIL" or c.code[:2] not in ("19", "20")
+            or verb.pos_ != "VERB" or c.source.sector not in (None, "MIL")):
         return None
     return verb
 
