@@ -61,7 +61,7 @@ def repair_headline_subject(tok: Token) -> None:
         _listed_appositive(tok)
     if tok.dep_ == "ROOT" and tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
         _named_root_infinitive(tok)
-    if tok.dep_ in ("dep", "npadvmod", "nsubj", "intj") and tok.pos_ == "PROPN":
+    if tok.dep_ in ("dep", "npadvmod", "advmod", "nsubj", "intj") and tok.pos_ == "PROPN":
         _listed_subject(tok)  # (a second subject of the verb after the comma makes a list)
         _loose_subject(tok)
     elif tok.dep_ == "advcl" and tok.i == tok.sent.start and tok.text[:1].isupper() and (
@@ -305,10 +305,10 @@ def _listed_subject(first: Token) -> None:
 def _loose_subject(name: Token) -> None:
     """ "Azerbaijan used cluster munitions in ...", "Tokayev to address parliament": the parser
     may hang a name that opens the sentence right before a finite verb (or a headline's "to"
-    infinitive) on it as an adverbial noun or a bare dependent; with no subject of its own,
-    the verb has the name as subject."""
+    infinitive) on it as an adverb, an adverbial noun or a bare dependent; with no subject
+    of its own, the verb has the name as subject."""
     verb = name.head
-    if name.dep_ not in ("npadvmod", "dep") or name.ent_type_ in ("DATE", "TIME"):
+    if name.dep_ not in ("npadvmod", "advmod", "dep") or name.ent_type_ in ("DATE", "TIME"):
         return
     if name.i != name.sent.start:
         return
