@@ -68,6 +68,12 @@ Row = tuple[str | None, str | None, str, str]
             set(),
             {("BLR", "LTU", "190", "asserted")},
         ),
+        # sanctions "targeted" at a party are aimed, not fired
+        (
+            "Britain discusses with Canada targeted sanctions against Iran",
+            set(),
+            {("GBR", "IRN", "190", "asserted")},
+        ),
         (
             "Hungary accused Brussels of waging an economic war against Budapest.",
             set(),
