@@ -29,6 +29,7 @@ ON = date(2022, 3, 10)
         ("Erdogan and Aliyev shared their assessments.", "040", ("TUR", "AZE")),
         # what two parties call mutual is each one's towards the other
         ("Estonia and Finland reaffirmed their mutual commitment.", "032", ("EST", "FIN")),
+        ("Estonia and Finland voiced mutual respect and sympathy.", "018", ("EST", "FIN")),
         ("Clashes between Kyrgyzstan and Tajikistan left dozens dead.", "190", ("KGZ", "TJK")),
     ],
 )

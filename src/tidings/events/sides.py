@@ -317,10 +317,12 @@ def target_side(
 
 
 def _mutual(objects: Iterable[Token]) -> bool:
-    """ "Lithuania and Poland expressed their mutual support": an object said to be mutual is
-    each party's towards the other."""
+    """ "Two states expressed their mutual trust": an object said to be mutual is each
+    party's towards the other, and so is one coordinated with it ("mutual trust and
+    sympathy")."""
+    heads = [h for o in objects for h in ((o, o.head) if o.dep_ == "conj" else (o,))]
     return any(c.dep_ == "amod" and c.lower_ in ("mutual", "reciprocal")
-               for o in objects for c in o.children)
+               for o in heads for c in o.children)
 
 
 def _reciprocal(head: Token) -> bool:
