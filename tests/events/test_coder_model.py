@@ -283,6 +283,17 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Crowds of Slovaks took to the streets to protest the new law.",
             {("SVK", None, "141", "asserted")},
         ),
+        # a call held to thank or congratulate does so; a call still to come does not yet
+        (
+            "Macron phoned Scholz to thank him for his support.",
+            {("FRA", "DEU", "041", "asserted"), ("DEU", "FRA", "041", "asserted"),
+             ("FRA", "DEU", "051", "asserted")},
+        ),
+        (
+            "Macron will phone Scholz to thank him for his support.",
+            {("FRA", "DEU", "041", "future"), ("DEU", "FRA", "041", "future"),
+             ("FRA", "DEU", "051", "future")},
+        ),
         # sport is not politics, however many countries it names
         ("Brazil beat Argentina 2-1 in the World Cup final on Sunday.", set()),
         ("England defeated France in a thrilling rugby match in Paris.", set()),

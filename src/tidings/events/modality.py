@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..repair import headline_attribution, kicker_attribution
 from .lexicon import ModalityCues
+from .purposes import purpose_done
 from .questions import polar_question, polar_question_at
 from .suppositions import (
     ahead_of,
@@ -27,7 +28,6 @@ from .suppositions import (
     deliberated_fact,
     doubt,
     framed_modality,
-    gathered_to,
     governing_verb,
     has_aux,
     headline_infinitive,
@@ -158,7 +158,7 @@ def _trigger_cues(tok: Token, cues: ModalityCues, *, reported_sentence: bool) ->
         found.add("reported")
     if _hypothetical_with_if(tok, cues):
         found.add("conditional")
-    if tok.dep_ in ("acl", "advcl", "relcl") and has_aux(tok, ("to",)) and not gathered_to(tok):
+    if tok.dep_ in ("acl", "advcl", "relcl") and has_aux(tok, ("to",)) and not purpose_done(tok):
         # "a demand to bar Ukraine", "plans to invade", "came to destroy us" (a purpose),
         # "enough artillery to destroy the region" (a means): not (yet) done
         found.add("future")

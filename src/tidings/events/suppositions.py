@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .purposes import gathered_to
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -231,31 +233,6 @@ def content_of_noun(clause: Token) -> str | None:
 
 
 _DENYING_NOUNS = frozenset({"denial", "rebuttal", "refutation"})
-
-
-# Protest verbs, and the verbs of a crowd gathering whose purpose clause is the protest itself.
-_PROTESTING = frozenset({"protest", "demonstrate", "rally", "march", "picket", "denounce"})
-_GATHERING = frozenset(
-    {"gather", "rally", "march", "assemble", "hit", "take", "pour", "flood", "converge",
-     "turn", "throng", "crowd", "mass", "come", "line"}
-)  # fmt: skip
-
-
-def gathered_to(tok: Token) -> bool:
-    """ "Thousands gathered in Minsk to protest", "hit the streets to protest": a crowd that
-    has gathered to protest is protesting; the purpose is the act. So is what "it took" time
-    to do ("it took Russia three weeks to take the city")."""
-    head = tok if tok.lemma_ == "take" else tok.head
-    if head.lemma_ == "take" and head.tag_ == "VBD" and any(
-        c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children
-    ):
-        return True
-    return tok is not head and (
-        tok.lemma_.lower() in _PROTESTING
-        and head.lemma_.lower() in _GATHERING
-        and head.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG")
-        and not has_aux(head, ("will", "would", "to", "'ll", "could", "may", "might"))
-    )
 
 
 def before_clause(tok: Token) -> bool:

@@ -1,0 +1,67 @@
+"""Purpose clauses that tell what was done, not what is still to come.
+
+A "to" infinitive of purpose ("went to Moscow to discuss", "plans to invade") is read as
+future by tidings/events/modality.py: the purpose is not (yet) done. Some purposes are the act
+itself: a crowd that gathered to protest is protesting, what "it took" weeks to do was done,
+and a call or a meeting held to congratulate, thank or discuss did so in the holding.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_NOT_DONE = ("will", "would", "to", "'ll", "could", "may", "might", "should", "must")
+
+# Protest verbs, and the verbs of a crowd gathering whose purpose clause is the protest itself.
+_PROTESTING = frozenset({"protest", "demonstrate", "rally", "march", "picket", "denounce"})
+_GATHERING = frozenset(
+    {"gather", "rally", "march", "assemble", "hit", "take", "pour", "flood", "converge",
+     "turn", "throng", "crowd", "mass", "come", "line"}
+)  # fmt: skip
+
+
+def gathered_to(tok: Token) -> bool:
+    """ "Thousands gathered in Minsk to protest", "hit the streets to protest": a crowd that
+    has gathered to protest is protesting; the purpose is the act. So is what "it took" time
+    to do ("it took Russia three weeks to take the city")."""
+    head = tok if tok.lemma_ == "take" else tok.head
+    if head.lemma_ == "take" and head.tag_ == "VBD" and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children
+    ):
+        return True
+    return tok is not head and (
+        tok.lemma_.lower() in _PROTESTING
+        and head.lemma_.lower() in _GATHERING
+        and head.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG")
+        and not _has_aux(head, _NOT_DONE)
+    )
+
+
+# Contact held (a call, a meeting), and the speech acts performed in it as its purpose.
+_CONTACT = frozenset({"speak", "talk", "call", "phone", "telephone", "meet", "ring"})
+_SPOKEN = frozenset(
+    {"congratulate", "thank", "discuss", "express", "convey", "reaffirm", "wish", "greet",
+     "offer", "extend", "review", "exchange", "brief", "update", "consult", "coordinate"}
+)  # fmt: skip
+
+
+def spoken_purpose(tok: Token) -> bool:
+    """ "Biden spoke with Scholz to congratulate him", "the ministers met to discuss trade":
+    the purpose of a call or meeting held is a speech act performed in it; a contact still
+    to come ("will call to discuss", "plans to meet to discuss") keeps its future."""
+    head = tok.head
+    return (tok is not head and tok.dep_ == "advcl"
+            and tok.lemma_.lower() in _SPOKEN and head.lemma_.lower() in _CONTACT
+            and head.tag_ == "VBD" and not _has_aux(head, _NOT_DONE))
+
+
+def purpose_done(tok: Token) -> bool:
+    """Whether the purpose clause ``tok`` tells an act done (module doc)."""
+    return gathered_to(tok) or spoken_purpose(tok)
+
+
+def _has_aux(tok: Token, words: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
