@@ -44,6 +44,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
             "Pakistan and China held joint naval drills in the Arabian Sea.",
             {("PAK", "CHN", "062"), ("CHN", "PAK", "062")},
         ),
+        # support reiterated, reconfirmed or restated is expressed again (032)
+        ("Chile reiterated its support for Peru.", {("CHL", "PER", "032")}),
+        ("Ghana reconfirmed its backing for Togo.", {("GHA", "TGO", "032")}),
+        ("Oman restated its commitment to Jordan.", {("OMN", "JOR", "032")}),
         # weapons flown to a party are military aid (072), not a visit (042)
         ("Canada flew artillery shells and rifles to Ukraine.", {("CAN", "UKR", "072")}),
         # energy supplies cut, halted or reduced to a party (CAMEO.2.0 CUT * SUPPLIES, 162)
