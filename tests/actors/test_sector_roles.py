@@ -75,6 +75,8 @@ ON = date(2023, 5, 2)
         ("Canadian district judges", "CANJUD"),
         ("Brazilian men", "BRAPPL"),
         ("Afghan women", "AFGCVL"),
+        ("Somali families", "SOMCVL"),
+        ("Iraqi relatives", "IRQCVL"),
         ("Israeli settlers", "ISRSET"),
         ("Afghan refugees", "AFGREF"),
         ("Japanese companies", "JPNBUS"),
