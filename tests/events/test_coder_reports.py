@@ -111,6 +111,12 @@ def test_in_case_is_a_condition_only_without_article(
             {("LTU", "BLR", "046", "future")},
             set(),
         ),
+        # the means of a past attempt was used, whatever came of the attempt
+        (
+            "By shelling Tavush, Azerbaijan tried to provoke Armenia.",
+            {("AZE", "ARM", "194", "asserted")},
+            {("AZE", "ARM", "194", "future")},
+        ),
     ],
 )
 def test_quoted_as_saying_reports(

@@ -271,8 +271,8 @@ def _read_prepositional_governor(
     elif t.head.lower_ not in _CIRCUMSTANCE_PREPS - {"at", "in"} | {"as"} and (
         governor.lemma_ in cues.future_governors
         or (governor.lemma_ in cues.speech and governor.lemma_ not in cues.accusation)
-    ):
-        # "insisted on holding talks": asked for or promised, not done ("after meeting" is)
+    ) and not (t.head.lower_ == "by" and governor.tag_ in ("VBD", "VBN")):
+        # "insisted on holding talks": not done ("after meeting", "tried by attacking" are)
         findings.add_future()
 
 
