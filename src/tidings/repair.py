@@ -69,10 +69,10 @@ from typing import TYPE_CHECKING
 from .actors.loader import country_names, grammar_words
 from .repair_clauses import (
     adverbial_clause,
+    attack_gerund,
     counted_ellipsis,
     late_object,
     misread_modifier,
-    modified_gerund,
     named_double_object,
     named_small_clause,
 )
@@ -98,8 +98,8 @@ def repair_parse(doc: Doc) -> Doc:
         if tok.dep_ == "nsubj" and tok.lemma_.lower() in _TIME_NOUNS:
             _fronted_time(tok)
     for tok in doc:
-        if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp"):
-            modified_gerund(tok)
+        if tok.tag_ == "VBG":
+            attack_gerund(tok)
         if tok.dep_ == "advcl":
             adverbial_clause(tok)
         elif tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD"):

@@ -345,7 +345,15 @@ def counted_ellipsis(count: Token) -> None:
 _ATTACK_GERUNDS = frozenset({"shelling", "bombing", "shooting", "firing", "sniping", "strafing"})
 
 
-def modified_gerund(gerund: Token) -> None:
+def attack_gerund(gerund: Token) -> None:
+    """An attack gerund read as a clause where it is the attack's noun (below)."""
+    if gerund.dep_ in ("advcl", "acl", "xcomp"):
+        _modified_gerund(gerund)
+    else:
+        _subject_gerund(gerund)
+
+
+def _modified_gerund(gerund: Token) -> None:
     """ "were wounded in Ukrainian shelling": the parser may read the nationality as the
     preposition's object and the gerund as a clause of the verb, so the shelling has no agent.
     A bare capitalised word as the object, with an attack gerund right after it that takes no
@@ -368,3 +376,17 @@ def modified_gerund(gerund: Token) -> None:
     name.head, name.dep_ = gerund, "amod"
     for d in dets:
         d.head = gerund
+
+
+def _subject_gerund(gerund: Token) -> None:
+    """ "Russian shelling of Bakhmut kills four": an attack gerund as a subject or an object,
+    modified by a nationality or an article or followed by "of", is the noun of the attack
+    (its agent the modifier, its target the "of" phrase), not a clause with no subject."""
+    if gerund.lower_ not in _ATTACK_GERUNDS or gerund.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return
+    kids = list(gerund.children)
+    if any(c.dep_ in ("dobj", "aux", "nsubj") for c in kids) or not any(
+        c.dep_ in ("amod", "det", "poss") or (c.dep_ == "prep" and c.lower_ == "of") for c in kids
+    ):
+        return
+    gerund.tag_, gerund.pos_, gerund.lemma_ = "NN", "NOUN", gerund.lower_

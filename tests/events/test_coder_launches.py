@@ -172,6 +172,14 @@ Row = tuple[str | None, str | None, str]
             {("RUS", "UKR", "190")},
             {("USA", "UKR", "190")},
         ),
+        # an attack gerund with a nationality and an "of" is the attack's noun, even as a
+        # subject; its place phrase places a building it struck
+        ("Armenian shelling of Ganja kills three", {("ARM", "AZE", "194")}, set()),
+        (
+            "Armenian shelling of a hotel in Ganja kills three",
+            {("ARM", "AZE", "194")},
+            set(),
+        ),
     ],
 )
 def test_launches_units_and_gerunds(

@@ -283,7 +283,11 @@ _PLACE_NOUNS = frozenset(
      "community", "neighbourhood", "neighborhood", "suburb", "territory", "position",
      "infrastructure", "facility", "site", "target", "plant", "factory", "station", "airport",
      "airfield", "port", "base", "depot", "warehouse", "refinery", "hospital", "school",
-     "building", "bridge", "dam", "market", "checkpoint", "camp", "home", "house"}
+     "building", "bridge", "dam", "market", "checkpoint", "camp", "home", "house", "hotel",
+     "apartment", "church", "mosque", "mall", "theatre", "theater", "museum", "university",
+     "kindergarten", "shop", "store", "restaurant", "cafe", "street", "square", "road",
+     "office", "headquarters", "barracks", "complex", "centre", "center", "farm", "railway",
+     "substation", "pipeline", "tower", "residence", "shelter", "clinic"}
 )  # fmt: skip
 
 
