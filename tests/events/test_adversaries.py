@@ -107,6 +107,10 @@ def test_named_organisation_is_no_enemy(nlp: Any) -> None:
         ("Aid reached Goris despite Azerbaijan's aggression.", ("AZE", "ARM", "190", "adversary")),
         ("Aid reached Goris despite Azerbaijan's military operation.",
          ("AZEMIL", "ARM", "190", "adversary")),
+        # ... and so does a noun of one attack, at the head of its event
+        ("Villagers in Goris hid from Azerbaijani shelling.", ("AZE", "ARM", "194", "adversary")),
+        ("Goris counted the damage of an Azerbaijani strike.",
+         ("AZE", "ARM", "190", "adversary")),
     ],
 )
 def test_war_noun_takes_the_war_of_the_day(
@@ -147,3 +151,18 @@ def test_force_on_troops_of_no_country_is_on_the_adversary(nlp: Any) -> None:
                        "Armenian artillery also shelled soldiers in trenches near the river.")
     assert ("ARMMIL", "AZEMIL", "194", "adversary") in got, got
     assert not any(c[:3] == ("ARMMIL", "---MIL", "194") for c in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a strike by workers, or one that is general, is no attack, on a day of war or not
+        "Azerbaijani workers joined a general strike.",
+        "The Armenian miners' strike ended.",
+        # a town read as the noun's modifier is where the attack fell, not who made it
+        "Those behind Goris shelling must answer for it.",
+    ],
+)
+def test_attack_noun_without_an_agent_takes_no_war(nlp: Any, text: str) -> None:
+    got = _events(nlp, text)
+    assert not any(c[2].startswith("19") for c in got), got

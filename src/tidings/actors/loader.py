@@ -237,6 +237,15 @@ def country_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Every lower-cased country adjective of ``actors_countries.yaml`` ("azerbaijani"): a
+    nationality the tagger may have read as a name."""
+    data: dict[str, Any] = _read("actors_countries.yaml")
+    return frozenset(a.lower() for row in data.values() if isinstance(row, dict)
+                     for a in row.get("adj", ()))
+
+
+@lru_cache(maxsize=1)
 def leader_domains() -> dict[str, str]:
     """Word before a ``domain`` role noun -> the CAMEO sector it gives ("business": BUS),
     "" for a domain with no actor ("team"), "GOV" for a political word that keeps the noun

@@ -44,7 +44,7 @@ from .governors import governor
 from .lexicon import Transform, VerbLexicon
 from .mentions import background
 from .modality import sentence_reported
-from .sectors import bare_war_noun
+from .sectors import vague_war_event
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -91,7 +91,7 @@ def code_events(
         coded = [fill_adversary(c, against, aimless=aimless) for c in coded]
         # a war noun whose victim neither the text nor the article's war names is vague
         coded = _fold_results(
-            [c for c in coded if c.target is not None or not any(map(bare_war_noun, c.trigger))]
+            [c for c in coded if c.target is not None or not vague_war_event(c.trigger)]
         )
         dates: dict[tuple[str, str], tuple[str | None, str]] = {}  # per clause text and tense
         # an untargeted event repeats a targeted one of the same source and root category

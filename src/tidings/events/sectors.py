@@ -8,8 +8,10 @@ for it, so the test lives here, below both.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..actors.loader import demonyms
 from ..model import Actor
 
 if TYPE_CHECKING:
@@ -58,22 +60,61 @@ def enemy_named(actor: Actor) -> bool:
 WAR_NOUNS = frozenset({"invasion", "aggression", "war", "offensive", "occupation"})
 
 
-def bare_war_noun(tok: Token) -> bool:
-    """Whether ``tok`` is a war noun (``WAR_NOUNS``) whose agent a possessive or a demonym
-    names ("Russia's invasion", "the Russian aggression"); a compound may name the victim or
-    the place ("the Ukraine invasion", "the Russia-Ukraine war"), and "its invasion" leaves
-    the agent to coreference, too weak to guess the victim from."""
+def bare_war_noun(tok: Token, *, attacks: bool = True) -> bool:
+    """Whether ``tok`` is a war noun (``WAR_NOUNS``), or with ``attacks`` an attack noun
+    (``ATTACK_NOUNS``), whose agent a possessive or a demonym names ("Russia's invasion", "the
+    Russian aggression", "after Russian shelling"); a compound may name the victim or the
+    place ("the Ukraine invasion", "the Russia-Ukraine war"), and "its invasion" leaves the
+    agent to coreference, too weak to guess the victim from."""
+    lemma = tok.lemma_.lower()
     return (
         tok.pos_ == "NOUN"
         and (
-            tok.lemma_.lower() in WAR_NOUNS
+            lemma in WAR_NOUNS
             # "Russia's military operation"
-            or (tok.lemma_.lower() == "operation"
-                and any(c.lower_ == "military" for c in tok.children))
+            or (lemma == "operation" and any(c.lower_ == "military" for c in tok.children))
+            or (attacks and lemma in ATTACK_NOUNS
+                and not any(c.lower_ in _NOT_FORCE for c in tok.children))
         )
-        and any(
-            (c.dep_ == "poss" and c.tag_ != "PRP$")
-            or (c.dep_ == "amod" and c.text[:1].isupper() and not c.is_sent_start)
-            for c in tok.children
-        )
+        and _one_agent(tok, lemma)
     )
+
+
+def _one_agent(tok: Token, lemma: str) -> bool:
+    """Whether a possessive or a nationality names the noun's one agent: a nationality by
+    the country word list (the tagger reads "Mariupol" as an adjective too), and not two of
+    them ("the Russian-Ukrainian war" names both sides)."""
+    named = [t for t in tok.subtree if t.i < tok.i and t.lower_ in demonyms()]
+    if len({t.lower_ for t in named}) > 1:
+        return False
+    return any(
+        (c.dep_ == "poss" and c.tag_ != "PRP$" and (lemma not in ATTACK_NOUNS or c.pos_ == "PROPN"))
+        or (c.dep_ in ("amod", "compound") and c in named)
+        for c in tok.children
+    )
+
+
+# Nouns of one attack, which a war report may leave without its victim ("five killed after
+# Russian shelling"): as war nouns, but only where they head the event (adversaries.py); and
+# the modifiers of a strike that is no attack ("a general strike", "a hunger strike").
+ATTACK_NOUNS = frozenset(
+    {"attack", "strike", "airstrike", "shelling", "bombardment", "bombing", "assault", "raid"}
+)
+_NOT_FORCE = frozenset({"hunger", "general", "nationwide", "national", "labour", "labor",
+                        "workers", "worker", "rail", "transport", "warning"})
+
+
+def vague_war_event(trigger: Sequence[Token]) -> bool:
+    """Whether an event with no victim is too vague to keep: a war noun in its trigger, or an
+    attack noun heading it ("killed in an Israeli air strike" keeps its killing)."""
+    return any(bare_war_noun(t, attacks=i == 0) and not going_on(t) for i, t in enumerate(trigger))
+
+
+# Verbs that say an act goes on, grows or starts again
+_GOING_ON = frozenset({"continue", "intensify", "resume", "escalate", "increase", "rage",
+                       "persist", "mount", "grow", "spread", "worsen"})  # fmt: skip
+
+
+def going_on(noun: Token) -> bool:
+    """Whether the event noun is the subject of a verb saying it goes on ("attacks continued")."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_ in _GOING_ON

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..model import Actor
 from . import participants, syntax
 from .governors import called_on, condition_subjects, coordinated_with_speech, said_threat
-from .sectors import bare_war_noun
+from .sectors import bare_war_noun, going_on
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -362,19 +362,9 @@ def _lacks_target(
     # statements need an addressee; a bare event noun ("the attack") is vague, unless it is
     # force by a named side said to go on ("Russian attacks continued overnight")
     # (a war noun waits for the article's war to name its victim: adversaries.py)
-    vague = c.entry.noun and not (c.code[:2] in ("18", "19", "20") and _going_on(c.tok))
+    vague = c.entry.noun and not (c.code[:2] in ("18", "19", "20") and going_on(c.tok))
     vague = vague and not (c.code[:2] in ("19", "20") and bare_war_noun(c.tok))
     return (c.entry.require_target or vague or needs_target) and not targets
-
-
-# Verbs that say an act goes on, grows or starts again
-_GOING_ON = frozenset({"continue", "intensify", "resume", "escalate", "increase", "rage",
-                       "persist", "mount", "grow", "spread", "worsen"})  # fmt: skip
-
-
-def _going_on(noun: Token) -> bool:
-    """Whether the event noun is the subject of a verb saying it goes on ("attacks continued")."""
-    return noun.dep_ == "nsubj" and noun.head.lemma_ in _GOING_ON
 
 
 def warned_side(c: Clause, *, index: ActorIndex) -> TargetSide | None:
