@@ -131,3 +131,26 @@ def test_a_deputy_title_in_a_house_release_is_the_house_not_the_holder(
     visits = [e for e in result.events if e.cameo == "042"]
     assert visits and all(e.source.country == "USA" for e in visits), result.events
     assert all(e.source.name != "Jake Sullivan" for e in visits), result.events
+
+
+KREMLIN = "http://en.kremlin.ru/events/president/news/x"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("url", "text", "un"),
+    [
+        # in the Kremlin's own release a bare "Security Council" is Russia's own body
+        (KREMLIN, "Putin held a meeting with members of the Security Council.", False),
+        # a UN qualifier keeps the UN's, and elsewhere the bare name is the UN's
+        (KREMLIN, "Putin held a meeting with members of the UN Security Council.", True),
+        (NEWS, "Putin held a meeting with members of the Security Council.", True),
+    ],
+)
+def test_a_house_body_named_like_a_un_organ_is_the_house(
+    nlp: Any, url: str, text: str, un: bool
+) -> None:
+    article = Article(id="a", source_id="t", url=url, published="2022-02-14", text=text)
+    result = analyse(article, nlp(text), dictionary=ActorDictionary.builtin())
+    met = {e.target.code for e in result.events if e.target is not None and e.cameo == "040"}
+    assert ("IGOUNO" in met) is un, result.events

@@ -10,7 +10,12 @@ from ..model import Actor
 from .coref import resolve_coreference
 from .counterparts import resolve_counterparts, resolve_servants
 from .dictionary import ActorDictionary, fold
-from .house import house_places, resolve_house_possessives, resolve_house_titles
+from .house import (
+    house_places,
+    resolve_house_bodies,
+    resolve_house_possessives,
+    resolve_house_titles,
+)
 from .loader import roles_data
 from .matching import match_words
 from .mention import Mention
@@ -297,6 +302,7 @@ def index_actors(
                              folded=view.lower)
         name = dictionary.country_names.get(house, house)
         resolve_house_possessives(found, folded=view.lower, house=house, name=name)
+        resolve_house_bodies(found, folded=view.lower, house=house, name=name)
         found = house_places(found, folded=view.lower, house=house, name=name)
     resolved = resolve_coreference(doc, found, pronouns=roles_data().get("pronouns", {}),
                                    view=view, country_names=dictionary.country_names,
