@@ -294,6 +294,11 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             {("FRA", "DEU", "041", "future"), ("DEU", "FRA", "041", "future"),
              ("FRA", "DEU", "051", "future")},
         ),
+        # the participle of a message sent is its sender's act
+        (
+            "Erdogan sent Tokayev a message congratulating him on the holiday.",
+            {("TUR", "KAZ", "010", "asserted"), ("TUR", "KAZ", "051", "asserted")},
+        ),
         # sport is not politics, however many countries it names
         ("Brazil beat Argentina 2-1 in the World Cup final on Sunday.", set()),
         ("England defeated France in a thrilling rugby match in Paris.", set()),

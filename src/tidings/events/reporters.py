@@ -1,7 +1,8 @@
 """Reporters' participles: "X said Russia was preparing an attack, urging Moscow to change
 course". The parser may hang the participle of saying on the reported clause; it belongs to
 the verb of saying, whose subject acts and whose clause gives the modality. Read by
-syntax.subjects (the participle's subject) and recoding (its modality).
+syntax.subjects (the participle's subject) and recoding (its modality). So does a message's
+participle: "sent a message to X congratulating him" is the sender's congratulation.
 """
 
 from __future__ import annotations
@@ -52,4 +53,29 @@ def _reporting_verb(tok: Token) -> Token | None:
             tok = tok.head
         else:
             return None
+    return None
+
+
+# Nouns of a message, whose participle ("a letter urging ...") is its author's act
+_MESSAGES = frozenset(
+    {"message", "letter", "statement", "telegram", "note", "cable", "greeting", "address",
+     "declaration", "communique", "communiqué", "appeal", "video", "post", "tweet"}
+)  # fmt: skip
+
+
+def message_author(participle: Token) -> Token | None:
+    """The author of the message a present participle hangs on ("sent Radev a message
+    congratulating him", "a statement by the ministry condemning ..."): its possessor or "by"/
+    "from" object, else the subject side of the verb that sent or issued it (the verb itself,
+    for ``syntax.subjects`` to read); None for other nouns."""
+    noun = participle.head
+    if participle.tag_ != "VBG" or noun.lemma_.lower() not in _MESSAGES:
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
     return None

@@ -21,11 +21,9 @@ from .nouns import measure as measure
 from .nouns import measured as measured
 from .nouns import pobj as pobj
 from .nouns import temporal as temporal
-from .reporters import reporter_of
+from .reporters import message_author, reporter_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-
-
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
 
@@ -255,6 +253,8 @@ def _inherited_subjects(verb: Token, *, depth: int) -> list[Token]:
         return _shared_subject(verb, head, depth=depth)
     if dep == "relcl":
         return [head]
+    if dep == "acl" and (author := message_author(verb)) is not None:
+        return subjects(author, depth=depth + 1) if author.pos_ in ("VERB", "AUX") else [author]
     if dep == "acl":
         holder = capacity_holder(head) if verb.tag_ == "VB" else None
         if holder is not None:  # "sought the power to sanction X": the seeker acts
