@@ -159,6 +159,8 @@ def test_index_context_names_still_match(nlp, actors, text: str, mention: str,
          "President of Turkey Erdogan", "TURGOV"),
         ("This was stated by Head of the Office of the President of Ukraine Andriy Yermak "
          "in an interview.", "the President of Ukraine Andriy Yermak", "UKRGOV"),
+        # a title of another country after a leader's name starts the list's next item
+        ("Lukashenko, Irish PM Martin hold talks", "Irish PM", "IRLGOV"),
     ],
 )
 def test_index_context_titles_in_lists_bind_their_country(nlp, actors, text: str,

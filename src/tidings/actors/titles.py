@@ -140,6 +140,8 @@ def _name_ending(out: list[Mention], idx: int, i: int, words: Sequence[str],
 
 
 def _link(title: Mention, person: Mention, added: list[Mention]) -> None:
+    if person.country and title.country and person.country != title.country:
+        return  # "Zelensky, Irish PM Martin": a list of two, not a name and its title
     new = not person.code
     # A name the dictionary does not know takes the title's country and role; so does one
     # whose own title had no country ("The French commander in Mali, General Jean Dupont").
