@@ -288,6 +288,8 @@ def test_coder_name_suffix_is_not_a_second_subject(
         ("Rutte called the Syrian bombing of Aleppo a war crime.", set(), {"041"}),
         ("Baku called the Armenian elections a violation of the truce.", {("AZE", "ARM", "112")},
          {"041"}),
+        # a strike "on" a town named so is an attack, however misparsed: no walkout called
+        ("Baku called the strike on Ganja barbaric.", set(), {"041", "143"}),
         # ... and words of distress describe the victims as often: no call either
         ("Turkey's envoy calls footage of dead civilians from Aleppo 'very troubling'", set(),
          {"041", "111"}),

@@ -43,6 +43,8 @@ def no_event(m: clauses.Match, event_nouns: Collection[str] = frozenset()) -> bo
     ):
         return True  # "called the attacks on Kharkiv ...": an attack's "on", no appeal
     objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if entry.code.startswith("143") and any(_struck_on(o) for o in objects):
+        return True  # "called the strike on Kremenchuk ...": an air strike, no walkout
     named = [c for c in tok.children
              if c.dep_ in ("oprd", "acomp") or (c.dep_ == "advcl" and c.tag_ == "JJ")]
     named += [a for c in objects if (a := predicate_adjective(c)) is not None]
@@ -62,6 +64,13 @@ _TRAVELLERS = frozenset(
      "refugee", "student", "passenger", "worker", "resident", "foreigner", "pilgrim"}
 )  # fmt: skip
 _DEMONSTRATIVES = frozenset({"it", "this", "that", "these", "those"})
+
+
+def _struck_on(noun: Token) -> bool:
+    """A strike "on" a place or a party, not on a day: an attack, never a walkout."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+        for c in noun.children)
 
 
 def _named_as(obj: Token) -> bool:
