@@ -44,6 +44,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
             "Pakistan and China held joint naval drills in the Arabian Sea.",
             {("PAK", "CHN", "062"), ("CHN", "PAK", "062")},
         ),
+        # hostilities suspended de-escalate (087), they cut no ties (160)
+        ("Armenia has suspended hostilities in Karabakh.", {("ARM", "AZE", "087")}),
         # support reiterated, reconfirmed or restated is expressed again (032)
         ("Chile reiterated its support for Peru.", {("CHL", "PER", "032")}),
         ("Ghana reconfirmed its backing for Togo.", {("GHA", "TGO", "032")}),
