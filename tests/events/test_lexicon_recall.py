@@ -44,6 +44,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
             "Pakistan and China held joint naval drills in the Arabian Sea.",
             {("PAK", "CHN", "062"), ("CHN", "PAK", "062")},
         ),
+        # a land defended from a party's troops is fought for against them (190)
+        ("Georgian soldiers defended the town from Russian troops.", {("GEO", "RUS", "190")}),
         # hostilities suspended de-escalate (087), they cut no ties (160)
         ("Armenia has suspended hostilities in Karabakh.", {("ARM", "AZE", "087")}),
         # support reiterated, reconfirmed or restated is expressed again (032)
