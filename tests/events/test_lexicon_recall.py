@@ -286,6 +286,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # a passive of expulsion with no agent: who expels is who they are expelled from
         ("Three Iranian diplomats were expelled from Albania.", {("ALB", "IRN", "166")}),
         ("Serbian ambassador expelled from Montenegro", {("MNE", "SRB", "166")}),
+        # ... and of detention: who holds them is the state they are held in
+        ("A Canadian engineer was detained in Egypt last year.", {("EGY", "CAN", "173")}),
         # a sanctions package is sanctions; the adoption of sanctions adopts them
         ("Japan adopted a second sanctions package against Belarus.", {("JPN", "BLR", "163")}),
         (
@@ -374,3 +376,9 @@ def test_expelled_from_a_city_names_no_expeller(nlp: Any, text: str) -> None:
 def test_civilians_entering_a_country_invade_nothing(nlp: Any, text: str) -> None:
     assert not [row for row in coded(nlp, text) if row[2].startswith("19")], coded(nlp, text)
 
+
+
+def test_detained_in_a_place_of_some_state_names_no_jailer(nlp: Any) -> None:
+    # a place named by its state's adjective is where, not who: no Cuban arrest
+    got = coded(nlp, "Four Britons were detained in a Cuban camp for years.")
+    assert not any(s == "CUB" for s, _t, _c in got), got

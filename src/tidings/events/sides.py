@@ -95,20 +95,28 @@ def source_side(c: Clause, *, index: ActorIndex, lexicon: VerbLexicon) -> Source
     return SourceSide(heads=heads, actors=sources, modality_at=c.verb)
 
 
-# Verbs of putting a party out of a country or body
-# ("deported from Mariupol" names where people were taken from, not who took them)
+# Verbs of putting a party out of a country or body, and of holding one in a country's
+# custody ("deported from Mariupol" names where people were taken from, not who took them)
 _EXCLUDING = frozenset({"expel", "suspend", "ban", "bar", "exclude", "eject", "oust"})
+_DETAINING = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict"})
 
 
 def _excluder(verb: Token) -> Token | None:
     """The party a passive of exclusion with no agent names after "from": "were expelled
-    from Bulgaria", "Russia suspended from the Human Rights Council" (a headline's passive)."""
-    if verb.lemma_.lower() not in _EXCLUDING or verb.tag_ != "VBN":
+    from Bulgaria", "Russia suspended from the Human Rights Council" (a headline's passive);
+    and the state a passive of detention names after "in": "an American detained in Russia"
+    is held by Russia's authorities."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _EXCLUDING | _DETAINING or verb.tag_ != "VBN":
         return None
     if any(c.dep_ == "agent" for c in verb.children):
         return None
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-    return syntax.pobj(prep) if prep is not None else None
+    word = "from" if lemma in _EXCLUDING else "in"
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == word), None)
+    place = syntax.pobj(prep) if prep is not None else None
+    if place is not None and word == "in" and place.pos_ != "PROPN":
+        return None  # "detained in the Cuban camp": a place of some state, not the state
+    return place
 
 
 def _said_threat(c: Clause, lexicon: VerbLexicon) -> bool:
