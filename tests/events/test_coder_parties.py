@@ -30,6 +30,8 @@ ON = date(2022, 3, 10)
         # what two parties call mutual is each one's towards the other
         ("Estonia and Finland reaffirmed their mutual commitment.", "032", ("EST", "FIN")),
         ("Estonia and Finland voiced mutual respect and sympathy.", "018", ("EST", "FIN")),
+        # what two parties agree to do together they do with each other
+        ("Estonia and Finland agreed to work together on energy.", "030", ("EST", "FIN")),
         ("Clashes between Kyrgyzstan and Tajikistan left dozens dead.", "190", ("KGZ", "TJK")),
     ],
 )

@@ -275,7 +275,7 @@ def _mutual(c: Clause, code: str, sources: list[Actor], targets: list[Actor]) ->
     # still do it toward each other ("Brazil and the US seek to deepen their partnership")
     among = not targets and len(sources) > 1
     return (c.entry.symmetric and (not recoded or among)) or (
-        (code[:3] in _MUTUAL or agreed) and among
+        (code[:3] in _MUTUAL or agreed or participants.together(c.tok)) and among
     )
 
 

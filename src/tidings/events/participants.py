@@ -140,3 +140,10 @@ def pairs(
     else:
         for s in sources:
             yield s, None
+
+
+def together(verb: Token) -> bool:
+    """ "Ukraine and Britain agreed to work together": done together, so with each other."""
+    clauses = [verb, *(x for x in verb.children if x.dep_ == "xcomp")]
+    return any(w.dep_ == "advmod" and w.lower_ in ("together", "jointly")
+               for v in clauses for w in v.children)
