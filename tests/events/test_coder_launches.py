@@ -175,6 +175,9 @@ Row = tuple[str | None, str | None, str]
         # an attack gerund with a nationality and an "of" is the attack's noun, even as a
         # subject; its place phrase places a building it struck
         ("Armenian shelling of Ganja kills three", {("ARM", "AZE", "194")}, set()),
+        # a place near which an attack noun lands places the building it was launched on
+        ("Enemy launches rocket attack on airfield near Zhytomyr", {("RUS", "UKR", "194")},
+         set()),
         (
             "Armenian shelling of a hotel in Ganja kills three",
             {("ARM", "AZE", "194")},

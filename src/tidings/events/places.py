@@ -302,6 +302,9 @@ def of_places(
         spots = [h for h in heads if h.lemma_.lower() in _PLACE_NOUNS]
         if spots and trigger.pos_ == "NOUN":
             spots.append(trigger)
+        # ("launched an attack on an airfield near Kropyvnytskyi": the attack noun's place)
+        spots += [h.head.head for h in spots
+                  if h.dep_ == "pobj" and h.head.head.pos_ == "NOUN" and h.head.head not in spots]
         where = [o for h in spots for o in prep_objects(h, LOCATIVE | {"of"})]
         return [a for a in actors(index, where) if a.country and a.code == a.country]
     if not found or any(a.country or a.kind == "igo" or organisation(a) for a in found):
