@@ -46,6 +46,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ),
         # a land defended from a party's troops is fought for against them (190)
         ("Georgian soldiers defended the town from Russian troops.", {("GEO", "RUS", "190")}),
+        # an insult is criticism (111)
+        ("Erdogan insulted Greece.", {("TUR", "GRC", "111")}),
         # a dialogue held with a party is talks with it (046), both ways
         ("Serbia held a dialogue with Kosovo in Brussels.", {("SRB", "KSV", "046"),
                                                             ("KSV", "SRB", "046")}),
