@@ -65,7 +65,10 @@ log = logging.getLogger(__name__)
 # 6: war nouns named by their agent take the day's war for victim, untargeted conditional
 # acts threaten whoever sets the condition, naming an act condemns it, alternatives not
 # taken are negated, polities destroyed suffer force.
-CODER = "tidings-rules/6"
+# 7: attack nouns named by their agent take the day's war for victim, force on forces of no
+# country is on the adversary's, detention "in" a state is that state's, a message's
+# participle is its sender's, purposes of contact held and means of past attempts are done.
+CODER = "tidings-rules/7"
 
 
 def code_events(
