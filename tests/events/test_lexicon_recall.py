@@ -46,8 +46,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ),
         # a land defended from a party's troops is fought for against them (190)
         ("Georgian soldiers defended the town from Russian troops.", {("GEO", "RUS", "190")}),
-        # an insult is criticism (111)
+        # an insult is criticism (111), and so are sharp words exchanged, both ways
         ("Erdogan insulted Greece.", {("TUR", "GRC", "111")}),
+        ("Greece and Turkey exchanged sharp words over the islands.",
+         {("GRC", "TUR", "111"), ("TUR", "GRC", "111")}),
         # a dialogue held with a party is talks with it (046), both ways
         ("Serbia held a dialogue with Kosovo in Brussels.", {("SRB", "KSV", "046"),
                                                             ("KSV", "SRB", "046")}),
