@@ -76,6 +76,9 @@ ON = date(2023, 5, 2)
         ("Brazilian men", "BRAPPL"),
         ("Afghan women", "AFGCVL"),
         ("Somali families", "SOMCVL"),
+        # several countries' presidents name no one office-holder: the government
+        ("Slovak presidents", "SVKGOV"),
+        ("Czech prime ministers", "CZEGOV"),
         ("Iraqi relatives", "IRQCVL"),
         ("Israeli settlers", "ISRSET"),
         ("Afghan refugees", "AFGREF"),
