@@ -141,10 +141,10 @@ KREMLIN = "http://en.kremlin.ru/events/president/news/x"
     ("url", "text", "un"),
     [
         # in the Kremlin's own release a bare "Security Council" is Russia's own body
-        (KREMLIN, "Putin held a meeting with members of the Security Council.", False),
+        (KREMLIN, "Putin met the members of the Security Council.", False),
         # a UN qualifier keeps the UN's, and elsewhere the bare name is the UN's
-        (KREMLIN, "Putin held a meeting with members of the UN Security Council.", True),
-        (NEWS, "Putin held a meeting with members of the Security Council.", True),
+        (KREMLIN, "Putin met the members of the UN Security Council.", True),
+        (NEWS, "Putin met the members of the Security Council.", True),
     ],
 )
 def test_a_house_body_named_like_a_un_organ_is_the_house(

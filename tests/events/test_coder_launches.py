@@ -176,7 +176,7 @@ Row = tuple[str | None, str | None, str]
         # subject; its place phrase places a building it struck
         ("Armenian shelling of Ganja kills three", {("ARM", "AZE", "194")}, set()),
         # a place near which an attack noun lands places the building it was launched on
-        ("Enemy launches rocket attack on airfield near Zhytomyr", {("RUS", "UKR", "194")},
+        ("Enemy carries out missile strike on depot near Zhytomyr", {("RUS", "UKR", "194")},
          set()),
         (
             "Armenian shelling of a hotel in Ganja kills three",

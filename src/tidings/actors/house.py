@@ -141,7 +141,7 @@ _UN_WORDS = frozenset({"un", "u.n.", "u.n", "united", "nations"})
 def resolve_house_bodies(
     mentions: Sequence[Mention], *, folded: Sequence[str], house: str, name: str
 ) -> None:
-    """Resolve, in place, a UN organ named bare ("permanent members of the Security Council")
+    """Resolve, in place, a UN organ named bare ("met the Security Council's members")
     in the releases of a state with its own body of that name (``_OWN_BODIES``) to that body:
     part of the house's government, not the UN. "UN" before it or "of the United Nations"
     after it keeps the UN's."""
