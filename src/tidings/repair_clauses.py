@@ -379,7 +379,7 @@ def _modified_gerund(gerund: Token) -> None:
 
 
 def _subject_gerund(gerund: Token) -> None:
-    """ "Russian shelling of Bakhmut kills four": an attack gerund as a subject or an object,
+    """ "Armenian shelling of Ganja kills three": an attack gerund as a subject or an object,
     modified by a nationality or an article or followed by "of", is the noun of the attack
     (its agent the modifier, its target the "of" phrase), not a clause with no subject."""
     if gerund.lower_ not in _ATTACK_GERUNDS or gerund.dep_ not in ("nsubj", "nsubjpass", "dobj"):

@@ -260,7 +260,7 @@ def _most_salient(seen: list[_Seen], here: int, window: int,
 
 
 def cause_object(view: TokenView, i: int, owner_at: Mapping[int, Mention]) -> Mention | None:
-    """ "The US banned Russian oil over its invasion", "praised Poland for its help": a
+    """ "Australia halted Iranian steel shipments over its drone deliveries": a
     possessive "its" in the cause of a verb ("over", "for") is the party in the verb's object,
     whom the blame or thanks is for, even one named by a demonym (no antecedent otherwise)."""
     noun = view.head[i]

@@ -111,7 +111,7 @@ def _aimless_force(c: Coded) -> Token | None:
 
 
 def _force_on_troops(c: Coded) -> Token | None:
-    """ "Ukrainian aircraft struck air defence positions": force (19, 20) by a state or its
+    """ "Armenian artillery shelled soldiers in trenches": force (19, 20) by a state or its
     forces on armed forces of no country is on its adversary's forces; the trigger verb
     stands for them. None for other events."""
     verb = c.trigger[0]

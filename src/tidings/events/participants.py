@@ -143,7 +143,7 @@ def pairs(
 
 
 def together(verb: Token) -> bool:
-    """ "Ukraine and Britain agreed to work together": done together, so with each other."""
+    """ "Estonia and Finland agreed to work together": done together, with each other."""
     clauses = [verb, *(x for x in verb.children if x.dep_ == "xcomp")]
     return any(w.dep_ == "advmod" and w.lower_ in ("together", "jointly")
                for v in clauses for w in v.children)

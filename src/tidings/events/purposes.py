@@ -49,7 +49,7 @@ _SPOKEN = frozenset(
 
 
 def spoken_purpose(tok: Token) -> bool:
-    """ "Biden spoke with Scholz to congratulate him", "the ministers met to discuss trade":
+    """ "Macron phoned Scholz to thank him", "the ministers met to discuss trade":
     the purpose of a call or meeting held is a speech act performed in it; a contact still
     to come ("will call to discuss", "plans to meet to discuss") keeps its future."""
     head = tok.head

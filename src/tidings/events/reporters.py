@@ -64,7 +64,7 @@ _MESSAGES = frozenset(
 
 
 def message_author(participle: Token) -> Token | None:
-    """The author of the message a present participle hangs on ("sent Radev a message
+    """The author of the message a present participle hangs on ("sent Tokayev a message
     congratulating him", "a statement by the ministry condemning ..."): its possessor or "by"/
     "from" object, else the subject side of the verb that sent or issued it (the verb itself,
     for ``syntax.subjects`` to read); None for other nouns."""

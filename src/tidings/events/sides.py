@@ -104,7 +104,7 @@ _DETAINING = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "con
 def _excluder(verb: Token) -> Token | None:
     """The party a passive of exclusion with no agent names after "from": "were expelled
     from Bulgaria", "Russia suspended from the Human Rights Council" (a headline's passive);
-    and the state a passive of detention names after "in": "an American detained in Russia"
+    and the state a passive of detention names after "in": "an engineer detained in Egypt"
     is held by Russia's authorities."""
     lemma = verb.lemma_.lower()
     if lemma not in _EXCLUDING | _DETAINING or verb.tag_ != "VBN":
