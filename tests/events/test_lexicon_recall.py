@@ -46,6 +46,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ),
         # a land defended from a party's troops is fought for against them (190)
         ("Georgian soldiers defended the town from Russian troops.", {("GEO", "RUS", "190")}),
+        # a warning sent to a party threatens it (130); steps agreed on are cooperation
+        ("Iran sent a stern warning to Azerbaijan.", {("IRN", "AZE", "130")}),
+        ("Estonia and Finland agreed on a joint roadmap.",
+         {("EST", "FIN", "030"), ("FIN", "EST", "030")}),
         # an insult is criticism (111), and so are sharp words exchanged, both ways
         ("Erdogan insulted Greece.", {("TUR", "GRC", "111")}),
         ("Greece and Turkey exchanged sharp words over the islands.",
