@@ -16,6 +16,7 @@ from datetime import date
 
 from .dictionary import ActorDictionary
 from .mention import Mention
+from .organs import owned_by
 
 # Words before a title that make it another office: "Deputy National Security Advisor" is not
 # the National Security Advisor
@@ -129,31 +130,26 @@ def house_places(
     return sorted(out, key=lambda m: m.start)
 
 
-# National bodies that bear a UN organ's bare name: in Russia's own releases "the Security
-# Council" (Sovet Bezopasnosti) is Russia's; so in those of other states with a body of that
-# name. Facts of record, by country.
-_OWN_BODIES: dict[str, tuple[tuple[str, ...], ...]] = {
-    country: (("security", "council"),) for country in ("RUS", "BLR", "KAZ", "ARM", "KGZ", "TJK")
-}
+# States with a body that bears a UN organ's bare name: in Russia's own releases "the
+# Security Council" (Sovet Bezopasnosti) is Russia's. Facts of record.
+_OWN_COUNCILS = frozenset({"RUS", "BLR", "KAZ", "ARM", "KGZ", "TJK"})
 _UN_WORDS = frozenset({"un", "u.n.", "u.n", "united", "nations"})
 
 
 def resolve_house_bodies(
-    mentions: Sequence[Mention], *, folded: Sequence[str], house: str, name: str
-) -> None:
-    """Resolve, in place, a UN organ named bare ("met the Security Council's members")
-    in the releases of a state with its own body of that name (``_OWN_BODIES``) to that body:
-    part of the house's government, not the UN. "UN" before it or "of the United Nations"
-    after it keeps the UN's."""
+    mentions: list[Mention], *, words: Sequence[str], folded: Sequence[str], house: str,
+    dictionary: ActorDictionary,
+) -> list[Mention]:
+    """The mentions, with a UN organ named bare ("met the Security Council's members") in the
+    releases of a state with its own body of that name (``_OWN_COUNCILS``) read as that body
+    (``organs.owned_by``): part of the house's government, not the UN. "UN" before it or "of
+    the United Nations" after it keeps the UN's."""
+    if house not in _OWN_COUNCILS:
+        return mentions
+    out: list[Mention] = []
     for m in mentions:
-        words = tuple(folded[m.start:m.end])
-        words = words[1:] if words[:1] == ("the",) else words
-        if m.kind != "igo" or words not in _OWN_BODIES.get(house, ()):
-            continue
-        if _UN_WORDS & set(folded[max(0, m.start - 2):m.start]) or _UN_WORDS & set(
-            folded[m.end:m.end + 4]
-        ):
-            continue
-        m.code, m.country, m.sector, m.affiliation = f"{house}GOV", house, "GOV", house
-        m.kind, m.tags = "role", frozenset({"org"})
-        m.name = f"{name} {' '.join(w.capitalize() for w in words)}"
+        un = _UN_WORDS & set(folded[max(0, m.start - 2):m.start]) or _UN_WORDS & set(
+            folded[m.end:m.end + 4])
+        own = None if un else owned_by(m, house, words, folded, dictionary)
+        out.append(own or m)
+    return out

@@ -302,7 +302,8 @@ def index_actors(
                              folded=view.lower)
         name = dictionary.country_names.get(house, house)
         resolve_house_possessives(found, folded=view.lower, house=house, name=name)
-        resolve_house_bodies(found, folded=view.lower, house=house, name=name)
+        found = resolve_house_bodies(found, words=words, folded=view.lower, house=house,
+                                     dictionary=dictionary)
         found = house_places(found, folded=view.lower, house=house, name=name)
     resolved = resolve_coreference(doc, found, pronouns=roles_data().get("pronouns", {}),
                                    view=view, country_names=dictionary.country_names,

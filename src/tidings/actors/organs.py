@@ -41,10 +41,23 @@ def read_own_organs(raw: list[Mention], words: Sequence[str], folded: Sequence[s
         elif (host := _council_host(raw[:k], folded, m.start)) is not None:
             # "the president chaired a meeting with the council's permanent members": a
             # leader meets the members of their own country's council
-            own = Mention.of(role, m.start, m.end)
-            out[k] = replace(own, code=f"{host}{role.sector or 'GOV'}", country=host,
-                             tags=own.tags - {"owned"})  # (its owner is found: the host's)
+            out[k] = _as_owned(role, m, host)
     return out
+
+
+def owned_by(m: Mention, owner: str, words: Sequence[str], folded: Sequence[str],
+             dictionary: ActorDictionary) -> Mention | None:
+    """``m``, an international organ's name, read as ``owner``'s own body of that name (the
+    ``owned`` role spelt like it); None when ``m`` is no such organ."""
+    role = _owned_namesake(m, words, folded, dictionary) if m.kind == "igo" else None
+    return _as_owned(role, m, owner) if role is not None else None
+
+
+def _as_owned(role: ActorEntry, m: Mention, owner: str) -> Mention:
+    """The ``owned`` role at ``m``'s span as ``owner``'s body (its owner is found)."""
+    own = Mention.of(role, m.start, m.end)
+    return replace(own, code=f"{owner}{role.sector or 'GOV'}", country=owner,
+                   tags=own.tags - {"owned"})
 
 
 def _council_host(before: Sequence[Mention], folded: Sequence[str], start: int) -> str | None:

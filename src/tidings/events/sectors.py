@@ -84,7 +84,8 @@ def _one_agent(tok: Token, lemma: str) -> bool:
     """Whether a possessive or a nationality names the noun's one agent: a nationality by
     the country word list (the tagger reads "Mariupol" as an adjective too), and not two of
     them ("the Russian-Ukrainian war" names both sides)."""
-    named = [t for t in tok.subtree if t.i < tok.i and t.lower_ in demonyms()]
+    nationalities = demonyms()
+    named = [t for t in tok.subtree if t.i < tok.i and t.lower_ in nationalities]
     if len({t.lower_ for t in named}) > 1:
         return False
     return any(
