@@ -37,9 +37,14 @@ BRIEFING = (
 )
 
 
+def _analysed(nlp: Any, url: str | None, text: str, published: str) -> Any:
+    """The pipeline's result for ``text`` published at ``url`` on the day ``published``."""
+    article = Article(id="a", source_id="t", url=url, published=published, text=text)
+    return analyse(article, nlp(text), dictionary=ActorDictionary.builtin())
+
+
 def _meeting_source(nlp: Any, url: str) -> str:
-    article = Article(id="a", source_id="t", url=url, published="2022-02-14", text=BRIEFING)
-    result = analyse(article, nlp(BRIEFING), dictionary=ActorDictionary.builtin())
+    result = _analysed(nlp, url, BRIEFING, "2022-02-14")
     meetings = [e for e in result.events if e.target is not None and e.target.name == "Olaf Scholz"]
     assert meetings, result.events
     return meetings[0].source.name
@@ -71,8 +76,7 @@ NEWS = "https://news.example.com/x"
 def test_our_sector_in_a_house_release_is_the_house_country(
     nlp: Any, url: str, text: str, code: str, ours: bool
 ) -> None:
-    article = Article(id="a", source_id="t", url=url, published="2022-03-14", text=text)
-    result = analyse(article, nlp(text), dictionary=ActorDictionary.builtin())
+    result = _analysed(nlp, url, text, "2022-03-14")
     assert (code in {e.source.code for e in result.events}) is ours, result.events
 
 
@@ -92,8 +96,7 @@ def test_our_sector_in_a_house_release_is_the_house_country(
 def test_our_land_in_a_house_release_is_the_house_country(
     nlp: Any, url: str, text: str, ours: bool
 ) -> None:
-    article = Article(id="a", source_id="t", url=url, published="2022-03-14", text=text)
-    result = analyse(article, nlp(text), dictionary=ActorDictionary.builtin())
+    result = _analysed(nlp, url, text, "2022-03-14")
     targets = {e.target.code for e in result.events if e.target is not None}
     assert ("UKR" in targets) is ours, result.events
 
@@ -105,8 +108,7 @@ def test_the_country_after_our_country_is_the_one_named(nlp: Any) -> None:
         "The President said Japan was a friend of our country and praised the "
         "country's steady support."
     )
-    article = Article(id="a", source_id="t", url=UA, published="2022-03-14", text=text)
-    result = analyse(article, nlp(text), dictionary=ActorDictionary.builtin())
+    result = _analysed(nlp, UA, text, "2022-03-14")
     praise = {(e.source.code, e.target.code if e.target else None)
               for e in result.events if e.cameo == "051"}
     assert praise == {("UKRGOV", "JPN")}, result.events
@@ -126,8 +128,7 @@ def test_a_deputy_title_in_a_house_release_is_the_house_not_the_holder(
     """ "Deputy National Security Advisor" is another office than the National Security
     Advisor: the house's government, not the holder of the office named after "Deputy"."""
     url = "https://www.whitehouse.gov/briefing-room/2022/02/14/x/"
-    article = Article(id="a", source_id="t", url=url, published="2022-02-14", text=text)
-    result = analyse(article, nlp(text), dictionary=ActorDictionary.builtin())
+    result = _analysed(nlp, url, text, "2022-02-14")
     visits = [e for e in result.events if e.cameo == "042"]
     assert visits and all(e.source.country == "USA" for e in visits), result.events
     assert all(e.source.name != "Jake Sullivan" for e in visits), result.events
@@ -150,7 +151,6 @@ KREMLIN = "http://en.kremlin.ru/events/president/news/x"
 def test_a_house_body_named_like_a_un_organ_is_the_house(
     nlp: Any, url: str, text: str, un: bool
 ) -> None:
-    article = Article(id="a", source_id="t", url=url, published="2022-02-14", text=text)
-    result = analyse(article, nlp(text), dictionary=ActorDictionary.builtin())
+    result = _analysed(nlp, url, text, "2022-02-14")
     met = {e.target.code for e in result.events if e.target is not None and e.cameo == "040"}
     assert ("IGOUNO" in met) is un, result.events

@@ -183,7 +183,7 @@ def test_the_of_phrase_of_a_conjunct_topic_is_no_partner(nlp: Any) -> None:
 def test_what_is_discussed_is_no_partner(
     nlp: Any, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
 ) -> None:
-    got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
+    got = coded_triples(nlp, text, ON)
     assert expected <= got, got
     assert not (absent & got), got
 
@@ -253,7 +253,7 @@ def test_collective_subjects_take_no_stray_parties(nlp: Any, text: str) -> None:
 def test_they_after_a_coordinated_subject(
     nlp: Any, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
 ) -> None:
-    got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
+    got = coded_triples(nlp, text, ON)
     assert expected <= got, got
     assert not (absent & got), got
 
