@@ -48,6 +48,14 @@ ACCUSED = [
     ("attacking", 3, "pcomp", "VERB", "attack", "VBG"),
     ("Kharkiv", 4, "dobj", "PROPN", "Kharkiv", "NNP"),
 ]
+JOINED = [
+    ("Canada", 1, "nsubj", "PROPN", "Canada", "NNP"),
+    ("joined", 1, "ROOT", "VERB", "join", "VBD"),
+    ("Japan", 1, "dobj", "PROPN", "Japan", "NNP"),
+    ("in", 1, "prep", "ADP", "in", "IN"),
+    ("condemning", 3, "pcomp", "VERB", "condemn", "VBG"),
+    ("Iran", 4, "dobj", "PROPN", "Iran", "NNP"),
+]
 RELCL = [
     ("troops", 0, "ROOT", "NOUN", "troop", "NNS"),
     ("who", 2, "nsubj", "PRON", "who", "WP"),
@@ -79,6 +87,13 @@ def test_clauses_subjects(
 ) -> None:
     doc = parse(build_doc, rows)
     assert [t.text for t in syntax.subjects(doc[verb])] == [subject]
+
+
+def test_clauses_one_joined_in_an_act_does_it_with_the_joiner(
+    build_doc: Callable[..., Any],
+) -> None:
+    doc = parse(build_doc, JOINED)
+    assert [t.text for t in syntax.subjects(doc[4])] == ["Canada", "Japan"]
 
 
 def test_clauses_passive_object_is_surface_subject(build_doc: Callable[..., Any]) -> None:

@@ -299,6 +299,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Serbian ambassador expelled from Montenegro", {("MNE", "SRB", "166")}),
         # ... and of detention: who holds them is the state they are held in
         ("A Canadian engineer was detained in Egypt last year.", {("EGY", "CAN", "173")}),
+        # ... or in its capital, the place only that state holds anyone in
+        ("An Australian academic was jailed in Tehran in 2018.", {("IRN", "AUS", "173")}),
         # a sanctions package is sanctions; the adoption of sanctions adopts them
         ("Japan adopted a second sanctions package against Belarus.", {("JPN", "BLR", "163")}),
         (
@@ -393,3 +395,6 @@ def test_detained_in_a_place_of_some_state_names_no_jailer(nlp: Any) -> None:
     # a place named by its state's adjective is where, not who: no Cuban arrest
     got = coded(nlp, "Four Britons were detained in a Cuban camp for years.")
     assert not any(s == "CUB" for s, _t, _c in got), got
+    # a city that is no capital may be held by another state's forces: no jailer either
+    got = coded(nlp, "Two Greek sailors were detained in Odesa on Monday.")
+    assert not any(c == "173" for _s, _t, c in got), got

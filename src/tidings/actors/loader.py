@@ -246,6 +246,15 @@ def demonyms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def capitals() -> frozenset[str]:
+    """Every lower-cased capital of ``actors_countries.yaml`` ("moscow"): a place that stands
+    for its state where the state is the only one that can act there (a jail in the capital)."""
+    data: dict[str, Any] = _read("actors_countries.yaml")
+    return frozenset(c.lstrip("=").lower() for row in data.values() if isinstance(row, dict)
+                     for c in row.get("capital", ()))
+
+
+@lru_cache(maxsize=1)
 def leader_domains() -> dict[str, str]:
     """Word before a ``domain`` role noun -> the CAMEO sector it gives ("business": BUS),
     "" for a domain with no actor ("team"), "GOV" for a political word that keeps the noun

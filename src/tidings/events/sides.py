@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..actors.loader import capitals
 from ..model import Actor
 from . import participants, syntax
 from .governors import called_on, condition_subjects, coordinated_with_speech, said_threat
@@ -84,9 +85,11 @@ def source_side(c: Clause, *, index: ActorIndex, lexicon: VerbLexicon) -> Source
         excluder = _excluder(c.verb)
         states = [
             a for a in participants.actors(index, [excluder] if excluder else [])
-            # (the country by its name or its capital, not a city in it: "from Mariupol")
+            # (the country by its name or its capital, not a city in it: "from Mariupol", and a
+            # capital read as the place it is: "jailed in Moscow")
             if a.kind == "igo" or (a.kind == "country" and (
-                (not a.sector and a.name.lower() in a.text.lower()) or a.via == "metonym"))
+                (not a.sector and a.name.lower() in a.text.lower()) or a.via == "metonym"
+                or (a.via == "place" and a.text.lower() in capitals())))
         ]
         if excluder is not None and states:
             # "Two Russian diplomats were expelled from Bulgaria": who expels is who they leave

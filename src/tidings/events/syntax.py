@@ -148,13 +148,9 @@ def _misread_object(verb: Token) -> Token | None:
 
 def agents(verb: Token) -> list[Token]:
     """Objects of the passive "by" phrase."""
-    out = []
-    for c in verb.children:
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and is_passive(verb)):
-            o = pobj(c)
-            if o is not None:
-                out.append(o)
-    return out
+    by = [c for c in verb.children
+          if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and is_passive(verb))]
+    return [o for o in map(pobj, by) if o is not None]
 
 
 NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
@@ -263,7 +259,7 @@ def _inherited_subjects(verb: Token, *, depth: int) -> list[Token]:
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         if time_gerund(verb):  # "met Wang before heading to Delhi": Lavrov heads there
             return subjects(head.head, depth=depth + 1)
-        return _gerund_subject(head.head, depth=depth)
+        return _gerund_subject(head.head, depth=depth, prep=head.lower_)
     return []
 
 
@@ -333,11 +329,14 @@ def time_gerund(tok: Token) -> bool:
     return tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in _SUBJECT_PREPS
 
 
-def _gerund_subject(gov: Token, *, depth: int) -> list[Token]:
+def _gerund_subject(gov: Token, *, depth: int, prep: str) -> list[Token]:
     """The subject of a gerund under a preposition of the verb ``gov``: its object ("accused
-    Russia of attacking"), else its subject ("denied attacking")."""
+    Russia of attacking"), else its subject ("denied attacking"); both for one joined in it."""
     obj = _child(gov, ("dobj", "nsubjpass"))
-    return [obj] if obj is not None else subjects(gov, depth=depth + 1)
+    if obj is None:
+        return subjects(gov, depth=depth + 1)
+    joined = prep == "in" and gov.lemma_.lower() == "join"  # ("joined the US in condemning")
+    return subjects(gov, depth=depth + 1) + [obj] if joined else [obj]
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
