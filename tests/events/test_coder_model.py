@@ -239,6 +239,16 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Georgia cannot wait while Russia keeps shelling Gori.",
             {("RUS", "GEO", "194", "asserted")},
         ),
+        # a past clause of its own happened, whatever the main clause deems possible; a past
+        # clause of condition stays a supposition
+        (
+            "The plan could hurt farmers, while Poland criticised Belarus.",
+            {("POL", "BLR", "111", "asserted")},
+        ),
+        (
+            "The plan could hurt farmers if Poland criticised Belarus.",
+            {("POL", "BLR", "111", "conditional")},
+        ),
         # a visit as the circumstance of a purpose is the visit under way, not one to come;
         # a plan's circumstance keeps the plan's future
         (

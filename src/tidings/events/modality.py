@@ -6,7 +6,8 @@ clause; a future auxiliary or intent governor ("will", "plans to"); a speech or 
 governor ("X said Y attacked", "accused Y of attacking": alleged), a reporting adverb or
 "according to". The strongest reading wins, conditional > negated > future > alleged >
 reported: what the text only supposes, denies or announces is never asserted or reported.
-Noun readings live in suppositions.py, yes/no questions in questions.py (re-exported here).
+Noun readings live in suppositions.py, yes/no questions in questions.py (re-exported here),
+which cues cross a link between clauses in links.py.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..repair import headline_attribution, kicker_attribution
 from .lexicon import ModalityCues
+from .links import AS_MARKS, marked, passed_down
 from .purposes import purpose_done
 from .questions import polar_question, polar_question_at
 from .suppositions import (
@@ -213,35 +215,11 @@ def _read_link(
         findings.speech = findings.speech or head
     if link == "xcomp" and _passive_hedge(head, cues):
         findings.found.add("reported")  # "a drone believed to be launched by militants"
-    _limit_inheritance(t, findings)
+    passed = passed_down(t)
+    findings.check_neg = passed.negation
+    findings.check_future = findings.check_future and passed.future
+    findings.check_possible = findings.check_possible and passed.possibility
     return head
-
-
-def _limit_inheritance(t: Token, findings: _Findings) -> None:
-    """Which clause-local cues of the governors above ``t`` still apply to the event."""
-    # a conjunct shares its head's conditions and tense, not its negation; nor does a clause
-    # with its own subject ("did not hold talks while Russia shelled the city")
-    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-    findings.check_neg = t.dep_ != "conj" and not (t.dep_ == "advcl" and subject)
-    if t.tag_ == "VBD" and (t.dep_ == "advcl" or (t.dep_ == "conj" and subject)):
-        # a past clause happened, whatever the main clause's future or purpose: "will hit Russia,
-        # after it ordered troops in", "fled when troops fired", "said it would fail and he wept"
-        findings.check_future = False
-    # "will hold talks while Russia masses troops", "cannot wait while Russia kills": what goes
-    # on meanwhile is happening, whatever the main clause plans or deems possible
-    findings.check_possible &= not (ongoing := t.dep_ == "advcl" and t.tag_ in ("VBZ", "VBP")
-                                    and _marked(t, _ONGOING_MARKS))
-    findings.check_future = findings.check_future and not ongoing
-
-
-# Subordinators of a clause that happens at the same time as the main clause.
-# ("as" is left out: "will be tested this week as he travels to Scotland" is still to come)
-_ONGOING_MARKS, _AS = frozenset({"while", "whereas", "whilst"}), frozenset({"as"})
-
-
-def _marked(tok: Token, marks: frozenset[str]) -> bool:
-    """Whether the clause of ``tok`` is introduced by one of ``marks``."""
-    return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
 
 
 def _read_prepositional_governor(
@@ -395,6 +373,6 @@ def sentence_reported(sent: Span, cues: ModalityCues) -> bool:
     as reported."""
     return headline_attribution(sent) is not None or kicker_attribution(sent) is not None or any(
         (t.lower_ == "according" and any(c.lower_ == "to" for c in t.children))
-        or (t.dep_ == "advcl" and t.lemma_ in cues.speech and _marked(t, _AS))
+        or (t.dep_ == "advcl" and t.lemma_ in cues.speech and marked(t, AS_MARKS))
         for t in sent
     )

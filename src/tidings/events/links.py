@@ -1,0 +1,53 @@
+"""Which clause-local cues of a governing clause pass down the link to a clause below it.
+
+``modality.py`` climbs from the trigger's clause to its governors and gathers their cues;
+not every cue crosses every link. A conjunct shares its head's conditions and tense, not its
+negation; a clause with its own subject keeps its own negation ("did not hold talks while
+Russia shelled the city"); a past clause happened, whatever the main clause plans; and what
+goes on meanwhile happens, whatever the main clause deems possible.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Subordinators of a clause that happens at the same time as the main clause, and of a past
+# clause that happened ("as" is left out of the first: "will be tested this week as he
+# travels to Scotland" is still to come; "if" of the second: "could fall if Russia invaded")
+_ONGOING_MARKS, AS_MARKS = frozenset({"while", "whereas", "whilst"}), frozenset({"as"})
+_PAST_MARKS = _ONGOING_MARKS | {"after", "because", "since", "when", "as"}
+
+
+@dataclass(frozen=True)
+class Passed:
+    """Whether the governors' negation, future and possibility cues still apply below."""
+
+    negation: bool
+    future: bool
+    possibility: bool
+
+
+def marked(tok: Token, marks: frozenset[str]) -> bool:
+    """Whether the clause of ``tok`` is introduced by one of ``marks``."""
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
+
+
+def passed_down(t: Token) -> Passed:
+    """Which cues of the clauses governing ``t`` still apply to an event in ``t``'s clause."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    negation = t.dep_ != "conj" and not (t.dep_ == "advcl" and subject)
+    # a past clause happened, whatever the main clause's future or purpose: "will hit Russia,
+    # after it ordered troops in", "fled when troops fired", "said it would fail and he wept"
+    past = t.tag_ == "VBD" and (t.dep_ == "advcl" or (t.dep_ == "conj" and subject))
+    # "will hold talks while Russia masses troops", "cannot wait while Russia kills": what goes
+    # on meanwhile is happening; so is what a past clause of its own says ("the plan could
+    # fail, while Labour criticised it")
+    ongoing = t.dep_ == "advcl" and (
+        (t.tag_ in ("VBZ", "VBP") and marked(t, _ONGOING_MARKS))
+        or (t.tag_ == "VBD" and subject and marked(t, _PAST_MARKS))
+    )
+    return Passed(negation=negation, future=not (past or ongoing), possibility=not ongoing)
