@@ -259,6 +259,23 @@ def test_index_rules_leader_name_and_institution(build_doc, actors, words: list[
     assert (first.text, first.code, first.name) == (text, "USAGOV", "United States government")
 
 
+@pytest.mark.parametrize(
+    ("words", "text"),
+    [
+        # a role run the institution leads, and a role after the institution with a domain
+        # word between, are that government's officials
+        (["a", "Biden", "administration", "official", "said"], "Biden administration official"),
+        (["a", "Biden", "administration", "cyber", "official", "said"],
+         "Biden administration cyber official"),
+    ],
+)
+def test_index_rules_leader_institution_official(build_doc, actors, words: list[str],
+                                                 text: str) -> None:
+    n = len(words)
+    index = _index(build_doc, actors, words, [n - 1] * n, ["dep"] * (n - 1) + ["ROOT"])
+    assert [(m.text, m.code) for m in index.mentions] == [(text, "USAGOV")]
+
+
 def test_index_rules_demonym_is_not_an_antecedent_of_it(build_doc, actors) -> None:
     words = ["American", "lives", "were", "lost", ".", "It", "hurts", "."]
     heads = [1, 3, 3, 3, 3, 6, 6, 6]

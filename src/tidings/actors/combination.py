@@ -20,6 +20,7 @@ from .organs import read_own_organs
 from .places import as_place, locate_places
 from .states import read_states
 from .surface import (
+    describe_with_country,
     drop_party_namesakes,
     drop_stances,
     drop_team_names,
@@ -81,7 +82,7 @@ def _prepare(raw: list[Mention], words: Sequence[str], folded: Sequence[str], *,
                       dictionary=dictionary)
     raw = drop_party_namesakes(read_own_organs(drop_team_names(raw, folded), words, folded,
                                                dictionary), folded)
-    return _describe_with_country(merge_role_runs(qualify_domains(raw, words, folded, pos)))
+    return describe_with_country(merge_role_runs(qualify_domains(raw, words, folded, pos)))
 
 
 def _combine_at(run: _Run, k: int) -> tuple[Mention, int]:
@@ -158,16 +159,21 @@ _ENVOYS_TO = frozenset({"ambassador", "ambassadors", "representative", "represen
 
 def _join_leader_institution(run: _Run, m: Mention, k: int) -> tuple[Mention, int]:
     """A leader's name + institution: "the Biden administration", "the Biden-Harris
-    Administration", "Putin's government" -> that country's government."""
+    Administration", "Putin's government" -> that country's government; so is a role run
+    the institution leads ("a Biden administration official")."""
     nxt = run.after(k)
     if not (nxt is not None and m.kind == "person" and m.country and nxt.kind == "role"
-            and "org" in nxt.tags and name_bridge(run.words, run.folded, m.end, nxt.start)):
+            and ("org" in nxt.tags or "institution_led" in nxt.tags)
+            and name_bridge(run.words, run.folded, m.end, nxt.start)):
         return m, k
     owner = Mention(start=m.start, end=m.end,
                     name=run.dictionary.country_names.get(m.country, m.country),
                     code=m.country, country=m.country, sector=None, kind="country",
                     affiliation=m.country)
-    return _join(owner, nxt, m.start, nxt.end), k + 1
+    joined = _join(owner, nxt, m.start, nxt.end)
+    # "a Biden administration cyber official": the government's official
+    owned, after = _join_role_after(run, replace(joined, kind="country"), k + 1)
+    return (owned, after) if after != k + 1 else (joined, k + 1)
 
 
 def _join_owner_after(run: _Run, m: Mention, k: int) -> tuple[Mention, int]:
@@ -282,25 +288,6 @@ def _take_holder(run: _Run, m: Mention) -> None:
 def _is_affiliation(m: Mention) -> bool:
     """Whether ``m`` can own a role: a country, organisation or group, not a person or role."""
     return m.kind not in ("person", "role", "description") and m.affiliation is not None
-
-
-def _describe_with_country(raw: list[Mention]) -> list[Mention]:
-    """A group description right after a name: after a group's name it is part of it ("the
-    al-Shabab group", "the Hamas militant group"); after a country adjective it is restricted
-    to that country's groups ("the Palestinian militant group", PSEUAF when none is named)."""
-    out: list[Mention] = []
-    for m in raw:
-        prev = out[-1] if out else None
-        if (prev is None or m.kind != "description" or "group" not in m.tags
-                or prev.end != m.start):
-            out.append(m)
-        elif prev.kind in ("group", "igo"):
-            out[-1] = replace(prev, end=m.end)
-        elif prev.kind == "country" and not prev.sector and prev.country:
-            out[-1] = replace(m, start=prev.start, extra={**m.extra, "country": prev.country})
-        else:
-            out.append(m)
-    return out
 
 
 def _shared_role(raw: list[Mention], k: int, words: Sequence[str],

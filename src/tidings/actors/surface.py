@@ -1,7 +1,8 @@
 """Surface cues that decide whether a dictionary match is an actor at all: capitalisation
 ("Turkey" / "turkey"), a hyphenated participle or an event noun after a name ("Iran-backed",
-"the Minsk agreements"), a stance prefix ("pro-Russian") and adjacent role nouns read as one
-("Islamist militants"). Places named as places are read in places.py."""
+"the Minsk agreements"), a stance prefix ("pro-Russian"), adjacent role nouns read as one
+("Islamist militants") and a group description read with the name before it ("the Hamas
+militant group"). Places named as places are read in places.py."""
 
 from __future__ import annotations
 
@@ -300,7 +301,10 @@ def merge_role_runs(raw: list[Mention]) -> list[Mention]:
                 and prev.affiliation is None and m.affiliation is None:
             name = m.name if prev.name == m.name else f"{prev.name} {m.name}"
             # "military intelligence" is an actor, although "intelligence" needs an owner
-            merged = replace(m, start=prev.start, name=name, tags=m.tags - {"owned"})
+            # ("administration officials": a run led by an institution, which a leader's name
+            # before it owns, as it owns the institution)
+            led = {"institution_led"} if "org" in prev.tags else set()
+            merged = replace(m, start=prev.start, name=name, tags=m.tags - {"owned"} | led)
             sector = _run_sector(prev, m)
             if sector != m.sector:
                 merged.sector = sector
@@ -353,3 +357,22 @@ def _run_sector(prev: Mention, head: Mention) -> str | None:
     if head.sector in ("MIL", "UAF") and prev.sector == "OPP":
         return "REB"
     return head.sector
+
+
+def describe_with_country(raw: list[Mention]) -> list[Mention]:
+    """A group description right after a name: after a group's name it is part of it ("the
+    al-Shabab group", "the Hamas militant group"); after a country adjective it is restricted
+    to that country's groups ("the Palestinian militant group", PSEUAF when none is named)."""
+    out: list[Mention] = []
+    for m in raw:
+        prev = out[-1] if out else None
+        if (prev is None or m.kind != "description" or "group" not in m.tags
+                or prev.end != m.start):
+            out.append(m)
+        elif prev.kind in ("group", "igo"):
+            out[-1] = replace(prev, end=m.end)
+        elif prev.kind == "country" and not prev.sector and prev.country:
+            out[-1] = replace(m, start=prev.start, extra={**m.extra, "country": prev.country})
+        else:
+            out.append(m)
+    return out
