@@ -78,6 +78,7 @@ from .repair_clauses import (
 )
 from .repair_conjuncts import apposed_subject, infinitive_conjunct, perfect_conjunct
 from .repair_headlines import repair_headline_subject
+from .repair_verbless import verbless_headline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -86,10 +87,7 @@ REPAIR_COMPONENT = "tidings_repair"
 
 # Nouns of a stretch of time that open "N days into the war, ..."
 _TIME_NOUNS = frozenset({"hour", "day", "week", "month", "year", "minute"})
-_INTO = frozenset({"into", "after"})
-
-
-_DASHES = frozenset({"-", "\u2013", "\u2014"})
+_INTO, _DASHES = frozenset({"into", "after"}), frozenset({"-", "\u2013", "\u2014"})
 
 
 def repair_parse(doc: Doc) -> Doc:
@@ -139,6 +137,8 @@ def repair_parse(doc: Doc) -> Doc:
             t.text == ":" for t in doc[tok.head.i + 1 : tok.left_edge.i]
         ):
             tok.dep_ = "dep"  # "The war in Syria: Russian pilots ...": a rubric
+    for sent in list(doc.sents):
+        verbless_headline(sent)  # (last: the repairs above give some headlines their verb)
     return doc
 
 

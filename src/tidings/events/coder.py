@@ -68,7 +68,9 @@ log = logging.getLogger(__name__)
 # 7: attack nouns named by their agent take the day's war for victim, force on forces of no
 # country is on the adversary's, detention "in" a state is that state's, a message's
 # participle is its sender's, purposes of contact held and means of past attempts are done.
-CODER = "tidings-rules/7"
+# 8: detention in a capital is that state's, one joined in an act does it too, a past clause
+# of its own keeps its own modality, headlines with no verb get their verb.
+CODER = "tidings-rules/8"
 
 
 def code_events(

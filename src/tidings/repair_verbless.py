@@ -1,0 +1,142 @@
+"""Parse repair of a headline the tagger read without a verb: "Canada sanctions Belarus over
+border", "Duda thanks European Commission", "Lula, Xi meet in Beijing", "Georgians fire on
+police". A headline drops its articles, and the tagger then reads its present verb as
+a noun: the subject, the verb and the object become one noun phrase, or the verb the head of
+one. In a sentence with no verb at all, a word that is a headline verb, right after the name
+or noun that does it, is the verb; the name before it its subject and the phrase after it its
+object. Run by ``repair.repair_parse``.
+
+A word that is also a common plural noun ("sanctions", "attacks") is read as a verb only where
+a name follows it ("Canada sanctions Belarus", not "Iran sanctions snarl shipping"), or a
+preposition after plural agents ("Rebels fire on convoy"), or the parser already
+gave it a subject.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Headline verbs the tagger reads as nouns that are rarely nouns in the news, and those that
+# are as often nouns
+_VERBS = frozenset(
+    {"shuts", "embarks", "urges", "warns", "slams", "condemns", "rejects", "accuses", "expels",
+     "threatens", "welcomes", "praises", "meets", "meet", "coordinate", "coordinates",
+     "denounces", "summons", "hails", "vows", "pledges", "blames", "criticises", "criticizes"}
+)  # fmt: skip
+_ALSO_NOUNS = frozenset(
+    {"sanctions", "thanks", "calls", "attacks", "strikes", "bans", "cuts", "visits", "backs",
+     "fire", "fires", "stand", "stands", "hits", "shells", "raids", "arrests"}
+)  # fmt: skip
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
+_SUBJECT_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ"})
+
+
+def verbless_headline(sent: Span) -> None:
+    """Make the headline verb the tagger missed in ``sent`` the verb (see the module)."""
+    if len(sent) > 20 or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return
+    for w in sent[1:]:
+        word = w.lower_
+        if w.tag_ not in _NOUN_TAGS or word not in _VERBS | _ALSO_NOUNS:
+            continue
+        if any(c.dep_ == "det" for c in w.children) or w.doc[w.i - 1].tag_ not in _SUBJECT_TAGS:
+            continue
+        kids = {c.dep_ for c in w.children}
+        if w.dep_ == "ROOT":
+            if _root_verb(w, also_noun=word in _ALSO_NOUNS):
+                return
+        elif w.dep_ == "compound" and _glued_verb(w, sent, also_noun=word in _ALSO_NOUNS):
+            return
+        elif {"nsubj", "dobj"} <= kids:  # ("Japan sanctions Iran" hung on a label noun)
+            _as_verb(w)
+            return
+
+
+def _as_verb(w: Token) -> None:
+    w.tag_, w.pos_ = ("VBZ" if w.lower_.endswith("s") else "VBP"), "VERB"
+
+
+def _root_verb(w: Token, *, also_noun: bool) -> bool:
+    """ "Georgians fire on police", "WHO chief embarks on tour": the root noun is the verb;
+    the noun before it its subject (a word that is also a noun needs the parser's subject, or
+    plural agents right before it and its preposition after it)."""
+    doc = w.doc
+    if any(c.dep_ == "conj" and c.i > w.i and all(t.pos_ != "ADP" for t in doc[w.i : c.i])
+           for c in w.children):
+        return False  # a noun with a noun conjoined right after it is one of a list
+    before = [c for c in w.children if c.i < w.i and c.dep_ not in ("punct", "cc")]
+    subject = next((c for c in before if c.dep_ == "nsubj"), None)
+    glued = not also_noun or _agents_then_preposition(w)
+    if subject is None and glued and before and before[-1].i == w.i - 1:
+        subject = before[-1]
+        for c in before[:-1]:  # ("UN chief": the modifiers of the subject are its own)
+            if not any(t.text == "," for t in doc[c.i : subject.i]):
+                c.head = subject
+    if subject is None:
+        return False
+    _as_verb(w)
+    subject.dep_ = "nsubj"
+    _listed(subject, w)
+    second = doc[w.i - 1]  # "Lula, Xi meet": the name after the subject and a comma
+    if (subject.i == w.i - 3 and doc[w.i - 2].text == "," and second.head.i == w.i
+            and second.dep_ == "compound" and second.pos_ == "PROPN"):
+        second.head, second.dep_ = subject, "conj"
+    return True
+
+
+def _agents_then_preposition(w: Token) -> bool:
+    """Plural agents right before ``w`` and a preposition after it ("Rebels fire on"); a name
+    in capitals is no plural ("US sanctions on banks" are the sanctions)."""
+    doc, agents = w.doc, w.doc[w.i - 1]
+    return (w.i + 1 < len(doc) and doc[w.i + 1].pos_ == "ADP"
+            and agents.tag_ in ("NNS", "NNPS", "NNP") and agents.lower_.endswith("s")
+            and not agents.text.isupper())
+
+
+def _glued_verb(w: Token, sent: Span, *, also_noun: bool) -> bool:
+    """ "Norway shuts embassy", "Canada sanctions Belarus": the verb and its subject read as
+    compounds of the object, which heads the headline or follows a label and a colon."""
+    obj, subject, doc = w.head, w.doc[w.i - 1], w.doc
+    if obj.i <= w.i or subject.head.i not in (w.i, obj.i) or subject.pos_ != "PROPN":
+        return False
+    if also_noun and doc[w.i + 1].pos_ != "PROPN":
+        return False
+    root = sent.root
+    label = root.i < subject.i and any(t.text == ":" for t in doc[root.i + 1 : subject.i])
+    if obj.i != root.i and not (label and obj.head.i == root.i) and not _lists(root, subject):
+        return False
+    w.head = w
+    w.dep_ = "ROOT"
+    _as_verb(w)
+    if root.i != obj.i:
+        root.head = w
+        root.dep_ = "dep" if label else "nsubj"
+    obj.head, obj.dep_ = w, "dobj"
+    subject.head, subject.dep_ = w, "nsubj"
+    if not label and root.i != obj.i:
+        subject.head, subject.dep_ = root, "conj"  # "Lula, Xi sign deals"
+    else:
+        _listed(subject, w)
+    return True
+
+
+def _lists(root: Token, subject: Token) -> bool:
+    """ "Lula, Xi sign deals": the root is a name a comma lists before the
+    subject."""
+    doc = root.doc
+    return (root.pos_ == "PROPN" and root.i + 2 == subject.i and doc[root.i + 1].text == ",")
+
+
+def _listed(subject: Token, verb: Token) -> None:
+    """ "Sanchez, Xi meet": a name and a comma right before the subject, hung loose, is the
+    subject's first conjunct."""
+    doc = subject.doc
+    first = doc[subject.left_edge.i - 2] if subject.left_edge.i >= 2 else None
+    if (first is None or doc[first.i + 1].text != "," or first.pos_ != "PROPN"
+            or first.dep_ not in ("dep", "npadvmod", "compound", "nmod")):
+        return
+    first.head, first.dep_ = verb, "nsubj"
+    subject.head, subject.dep_ = first, "conj"

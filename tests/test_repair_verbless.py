@@ -1,0 +1,52 @@
+"""The repair of a headline the tagger read without a verb (tidings.repair_verbless)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tidings.actors import ActorDictionary
+from tidings.events import code_sentence
+
+ON = date(2022, 3, 10)
+
+
+def _triples(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names listed with a comma before a verb read as a noun: both meet
+        ("Lula, Xi meet in Beijing", {("BRAELI", "CHN", "040"), ("CHNGOV", "BRA", "040")}),
+        # subject, verb and object glued into one noun phrase
+        ("Duda thanks European Commission for support", {("POLGOV", "IGO", "051")}),
+        # a plural agent glued to a verb that is also a noun, before its preposition
+        ("Georgians fire on police near Tbilisi", {("GEO", "GEO", "190")}),
+        ("Norway shuts embassy in Sudan", {("NOR", "SDN", "161")}),
+        # ... after a label and a colon
+        ("Baltic crisis: Canada sanctions Belarus over border", {("CAN", "BLR", "163")}),
+    ],
+)
+def test_verbless_headline_gets_its_verb(nlp: Any, text: str, expected: set[Any]) -> None:
+    # (the country of the target: an embassy "in Sudan" is read as a Sudanese body)
+    got = {(s, t[:3] if t else None, c) for s, t, c in _triples(nlp, text)}
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural noun before a common noun is no verb: the sanctions do the snarling
+        "Iran sanctions snarl shipping",
+        # nor before a preposition
+        "Canada sanctions on Belarus",
+    ],
+)
+def test_plural_noun_before_no_name_stays_a_noun(nlp: Any, text: str) -> None:
+    got = _triples(nlp, text)
+    assert not any(c == "163" and t is None for _s, t, c in got), got
