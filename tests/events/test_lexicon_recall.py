@@ -299,6 +299,12 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Serbian ambassador expelled from Montenegro", {("MNE", "SRB", "166")}),
         # ... and of detention: who holds them is the state they are held in
         ("A Canadian engineer was detained in Egypt last year.", {("EGY", "CAN", "173")}),
+        # a conversation between or with parties is a meeting; on the telephone, a call
+        (
+            "A telephone conversation between the presidents of Chile and Peru has ended.",
+            {("CHL", "PER", "041"), ("PER", "CHL", "041")},
+        ),
+        ("The conversation between Macron and Scholz lasted an hour.", {("FRA", "DEU", "040")}),
         # ... or in its capital, the place only that state holds anyone in
         ("An Australian academic was jailed in Tehran in 2018.", {("IRN", "AUS", "173")}),
         # a sanctions package is sanctions; the adoption of sanctions adopts them
