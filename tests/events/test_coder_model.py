@@ -277,6 +277,15 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "The Indian minister's upcoming meeting with Lavrov drew criticism.",
             {("IND", "RUS", "040", "future"), ("RUS", "IND", "040", "future")},
         ),
+        # an event awaited, hoped or waited for is still to come
+        (
+            "Tbilisi hopes for a meeting between Biden and Erdogan.",
+            {("USA", "TUR", "040", "future"), ("TUR", "USA", "040", "future")},
+        ),
+        (
+            "Kyiv is waiting for a call between the presidents of France and Iran.",
+            {("FRA", "IRN", "041", "future"), ("IRN", "FRA", "041", "future")},
+        ),
         (
             "The presidents discussed Russia's invasion of Ukraine.",
             {("RUS", "UKR", "190", "asserted")},

@@ -77,15 +77,32 @@ _PREPARING = frozenset({"prepare", "plan", "schedule", "set", "gear", "brace", "
 _PREPARATIONS = frozenset({"preparation", "preparations", "groundwork", "run-up", "planning"})
 
 
+# Verbs of waiting whose object, or whose "for" phrase, is an event still to come (by form:
+# the lemmatizer makes "hopes" a "hop")
+_AWAITING = frozenset({"await", "expect", "anticipate"})
+_WAITING_FOR = frozenset({"wait", "waits", "waited", "waiting", "hope", "hopes", "hoped",
+                          "hoping"})  # fmt: skip
+
+
 def upcoming(noun: Token) -> bool:
     """Whether an event noun is announced as still to come ("the upcoming summit",
-    "preparations for the president's visit")."""
+    "preparations for the president's visit", "is waiting for a call between X and Y")."""
     prep = noun.head
     if (noun.dep_ == "pobj" and prep.lower_ in ("for", "of", "to")
             and prep.head.lower_ in _PREPARATIONS):
         return True
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in _COMING_MODIFIERS
-               for c in noun.children)
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _COMING_MODIFIERS
+           for c in noun.children):
+        return True
+    if noun.dep_ == "dobj" and prep.lemma_.lower() in _AWAITING:
+        return True
+    if noun.dep_ != "pobj":
+        return False
+    if prep.lower_ == "for" and prep.head.lower_ in _WAITING_FOR:
+        return True
+    # "looks forward to talks"
+    return prep.lower_ == "to" and prep.head.lemma_.lower() == "look" and any(
+        c.lower_ == "forward" for c in prep.head.children)
 
 
 def ahead_of(noun: Token) -> bool:
