@@ -380,13 +380,17 @@ def _modified_gerund(gerund: Token) -> None:
 
 def _subject_gerund(gerund: Token) -> None:
     """ "Armenian shelling of Ganja kills three": an attack gerund as a subject or an object,
-    modified by a nationality or an article or followed by "of", is the noun of the attack
+    or heading a headline ("Russia's shelling of Kharkiv - officials"), modified by a
+    nationality, an article or a possessive or followed by "of", is the noun of the attack
     (its agent the modifier, its target the "of" phrase), not a clause with no subject."""
-    if gerund.lower_ not in _ATTACK_GERUNDS or gerund.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+    if gerund.lower_ not in _ATTACK_GERUNDS or gerund.dep_ not in (
+            "nsubj", "nsubjpass", "dobj", "ROOT"):
         return
     kids = list(gerund.children)
-    if any(c.dep_ in ("dobj", "aux", "nsubj") for c in kids) or not any(
-        c.dep_ in ("amod", "det", "poss") or (c.dep_ == "prep" and c.lower_ == "of") for c in kids
+    of = next((c.i for c in kids if c.dep_ == "prep" and c.lower_ == "of"), len(gerund.doc))
+    # (an "object" after the "of" phrase is a headline's source: "- regional officials")
+    if any(c.dep_ in ("aux", "nsubj") or (c.dep_ == "dobj" and c.i < of) for c in kids) or (
+        not any(c.dep_ in ("amod", "det", "poss") for c in kids) and of == len(gerund.doc)
     ):
         return
     gerund.tag_, gerund.pos_, gerund.lemma_ = "NN", "NOUN", gerund.lower_

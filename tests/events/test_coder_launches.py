@@ -175,6 +175,12 @@ Row = tuple[str | None, str | None, str]
         # an attack gerund with a nationality and an "of" is the attack's noun, even as a
         # subject; its place phrase places a building it struck
         ("Armenian shelling of Ganja kills three", {("ARM", "AZE", "194")}, set()),
+        # ... and heading a headline, with a possessive, before the headline's source, which
+        # is no agent of it
+        ("Russia’s shelling of Kherson and Mykolaiv – regional officials",
+         {("RUS", "UKR", "194")}, set()),
+        ("Russia’s shelling of Izium and Balakliia – regional officials",
+         {("RUS", "UKR", "194")}, {("UKR", "UKR", "194")}),
         # a place near which an attack noun lands places the building it was launched on
         ("Enemy carries out missile strike on depot near Zhytomyr", {("RUS", "UKR", "194")},
          set()),

@@ -150,7 +150,7 @@ class ActorIndex:
             return None
         for dep in _MODIFIER_DEPS:
             for child in tok.children:
-                if child.dep_ == dep:
+                if child.dep_ == dep and not (dep == "appos" and _dashed(tok, child)):
                     found = self._mention_for(child, depth=depth - 1)
                     if found is not None:
                         return found
@@ -160,6 +160,13 @@ class ActorIndex:
                     if obj.dep_ == "pobj":
                         return self._mention_for(obj, depth=depth - 1)
         return None
+
+
+def _dashed(head: Token, appos: Token) -> bool:
+    """An apposition set off by a dash: a headline's source ("Russia's shelling of X -
+    regional officials"), not another name of the phrase."""
+    between = head.doc[head.i + 1 : appos.left_edge.i]
+    return any(t.text in ("-", "\u2013", "\u2014") for t in between)
 
 
 def _conjuncts(head: Token) -> list[Token]:
