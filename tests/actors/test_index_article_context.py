@@ -28,6 +28,26 @@ def _nth_code(index: ActorIndex, text: str, nth: int = 0) -> str | None:
     return codes[nth] if len(codes) > nth else None
 
 
+def test_index_context_he_after_a_person_no_dictionary_knows_is_that_person(
+    nlp, actors
+) -> None:
+    # a named stranger between a known leader and "he" is the nearer antecedent: "he"
+    # stands for no actor, rather than for the leader
+    text = ("Joe Biden won the election in 2020. But Walter Pemberton is no ideologue. "
+            "He advised Viktor Orban for years.")
+    index = _index(nlp, actors, text)
+    assert not [m for m in index.mentions if m.text == "He"], [
+        (m.text, m.name) for m in index.mentions]
+    # a stranger as the subject outranks a known person as the object, and the other way
+    text = "Walter Pemberton met Joe Biden on Monday. Later he spoke with Viktor Orban."
+    index = _index(nlp, actors, text)
+    assert not [m for m in index.mentions if m.text == "he"], [
+        (m.text, m.name) for m in index.mentions]
+    text = "Joe Biden met Walter Pemberton on Monday. Later he spoke with Viktor Orban."
+    index = _index(nlp, actors, text)
+    assert [m.name for m in index.mentions if m.text == "he"] == ["Joe Biden"]
+
+
 @pytest.mark.parametrize(
     ("text", "mention", "code"),
     [

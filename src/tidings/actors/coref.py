@@ -124,8 +124,10 @@ def resolve_coreference(doc: Doc, mentions: Sequence[Mention], *,
         if end is not None:
             i = end
         elif m is None:
-            _read_pronoun(reading, i)
-            i += 1
+            stranger_end = _read_stranger(reading, i)
+            if stranger_end is None:
+                _read_pronoun(reading, i)
+            i = stranger_end or i + 1
         else:
             _read_mention(reading, m, i)
             i = max(m.end, i + 1)
@@ -287,8 +289,25 @@ def _reported_object(view: TokenView, i: int) -> bool:
     )
 
 
+def _read_stranger(reading: _Reading, i: int) -> int | None:
+    """A person named at token ``i`` whom no dictionary knows ("But Morris is no ideologue.
+    He ..."): still the nearest antecedent of "he", who then stands for no actor. Returns
+    the end of the name, or None when no such name starts at ``i``."""
+    view = reading.view
+    ent = view.ents[i]
+    if ent is None or ent[0] != "PERSON" or ent[1] != i or view.pos[i] != "PROPN" or any(
+        k in reading.starts for k in range(i, ent[2])
+    ):
+        return None
+    p = Mention(start=i, end=ent[2], name="", code="", country=None, sector=None,
+                kind="person", tags=frozenset({"stranger"}))
+    reading.seen.append(_sighting(view, p, i, span_head(view, p)))
+    return ent[2]
+
+
 def _read_pronoun(reading: _Reading, i: int) -> None:
-    """A pronoun at token ``i`` with an antecedent becomes a mention of the antecedent."""
+    """A pronoun at token ``i`` with an antecedent becomes a mention of the antecedent; one
+    whose antecedent is a stranger (``_read_stranger``) continues the stranger, no actor."""
     view = reading.view
     if view.lower[i] in reading.pronouns.group and view.dep[i] == "nsubj":
         fronted = _fronted_subjects(reading, i)
@@ -307,6 +326,9 @@ def _read_pronoun(reading: _Reading, i: int) -> None:
             if _keep_parties(reading, i, i + 1, found):
                 # as the subject here, none of them is also this sentence's "him"
                 reading.seen.extend(_Seen(m, here, subject=True) for m in found)
+        return
+    if "stranger" in ante.tags:
+        reading.seen.append(_sighting(reading.view, ante, i, i))
         return
     p = Mention(start=i, end=i + 1, name="", code="", country=None, sector=None,
                 kind="person")
