@@ -76,7 +76,12 @@ from .repair_clauses import (
     named_double_object,
     named_small_clause,
 )
-from .repair_conjuncts import apposed_subject, infinitive_conjunct, perfect_conjunct
+from .repair_conjuncts import (
+    apposed_subject,
+    infinitive_conjunct,
+    listed_root_name,
+    perfect_conjunct,
+)
 from .repair_headlines import repair_headline_subject
 from .repair_verbless import verbless_headline
 
@@ -138,6 +143,7 @@ def repair_parse(doc: Doc) -> Doc:
         ):
             tok.dep_ = "dep"  # "The war in Syria: Russian pilots ...": a rubric
     for sent in list(doc.sents):
+        listed_root_name(sent.root)
         verbless_headline(sent)  # (last: the repairs above give some headlines their verb)
     return doc
 
@@ -160,9 +166,7 @@ def _offensive_object(word: Token) -> None:
         return
     if any(c.dep_ in ("dobj", "advmod") for c in word.children):
         return
-    word.tag_ = "NN"
-    word.pos_ = "NOUN"
-    word.dep_ = "dobj"
+    word.tag_, word.pos_, word.dep_ = "NN", "NOUN", "dobj"
 
 
 # Words that are a preposition or a conjunction opening a clause ("as the leaders meet")
@@ -193,12 +197,9 @@ def _clause_after_preposition(prep: Token) -> None:
         or main.i in (t.i for t in verb.subtree)
     ):
         return
-    verb.head = main
-    verb.dep_ = "advcl"
-    obj.head = verb
-    obj.dep_ = "nsubj"
-    prep.head = verb
-    prep.dep_ = "mark"
+    verb.head, verb.dep_ = main, "advcl"
+    obj.head, obj.dep_ = verb, "nsubj"
+    prep.head, prep.dep_ = verb, "mark"
 
 
 # Title nouns whose "to" names whom the holder serves or is sent to ("Adviser to the Minister")
@@ -247,13 +248,10 @@ def _reduced_relative(verb: Token) -> None:
                 None)
     if main is None:
         return
-    main.head = main
-    main.dep_ = "ROOT"
+    main.head, main.dep_ = main, "ROOT"
     subject.head = main
     subject.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in main.children) else "nsubj"
-    verb.head = subject
-    verb.dep_ = "acl"
-    verb.tag_ = "VBN"
+    verb.head, verb.dep_, verb.tag_ = subject, "acl", "VBN"
     agent.dep_ = "agent"
     for c in verb.children:
         if c.dep_ == "dobj" and c.pos_ == "ADJ":

@@ -81,3 +81,22 @@ def apposed_subject(name: Token) -> None:
     ):
         return
     name.dep_ = "conj"
+
+
+def listed_root_name(first: Token) -> None:
+    """ "Le Drian, Blinken call for sanctions": the parser may make the first of two listed
+    names the root and the verb a parataxis of it with the second name its subject. A name
+    that opens the headline, a comma, and a present verb whose proper-name subject follows
+    the comma: the verb is the root, the names its listed subject."""
+    doc = first.doc
+    verb = next((c for c in first.children if c.dep_ in ("parataxis", "appos") and c.i > first.i),
+                None)
+    if first.dep_ != "ROOT" or first.pos_ != "PROPN" or verb is None or verb.tag_ != "VBP":
+        return
+    second = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                   and c.left_edge.i == first.i + 2), None)
+    if second is None or doc[first.i + 1].text != "," or first.left_edge.i != first.sent.start:
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    first.head, first.dep_ = verb, "nsubj"
+    second.head, second.dep_ = first, "conj"

@@ -36,6 +36,8 @@ _SUBJECT_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ"})
 
 def verbless_headline(sent: Span) -> None:
     """Make the headline verb the tagger missed in ``sent`` the verb (see the module)."""
+    if _root_with_arguments(sent.root):
+        return
     if len(sent) > 20 or any(t.pos_ in ("VERB", "AUX") for t in sent):
         return
     for w in sent[1:]:
@@ -53,6 +55,22 @@ def verbless_headline(sent: Span) -> None:
         elif {"nsubj", "dobj"} <= kids:  # ("Japan sanctions Iran" hung on a label noun)
             _as_verb(w)
             return
+
+
+def _root_with_arguments(root: Token) -> bool:
+    """ "Macron, Scholz urge Putin to talk": a root noun with a subject and an object or a
+    complement clause is a verb, whatever else the headline has; subjects listed with a comma
+    are one coordinated subject."""
+    kids = {c.dep_ for c in root.children}
+    if root.tag_ not in ("NN", "NNS") or "nsubj" not in kids or not kids & {"dobj", "xcomp"}:
+        return False
+    _as_verb(root)
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if len(subjects) == 2 and root.doc[subjects[0].right_edge.i + 1].text == ",":
+        subjects[1].head, subjects[1].dep_ = subjects[0], "conj"
+    elif len(subjects) == 1:
+        _listed(subjects[0], root)
+    return True
 
 
 def _as_verb(w: Token) -> None:
