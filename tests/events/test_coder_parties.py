@@ -110,6 +110,24 @@ def test_named_person_with_a_possessive_country_acts_herself(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "visitors"),
+    [
+        # a plural relative clause is about every conjunct before it; a singular one only
+        # about its own noun
+        ("Duda met with the Prime Minister of Italy and the Prime Minister of Greece, who are"
+         " on a visit to Poland.", {"ITA", "GRC"}),
+        ("Duda met with the Prime Minister of Italy and the Prime Minister of Greece, who is"
+         " on a visit to Poland.", {"GRC"}),
+    ],
+)
+def test_plural_relative_clause_after_a_coordination(
+    nlp: Any, text: str, visitors: set[str]
+) -> None:
+    got = {s for s, t, c in coded_triples(nlp, text, ON) if c == "042" and t == "POL"}
+    assert got == visitors
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the partner hung on a conjunct of the object is still the partner of the talks

@@ -46,11 +46,8 @@ def is_passive(verb: Token) -> bool:
 def _reduced_passive(verb: Token) -> bool:
     """A participle hung on a noun ("civilians imprisoned by X"), not a finite clause the
     parser hung there with a subject of its own ("reports that Russian troops shelled")."""
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ in ("VBN", "VBD")
-        and not any(c.dep_ == "nsubj" for c in verb.children)
-    )
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ == "nsubj" for c in verb.children)
 
 
 def direct_object(verb: Token) -> Token | None:
@@ -65,10 +62,8 @@ def direct_object(verb: Token) -> Token | None:
                 if rel is not None:
                     return rel.head
             return measured(c)
-    if not passive:
-        misread = _misread_object(verb)
-        if misread is not None:
-            return misread
+    if not passive and (misread := _misread_object(verb)) is not None:
+        return misread
     if passive and verb.dep_ == "conj":
         # "the prisoners were arrested ... and released by X": the shared subject is the patient
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -347,7 +342,8 @@ def _relative_antecedent(verb: Token) -> Token:
     """What the relative pronoun subject of ``verb`` stands for: the noun the clause hangs
     on, unless that is the place of another noun ("the attack against Abha in Saudi Arabia,
     which injured civilians": a place injures no one; the clause is about what happened
-    there), when it is that noun."""
+    there), when it is that noun; for a plural clause, every conjunct it follows ("met X and
+    Y, who are on a visit")."""
     head = verb.head
     while (
         head.ent_type_ in _PLACE_ENTS
@@ -356,6 +352,10 @@ def _relative_antecedent(verb: Token) -> Token:
         and head.head.head.pos_ in ("NOUN", "PROPN")
     ):
         head = head.head.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    while head.dep_ in ("conj", "appos") and head.pos_ in ("NOUN", "PROPN") and any(
+            t.tag_ == "VBP" or t.lower_ == "were" for t in verbs):  # (not "those who")
+        head = head.head
     return head
 
 
