@@ -56,6 +56,21 @@ JOINED = [
     ("condemning", 3, "pcomp", "VERB", "condemn", "VBG"),
     ("Iran", 4, "dobj", "PROPN", "Iran", "NNP"),
 ]
+SHARED = [
+    ("Rebels", 1, "nsubj", "NOUN", "rebel", "NNS"),
+    ("shelled", 1, "ROOT", "VERB", "shell", "VBD"),
+    ("and", 1, "cc", "CCONJ", "and", "CC"),
+    ("captured", 1, "conj", "VERB", "capture", "VBD"),
+    ("Goma", 3, "dobj", "PROPN", "Goma", "NNP"),
+]
+OWN_SUBJECT = [
+    ("Rebels", 1, "nsubj", "NOUN", "rebel", "NNS"),
+    ("attacked", 1, "ROOT", "VERB", "attack", "VBD"),
+    ("and", 1, "cc", "CCONJ", "and", "CC"),
+    ("troops", 4, "nsubj", "NOUN", "troop", "NNS"),
+    ("captured", 1, "conj", "VERB", "capture", "VBD"),
+    ("Goma", 4, "dobj", "PROPN", "Goma", "NNP"),
+]
 RELCL = [
     ("troops", 0, "ROOT", "NOUN", "troop", "NNS"),
     ("who", 2, "nsubj", "PRON", "who", "WP"),
@@ -94,6 +109,16 @@ def test_clauses_one_joined_in_an_act_does_it_with_the_joiner(
 ) -> None:
     doc = parse(build_doc, JOINED)
     assert [t.text for t in syntax.subjects(doc[4])] == ["Canada", "Japan"]
+
+
+def test_clauses_coordinated_verbs_share_the_last_ones_object(
+    build_doc: Callable[..., Any],
+) -> None:
+    doc = parse(build_doc, SHARED)
+    obj = syntax.direct_object(doc[1])
+    assert obj is not None and obj.text == "Goma"
+    # a conjunct with a subject of its own is another clause, its object its own
+    assert syntax.direct_object(parse(build_doc, OWN_SUBJECT)[1]) is None
 
 
 def test_clauses_passive_object_is_surface_subject(build_doc: Callable[..., Any]) -> None:

@@ -277,6 +277,11 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "The Indian minister's upcoming meeting with Lavrov drew criticism.",
             {("IND", "RUS", "040", "future"), ("RUS", "IND", "040", "future")},
         ),
+        # coordinated verbs share the object the parser gives the last one
+        (
+            "Serbian forces shelled and captured Pristina.",
+            {("SRB", "KSV", "194", "asserted"), ("SRB", "KSV", "192", "asserted")},
+        ),
         # an event awaited, hoped or waited for is still to come
         (
             "Tbilisi hopes for a meeting between Biden and Erdogan.",
@@ -321,6 +326,8 @@ def events_of(nlp: Any, text: str) -> list[Event]:
         # sport is not politics, however many countries it names
         ("Brazil beat Argentina 2-1 in the World Cup final on Sunday.", set()),
         ("England defeated France in a thrilling rugby match in Paris.", set()),
+        # "try and" is "try to": no trial of the object of the verb it joins
+        ("Russia will try and replenish its military force in Ukraine.", set()),
     ],
 )
 def test_coder_model_sentences(

@@ -21,6 +21,7 @@ from .nouns import measure as measure
 from .nouns import measured as measured
 from .nouns import pobj as pobj
 from .nouns import temporal as temporal
+from .objects import misread_object, shared_object
 from .reporters import message_author, reporter_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -62,8 +63,8 @@ def direct_object(verb: Token) -> Token | None:
                 if rel is not None:
                     return rel.head
             return measured(c)
-    if not passive and (misread := _misread_object(verb)) is not None:
-        return misread
+    if not passive and (misread := misread_object(verb) or shared_object(verb)) is not None:
+        return measured(misread)
     if passive and verb.dep_ == "conj":
         # "the prisoners were arrested ... and released by X": the shared subject is the patient
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -124,21 +125,6 @@ def subjunctive(clause: Token) -> bool:
         and subj.tag_ in ("NN", "NNP")
         and not any(c.dep_ == "conj" for c in subj.children)
     )
-
-
-_NOT_OBJECTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"})
-
-
-def _misread_object(verb: Token) -> Token | None:
-    """A name right after a verb that the parser attached as an adverbial noun phrase
-    ("warplanes bombed Aleppo on Sunday": Aleppo as npadvmod): it is the direct object. A
-    time ("arrived Monday") or a number is not."""
-    if verb.i + 1 >= len(verb.doc) or verb.pos_ != "VERB":
-        return None
-    nxt = verb.doc[verb.i + 1]
-    if nxt.head.i != verb.i or nxt.dep_ != "npadvmod" or nxt.pos_ != "PROPN":
-        return None
-    return None if nxt.ent_type_ in _NOT_OBJECTS else nxt
 
 
 def agents(verb: Token) -> list[Token]:

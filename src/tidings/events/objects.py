@@ -1,0 +1,45 @@
+"""Objects the parser hangs elsewhere: a name read as an adverbial noun phrase of its verb,
+and an object that coordinated verbs share but the parser gives the last one only. Used by
+``syntax.direct_object``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_NOT_OBJECTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"})
+# What a verb may have instead of an object of its own
+_COMPLEMENTS = frozenset({"dobj", "obj", "ccomp", "xcomp", "dative", "attr", "oprd"})
+# Verbs that join another with "and" for "to" ("try and replenish"): no object is shared
+_SERIAL = frozenset({"try", "go", "come", "wait", "stay", "sit"})
+
+
+def misread_object(verb: Token) -> Token | None:
+    """A name right after a verb that the parser attached as an adverbial noun phrase
+    ("warplanes bombed Aleppo on Sunday": Aleppo as npadvmod): it is the direct object. A
+    time ("arrived Monday") or a number is not."""
+    if verb.i + 1 >= len(verb.doc) or verb.pos_ != "VERB":
+        return None
+    nxt = verb.doc[verb.i + 1]
+    if nxt.head.i != verb.i or nxt.dep_ != "npadvmod" or nxt.pos_ != "PROPN":
+        return None
+    return None if nxt.ent_type_ in _NOT_OBJECTS else nxt
+
+
+def shared_object(verb: Token) -> Token | None:
+    """ "Russian forces killed or wounded 300 civilians", "shelled and captured Izium": the
+    object of the next coordinated verb, when ``verb`` has no object or complement of its own
+    and that verb follows right after the coordinator and has no subject of its own."""
+    if (verb.pos_ != "VERB" or verb.lemma_.lower() in _SERIAL
+            or any(c.dep_ in _COMPLEMENTS for c in verb.children)):
+        return None
+    nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    # (the tagger may tag the second of two past verbs a participle: "shelled and captured")
+    same = nxt is not None and (nxt.tag_ == verb.tag_ or {nxt.tag_, verb.tag_} == {"VBD", "VBN"})
+    if nxt is None or not same or verb.doc[nxt.i - 1].dep_ != "cc":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
+        return None
+    return next((c for c in nxt.children if c.dep_ in ("dobj", "obj")), None)
