@@ -84,7 +84,7 @@ def apposed_subject(name: Token) -> None:
 
 
 def listed_root_name(first: Token) -> None:
-    """ "Le Drian, Blinken call for sanctions": the parser may make the first of two listed
+    """ "Colonna, Blinken call for dialogue": the parser may make the first of two listed
     names the root and the verb a parataxis of it with the second name its subject. A name
     that opens the headline, a comma, and a present verb whose proper-name subject follows
     the comma: the verb is the root, the names its listed subject."""

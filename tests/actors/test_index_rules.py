@@ -264,8 +264,8 @@ def test_index_rules_leader_name_and_institution(build_doc, actors, words: list[
     [
         # a role run the institution leads, and a role after the institution with a domain
         # word between, are that government's officials
-        (["a", "Biden", "administration", "official", "said"], "Biden administration official"),
-        (["a", "Biden", "administration", "cyber", "official", "said"],
+        (["a", "Biden", "administration", "official", "spoke"], "Biden administration official"),
+        (["a", "Biden", "administration", "cyber", "official", "spoke"],
          "Biden administration cyber official"),
     ],
 )

@@ -288,7 +288,7 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             {("USA", "TUR", "040", "future"), ("TUR", "USA", "040", "future")},
         ),
         (
-            "Kyiv is waiting for a call between the presidents of France and Iran.",
+            "Kyiv is waiting for a call between the French and Iranian presidents.",
             {("FRA", "IRN", "041", "future"), ("IRN", "FRA", "041", "future")},
         ),
         (

@@ -114,10 +114,10 @@ def test_named_person_with_a_possessive_country_acts_herself(nlp: Any) -> None:
     [
         # a plural relative clause is about every conjunct before it; a singular one only
         # about its own noun
-        ("Duda met with the Prime Minister of Italy and the Prime Minister of Greece, who are"
-         " on a visit to Poland.", {"ITA", "GRC"}),
-        ("Duda met with the Prime Minister of Italy and the Prime Minister of Greece, who is"
-         " on a visit to Poland.", {"GRC"}),
+        ("Duda talked to the Italian premier and the Greek premier, who are visiting Poland.",
+         {"ITA", "GRC"}),
+        ("Duda talked to the Italian premier and the Greek premier, who is visiting Poland.",
+         {"GRC"}),
     ],
 )
 def test_plural_relative_clause_after_a_coordination(

@@ -301,8 +301,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("A Canadian engineer was detained in Egypt last year.", {("EGY", "CAN", "173")}),
         # a conversation between or with parties is a meeting; on the telephone, a call
         (
-            "A telephone conversation between the presidents of Chile and Peru has ended.",
-            {("CHL", "PER", "041"), ("PER", "CHL", "041")},
+            "A telephone conversation between Macron and Scholz has ended.",
+            {("FRA", "DEU", "041"), ("DEU", "FRA", "041")},
         ),
         ("The conversation between Macron and Scholz lasted an hour.", {("FRA", "DEU", "040")}),
         # ... or in its capital, the place only that state holds anyone in

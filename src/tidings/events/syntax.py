@@ -329,7 +329,7 @@ def _relative_antecedent(verb: Token) -> Token:
     on, unless that is the place of another noun ("the attack against Abha in Saudi Arabia,
     which injured civilians": a place injures no one; the clause is about what happened
     there), when it is that noun; for a plural clause, every conjunct it follows ("met X and
-    Y, who are on a visit")."""
+    Y, who were visiting")."""
     head = verb.head
     while (
         head.ent_type_ in _PLACE_ENTS
