@@ -290,7 +290,7 @@ def _reported_object(view: TokenView, i: int) -> bool:
 
 
 def _read_stranger(reading: _Reading, i: int) -> int | None:
-    """A person named at token ``i`` whom no dictionary knows ("But Morris is no ideologue.
+    """A person named at token ``i`` whom no dictionary knows ("But Pemberton is no diplomat.
     He ..."): still the nearest antecedent of "he", who then stands for no actor. Returns
     the end of the name, or None when no such name starts at ``i``."""
     view = reading.view
