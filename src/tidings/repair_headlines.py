@@ -62,12 +62,12 @@ def repair_headline_subject(tok: Token) -> None:
     if tok.dep_ == "ROOT" and tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
         _named_root_infinitive(tok)
     if tok.dep_ in ("dep", "npadvmod", "advmod", "nsubj", "intj") and tok.pos_ == "PROPN":
-        _listed_subject(tok)  # (a second subject of the verb after the comma makes a list)
+        listed_subject(tok)  # (a second subject of the verb after the comma makes a list)
         _loose_subject(tok)
     elif tok.dep_ == "advcl" and tok.i == tok.sent.start and tok.text[:1].isupper() and (
         tok.head.tag_ == "VBP" and tok.tag_ in ("JJ", "NNP")
     ):
-        _listed_subject(tok)  # "Rinkevics, Landsbergis discuss ...": a name read as a modifier
+        listed_subject(tok)  # "Rinkevics, Landsbergis discuss ...": a name read as a modifier
 
 
 # Verbs that take whom they urge as object before the infinitive ("urged Russia to withdraw")
@@ -281,7 +281,7 @@ def _verb_tagged_plural(word: Token) -> None:
         before[-1].dep_ = "nsubj"
 
 
-def _listed_subject(first: Token) -> None:
+def listed_subject(first: Token) -> None:
     """ "Scholz, Sunak meet in Berlin": a headline lists its subjects with a comma
     for "and"; the parser hangs the first name loose on the verb. A name right before a comma
     and the verb's proper-name subject after it is that subject's first conjunct."""

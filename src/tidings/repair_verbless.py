@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .repair_headlines import listed_subject
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -149,12 +151,9 @@ def _lists(root: Token, subject: Token) -> bool:
 
 
 def _listed(subject: Token, verb: Token) -> None:
-    """ "Sanchez, Xi meet": a name and a comma right before the subject, hung loose, is the
-    subject's first conjunct."""
-    doc = subject.doc
-    first = doc[subject.left_edge.i - 2] if subject.left_edge.i >= 2 else None
-    if (first is None or doc[first.i + 1].text != "," or first.pos_ != "PROPN"
-            or first.dep_ not in ("dep", "npadvmod", "compound", "nmod")):
-        return
-    first.head, first.dep_ = verb, "nsubj"
-    subject.head, subject.dep_ = first, "conj"
+    """ "Sanchez, Xi meet": a name and a comma right before the subject, hung loose on the
+    verb, is the subject's first conjunct (``repair_headlines.listed_subject``, which could
+    not read it while the verb was a noun)."""
+    start = subject.left_edge.i
+    if start >= 2 and subject.doc[start - 2].head.i == verb.i:
+        listed_subject(subject.doc[start - 2])
