@@ -31,6 +31,9 @@ ON = date(2022, 3, 10)
         ("Scholz said Russia must stop shelling Odesa.", ("DEU", "RUS", "1056", "asserted")),
         ("Blinken urged Moscow to stop bombing civilians.", ("USA", "RUS", "0256", "asserted")),
         ("Moscow refused to stop shelling Odesa.", ("RUS", "UKR", "1246", "asserted")),
+        # asking or telling a party not to attack asks it to refrain: made, not negated
+        ("Paris urged Ankara not to attack Kobani.", ("FRA", "TUR", "0256", "asserted")),
+        ("Merkel told Lukashenko not to attack Vilnius.", ("DEU", "BLR", "1056", "asserted")),
     ],
 )
 def test_halting_an_attack(nlp: Any, text: str, expected: tuple[str, str, str, str]) -> None:
@@ -57,6 +60,19 @@ def test_halting_an_attack(nlp: Any, text: str, expected: tuple[str, str, str, s
 def test_halt_of_an_attack_noun(nlp: Any, text: str, expected: set[Any]) -> None:
     got = coded_rows(nlp, text, ON)
     assert expected <= got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ... and from anything else, a bare appeal; an appeal not made stays negated
+        ("The EU called on Serbia not to recognise the referendum.",
+         ("IGOEUREEC", "SRB", "020", "asserted")),
+        ("Paris did not urge Ankara to attack Kobani.", ("FRA", "TUR", "021", "negated")),
+    ],
+)
+def test_appeal_to_refrain(nlp: Any, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in coded_rows(nlp, text, ON)
 
 
 def test_attack_noun_that_did_not_stop_asks_nothing(nlp: Any) -> None:

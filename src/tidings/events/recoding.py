@@ -58,7 +58,7 @@ def read_modality(
     is no event (an unconditioned reaction)."""
     reading = _clause_reading(c, modality_at, lexicon=lexicon, reported_all=reported_all)
     r = Recoding(code=c.code, modality=reading.modality, rule=c.rule, reading=reading)
-    r = _spelled_negator(c, r)
+    r = _refrain(c, _spelled_negator(c, r), lexicon=lexicon, reported_all=reported_all)
     if _unconditioned_reaction(c.tok, r.code, lexicon):
         return None
     if r.code == "130" and r.modality == "conditional" and c.tok.lemma_ in (
@@ -130,6 +130,25 @@ def _clause_reading(
         # asked is to come, the asking is made as its verb stands
         reading = event_modality(c.governor, lexicon.cues, reported_sentence=reported_all)
     return reading
+
+
+# What appealing to or demanding of a party that it refrain from an act is: from force, a
+# call to de-escalate (CAMEO 0256, 1056); from anything else, a bare appeal or demand
+_REFRAIN = {"appeal": ("0256", "020"), "demand": ("1056", "100")}
+
+
+def _refrain(c: Clause, r: Recoding, *, lexicon: VerbLexicon, reported_all: bool) -> Recoding:
+    """ "France urged Russia not to invade Ukraine": the act asked for is negated, the appeal
+    is not; it is made as its own verb stands, and asks the party to refrain."""
+    codes = _REFRAIN.get(c.transform.name) if c.transform is not None else None
+    if (r.modality != "negated" or codes is None or c.governor is None
+            or not any(t.dep_ == "neg" for t in c.verb.children)
+            or any(t.dep_ == "neg" for t in c.governor.children)):
+        return r
+    reading = event_modality(c.governor, lexicon.cues, reported_sentence=reported_all)
+    code = codes[0] if c.entry.code[:2] in ("18", "19", "20") else codes[1]
+    return replace(r, code=code, modality=reading.modality, reading=reading,
+                   rule=f"{r.rule}+refrain")
 
 
 def _spelled_negator(c: Clause, r: Recoding) -> Recoding:
