@@ -138,7 +138,7 @@ _REFRAIN = {"appeal": ("0256", "020"), "demand": ("1056", "100")}
 
 
 def _refrain(c: Clause, r: Recoding, *, lexicon: VerbLexicon, reported_all: bool) -> Recoding:
-    """ "France urged Russia not to invade Ukraine": the act asked for is negated, the appeal
+    """ "Paris urged Ankara not to attack Kobani": the act asked for is negated, the appeal
     is not; it is made as its own verb stands, and asks the party to refrain."""
     codes = _REFRAIN.get(c.transform.name) if c.transform is not None else None
     if (r.modality != "negated" or codes is None or c.governor is None
