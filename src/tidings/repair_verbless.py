@@ -135,10 +135,10 @@ def _glued_verb(w: Token, sent: Span, *, also_noun: bool) -> bool:
         root.head = w
         root.dep_ = "dep" if label else "nsubj"
     obj.head, obj.dep_ = w, "dobj"
-    subject.head, subject.dep_ = w, "nsubj"
     if not label and root.i != obj.i:
         subject.head, subject.dep_ = root, "conj"  # "Lula, Xi sign deals"
     else:
+        subject.head, subject.dep_ = w, "nsubj"
         _listed(subject, w)
     return True
 

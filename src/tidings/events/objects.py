@@ -36,9 +36,10 @@ def shared_object(verb: Token) -> Token | None:
             or any(c.dep_ in _COMPLEMENTS for c in verb.children)):
         return None
     nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if nxt is None or verb.doc[nxt.i - 1].dep_ != "cc":
+        return None
     # (the tagger may tag the second of two past verbs a participle: "shelled and captured")
-    same = nxt is not None and (nxt.tag_ == verb.tag_ or {nxt.tag_, verb.tag_} == {"VBD", "VBN"})
-    if nxt is None or not same or verb.doc[nxt.i - 1].dep_ != "cc":
+    if nxt.tag_ != verb.tag_ and {nxt.tag_, verb.tag_} != {"VBD", "VBN"}:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
         return None
