@@ -329,3 +329,24 @@ def test_predicate_adjective_of_a_copula(
     nlp: Any, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "word"),
+    [
+        ("Oslo sent $800M to Chisinau.", 4, "million"),
+        ("Oslo sent €1.2bn to Chisinau.", 3, "billion"),
+        ("Oslo sent £40m to Chisinau.", 4, "million"),
+        # a letter with no amount before it stays a letter
+        ("Plan B was sent to Chisinau.", 1, "b"),
+        ("Oslo sent M. Dupont to Chisinau.", 2, "m."),
+        ("Tanks crossed the M4 at junction 12 k north of Chisinau.", 7, "k"),
+    ],
+)
+def test_money_written_short_reads_as_its_magnitude(
+    nlp: Any, text: str, index: int, word: str
+) -> None:
+    from tidings.events.nouns import word_lemma
+
+    doc = nlp(text)
+    assert word_lemma(doc[index]) == word, [t.text for t in doc]

@@ -210,6 +210,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Chile summoned the Bolivian consul over the border row.", {("CHL", "BOL", "114")}),
         # a party provided with money or a loan gets economic aid (071)
         ("Norway provided Moldova with 20 million dollars.", {("NOR", "MDA", "071")}),
+        # money written short is an amount, and the "in" after it names what it pays for
+        ("Norway allocates £4.5M to Moldova", {("NOR", "MDA", "071")}),
+        ("Japan gave $100m in loans to Moldova.", {("JPN", "MDA", "071")}),
+        ("Norway sends €30m in humanitarian aid to Moldova", {("NOR", "MDA", "073")}),
         # inspectors let in are international involvement allowed (0862), whoever parses them
         # as the subject of the infinitive
         (

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .lexicon import Arg, Phrase
-from .nouns import predicate_adjective
+from .nouns import predicate_adjective, word_lemma
 from .syntax import infinitival_to, measure, measured, pobj, temporal
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ def phrase_matches(
     """How well ``tok`` (with its left modifiers, and ``extra`` words) reads as one of
     ``phrases``: 0 for no match, else 1 plus 2 per modifier word matched, so "air strike" beats
     plain "strike"."""
-    lemma, lower = tok.lemma_.lower(), tok.lower_
+    lemma, lower = word_lemma(tok), tok.lower_
     mods: set[str] | None = None
     best = 0
     for ph in phrases:

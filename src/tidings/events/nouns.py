@@ -73,16 +73,45 @@ _AMOUNT_NOUNS = frozenset(
 _ENACTING_NOUNS = frozenset({"adoption", "approval", "introduction", "imposition"})
 
 
+# Magnitudes written short after a currency sign: "$800M", "£2.5m", "€1.2bn", "$3tn"
+_SHORT_AMOUNTS = {"m": "million", "mn": "million", "mln": "million", "bn": "billion",
+                  "b": "billion", "bln": "billion", "tn": "trillion", "k": "thousand"}  # fmt: skip
+
+
+def word_lemma(tok: Token) -> str:
+    """``tok``'s lower-case lemma, with an amount of money written short read as its magnitude:
+    the "M" of "$800M" and the "1.2bn" of "€1.2bn" are "million" and "billion". A letter with no
+    currency sign before it ("M. Macron", "Plan B") stays itself."""
+    lemma = tok.lemma_.lower()
+    low = tok.lower_.lstrip("0123456789.,")
+    if low not in _SHORT_AMOUNTS or (low == tok.lower_ and tok.i == 0):
+        return lemma
+    first = tok.doc[tok.i - 1] if low == tok.lower_ else tok
+    while first.i > 0 and first.tag_ == "CD":
+        first = first.doc[first.i - 1]  # the number before a separate "M"
+    if first.tag_ != "$" and not (first.i > 0 and first.doc[first.i - 1].tag_ == "$"):
+        return lemma
+    if low == tok.lower_ and tok.doc[tok.i - 1].tag_ != "CD":
+        return lemma  # "$ M": no number
+    return _SHORT_AMOUNTS[low]
+
+
 def measured(obj: Token) -> Token:
     """The act or thing an object measures: "five hours of talks" -> talks, "50 million euros
     in aid" -> aid, "a sanctions package" -> sanctions, "the adoption of sanctions" ->
     sanctions; else the object itself."""
-    lemma = obj.lemma_.lower()
-    if lemma in _MEASURE_NOUNS or lemma in _ENACTING_NOUNS:
-        preps: tuple[str, ...] = ("of",)
+    lemma = word_lemma(obj)
+    if lemma != obj.lemma_.lower():  # money written short ("€50m in aid") is an amount
+        preps: tuple[str, ...] = ("in", "of")
+    elif lemma in _MEASURE_NOUNS or lemma in _ENACTING_NOUNS:
+        preps = ("of",)
     else:
         preps = ("in", "of") if lemma in _AMOUNT_NOUNS else ()
-    for c in obj.children:
+    after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else obj
+    kids = list(obj.children)
+    if "in" in preps and after.lower_ == "in" and after.head.i == obj.head.i != obj.i:
+        kids.append(after)  # "sent €50m in aid": the parser hangs the "in" on the verb
+    for c in kids:
         if c.dep_ == "prep" and c.lower_ in preps:
             o = pobj(c)
             if o is not None and o.pos_ == "NOUN":
