@@ -98,6 +98,10 @@ ON = date(2023, 5, 2)
         ("Venezuelan defectors", "VENOPP"),
         ("Iranian spokesmen", "IRNGOV"),  # a spokesperson speaks for the body: GOV, not MED
         ("Iraqi assailants", "IRQUAF"),
+        # a shadow minister sits on the opposition's front bench, not in the government
+        ("the British shadow foreign secretary", "GBROPP"),
+        ("the British culture secretary", "GBRGOV"),
+        ("the American transportation secretary", "USAGOV"),
     ],
 )
 def test_sector_roles_noun_gives_cameo_sector(actors, phrase: str, code: str) -> None:
