@@ -257,3 +257,31 @@ def test_office_holders_resolve_in_text(nlp: Any, actors: ActorDictionary, on: d
                                         text: str, mention: str, name: str, code: str) -> None:
     actor = found_mention(nlp, actors, text, on, mention)
     assert (actor.name, actor.code) == (name, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # an office named as past is not today's holder of it
+        ("The former Polish defence minister spoke.", "Polish defence minister", "POLELI"),
+        # a titled name no dictionary knows, and a legislator, out of office are elites
+        ("Former Polish president Jan Kowalczyk spoke.", "Polish president Jan Kowalczyk",
+         "POLELI"),
+        ("Ex-Ohio senator Tom Ashby spoke.", "Ohio senator", "USAELI"),
+        # ... and a repeat of the name is the same elite
+        ("Former Polish president Jan Kowalczyk spoke. Kowalczyk left.", "Kowalczyk", "POLELI"),
+        # the office itself, unmarked, stays the office
+        ("The Polish defence minister spoke.", "The Polish defence minister", "POLGOVMIL"),
+        # a former head of an organisation is not today's, and of no known country
+        ("The former NATO chief spoke.", "NATO chief", "---ELI"),
+        # ... as are former officials; former soldiers are veterans, not the elite
+        ("Former Polish officials spoke.", "Polish officials", "POLELI"),
+        ("Former Polish soldiers spoke.", "Polish soldiers", "POLMIL"),
+    ],
+)
+def test_office_holders_past_office_is_elite(nlp: Any, actors: ActorDictionary, text: str,
+                                             mention: str, code: str) -> None:
+    actor = found_mention(nlp, actors, text, date(2022, 2, 1), mention)
+    assert actor.code == code
+    if code.endswith("ELI"):
+        assert actor.name != "Mariusz Błaszczak"

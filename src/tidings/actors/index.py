@@ -21,7 +21,7 @@ from .matching import match_words
 from .mention import Mention
 from .states import congress_members
 from .surnames import repeated_surnames
-from .titles import propagate_titled_names
+from .titles import past_offices, propagate_titled_names
 from .view import TokenView
 
 if TYPE_CHECKING:
@@ -300,6 +300,7 @@ def index_actors(
     found = _drop_attributive_roles(
         _match_skipping_space(words, ents, dictionary=dictionary, on=on,
                               loose=_loose_case(view, ents), pos=view.pos), view)
+    found = past_offices(found, folded=view.lower)
     found = propagate_titled_names(found, words=words, folded=view.lower, pos=view.pos,
                                    ents=ents)
     found = congress_members(found, text=doc.text, idx=starts, words=words)

@@ -204,3 +204,40 @@ def propagate_titled_names(found: list[Mention], *, words: Sequence[str],
     if not added:
         return found
     return sorted(found + added, key=lambda x: x.start)
+
+
+def _marked_past(m: Mention, folded: Sequence[str]) -> bool:
+    """Whether a past marker opens the mention or stands right before it ("the former Polish
+    minister", "ex-senator")."""
+    if any(w.strip("-") in _PAST_TITLE for w in folded[m.start:m.end]):
+        return True
+    i = m.start - 1
+    while i >= 0 and folded[i] == "-":
+        i -= 1
+    return i >= 0 and folded[i].strip("-") in _PAST_TITLE
+
+
+def past_offices(found: list[Mention], *, folded: Sequence[str]) -> list[Mention]:
+    """An office named as past is no longer held: "the former Polish defence minister" is not
+    today's minister, "Former Polish president NAME" and "ex-Ohio senator NAME" are no
+    government or legislature. Each is the country's elite (ELI), the code a dictionary
+    person takes outside their terms. A person the dictionary knows by name keeps their own
+    dated code; roles outside government ("former soldiers", "ex-rebels") are left alone."""
+    for m in found:
+        if m.kind == "person" and m.via == "title" and not m.country and "role" in m.extra \
+                and _marked_past(m, folded):
+            # "the former NATO chief" is not today's; of what country, the title does not say
+            m.name, m.code, m.sector = f"former {m.extra['role']}", "---ELI", "ELI"
+        if not m.country or not m.sector or m.kind not in ("person", "role"):
+            continue
+        if m.kind == "person" and m.via != "title":
+            continue  # a dictionary person: their terms date them
+        if not m.sector.startswith(("GOV", "LEG", "JUD")) and m.kind == "role":
+            continue
+        if not _marked_past(m, folded):
+            continue
+        if m.kind == "role" or "titled" not in m.extra:
+            # not today's holder of the office, nor the body the title belongs to
+            m.name = " ".join(["former", *(w for w in folded[m.start:m.end] if w != "former")])
+        m.code, m.sector = f"{m.country}ELI", "ELI"
+    return found
