@@ -177,6 +177,10 @@ def test_index_model_apposition_after_a_place(nlp, actors, text: str, name: str,
         # an ambassador to an organisation is a country's envoy, not the body's official
         ("The U.N. ambassador spoke.", [("The U.N. ambassador", "---GOV")]),
         ("France's NATO ambassador spoke.", [("France", "FRA"), ("NATO ambassador", "FRAGOV")]),
+        # ... and so are a country adjective's diplomats at the body
+        ("The Dutch UN envoy spoke.", [("The Dutch UN envoy", "NLDGOV")]),
+        ("Chile expelled two Peruvian OAS diplomats.",
+         [("Chile", "CHL"), ("Peruvian OAS diplomats", "PERGOV")]),
         # an arm or kind of unit between the adjective and the unit noun: still its forces
         ("A Russian tank regiment crossed the river.", [("Russian tank regiment", "RUSMIL")]),
         ("Belarusian artillery troops moved south.",

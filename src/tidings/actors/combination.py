@@ -134,6 +134,12 @@ def _join_role_after(run: _Run, m: Mention, k: int) -> tuple[Mention, int]:
     """Affiliation + role, also through a possessive or a rank word: "Russia's foreign
     minister", "US senior officials"; the role keeps the conjuncts that shared it."""
     nxt, folded = run.after(k), run.folded
+    envoy = run.after(k + 1)
+    if (m.kind == "country" and nxt is not None and nxt.kind == "igo" and envoy is not None
+            and m.end == nxt.start and nxt.end == envoy.start and envoy.kind == "role"
+            and any(w in _DIPLOMATS for w in folded[envoy.start:envoy.end])):
+        # "the Russian UN ambassador", "Russian U.N. diplomats": the country's, at the body
+        return _join(m, envoy, m.start, envoy.end), k + 2
     if not (nxt is not None and _is_affiliation(m) and nxt.kind == "role"
             and (bridged(folded, m.end, nxt.start, run.words, run.pos)
                  or deputy_gap(folded, m.end, nxt.start))):
@@ -155,6 +161,8 @@ def _join_role_after(run: _Run, m: Mention, k: int) -> tuple[Mention, int]:
 
 # Role words that name a country's envoy to an organisation before it ("UN ambassador").
 _ENVOYS_TO = frozenset({"ambassador", "ambassadors", "representative", "representatives"})
+# ... and those a country adjective before the organisation makes that country's
+_DIPLOMATS = _ENVOYS_TO | {"envoy", "envoys", "diplomat", "diplomats", "delegation", "mission"}
 
 
 def _join_leader_institution(run: _Run, m: Mention, k: int) -> tuple[Mention, int]:
