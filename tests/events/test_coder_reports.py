@@ -125,3 +125,49 @@ def test_quoted_as_saying_reports(
     got = coded_rows(nlp, text, ON)
     assert expected <= got, got
     assert not absent & got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # what one calls untrue, or absurd to believe or claim, is denied, not reported
+        (
+            "Absurd to believe Latvia threatens Belarus - Rinkevics",
+            ("LVA", "BLR", "130", "negated"),
+            ("LVA", "BLR", "130", "reported"),
+        ),
+        (
+            "It is false that Lithuanian troops shelled Belarus.",
+            ("LTU", "BLR", "194", "negated"),
+            ("LTU", "BLR", "194", "asserted"),
+        ),
+        (
+            "Nauseda said it was ridiculous to suggest Lithuania would attack Belarus.",
+            ("LTU", "BLR", "190", "negated"),
+            ("LTU", "BLR", "190", "future"),
+        ),
+        # outrage that something happened denies nothing
+        (
+            "It is absurd that Belarus shelled Lithuania.",
+            ("BLR", "LTU", "194", "asserted"),
+            ("BLR", "LTU", "194", "negated"),
+        ),
+        # what one is to say is reported, not planned
+        (
+            "It is important to say that Belarus shelled Lithuania.",
+            ("BLR", "LTU", "194", "reported"),
+            ("BLR", "LTU", "194", "future"),
+        ),
+        # an accusation still to be made is a future act, as its verb is
+        (
+            "Belarus will claim that Lithuania shelled its border post.",
+            ("BLR", "LTU", "112", "future"),
+            ("BLR", "LTU", "112", "asserted"),
+        ),
+    ],
+)
+def test_dismissed_and_unmade_reports(
+    nlp: Any, text: str, expected: tuple[str, ...], absent: tuple[str, ...]
+) -> None:
+    got = coded_rows(nlp, text, ON)
+    assert expected in got and absent not in got, got

@@ -5,7 +5,7 @@ comes here (``code_match``) and goes through its steps in order, any of which ma
 fold the governing verb into the code (``_fold``), find the source side and the target side
 (sides.py), read the modality and the cues that recode it (recoding.py), then emit one event
 per (source, target) pair (``_pair_events``), plus the accusation, claim or denial its report
-makes (``_report_events``, ``_denials``). The decisions these steps follow are listed in
+makes (``_report_events``, ``derived.denials``). The decisions these steps follow are listed in
 coder.py.
 
 Kept apart from coder.py, which holds the public entry points and the per-sentence loop, so
@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..model import Actor
-from . import clauses, participants, syntax
+from . import clauses, participants
 from .derived import (
     CLAIM_VERBS,
     VIOLENT_ACTS,
@@ -27,16 +27,16 @@ from .derived import (
     armed_defence,
     armed_occupation,
     crowds_of,
-    denier,
+    denials,
     protest_violence,
     speech_events,
-    spoken_act,
     state_bombing,
 )
 from .governors import obligation, own_threat
 from .halts import HALTING, halt_asked, halt_demands
 from .lexicon import LexEntry, Transform, VerbLexicon
 from .means import by_instrument, polity_destroyed
+from .modality import event_modality
 from .nonevents import no_event
 from .places import home_of_domestic, withdrawn_from
 from .recoding import (
@@ -71,6 +71,8 @@ _OUTSIDE_STATE = _UNARMED | {"OPP", "REB", "SEP", "INS", "NGO"}
 # other ("the US, Russia and China met"), whichever dictionary matched the verb (a PETRARCH
 # pattern carries no symmetric flag).
 _MUTUAL = frozenset({"040", "041", "044", "046"})
+# modalities of a speech act not (yet) made: "will claim that ...", "did not say that ..."
+_UNMADE = frozenset({"future", "conditional", "negated"})
 
 
 @dataclass(frozen=True)
@@ -186,7 +188,7 @@ def code_match(
     targets = withdrawn_from(r.code, retaken(c.tok, r.code, sources, targets), sources)
     yield from _pair_events(c, r, sources, targets, source, target, index=index, lexicon=lexicon)
     yield from _report_events(c, r, sources, targets, coded_verbs=coded_verbs, lexicon=lexicon)
-    yield from _denials(c.tok, targets, index=index)
+    yield from denials(c.tok, targets, index=index)
 
 
 def _fold(
@@ -382,17 +384,6 @@ def _report_events(
         and speech.i not in coded_verbs
         and speech.lemma_ in lexicon.cues.accusing_speech | CLAIM_VERBS
     ):
-        yield from speech_events(speech, c.tok, r.code, r.speaker, sources, targets, c.trigger)
-
-
-def _denials(tok: Token, targets: list[Actor], *, index: ActorIndex) -> Iterator[Coded]:
-    """ "denied attacking Ukraine": the denier denies (016) toward the event's targets."""
-    deny = denier(tok)
-    if deny is None:
-        return
-    for s in participants.actors(index, syntax.subjects(deny)):
-        # (what was done to the denier itself, "denied Russia had asked it", has no other
-        # party to deny it toward)
-        denied: list[Actor | None] = [t for t in targets if t.code != s.code] or [None]
-        for t in denied:
-            yield spoken_act("016", s, t, deny, rule="016:deny")
+        said = event_modality(speech, lexicon.cues).modality  # "will claim that ..."
+        yield from speech_events(speech, c.tok, r.code, r.speaker, sources, targets, c.trigger,
+                                 modality=said if said in _UNMADE else "asserted")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Actor
-from . import participants
+from . import participants, syntax
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -148,8 +148,11 @@ def speech_events(
     sources: list[Actor],
     targets: list[Actor],
     trigger: tuple[Token, ...],
+    *,
+    modality: str = "asserted",
 ) -> Iterator[Coded]:
-    """ "X said Y attacked Z" -> X accuses Y (112); "X claimed it attacked Z" -> 015."""
+    """ "X said Y attacked Z" -> X accuses Y (112); "X claimed it attacked Z" -> 015. The act
+    has the ``modality`` of the speech verb ("will claim" is yet to be made)."""
     if speech.i > tok.i:
         return  # trailing attribution: the report is the source of the news, not an event
     source_codes = {s.code for s in sources}
@@ -160,7 +163,7 @@ def speech_events(
         if x.code in source_codes or x.country in source_countries:
             if speech.lemma_ in CLAIM_VERBS and code[:2] in ACCUSABLE_ROOTS:
                 for t in targets:
-                    yield spoken_act("015", x, t, speech, rule="015:claim")
+                    yield spoken_act("015", x, t, speech, rule="015:claim", modality=modality)
             continue
         if accusable(code):
             for y in sources:
@@ -168,7 +171,8 @@ def speech_events(
                     continue
                 # mass violence reported is an accusation of abuses, as "accused Y of atrocities"
                 accusation = "1124" if code[:2] == "20" else "112"
-                yield spoken_act(accusation, x, y, speech, rule="112:report", trigger=trigger)
+                yield spoken_act(accusation, x, y, speech, rule="112:report", trigger=trigger,
+                                 modality=modality)
 
 
 def _own_forces(speaker: Actor, source: Actor) -> bool:
@@ -190,14 +194,16 @@ def spoken_act(
     *,
     rule: str,
     trigger: tuple[Token, ...] = (),
+    modality: str = "asserted",
 ) -> Coded:
-    """An act made by speaking (an accusation, a claim, a denial): asserted, anchored on its
-    verb, triggered by the verb and the reported event's own trigger."""
+    """An act made by speaking (an accusation, a claim, a denial): asserted unless its verb
+    says otherwise, anchored on its verb, triggered by the verb and the reported event's own
+    trigger."""
     return Coded(
         code=code,
         source=source,
         target=target,
-        modality="asserted",
+        modality=modality,
         trigger=(verb, *trigger),
         rule=rule,
         anchor=verb,
@@ -215,3 +221,16 @@ def denier(tok: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def denials(tok: Token, targets: list[Actor], *, index: ActorIndex) -> Iterator[Coded]:
+    """ "denied attacking Ukraine": the denier denies (016) toward the event's targets."""
+    deny = denier(tok)
+    if deny is None:
+        return
+    for s in participants.actors(index, syntax.subjects(deny)):
+        # (what was done to the denier itself, "denied Russia had asked it", has no other
+        # party to deny it toward)
+        denied: list[Actor | None] = [t for t in targets if t.code != s.code] or [None]
+        for t in denied:
+            yield spoken_act("016", s, t, deny, rule="016:deny")

@@ -50,4 +50,42 @@ def passed_down(t: Token) -> Passed:
         (t.tag_ in ("VBZ", "VBP") and marked(t, _ONGOING_MARKS))
         or (t.tag_ == "VBD" and subject and marked(t, _PAST_MARKS))
     )
-    return Passed(negation=negation, future=not (past or ongoing), possibility=not ongoing)
+    # "it is important to say that Russia attacked": what one is to say is no plan of its own
+    said = t.dep_ == "ccomp" and t.head.lemma_ in _BELIEVING and t.tag_ in ("VBD", "VBZ", "VBP")
+    return Passed(negation=negation, future=not (past or ongoing or said),
+                  possibility=not ongoing)
+
+
+# Words that call a statement untrue ("it is false that ..."), and those that call believing
+# or saying it absurd ("it is absurd to claim that ...", a headline's "Absurd to believe ...").
+# An absurdity judged directly on a fact is outrage that it happened ("it is absurd that the
+# talks failed"), so those words deny only through a verb of believing or saying.
+_UNTRUE = frozenset({"false", "untrue", "baseless", "groundless", "unfounded", "fabricated",
+                     "lie", "lies", "fiction", "fantasy"})  # fmt: skip
+_ABSURD = _UNTRUE | {"absurd", "ridiculous", "preposterous", "ludicrous", "laughable",
+                     "nonsense", "nonsensical", "silly", "naive", "wrong", "mistaken"}
+_BELIEVING = frozenset({"believe", "claim", "say", "suggest", "think", "assert", "argue",
+                        "imagine", "pretend", "allege", "assume", "speak", "talk"})  # fmt: skip
+_JUDGING = frozenset({"acomp", "attr", "nsubj", "advmod", "npadvmod", "dep", "oprd"})
+
+
+def _judged(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lower_ in words or any(
+        c.dep_ in _JUDGING and c.lower_ in words for c in tok.children
+    )
+
+
+def dismissed(t: Token) -> bool:
+    """Whether the governor of clause ``t`` calls it untrue: "it is false that Kyiv attacked",
+    "it is absurd to claim that Kyiv attacked", "Absurd to believe Kyiv threatens Moscow"."""
+    head = t.head
+    if t.dep_ not in ("ccomp", "csubj") or head.i == t.i:
+        return False
+    if _judged(head, _UNTRUE) and head.lemma_ not in _BELIEVING:
+        return True
+    if head.lemma_ not in _BELIEVING or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+    ):
+        return False
+    judge = head.head if head.dep_ in ("xcomp", "csubj", "ccomp", "advcl") else head
+    return _judged(judge, _ABSURD) or _judged(head, _ABSURD)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..repair import headline_attribution, kicker_attribution
 from .lexicon import ModalityCues
-from .links import AS_MARKS, marked, passed_down
+from .links import AS_MARKS, dismissed, marked, passed_down
 from .purposes import purpose_done
 from .questions import polar_question, polar_question_at
 from .suppositions import (
@@ -209,6 +209,8 @@ def _read_link(
         _read_prepositional_governor(t, head, cues, findings)
     if link in ("xcomp", "ccomp", "csubj") and not _same(head, skip_governor):
         _read_complement_governor(t, head, cues, findings)
+    if dismissed(t):
+        findings.found.add("negated")  # "it is false that", "absurd to believe that"
     if link in ("ccomp", "parataxis") and head.lemma_ in cues.speech:
         # "claimed that the rebels had attacked", "alleged that Minsk helped": an accusation
         findings.found.add("alleged" if head.lemma_ in cues.accusation else "reported")
