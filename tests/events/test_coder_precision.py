@@ -616,6 +616,17 @@ _CASES_MORE = [
         {("RUS", "IGOEUREEC", "111", "asserted")},
         set(),
     ),
+    # thanks or praise for help is aimed at the helper, never at who was helped
+    (
+        "Estonia expressed gratitude for the assistance provided by Finland to Latvia.",
+        {("EST", "FIN", "051", "asserted")},
+        {("EST", "LVA", "051", "asserted")},
+    ),
+    (
+        "Estonia praised the mediation efforts of Norway.",
+        {("EST", "NOR", "051", "asserted")},
+        set(),
+    ),
     # a head of state meets others, never their own country
     (
         "The Polish president held an online meeting with foreign ambassadors in Poland.",

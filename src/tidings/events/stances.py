@@ -38,6 +38,12 @@ MEASURES = frozenset(
     {"sanction", "sanctions", "imposition", "embargo", "pressure", "isolation", "ban",
      "boycott", "restriction"}
 )  # fmt: skip
+# Help given: thanks or praise for it is aimed at the helper ("thanked Oslo for the assistance
+# provided by the Norwegian navy"), named also after "of" ("the efforts of France")
+BENEFITS = frozenset(
+    {"assistance", "aid", "help", "support", "contribution", "effort", "efforts", "mediation",
+     "hospitality", "generosity", "solidarity", "donation", "donations"}
+)  # fmt: skip
 # Guarantees and assurances asked for (appeals 02, demands 10): of whom the "that" clause names
 _ASSURANCES = frozenset({"guarantee", "assurance", "commitment", "pledge", "promise"})
 _ASKING_ROOTS = frozenset({"02", "10"})
@@ -56,7 +62,9 @@ def stance_on_acts(
     if pledged:
         # "demanded guarantees that NATO will not expand": asked of whoever is to give them
         return [a for a in actors(index, pledged) if a.code not in avoid] or None
-    acts = [h for h in heads if h.lemma_.lower() in ACTS | MEASURES]
+    acts = [h for h in heads if h.lemma_.lower() in ACTS | MEASURES | BENEFITS]
+    if acts and all(h.lemma_.lower() in BENEFITS for h in acts) and not _act_agents(acts):
+        return None  # help with no helper named ("promised aid to the villages")
     if code[:2] not in _STANCE_ROOTS or not acts or len(acts) != len(heads):
         return None
     # "condemned the attack on Georgia", "backed the imposition of sanctions on
@@ -89,7 +97,9 @@ def _act_agents(acts: list[Token]) -> list[Token]:
         for c in h.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod"):
                 out.append(c)
-            elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            elif c.dep_ in ("prep", "agent") and (
+                c.lower_ == "by" or (c.lower_ == "of" and h.lemma_.lower() in BENEFITS)
+            ):
                 out.extend(o for o in c.children if o.dep_ == "pobj")
             elif c.dep_ == "acl":  # "the sanctions imposed by the EU"
                 out.extend(syntax.agents(c))
