@@ -210,6 +210,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Chile summoned the Bolivian consul over the border row.", {("CHL", "BOL", "114")}),
         # a party provided with money or a loan gets economic aid (071)
         ("Norway provided Moldova with 20 million dollars.", {("NOR", "MDA", "071")}),
+        # arrests made or carried out are arrests (173)
+        ("Georgian police made dozens of arrests among opposition activists.",
+         {("GEO", "GEO", "173")}),
+        ("Georgian police carried out mass arrests.", {("GEO", None, "173")}),
         # money written short is an amount, and the "in" after it names what it pays for
         ("Norway allocates £4.5M to Moldova", {("NOR", "MDA", "071")}),
         ("Japan gave $100m in loans to Moldova.", {("JPN", "MDA", "071")}),
