@@ -98,6 +98,12 @@ ON = date(2023, 5, 2)
         ("Venezuelan defectors", "VENOPP"),
         ("Iranian spokesmen", "IRNGOV"),  # a spokesperson speaks for the body: GOV, not MED
         ("Iraqi assailants", "IRQUAF"),
+        # one cleric is the clergy of their country (a bishop Christian, an imam Muslim, as
+        # Phoenix codes them), and a see is a place, not a body
+        ("the Archbishop of Westminster", "GBRCHR"),
+        ("the Egyptian grand mufti", "EGYMUS"),
+        ("Russian Orthodox priests", "RUSCHRDOX"),
+        ("the Russian Orthodox Church", "RUSREL"),
         # a shadow minister sits on the opposition's front bench, not in the government
         ("the British shadow foreign secretary", "GBROPP"),
         ("the British culture secretary", "GBRGOV"),

@@ -198,9 +198,10 @@ def _join_owner_after(run: _Run, m: Mention, k: int) -> tuple[Mention, int]:
     if inner is not None:
         # the institution's sector counts: officials of a defence ministry
         owner = _join(owner, inner, owner.start, inner.end)
-    elif prep == "in":
-        # "protesters in Brussels" are Belgium's: a seat after "in" is a place
-        owner = as_place(owner, dictionary=run.dictionary) or owner
+    elif prep == "in" or "see" in m.tags:
+        # "protesters in Brussels" are Belgium's: a seat after "in" is a place, as is a see
+        # ("the Archbishop of Westminster" is no legislator)
+        owner = as_place(owner, dictionary=run.dictionary, see=prep != "in") or owner
     m = _join(owner, m, m.start, run.raw[k + used].end)
     if inner is not None:
         # a ministry's spokesman is not the country's spokesperson on the date

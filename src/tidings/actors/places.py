@@ -51,14 +51,16 @@ def _placed_in_country(found: list[Mention], i: int, folded: Sequence[str]) -> b
     return nxt.kind == "country" and nxt.code == nxt.country and nxt.code in (m.seat, m.country)
 
 
-def as_place(m: Mention, *, dictionary: ActorDictionary) -> Mention | None:
+def as_place(m: Mention, *, dictionary: ActorDictionary, see: bool = False) -> Mention | None:
     """The country a place name stands for as a location, or None when ``m`` is no place
     whose reading changes there: a capital or region ("Moscow": Russia, not RUSGOV) or an
-    organisation's seat ("Brussels": Belgium, not the EU)."""
+    organisation's seat ("Brussels": Belgium, not the EU). With ``see``, the name is a
+    cleric's see, always a place: "Westminster" in "the Archbishop of Westminster"."""
     if m.kind == "igo" and m.seat:
         country = m.seat
-    elif (m.kind == "country" and m.country and "org" not in m.tags
-            and (m.via == "metonym" or ("region" in m.tags and m.code == m.country))):
+    elif m.country and m.kind != "igo" and (see or (
+            m.kind == "country" and "org" not in m.tags
+            and (m.via == "metonym" or ("region" in m.tags and m.code == m.country)))):
         country = m.country
     else:
         return None
