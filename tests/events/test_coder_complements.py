@@ -337,6 +337,8 @@ def test_predicate_adjective_of_a_copula(
         ("Oslo sent $800M to Chisinau.", 4, "million"),
         ("Oslo sent €1.2bn to Chisinau.", 3, "billion"),
         ("Oslo sent £40m to Chisinau.", 4, "million"),
+        # a currency code before the number is a currency as a sign is
+        ("Oslo sent EUR 500M to Chisinau.", 4, "million"),
         # a letter with no amount before it stays a letter
         ("Plan B was sent to Chisinau.", 1, "b"),
         ("Oslo sent M. Dupont to Chisinau.", 2, "m."),

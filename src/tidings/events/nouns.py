@@ -78,22 +78,24 @@ _SHORT_AMOUNTS = {"m": "million", "mn": "million", "mln": "million", "bn": "bill
                   "b": "billion", "bln": "billion", "tn": "trillion", "k": "thousand"}  # fmt: skip
 
 
+# Currency codes written before an amount ("EUR 500M"), as a currency sign is ("$800M")
+_CURRENCY_CODES = frozenset({"eur", "usd", "gbp", "uah", "rub", "chf", "jpy", "cny", "pln"})
+
+
 def word_lemma(tok: Token) -> str:
     """``tok``'s lower-case lemma, with an amount of money written short read as its magnitude:
-    the "M" of "$800M" and the "1.2bn" of "€1.2bn" are "million" and "billion". A letter with no
-    currency sign before it ("M. Macron", "Plan B") stays itself."""
+    the "M" of "$800M" and "EUR 500M" and the "1.2bn" of "€1.2bn" are "million" and "billion".
+    A letter with no number and currency before it ("M. Macron", "Plan B") stays itself."""
     lemma = tok.lemma_.lower()
     low = tok.lower_.lstrip("0123456789.,")
-    if low not in _SHORT_AMOUNTS or (low == tok.lower_ and tok.i == 0):
+    if low not in _SHORT_AMOUNTS:
         return lemma
-    first = tok.doc[tok.i - 1] if low == tok.lower_ else tok
-    while first.i > 0 and first.tag_ == "CD":
-        first = first.doc[first.i - 1]  # the number before a separate "M"
-    if first.tag_ != "$" and not (first.i > 0 and first.doc[first.i - 1].tag_ == "$"):
+    number = tok if low != tok.lower_ else tok.doc[tok.i - 1] if tok.i > 0 else tok
+    if number.i == 0 or not number.lower_[:1].isdigit():
         return lemma
-    if low == tok.lower_ and tok.doc[tok.i - 1].tag_ != "CD":
-        return lemma  # "$ M": no number
-    return _SHORT_AMOUNTS[low]
+    before = number.doc[number.i - 1]
+    currency = before.tag_ == "$" or before.lower_ in _CURRENCY_CODES
+    return _SHORT_AMOUNTS[low] if currency else lemma
 
 
 def measured(obj: Token) -> Token:
