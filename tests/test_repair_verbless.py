@@ -55,3 +55,17 @@ def test_verbless_headline_gets_its_verb(nlp: Any, text: str, expected: set[Any]
 def test_plural_noun_before_no_name_stays_a_noun(nlp: Any, text: str) -> None:
     got = _triples(nlp, text)
     assert not any(c == "163" and t is None for _s, t, c in got), got
+
+
+def test_verb_read_inside_the_object_of_a_root_noun(nlp: Any) -> None:
+    # the tagger read "forces" as a verb, the parser as a compound of the name after it:
+    # the invasion is of Belarus, and Lithuania no target of it
+    got = _triples(nlp, "Russia's invasion of Belarus forces Lithuania into a U-turn")
+    assert ("RUS", "BLR", "190") in got and ("RUS", "LTU", "190") not in got, got
+
+
+def test_role_word_read_as_the_verb_is_no_role(nlp: Any) -> None:
+    # "Belarus forces" is no military when "forces" is the verb, and Lithuania no name
+    # titled by it
+    got = _triples(nlp, "Belarus forces Lithuania to retreat")
+    assert ("BLR", "LTU", "170") in got, got

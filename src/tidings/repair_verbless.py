@@ -38,7 +38,7 @@ _SUBJECT_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ"})
 
 def verbless_headline(sent: Span) -> None:
     """Make the headline verb the tagger missed in ``sent`` the verb (see the module)."""
-    if _root_with_arguments(sent.root):
+    if _root_with_arguments(sent.root) or _verb_in_object(sent):
         return
     if len(sent) > 20 or any(t.pos_ in ("VERB", "AUX") for t in sent):
         return
@@ -157,3 +157,39 @@ def _listed(subject: Token, verb: Token) -> None:
     start = subject.left_edge.i
     if start >= 2 and subject.doc[start - 2].head.i == verb.i:
         listed_subject(subject.doc[start - 2])
+
+
+def _verb_in_object(sent: Span) -> bool:
+    """ "Russia's invasion of Ukraine forces Germany into U-turn": the tagger read the verb, but
+    the parser made it and the name before it compounds of the next name, inside the object
+    of the root noun's preposition. The root noun phrase is the subject, the name after the
+    verb its object, and what follows hangs on the verb. Where the parser did make the verb
+    the root but hung the name before it on it, the name is the object of the preposition
+    left without one."""
+    root = sent.root
+    name = root.doc[root.i - 1] if root.i > sent.start else root
+    prep = name.doc[name.i - 1] if name.i > sent.start else name
+    if (root.pos_ == "VERB" and name.dep_ == "compound" and name.head.i == root.i
+            and name.pos_ == "PROPN" and prep.dep_ == "prep"
+            and not any(c.dep_ == "pobj" for c in prep.children)):
+        # (the parser got the verb, and hung the name before it on it: "of" lacks its object)
+        name.head, name.dep_ = prep, "pobj"
+        return True
+    if root.pos_ != "NOUN" or len(sent) > 20:
+        return False
+    w = next((t for t in sent if t.tag_ in ("VBZ", "VBD") and t.dep_ == "compound"), None)
+    if w is None or w.i == sent.start:
+        return False
+    obj, name = w.head, w.doc[w.i - 1]
+    prep = obj.head
+    if not (obj.i > w.i and obj.dep_ == "pobj" and name.head.i in (w.i, obj.i)
+            and name.pos_ == "PROPN" and prep.head.i == root.i and root.i < name.i):
+        return False
+    name.head, name.dep_ = prep, "pobj"
+    w.head, w.dep_ = w, "ROOT"
+    for c in list(root.children):
+        if c.i > obj.i:
+            c.head = w  # ("... into U-turn")
+    root.head, root.dep_ = w, "nsubj"
+    obj.head, obj.dep_ = w, "dobj"
+    return True

@@ -240,7 +240,8 @@ def _join_title_name(run: _Run, m: Mention, k: int) -> tuple[Mention, int]:
     if not (nxt is not None and m.kind == "role" and m.sector and nxt.start == m.end
             and nxt.kind == "country" and not nxt.sector and nxt.country
             and not nxt.tags and nxt.via == "name"
-            and (m.country is not None or run.words[m.end - 1][:1].isupper())
+            and ((m.country is not None and "plural" not in m.tags)  # ("Ukraine forces Russia")
+                 or run.words[m.end - 1][:1].isupper())
             and run.words[nxt.start][:1].isupper()):
         return m, k
     if "prefix" in m.tags:

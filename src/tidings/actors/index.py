@@ -234,6 +234,10 @@ def _drop_attributive_roles(found: list[Mention], view: TokenView) -> list[Menti
         if lone and (view.pos[i] == "ADJ" or view.dep[i] == "amod"
                      or (view.dep[i] == "compound" and view.head[i] > i)):
             continue
+        owner = m.extra.get("owner")
+        if m.kind == "role" and view.pos[i] == "VERB" and view.dep[i] != "compound" \
+                and isinstance(owner, Mention):
+            m = owner  # "Ukraine forces Russia to retreat": the role word is the verb
         out.append(m)
     return out
 
