@@ -59,6 +59,10 @@ def test_enemy_takes_the_adversary(nlp: Any, text: str, expected: tuple[Any, ...
     [
         # no force between two countries in the article: nothing is guessed
         "Armenian air defence downed an enemy drone over Goris.",
+        # coercion that is no force makes no adversaries: an arrest of another country's
+        # people is no war with it
+        "Armenian police arrested two Georgian smugglers. Armenian air defence downed an "
+        "enemy drone.",
         # two adversaries: nothing is guessed
         "Azerbaijani troops shelled Armenian villages. Turkish drones attacked Armenian "
         "positions. Armenian air defence downed an enemy drone.",

@@ -3,9 +3,11 @@
 War reporting names one side and calls the other by what it is to the writer: "Ukrainian air
 defence destroyed an enemy rocket", "the occupiers shelled the town". Coded sentence by
 sentence, such an event has one side only. Within one article, force between two countries
-(CAMEO 17-20, either direction, any modality) makes each the other's adversary; an event of
+(CAMEO 18-20, either direction, any modality) makes each the other's adversary; an event of
 force with one side named and the other only through an enemy word (``_ENEMY``) in its clause
 takes the named side's adversary, with ``via="adversary"`` and the offsets of the enemy word.
+Coercion (CAMEO 17) is filled the same way but, save seizing or destroying property (171),
+makes no adversaries: an expulsion or an arrest between two states is no war between them.
 
 Nothing is guessed where the article names no force between two countries, where a country
 has more than one adversary there ("Russia and Ukraine ... Azerbaijan and Armenia"), or where
@@ -31,8 +33,16 @@ from .sectors import bare_war_noun, enemy_named
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Roots of coercion and force, whose two sides are at war with each other
+# Roots of coercion and force, whose unnamed side an enemy word may stand for; only force
+# (18-20) and seizing or destroying property (171) make two states adversaries: the rest of
+# coercion (17) is also an arrest, an expulsion or a state "forcing" another's hand ("the
+# invasion forced Germany to rethink")
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+_WAR_ROOTS = _FORCE_ROOTS - {"17"}
+
+
+def _warlike(code: str) -> bool:
+    return code[:2] in _WAR_ROOTS or code.startswith("171")
 
 
 # Interstate wars with open fighting between the two states' forces: (side, side, first day,
@@ -62,7 +72,7 @@ def adversaries(coded: Iterable[Coded]) -> dict[str, Actor]:
     pairs: set[tuple[str, str]] = set()
     names: dict[str, Actor] = {}
     for c in coded:
-        if c.code[:2] not in _FORCE_ROOTS or c.target is None:
+        if not _warlike(c.code) or c.target is None:
             continue
         a, b = c.source.country, c.target.country
         if not a or not b or a == b:
