@@ -151,3 +151,38 @@ def test_nlp_segmentation_breadcrumb_section_codes_no_war(nlp: Any) -> None:
     text = "Losses of the enemy: Downed drones (03.10.22 06:40) « War in Syria | Newsroom.UA"
     events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
     assert not any(e.cameo == "190" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # a hard-wrapped sentence goes on in the next line
+        ("Minister Rau began rolling out the new visa rules for students and\n"
+         "workers, and calling on\nemployers to do the same.", [True, True]),
+        # a line ending in terminal punctuation or a comma ends there
+        ("The talks ended.\nRau left for Vilnius,\nwhere he met Landsbergis.", [False, False]),
+        # a list entry and a label start a line of their own
+        ("The measures taken by the Polish government this week include\n- new visa rules",
+         [False]),
+        ("Statements on the border crisis in the Baltic states and Poland\n"
+         "December 3: Secretary Blinken's call", [False]),
+        # a short line before a capital is a heading over its text
+        ("Poland closes border\nThe Polish government closed the crossing.", [False]),
+    ],
+)
+def test_wrapped_lines_are_joined_before_tokenizing(text: str, joined: list[bool]) -> None:
+    from tidings.nlp import unwrap_lines
+
+    out = unwrap_lines(text)
+    assert len(out) == len(text)  # every offset into the text holds
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    assert [out[i] == " " for i in breaks] == joined, out
+
+
+def test_wrapped_line_break_leaves_the_clause_whole(nlp: Any) -> None:
+    # the parser hung the break on "on" and read a particle: the appeal was lost
+    events = code_sentence("Minister Rau began rolling out the new visa rules for workers "
+                           "and calling on\nemployers in Lithuania to do the same.",
+                           nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    assert any(e.cameo.startswith("02") for e in events), [(e.cameo, e.source.code)
+                                                            for e in events]

@@ -8,7 +8,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
 from .repair import REPAIR_COMPONENT, repair_parse
@@ -211,6 +211,43 @@ def _start_sentence(doc: Doc, char: int, opener: re.Match[str] | None = None) ->
         following.is_sent_start = False
 
 
+# A hard-wrapped line ("... began rolling out vaccination\nrequirements for ...") goes on in
+# the next: its line break is joined as a space before tokenizing (the same length, so every
+# offset into the text holds), else the parser hangs the break token on a word and misreads
+# the clause ("calling on\nemployers": "on" a particle, no appeal). Not joined: a break after
+# terminal punctuation or a comma, before a list marker, date label or time, after a dateline,
+# and before a capital after a line shorter than a wrapped one (a heading over its text).
+_WRAPPED = re.compile(r"(?<=[^\s.!?:;,\"\u201d\u2019)\]])\n(?=\S)")
+WRAP_WIDTH = 60
+
+
+def unwrap_lines(text: str) -> str:
+    """``text`` with its hard-wrapped line breaks read as spaces (see above)."""
+
+    def join(match: re.Match[str]) -> str:
+        begin = text.rfind("\n", 0, match.start()) + 1
+        line = text[begin : match.start()].strip()
+        if LINE_OPENER.match(text, match.end()) or DATE_LINE.fullmatch(line):
+            return "\n"
+        short = len(line) < WRAP_WIDTH and not text[match.end()].islower()
+        return "\n" if short else " "
+
+    return _WRAPPED.sub(join, text) if "\n" in text else text
+
+
+class _UnwrappingTokenizer:
+    """The pipeline's tokenizer, fed the text with its wrapped lines joined."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        return self.tokenizer(unwrap_lines(text))  # type: ignore[no-any-return]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.tokenizer, name)
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
@@ -330,6 +367,7 @@ def load_pipeline(name: str | None = None) -> Language:
         raise ConfigError(f"cannot load spaCy pipeline {model!r}: {exc}") from exc
     _register_components()
     _keep_hyphenated_verbs(nlp)
+    nlp.tokenizer = _UnwrappingTokenizer(nlp.tokenizer)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(DATELINE_COMPONENT, before="parser")
         # after the tagger, whose tags tell a heading's last word from a wrapped line's
