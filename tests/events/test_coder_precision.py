@@ -616,6 +616,17 @@ _CASES_MORE = [
         {("RUS", "IGOEUREEC", "111", "asserted")},
         set(),
     ),
+    # the purpose of an action taken is the taker's; of one resisted, not the resister's
+    (
+        "Sweden is making every effort to help Ukraine.",
+        {("SWE", "UKR", "070", "future")},
+        set(),
+    ),
+    (
+        "Lukashenko opposed efforts to help Ukraine.",
+        set(),
+        {("BLR", "UKR", "070", "future")},
+    ),
     # thanks or praise for help is aimed at the helper, never at who was helped
     (
         "Estonia expressed gratitude for the assistance provided by Finland to Latvia.",

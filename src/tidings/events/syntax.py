@@ -298,7 +298,17 @@ def _noun_clause_subject(verb: Token, noun: Token) -> list[Token]:
                 continue
             if o is not None and o.i < verb.i and o.pos_ in ("PROPN", "NOUN", "PRON"):
                 return [o]
+        if noun.lemma_.lower() in _ACTION_NOUNS and noun.dep_ == "dobj" \
+                and noun.head.lemma_.lower() in _TAKING:
+            return subjects(noun.head)  # "took action to isolate Russia": who took it
     return [noun] if verb.tag_ not in ("VBN", "VBD") else []
+
+
+# Nouns of an act whose purpose infinitive is done by whoever takes the act
+_ACTION_NOUNS = frozenset({"action", "step", "measure", "effort", "move", "initiative"})
+# ... and the verbs of taking it (not "welcomed moves to", "resisted efforts to")
+_TAKING = frozenset({"take", "make", "launch", "undertake", "redouble", "intensify",
+                     "implement", "adopt", "pursue", "spearhead", "step"})  # fmt: skip
 
 
 # Prepositions of time and manner: their gerund is done by the verb's subject, never its object
