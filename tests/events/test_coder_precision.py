@@ -616,6 +616,12 @@ _CASES_MORE = [
         {("RUS", "IGOEUREEC", "111", "asserted")},
         set(),
     ),
+    # the members named after "including" stand for the plural noun they belong to
+    (
+        "Several states, including Latvia and Finland, condemned Belarus.",
+        {("LVA", "BLR", "111", "asserted"), ("FIN", "BLR", "111", "asserted")},
+        set(),
+    ),
     # the purpose of an action taken is the taker's; of one resisted, not the resister's
     (
         "Sweden is making every effort to help Ukraine.",
