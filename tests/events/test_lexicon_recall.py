@@ -210,6 +210,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Chile summoned the Bolivian consul over the border row.", {("CHL", "BOL", "114")}),
         # a party provided with money or a loan gets economic aid (071)
         ("Norway provided Moldova with 20 million dollars.", {("NOR", "MDA", "071")}),
+        # aid surged or rushed to a party is aid (070), also after a list of its kinds
+        ("Norway rushed aid to Moldova.", {("NOR", "MDA", "070")}),
+        ("Norway is continuing to surge security, humanitarian, and economic assistance to "
+         "Moldova.", {("NOR", "MDA", "070")}),
         # arrests made or carried out are arrests (173)
         ("Georgian police made dozens of arrests among opposition activists.",
          {("GEO", "GEO", "173")}),

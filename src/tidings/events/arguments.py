@@ -221,8 +221,8 @@ def _object_fit(obj: Token, phrases: tuple[Phrase, ...]) -> tuple[Token, int]:
     fit = phrase_matches(obj, phrases)
     if fit:
         return obj, fit
-    for c in obj.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+    for c in obj.conjuncts:  # (the whole chain: "security, humanitarian, and economic aid")
+        if c.i > obj.i and c.pos_ in ("NOUN", "PROPN"):
             fit = phrase_matches(c, phrases, extra={obj.lemma_.lower(), obj.lower_})
             if fit:
                 return c, fit
