@@ -42,14 +42,12 @@ meet" the parser may take "as" (or "after", "while" ...) for a preposition with 
 its object, and the verb for a clause of the main verb with no subject. A finite verb right
 after the object phrase that agrees with it and has no subject takes it as subject.
 
-Offensive as an adjective. "Russia launches offensive against Ukraine": a headline drops the
-article, and the tagger reads "offensive" as an adjective complement of "launches". After a verb
-that takes no adjective complement, the word is made the object noun.
+Offensive as an adjective. "Russia launches offensive against Ukraine": the tagger reads it as
+an adjective complement; after a verb that takes none, it is made the object noun.
 
-Rubric before a colon. "The war in Syria: Russian pilots bombed ..." may be parsed as
-one noun phrase with the rest in apposition to the rubric's head, which then reads as the war
-of the pilots. An apposition after a colon to a root noun before it is made a loose
-dependent: a rubric names a topic, not who acts in it.
+Rubric before a colon. "The war in Syria: Russian pilots bombed ..." may be parsed as one noun
+phrase, the pilots in apposition to "war". An apposition after a colon to a root noun before it
+is made a loose dependent: a rubric names a topic, not who acts in it.
 
 Clauses hung on the wrong verb (``repair_clauses``): a participle after a comma hung on an
 infinitive ("urges the alliance to act, while blaming Moscow"); a named double object
@@ -59,7 +57,8 @@ read as a number with an adjective ("Four were killed and nine injured as missil
 
 Coordination (``repair_conjuncts``): a present-perfect or past conjunct of a clause reported
 in a modal ("said NATO would respond, and has warned") and a past conjunct of a "to" infinitive
-are the subject's second act; "Turkey's Erdogan, Azerbaijan's Aliyev meet" lists two subjects.
+are the subject's second act; "Turkey's Erdogan, Azerbaijan's Aliyev meet" lists two subjects;
+"warning Russia's numbers could win" reports a clause whose "that" was dropped.
 """
 
 from __future__ import annotations
@@ -80,6 +79,7 @@ from .repair_conjuncts import (
     apposed_subject,
     infinitive_conjunct,
     listed_root_name,
+    object_before_modal,
     perfect_conjunct,
 )
 from .repair_headlines import repair_headline_subject
@@ -119,6 +119,8 @@ def repair_parse(doc: Doc) -> Doc:
             misread_modifier(tok)
         elif tok.dep_ == "nsubj" and tok.like_num:
             counted_ellipsis(tok)
+        elif tok.tag_ == "MD" and tok.i > 0:
+            object_before_modal(tok)
     for sent in doc.sents:
         name = headline_attribution(sent)
         if name is not None:

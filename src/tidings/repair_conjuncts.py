@@ -100,3 +100,25 @@ def listed_root_name(first: Token) -> None:
     verb.head, verb.dep_ = verb, "ROOT"
     first.head, first.dep_ = verb, "nsubj"
     second.head, second.dep_ = first, "conj"
+
+
+# Verbs of warning and predicting whose "that" may be dropped before a modal clause
+_FORECASTING = frozenset({"warn", "predict", "fear", "say", "claim", "believe", "suggest"})
+
+
+def object_before_modal(modal: Token) -> None:
+    """ "with officials warning Russia's numbers could overcome the resistance": the parser
+    takes the subject of a clause whose "that" was dropped for the speech verb's object,
+    and hangs the modal clause elsewhere. A noun object of a verb of warning or saying right
+    before a modal is the subject of the modal's verb, and that clause the speech's
+    complement."""
+    verb, noun = modal.head, modal.doc[modal.i - 1]
+    while noun.head.i > noun.i and noun.head.i < modal.i:
+        noun = noun.head  # ("Russia's sheer numbers": the head of the phrase)
+    speech = noun.head
+    if (modal.tag_ != "MD" or noun.dep_ != "dobj" or speech.lemma_ not in _FORECASTING
+            or verb.i < modal.i or verb.head.i == speech.i
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        return
+    noun.head, noun.dep_ = verb, "nsubj"
+    verb.head, verb.dep_ = speech, "ccomp"

@@ -109,3 +109,35 @@ def test_said_on_a_condition(
 def test_will_on_a_condition_is_conditional(nlp: Any, text: str, expected: Row) -> None:
     got = coded_rows(nlp, text, ON)
     assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # what a warning tells its addressee it will undergo is the addressee's to undergo
+        (
+            "Norway warned Belarus that it would face sanctions if it closed the border.",
+            {("NOR", "BLR", "1312", "asserted")},
+            set(),
+        ),
+        # ... while what one tells another one will do oneself stays one's own
+        (
+            "Norway told Belarus that it would impose sanctions.",
+            {("NOR", None, "163", "future")},
+            {("BLR", None, "163", "future")},
+        ),
+        # a clause whose "that" was dropped after a warning is what is warned of, no object
+        # of the warning: a prediction, no threat to Belarus
+        (
+            "A large Belarusian column was closing in on Vilnius on Tuesday, with Lithuanian "
+            "officials warning Belarus's sheer numbers could be able to overcome the "
+            "Lithuanian defences.",
+            set(),
+            {("LTU", "BLR", "130", "asserted")},
+        ),
+    ],
+)
+def test_warned_addressee_and_dropped_that(
+    nlp: Any, text: str, expected: set[Row], absent: set[Row]
+) -> None:
+    assert_rows(nlp, text, ON, expected, absent)

@@ -30,6 +30,7 @@ from .pronouns import (
     person_antecedent,
     reporter,
     thing_antecedent,
+    warned_object,
 )
 from .view import TokenView, span_head
 
@@ -355,7 +356,8 @@ def _antecedent(reading: _Reading, i: int) -> Mention | None:
             reading.seen, view.sent[i], female=low in words.female, not_subject=is_object,
             main=main_subject(view, i))
     if low in words.thing and is_actor_it(view, i):
-        return (reporter(view, i, reading.owner_at) or cause_object(view, i, reading.owner_at)
+        return (warned_object(view, i, reading.owner_at) or reporter(view, i, reading.owner_at)
+                or cause_object(view, i, reading.owner_at)
                 or thing_antecedent(reading.seen, view.sent[i], reading.located))
     if low in words.thing and aimed_at(view, i):
         return reporter(view, view.head[i], reading.owner_at, clause=view.head[view.head[i]])
@@ -364,7 +366,7 @@ def _antecedent(reading: _Reading, i: int) -> Mention | None:
         # the speaker's report, is the speaker
         return reporter(view, i, reading.owner_at, clause=view.head[i])
     if low in words.group and is_actor_it(view, i):
-        return (reporter(view, i, reading.owner_at)
+        return (warned_object(view, i, reading.owner_at) or reporter(view, i, reading.owner_at)
                 or group_antecedent(reading.seen, view.sent[i],
                                     possessive=view.dep[i] == "poss"))
     return None

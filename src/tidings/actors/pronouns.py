@@ -295,3 +295,23 @@ def _in_object(view: TokenView, j: int, verb: int) -> bool:
             return False
         j = up
     return False
+
+
+# Verbs of undergoing, and the verbs of warning whose addressee is told what it will undergo
+_UNDERGO = frozenset({"face", "suffer", "pay", "regret", "bear", "incur"})
+_WARNING = frozenset({"warn", "tell", "remind", "caution", "inform", "advise"})
+
+
+def warned_object(view: TokenView, i: int, owner_at: Mapping[int, Mention]) -> Mention | None:
+    """ "Britain warned Russia that it would face sanctions": the subject pronoun of what is
+    to be undergone, in what a warning tells its addressee, is the addressee."""
+    verb = view.head[i]
+    speech = view.head[verb]
+    if (view.dep[i] != "nsubj" or view.lemma[verb] not in _UNDERGO or view.dep[verb] != "ccomp"
+            or view.lemma[speech] not in _WARNING):
+        return None
+    for j in range(speech + 1, i):
+        m = owner_at.get(j)
+        if m is not None and _in_object(view, j, speech):
+            return m
+    return None
