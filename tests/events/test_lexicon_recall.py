@@ -210,6 +210,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Chile summoned the Bolivian consul over the border row.", {("CHL", "BOL", "114")}),
         # a party provided with money or a loan gets economic aid (071)
         ("Norway provided Moldova with 20 million dollars.", {("NOR", "MDA", "071")}),
+        # a request denied is rejected (120), no denial of responsibility (016)
+        ("Poland denied a request from Belarus to reopen the crossing.", {("POL", "BLR", "120")}),
         # aid surged or rushed to a party is aid (070), also after a list of its kinds
         ("Norway rushed aid to Moldova.", {("NOR", "MDA", "070")}),
         ("Norway is continuing to surge security, humanitarian, and economic assistance to "
