@@ -616,6 +616,12 @@ _CASES_MORE = [
         {("RUS", "IGOEUREEC", "111", "asserted")},
         set(),
     ),
+    # what an act "means" doing is done by whoever does the act, not by who says so
+    (
+        "Rinkevics warns buying gas in roubles means helping Belarus.",
+        set(),
+        {("LVA", "BLR", "070", "future")},
+    ),
     # the members named after "including" stand for the plural noun they belong to
     (
         "Several states, including Latvia and Finland, condemned Belarus.",
