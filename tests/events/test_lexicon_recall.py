@@ -210,6 +210,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Chile summoned the Bolivian consul over the border row.", {("CHL", "BOL", "114")}),
         # a party provided with money or a loan gets economic aid (071)
         ("Norway provided Moldova with 20 million dollars.", {("NOR", "MDA", "071")}),
+        # money given "in" coordinated kinds of aid is aid, whichever conjunct names it
+        ("Norway has provided Moldova with over half a billion dollars in development and "
+         "humanitarian assistance.", {("NOR", "MDA", "070")}),
         # a plant, dam or base captured or seized is territory taken (192), no arrest
         ("Belarusian troops captured a Lithuanian power plant.", {("BLR", "LTU", "192")}),
         # a request denied is rejected (120), no denial of responsibility (016)

@@ -37,21 +37,8 @@ PREP_DEPS = frozenset({"prep", "agent", "dative"})
 
 # a pattern word ("crack down on", "set off") may also be parsed as an adverb, a complement
 # or, by the small model, as a modifier or object of the verb
-_WORD_DEPS = frozenset(
-    {
-        "prt",
-        "prep",
-        "advmod",
-        "acomp",
-        "oprd",
-        "agent",
-        "dative",
-        "npadvmod",
-        "amod",
-        "dobj",
-        "attr",
-    }
-)
+_WORD_DEPS = frozenset({"prt", "prep", "advmod", "acomp", "oprd", "agent", "dative", "npadvmod",
+                        "amod", "dobj", "attr"})  # fmt: skip
 
 # Pattern words that are particles of phrasal verbs ("give in", "back down"); other pattern
 # words ("thank T for", "apologise for") are prepositions and may take an object.
@@ -384,14 +371,16 @@ def _fill_via(
     arg: Arg, scope: Token, slot: Token, bound: Bindings, *, through_measure: bool = False
 ) -> tuple[Token, int] | None:
     """Bind the noun a ``via`` item points at: the target for ``word>T``, else the object
-    phrase when it reads as one of ``[x|y]`` (and the target too for ``word>[x]:T``). With
-    ``through_measure`` a measure noun is read as what it measures ("agreed on a package of
-    sanctions"); a bare target is kept as parsed."""
+    phrase (or a conjunct) when it reads as one of ``[x|y]`` (and the target too for
+    ``word>[x]:T``). With ``through_measure`` a measure noun is read as what it measures
+    ("agreed on a package of sanctions"), else as itself; a bare target is kept as parsed."""
     if arg.target and not arg.phrases:
         bound.targets.append(slot)
         return scope, 3
-    slot = measured(slot) if through_measure else slot
-    fit = phrase_matches(slot, arg.phrases)
+    measure, slot = slot, measured(slot) if through_measure else slot
+    slot, fit = _object_fit(slot, arg.phrases)  # ("in development and humanitarian aid")
+    if not fit and measure.i != slot.i:
+        slot, fit = measure, phrase_matches(measure, arg.phrases)  # ("with $500m in X")
     if not fit:
         return None
     bound.trigger.append(slot)
