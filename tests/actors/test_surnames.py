@@ -53,3 +53,28 @@ def test_surname_left_alone(nlp: Any, text: str) -> None:
     coded = _coded(nlp, text)
     bare = [c for t, c in coded if t == "Johnson"]
     assert bare == [], coded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare surname coordinated with a named leader is the leader of that name in office
+        ("Scholz and Johnson discussed energy prices.", ("Johnson", "GBRGOV")),
+        ("Macron, Petkov discuss Black Sea security", ("Petkov", "BGRGOV")),
+    ],
+)
+def test_surname_beside_a_leader_is_the_leader_in_office(
+    nlp: Any, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _coded(nlp, text)
+
+
+def test_surname_beside_a_leader_needs_one_in_office(nlp: Any) -> None:
+    # no leader of that name in office: the surname stays no actor
+    index = index_actors(nlp("Scholz and Johnson discussed energy prices."),
+                         dictionary=ActorDictionary.builtin(), on=date(2023, 6, 1))
+    assert "Johnson" not in [m.text for m in index.mentions]
+    # a name suffix is no surname of a leader ("Jr." of a Philippine president)
+    index = index_actors(nlp("Biden, Jr. spoke today with Chancellor Scholz."),
+                         dictionary=ActorDictionary.builtin(), on=date(2022, 9, 1))
+    assert not [m.code for m in index.mentions if m.code.startswith("PHL")]

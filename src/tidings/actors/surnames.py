@@ -6,9 +6,15 @@ actor (``via="coref"``)."""
 
 from __future__ import annotations
 
+from datetime import date
+from typing import TYPE_CHECKING
+
 from .descriptions import title_words
 from .mention import Mention
 from .view import TokenView
+
+if TYPE_CHECKING:
+    from .dictionary import ActorDictionary
 
 # Honorifics before a surname, which name no other person ("Mr. Sullivan")
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame",
@@ -76,3 +82,31 @@ def _named_before(view: TokenView, i: int) -> bool:
         bool(view.pos) and view.pos[i - 1] == "PROPN" and view.words[i - 1][:1].isupper()
         and prev not in _HONORIFICS and prev not in title_words()
     )
+
+
+# Offices whose holder a bare surname beside a fellow leader names ("Zelenskyy and Johnson")
+_LEADERS = ("president", "prime_minister", "chancellor", "head_of_state", "foreign_minister")
+
+
+def partnered_surnames(mentions: list[Mention], view: TokenView, *, dictionary: ActorDictionary,
+                       on: date | None) -> list[Mention]:
+    """The mentions, with a bare surname coordinated with a named leader added as the one
+    leader of that surname in office on ``on``: "Zelenskyy and Johnson discussed ..." is
+    the British prime minister, though "Johnson" alone is too common to list. Nothing is
+    added when no leader, or more than one, bears the surname."""
+    leaders = {k: m for m in mentions if m.kind == "person" and m.titles
+               for k in range(m.start, m.end)}
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    added: list[Mention] = []
+    for i, word in enumerate(view.words):
+        ent = view.ents[i]
+        if i in taken or not word.isalpha() or not _bare_name(view, i) or ent is None \
+                or ent[0] != "PERSON":
+            continue  # (a person's name, no suffix: "Biden, Jr." is no second leader)
+        partner = view.head[i] if view.dep[i] == "conj" else None
+        if partner is None or partner not in leaders:
+            continue
+        holder = dictionary.holder_named(_LEADERS, word, on)
+        if holder is not None:
+            added.append(Mention.of(holder, i, i + 1))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
