@@ -213,6 +213,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # money given "in" coordinated kinds of aid is aid, whichever conjunct names it
         ("Norway has provided Moldova with over half a billion dollars in development and "
          "humanitarian assistance.", {("NOR", "MDA", "070")}),
+        # a truce respected or abided by is kept (0871)
+        ("Armenia and Azerbaijan must respect the ceasefire.",
+         {("ARM", "AZE", "0871"), ("AZE", "ARM", "0871")}),
         # a plant, dam or base captured or seized is territory taken (192), no arrest
         ("Belarusian troops captured a Lithuanian power plant.", {("BLR", "LTU", "192")}),
         # a request denied is rejected (120), no denial of responsibility (016)
