@@ -177,6 +177,10 @@ def test_index_model_apposition_after_a_place(nlp, actors, text: str, name: str,
         # an ambassador to an organisation is a country's envoy, not the body's official
         ("The U.N. ambassador spoke.", [("The U.N. ambassador", "---GOV")]),
         ("France's NATO ambassador spoke.", [("France", "FRA"), ("NATO ambassador", "FRAGOV")]),
+        # a delegation of a country's people of some sector is of that sector
+        ("A delegation of Chilean senators arrived.",
+         [("delegation of Chilean senators", "CHLLEG")]),
+        ("A delegation of Chile arrived.", [("delegation of Chile", "CHLGOV")]),
         # ... and so are a country adjective's diplomats at the body
         ("The Dutch UN envoy spoke.", [("The Dutch UN envoy", "NLDGOV")]),
         ("Chile expelled two Peruvian OAS diplomats.",

@@ -195,6 +195,9 @@ def _join_owner_after(run: _Run, m: Mention, k: int) -> tuple[Mention, int]:
     prep = run.folded[m.end]
     if not _binds(prep, m, institution=inner is not None):
         return m, k
+    if used == 2 and inner is None and m.name == "delegation" and run.raw[k + 2].sector:
+        # "a delegation of Polish senators" is the senators, of their sector
+        return _join(owner, run.raw[k + 2], m.start, run.raw[k + 2].end), k + used
     if inner is not None:
         # the institution's sector counts: officials of a defence ministry
         owner = _join(owner, inner, owner.start, inner.end)
