@@ -70,7 +70,9 @@ log = logging.getLogger(__name__)
 # participle is its sender's, purposes of contact held and means of past attempts are done.
 # 8: detention in a capital is that state's, one joined in an act does it too, a past clause
 # of its own keeps its own modality, headlines with no verb get their verb.
-CODER = "tidings-rules/8"
+# 9: hard-wrapped lines joined before parsing, former office-holders ELI, what is called untrue
+# negated, thanks for help aimed at the helper, only force makes two states adversaries.
+CODER = "tidings-rules/9"
 
 
 def code_events(
