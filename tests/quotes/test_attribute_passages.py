@@ -198,3 +198,15 @@ def test_attribute_relays_by_sentence_and_relaying_verb(nlp: Any) -> None:
     assert said.speaker is not None and said.speaker.name == "Sergei Lavrov"
     assert (said.cue, said.relayed_by) == ("said", ("TASS",))
     assert told.relayed_by == ("Reuters",)
+
+
+def test_hard_wrapped_text_keeps_its_offsets(nlp: Any) -> None:
+    # the tokenizer reads the wrapped line's break as a space; the quotes still point into
+    # the article's own text
+    text = ("“The new restrictions imposed on Moscow this week are illegal and Russia will\n"
+            "respond to them,” Foreign Minister Sergei Lavrov said on Thursday.")
+    quotes = _attribute(nlp, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert direct and all(q.speaker is not None and q.speaker.name == "Sergei Lavrov"
+                          for q in direct), quotes
+    assert all(text[q.start:q.end] == q.text for q in direct)

@@ -75,6 +75,14 @@ class _Draft:
     parts: list[QuoteSpan] = field(default_factory=list)
 
 
+def _parse_of(parsed: str, text: str) -> bool:
+    """Whether ``parsed`` is ``text`` as the pipeline's tokenizer read it: the same, or with
+    line breaks of hard-wrapped sentences read as spaces (``nlp.unwrap_lines``), so every
+    offset is shared."""
+    return parsed == text or (len(parsed) == len(text) and all(
+        a == b or (a == " " and b == "\n") for a, b in zip(parsed, text, strict=True)))
+
+
 def attribute_quotes(
     article: Article, doc: Doc, *, index: ActorIndex, lexicon: CueLexicon | None = None
 ) -> list[Quote]:
@@ -84,7 +92,7 @@ def attribute_quotes(
     actor index of that Doc. Quotes come back in text order.
     """
     text = article.text
-    if doc.text != text:
+    if not _parse_of(doc.text, text):
         raise InputError(article.source_id, "the parsed Doc is not the article text; "
                          "parse article.text itself before attributing quotes")
     lex = lexicon or CueLexicon.builtin()
