@@ -162,9 +162,9 @@ def test_nlp_segmentation_breadcrumb_section_codes_no_war(nlp: Any) -> None:
         # a line ending in terminal punctuation or a comma ends there
         ("The talks ended.\nRau left for Vilnius,\nwhere he met Landsbergis.", [False, False]),
         # a list entry and a label start a line of their own
-        ("The measures taken by the Polish government this week include\n- new visa rules",
-         [False]),
-        ("Statements on the border crisis in the Baltic states and Poland\n"
+        ("Among the steps the Polish cabinet agreed on at its weekly sitting were\n"
+         "- new visa rules", [False]),
+        ("Notes on the frontier row between the three Baltic capitals and Warsaw\n"
          "December 3: Secretary Blinken's call", [False]),
         # a short line before a capital is a heading over its text
         ("Poland closes border\nThe Polish government closed the crossing.", [False]),

@@ -114,7 +114,7 @@ def object_before_modal(modal: Token) -> None:
     complement."""
     verb, noun = modal.head, modal.doc[modal.i - 1]
     while noun.head.i > noun.i and noun.head.i < modal.i:
-        noun = noun.head  # ("Russia's sheer numbers": the head of the phrase)
+        noun = noun.head  # ("Moscow's vast reserves": the head of the phrase)
     speech = noun.head
     if (modal.tag_ != "MD" or noun.dep_ != "dobj" or speech.lemma_ not in _FORECASTING
             or verb.i < modal.i or verb.head.i == speech.i

@@ -160,7 +160,7 @@ def _listed(subject: Token, verb: Token) -> None:
 
 
 def _verb_in_object(sent: Span) -> bool:
-    """ "Russia's invasion of Ukraine forces Germany into U-turn": the tagger read the verb, but
+    """ "Serbia's blockade of Kosovo forces Albania into a rethink": the tagger read the verb, but
     the parser made it and the name before it compounds of the next name, inside the object
     of the root noun's preposition. The root noun phrase is the subject, the name after the
     verb its object, and what follows hangs on the verb. Where the parser did make the verb

@@ -630,7 +630,7 @@ _CASES_MORE = [
     ),
     # the purpose of an action taken is the taker's; of one resisted, not the resister's
     (
-        "Sweden is making every effort to help Ukraine.",
+        "Sweden is making a real effort to help Ukraine.",
         {("SWE", "UKR", "070", "future")},
         set(),
     ),
@@ -641,7 +641,7 @@ _CASES_MORE = [
     ),
     # thanks or praise for help is aimed at the helper, never at who was helped
     (
-        "Estonia expressed gratitude for the assistance provided by Finland to Latvia.",
+        "Estonia voiced its gratitude for the aid given by Finland to Latvia.",
         {("EST", "FIN", "051", "asserted")},
         {("EST", "LVA", "051", "asserted")},
     ),

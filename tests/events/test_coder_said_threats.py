@@ -129,9 +129,8 @@ def test_will_on_a_condition_is_conditional(nlp: Any, text: str, expected: Row) 
         # a clause whose "that" was dropped after a warning is what is warned of, no object
         # of the warning: a prediction, no threat to Belarus
         (
-            "A large Belarusian column was closing in on Vilnius on Tuesday, with Lithuanian "
-            "officials warning Belarus's sheer numbers could be able to overcome the "
-            "Lithuanian defences.",
+            "A Belarusian convoy was nearing Vilnius on Tuesday, with Lithuanian officials "
+            "warning Belarus's vast reserves could be able to break the Lithuanian lines.",
             set(),
             {("LTU", "BLR", "130", "asserted")},
         ),

@@ -211,8 +211,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # a party provided with money or a loan gets economic aid (071)
         ("Norway provided Moldova with 20 million dollars.", {("NOR", "MDA", "071")}),
         # money given "in" coordinated kinds of aid is aid, whichever conjunct names it
-        ("Norway has provided Moldova with over half a billion dollars in development and "
-         "humanitarian assistance.", {("NOR", "MDA", "070")}),
+        ("Norway provided Moldova with 600 million dollars in reconstruction and refugee aid.",
+         {("NOR", "MDA", "070")}),
         # a truce respected or abided by is kept (0871)
         ("Armenia and Azerbaijan must respect the ceasefire.",
          {("ARM", "AZE", "0871"), ("AZE", "ARM", "0871")}),
@@ -222,8 +222,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Poland denied a request from Belarus to reopen the crossing.", {("POL", "BLR", "120")}),
         # aid surged or rushed to a party is aid (070), also after a list of its kinds
         ("Norway rushed aid to Moldova.", {("NOR", "MDA", "070")}),
-        ("Norway is continuing to surge security, humanitarian, and economic assistance to "
-         "Moldova.", {("NOR", "MDA", "070")}),
+        ("Norway keeps surging security, financial and refugee assistance to Moldova.",
+         {("NOR", "MDA", "070")}),
         # arrests made or carried out are arrests (173)
         ("Georgian police made dozens of arrests among opposition activists.",
          {("GEO", "GEO", "173")}),

@@ -373,7 +373,7 @@ def _fill_via(
     """Bind the noun a ``via`` item points at: the target for ``word>T``, else the object
     phrase (or a conjunct) when it reads as one of ``[x|y]`` (and the target too for
     ``word>[x]:T``). With ``through_measure`` a measure noun is read as what it measures
-    ("agreed on a package of sanctions"), else as itself; a bare target is kept as parsed."""
+    ("backed a package of tough sanctions"), else as itself; a bare target is kept as parsed."""
     if arg.target and not arg.phrases:
         bound.targets.append(slot)
         return scope, 3

@@ -211,7 +211,7 @@ def _inherited_subjects(verb: Token, *, depth: int) -> list[Token]:
         return []
     if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
         if head.lemma_ == "mean" and verb.tag_ == "VBG":
-            return []  # "paying in rubles means helping Russia": whoever pays, not the speaker
+            return []  # "buying its gas means arming Moscow": whoever buys, not the speaker
         return _controller(head, depth=depth)
     if (
         dep == "xcomp"
