@@ -158,7 +158,7 @@ def test_nlp_segmentation_breadcrumb_section_codes_no_war(nlp: Any) -> None:
     [
         # a hard-wrapped sentence goes on in the next line
         ("Minister Rau began rolling out the new visa rules for students and\n"
-         "workers, and calling on\nemployers to do the same.", [True, True]),
+         "workers, and calling on\nretailers to follow suit.", [True, True]),
         # a line ending in terminal punctuation or a comma ends there
         ("The talks ended.\nRau left for Vilnius,\nwhere he met Landsbergis.", [False, False]),
         # a list entry and a label start a line of their own
@@ -182,7 +182,7 @@ def test_wrapped_lines_are_joined_before_tokenizing(text: str, joined: list[bool
 def test_wrapped_line_break_leaves_the_clause_whole(nlp: Any) -> None:
     # the parser hung the break on "on" and read a particle: the appeal was lost
     events = code_sentence("Minister Rau began rolling out the new visa rules for workers "
-                           "and calling on\nemployers in Lithuania to do the same.",
+                           "and calling on\nbusinesses in Lithuania to do likewise.",
                            nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
     assert any(e.cameo.startswith("02") for e in events), [(e.cameo, e.source.code)
                                                             for e in events]

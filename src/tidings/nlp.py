@@ -211,10 +211,10 @@ def _start_sentence(doc: Doc, char: int, opener: re.Match[str] | None = None) ->
         following.is_sent_start = False
 
 
-# A hard-wrapped line ("... began rolling out vaccination\nrequirements for ...") goes on in
+# A hard-wrapped line ("... announced the new visa\nrules for ...") goes on in
 # the next: its line break is joined as a space before tokenizing (the same length, so every
 # offset into the text holds), else the parser hangs the break token on a word and misreads
-# the clause ("calling on\nemployers": "on" a particle, no appeal). Not joined: a break after
+# the clause ("calling on\nretailers": "on" a particle, no appeal). Not joined: a break after
 # terminal punctuation or a comma, before a list marker, date label or time, after a dateline,
 # and before a capital after a line shorter than a wrapped one (a heading over its text).
 _WRAPPED = re.compile(r"(?<=[^\s.!?:;,\"\u201d\u2019)\]])\n(?=\S)")
