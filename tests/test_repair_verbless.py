@@ -69,3 +69,10 @@ def test_role_word_read_as_the_verb_is_no_role(nlp: Any) -> None:
     # titled by it
     got = _triples(nlp, "Belarus forces Lithuania to retreat")
     assert ("BLR", "LTU", "170") in got, got
+
+
+def test_verb_read_as_the_object_of_the_root_nouns_preposition(nlp: Any) -> None:
+    # the parser made the verb the object of "of" and the blockaded country its compound:
+    # who blockades forces the third country, not the blockaded one
+    got = _triples(nlp, "Turkey's blockade of Syria forces Jordan into a U-turn")
+    assert ("TUR", "JOR", "170") in got and ("SYR", "JOR", "170") not in got, got

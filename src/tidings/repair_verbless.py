@@ -165,7 +165,8 @@ def _verb_in_object(sent: Span) -> bool:
     of the root noun's preposition. The root noun phrase is the subject, the name after the
     verb its object, and what follows hangs on the verb. Where the parser did make the verb
     the root but hung the name before it on it, the name is the object of the preposition
-    left without one."""
+    left without one; where it made the verb itself that object, with the name its compound
+    ("Turkey's blockade of Syria forces Jordan ..."), the name takes the verb's place."""
     root = sent.root
     name = root.doc[root.i - 1] if root.i > sent.start else root
     prep = name.doc[name.i - 1] if name.i > sent.start else name
@@ -177,13 +178,20 @@ def _verb_in_object(sent: Span) -> bool:
         return True
     if root.pos_ != "NOUN" or len(sent) > 20:
         return False
-    w = next((t for t in sent if t.tag_ in ("VBZ", "VBD") and t.dep_ == "compound"), None)
+    w = next((t for t in sent if t.tag_ in ("VBZ", "VBD") and t.dep_ in ("compound", "pobj")),
+             None)
     if w is None or w.i == sent.start:
         return False
-    obj, name = w.head, w.doc[w.i - 1]
-    prep = obj.head
-    if not (obj.i > w.i and obj.dep_ == "pobj" and name.head.i in (w.i, obj.i)
-            and name.pos_ == "PROPN" and prep.head.i == root.i and root.i < name.i):
+    # the verb may be the compound of its object, or itself the preposition's object
+    obj = w.head if w.dep_ == "compound" else next(
+        (c for c in w.children if c.dep_ == "dobj" and c.i > w.i), None)
+    name = w.doc[w.i - 1]
+    if obj is None:
+        return False
+    prep = obj.head if w.dep_ == "compound" else w.head
+    if not (obj.i > w.i and (obj.dep_ == "pobj" or w.dep_ == "pobj")
+            and name.head.i in (w.i, obj.i) and name.pos_ == "PROPN"
+            and prep.head.i == root.i and root.i < name.i):
         return False
     name.head, name.dep_ = prep, "pobj"
     w.head, w.dep_ = w, "ROOT"
