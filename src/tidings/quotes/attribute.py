@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from ..errors import InputError
 from ..ids import content_id
 from ..model import Actor, Article, Quote
+from ..nlp import unwrap_lines
 from ..outlets import find_cited_outlets
 from .cue import cue_extent, dash_attribution, find_cue, is_prepositional, subject_of
 from .find import QuoteSpan, find_quotes, paragraph_bounds
@@ -75,14 +76,6 @@ class _Draft:
     parts: list[QuoteSpan] = field(default_factory=list)
 
 
-def _parse_of(parsed: str, text: str) -> bool:
-    """Whether ``parsed`` is ``text`` as the pipeline's tokenizer read it: the same, or with
-    line breaks of hard-wrapped sentences read as spaces (``nlp.unwrap_lines``), so every
-    offset is shared."""
-    return parsed == text or (len(parsed) == len(text) and all(
-        a == b or (a == " " and b == "\n") for a, b in zip(parsed, text, strict=True)))
-
-
 def attribute_quotes(
     article: Article, doc: Doc, *, index: ActorIndex, lexicon: CueLexicon | None = None
 ) -> list[Quote]:
@@ -92,7 +85,8 @@ def attribute_quotes(
     actor index of that Doc. Quotes come back in text order.
     """
     text = article.text
-    if not _parse_of(doc.text, text):
+    # (the pipeline's tokenizer reads a wrapped line's break as a space: same offsets)
+    if doc.text != text and doc.text != unwrap_lines(text):
         raise InputError(article.source_id, "the parsed Doc is not the article text; "
                          "parse article.text itself before attributing quotes")
     lex = lexicon or CueLexicon.builtin()
