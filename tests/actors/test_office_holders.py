@@ -268,6 +268,9 @@ def test_office_holders_resolve_in_text(nlp: Any, actors: ActorDictionary, on: d
         ("Former Polish president Jan Kowalczyk spoke.", "Polish president Jan Kowalczyk",
          "POLELI"),
         ("Ex-Ohio senator Tom Ashby spoke.", "Ohio senator", "USAELI"),
+        # ... also with the past marker between country and title, split at its hyphen
+        ("The Polish ex-deputy prime minister Jan Nowicki spoke.",
+         "The Polish ex-deputy prime minister Jan Nowicki", "POLELI"),
         # ... and a repeat of the name is the same elite
         ("Former Polish president Jan Kowalczyk spoke. Kowalczyk left.", "Kowalczyk", "POLELI"),
         # the office itself, unmarked, stays the office

@@ -238,6 +238,7 @@ def past_offices(found: list[Mention], *, folded: Sequence[str]) -> list[Mention
             continue
         if m.kind == "role" or "titled" not in m.extra:
             # not today's holder of the office, nor the body the title belongs to
-            m.name = " ".join(["former", *(w for w in folded[m.start:m.end] if w != "former")])
+            kept = [w for w in folded[m.start:m.end] if w.strip("-") not in _PAST_TITLE | {""}]
+            m.name = " ".join(["former", *(kept[1:] if kept[:1] == ["the"] else kept)])
         m.code, m.sector = f"{m.country}ELI", "ELI"
     return found
