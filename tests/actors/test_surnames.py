@@ -61,6 +61,9 @@ def test_surname_left_alone(nlp: Any, text: str) -> None:
         # a bare surname coordinated with a named leader is the leader of that name in office
         ("Scholz and Johnson discussed energy prices.", ("Johnson", "GBRGOV")),
         ("Macron, Petkov discuss Black Sea security", ("Petkov", "BGRGOV")),
+        # ... and one after the possessive of that leader's own country
+        ("Lithuania praised Britain's Johnson for the troops.",
+         ("Britain's Johnson", "GBRGOV")),
     ],
 )
 def test_surname_beside_a_leader_is_the_leader_in_office(
@@ -78,3 +81,19 @@ def test_surname_beside_a_leader_needs_one_in_office(nlp: Any) -> None:
     index = index_actors(nlp("Biden, Jr. met Chancellor Scholz in Berlin."),
                          dictionary=ActorDictionary.builtin(), on=date(2022, 9, 1))
     assert not [m.code for m in index.mentions if m.code.startswith("PHL")]
+    # another country's possessive: no leader of that surname is that country's
+    assert ("Johnson", "GBRGOV") not in _coded(nlp, "Lithuania praised Canada's Johnson.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser may coordinate the country with the first leader and hang the name apart
+        "Scholz and Poland's Duda to discuss energy on Monday",
+        "Scholz met Poland's Duda.",
+    ],
+)
+def test_country_possessive_belongs_to_its_leader(nlp: Any, text: str) -> None:
+    coded = _coded(nlp, text)
+    assert ("Poland's Duda", "POLGOV") in coded, coded
+    assert "Poland" not in [t for t, _ in coded]

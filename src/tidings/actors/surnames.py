@@ -2,7 +2,8 @@
 promised more weapons". News names a person in full once and by surname after; a surname the
 dictionary does not list alone (too common: Johnson, Bennett, Sullivan) is matched here only
 when the article has already named that person in full, and it then denotes the same dated
-actor (``via="coref"``)."""
+actor (``via="coref"``). A name after its own country's possessive ("Ukraine's Zelensky")
+takes the possessive into its mention (``possessed_people``)."""
 
 from __future__ import annotations
 
@@ -84,6 +85,7 @@ def _named_before(view: TokenView, i: int) -> bool:
     )
 
 
+_POSSESSIVES = frozenset({"'s", "'", "\u2019s", "\u2019"})
 # Offices whose holder a bare surname beside a fellow leader names ("Zelenskyy and Johnson")
 _LEADERS = ("president", "prime_minister", "chancellor", "head_of_state", "foreign_minister")
 
@@ -92,11 +94,14 @@ def partnered_surnames(mentions: list[Mention], view: TokenView, *, dictionary: 
                        on: date | None) -> list[Mention]:
     """The mentions, with a bare surname coordinated with a named leader added as the one
     leader of that surname in office on ``on``: "Zelenskyy and Johnson discussed ..." is
-    the British prime minister, though "Johnson" alone is too common to list. Nothing is
-    added when no leader, or more than one, bears the surname."""
+    the British prime minister, though "Johnson" alone is too common to list; so is one
+    after the possessive of that leader's country ("Britain's Johnson"). Nothing is added
+    when no leader, or more than one, bears the surname."""
     leaders = {k: m for m in mentions if m.kind == "person" and m.titles
                for k in range(m.start, m.end)}
     taken = {k for m in mentions for k in range(m.start, m.end)}
+    # the country whose possessive ends at a token: "Britain's Johnson"
+    countries = {m.end: m.code for m in mentions if m.kind == "country" and not m.sector}
     added: list[Mention] = []
     for i, word in enumerate(view.words):
         ent = view.ents[i]
@@ -104,9 +109,28 @@ def partnered_surnames(mentions: list[Mention], view: TokenView, *, dictionary: 
                 or ent[0] != "PERSON":
             continue  # (a person's name, no suffix: "Biden, Jr." is no second leader)
         partner = view.head[i] if view.dep[i] == "conj" else None
-        if partner is None or partner not in leaders:
+        owner = countries.get(i - 1) if i > 0 and view.lower[i - 1] in _POSSESSIVES else None
+        if owner is None and (partner is None or partner not in leaders):
             continue
         holder = dictionary.holder_named(_LEADERS, word, on)
-        if holder is not None:
+        # "Britain's Johnson": the leader of that surname must be that country's
+        if holder is not None and (owner is None or holder.country == owner):
             added.append(Mention.of(holder, i, i + 1))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def possessed_people(mentions: list[Mention], folded: list[str]) -> list[Mention]:
+    """The mentions, with a country's possessive folded into the dictionary person of that
+    country named right after it: "Biden and Ukraine's Zelensky" names two leaders, however
+    the parser attaches the possessive (it may coordinate the country with Biden)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and m.kind == "person" and m.via != "title" and m.country
+                and prev.kind == "country" and not prev.sector and prev.code == m.country
+                and m.start == prev.end + 1 and folded[prev.end] in _POSSESSIVES):
+            m.start = prev.start
+            out[-1] = m
+            continue
+        out.append(m)
+    return out
