@@ -285,6 +285,32 @@ def test_conjunction_read_as_preposition_gives_its_clause_a_subject(nlp: Any) ->
     assert not any(t[2] == "040" and t[0] == "CAN" for t in got), got
 
 
+def test_partner_read_as_subject_of_a_purpose_infinitive_is_the_partner(nlp: Any) -> None:
+    # the parser read "NAME of Japan to discuss" as a clause inside the "with" phrase, so the
+    # call had no partner and the discussion a subject
+    got = _triples(
+        nlp, "President Biden spoke today with Prime Minister Fumio Kishida of Japan to discuss "
+        "the crisis."
+    )
+    assert {("USAGOV", "JPNGOV", "040"), ("JPNGOV", "USAGOV", "040")} <= got, got
+    assert not any(t[1] is None for t in got), got
+
+
+def test_partner_before_infinitive_mends_the_tree(build_doc: Callable[..., Any]) -> None:
+    words = ["Kenya", "spoke", "with", "Chad", "to", "discuss", "aid"]
+    doc = build_doc(
+        words,
+        [1, 1, 1, 5, 5, 2, 5],
+        ["nsubj", "ROOT", "prep", "nsubj", "aux", "pcomp", "dobj"],
+        pos=["PROPN", "VERB", "ADP", "PROPN", "PART", "VERB", "NOUN"],
+        tags=["NNP", "VBD", "IN", "NNP", "TO", "VB", "NN"],
+        lemmas=["Kenya", "speak", "with", "Chad", "to", "discuss", "aid"],
+    )
+    repair_parse(doc)
+    assert (doc[3].dep_, doc[3].head.i) == ("pobj", 2)
+    assert (doc[5].dep_, doc[5].head.i) == ("advcl", 1)
+
+
 def test_headline_verb_tagged_as_plural_noun_is_the_verb(build_doc: Callable[..., Any]) -> None:
     # "Polish army repels Belarusian troops": the tagger took "repels" for a plural noun with
     # "army" glued to it, while the parser gave it an object

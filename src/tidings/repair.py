@@ -27,20 +27,15 @@ after it governs a later finite verb that agrees with that subject, has none of 
 is no coordination with "and", the repair makes that verb the root and the past one a
 passive participle on the subject, with the "by" phrase its agent.
 
-Title with "to". In "was said by Adviser to the Minister Ivan Petrenko" or "met the Ambassador to
-Japan" the parser may hang "to" on the verb, which then reads as said or sent to the minister.
-A capitalised title noun of service (adviser, ambassador, envoy, aide, representative) right
-before the "to" takes the phrase back as its complement.
-
 Headline subjects. A headline drops "is" and "and", and the parser then misreads who acts
 ("Russia urged to withdraw", "Kharkiv hit with Russian missile strikes", "Enemy shells Kherson",
 "Scholz, Sunak meet", "Chile, Peru, Bolivia condemn"); those repairs are in
 ``repair_headlines``.
 
-Conjunction read as a preposition. In "the UK reveals sanctions as Johnson and other leaders
-meet" the parser may take "as" (or "after", "while" ...) for a preposition with the subject as
-its object, and the verb for a clause of the main verb with no subject. A finite verb right
-after the object phrase that agrees with it and has no subject takes it as subject.
+Prepositions (``repair_prepositions``): a conjunction read as a preposition ("reveals sanctions
+as Johnson and other leaders meet"), a title's "to" hung on the verb ("said by Adviser to the
+Minister NAME"), and a "with" partner read as the subject of the purpose infinitive after it
+("spoke with Prime Minister NAME of Japan to discuss").
 
 Offensive as an adjective. "Russia launches offensive against Ukraine": the tagger reads it as
 an adjective complement; after a verb that takes none, it is made the object noun.
@@ -83,6 +78,12 @@ from .repair_conjuncts import (
     perfect_conjunct,
 )
 from .repair_headlines import repair_headline_subject
+from .repair_prepositions import (
+    SUBORDINATORS,
+    clause_after_preposition,
+    partner_before_infinitive,
+    title_to,
+)
 from .repair_verbless import verbless_headline
 
 if TYPE_CHECKING:
@@ -133,13 +134,15 @@ def repair_parse(doc: Doc) -> Doc:
     for tok in doc:
         repair_headline_subject(tok)
         if tok.lower_ == "to" and tok.dep_ in ("prep", "dative") and tok.i > 0:
-            _title_to(tok)
+            title_to(tok)
         elif tok.dep_ == "oprd" and tok.pos_ == "PROPN" and tok.head.lemma_ == "call" and not any(
             c.dep_ == "dobj" for c in tok.head.children
         ) and any(c.dep_ == "nsubj" for c in tok.head.children):  # ("a plan called Barbarossa")
             tok.dep_ = "dobj"  # "Macron called Putin on Sunday": a call, not a naming
-        elif tok.dep_ == "prep" and tok.lower_ in _SUBORDINATORS:
-            _clause_after_preposition(tok)
+        elif tok.dep_ == "prep" and tok.lower_ in SUBORDINATORS:
+            clause_after_preposition(tok)
+        elif tok.dep_ == "prep" and tok.lower_ == "with":
+            partner_before_infinitive(tok)
         elif tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.dep_ == "ROOT" and any(
             t.text == ":" for t in doc[tok.head.i + 1 : tok.left_edge.i]
         ):
@@ -169,61 +172,6 @@ def _offensive_object(word: Token) -> None:
     if any(c.dep_ in ("dobj", "advmod") for c in word.children):
         return
     word.tag_, word.pos_, word.dep_ = "NN", "NOUN", "dobj"
-
-
-# Words that are a preposition or a conjunction opening a clause ("as the leaders meet")
-_SUBORDINATORS = frozenset({"as", "after", "before", "since", "while", "until", "once"})
-
-
-def _clause_after_preposition(prep: Token) -> None:
-    """ "The UK reveals sanctions as Johnson and other leaders meet": the parser may take the
-    conjunction for a preposition, its clause's subject for the object and the verb for a
-    clause of the main verb with no subject. A finite verb right after the object phrase that
-    agrees with it and has no subject of its own takes it as subject and the word as marker."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    doc = prep.doc
-    if obj is None or obj.right_edge.i + 1 >= len(doc) or obj.pos_ not in ("NOUN", "PROPN"):
-        return
-    verb = doc[obj.right_edge.i + 1]
-    main = prep.head
-    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
-        main = main.head
-    plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
-    if (
-        verb.dep_ not in ("ccomp", "conj", "advcl", "dep")
-        or verb.tag_ not in ("VBP", "VBZ", "VBD")
-        or (verb.tag_ != "VBD" and verb.tag_ != ("VBP" if plural else "VBZ"))
-        or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux", "auxpass")
-               for c in verb.children)
-        or main.pos_ not in ("VERB", "AUX")
-        or main.i in (t.i for t in verb.subtree)
-    ):
-        return
-    verb.head, verb.dep_ = main, "advcl"
-    obj.head, obj.dep_ = verb, "nsubj"
-    prep.head, prep.dep_ = verb, "mark"
-
-
-# Title nouns whose "to" names whom the holder serves or is sent to ("Adviser to the Minister")
-_SERVING_TITLES = frozenset(
-    {"adviser", "advisor", "ambassador", "envoy", "aide", "representative", "counsellor",
-     "counselor", "emissary", "assistant", "secretary"}
-)  # fmt: skip
-
-
-def _title_to(prep: Token) -> None:
-    """Hang "to" on the capitalised title noun right before it, not on the verb or on a noun
-    further back ("the rollout of the plan with Adviser to the Prime Minister X")."""
-    title = prep.doc[prep.i - 1]
-    if (
-        prep.head.pos_ in ("VERB", "AUX", "NOUN", "PROPN")
-        and title.lemma_.lower() in _SERVING_TITLES
-        and title.text[:1].isupper()
-        and prep.head.i != title.i
-        and title.head.i != prep.i
-    ):
-        prep.head = title
-        prep.dep_ = "prep"
 
 
 def _reduced_relative(verb: Token) -> None:

@@ -1,0 +1,96 @@
+"""Parse repairs around prepositions (see ``repair`` for how repairs run).
+
+Conjunction read as a preposition. In "the UK reveals sanctions as Johnson and other leaders
+meet" the parser may take "as" (or "after", "while" ...) for a preposition with the subject as
+its object, and the verb for a clause of the main verb with no subject. A finite verb right
+after the object phrase that agrees with it and has no subject takes it as subject.
+
+Title with "to". In "was said by Adviser to the Minister Ivan Petrenko" or "met the Ambassador to
+Japan" the parser may hang "to" on the verb, which then reads as said or sent to the minister.
+A capitalised title noun of service (adviser, ambassador, envoy, aide, representative) right
+before the "to" takes the phrase back as its complement.
+
+Partner before a purpose infinitive. In "spoke today with Prime Minister NAME of Japan to
+discuss the crisis" the parser may read "NAME ... to discuss" as a clause inside the "with"
+phrase, the partner as the subject of "discuss", and leave "with" without an object: the call
+loses its partner and the discussion gains a subject it does not have. The partner is made
+the object of "with" again and the infinitive a clause of the verb "with" belongs to.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# Words that are a preposition or a conjunction opening a clause ("as the leaders meet")
+SUBORDINATORS = frozenset({"as", "after", "before", "since", "while", "until", "once"})
+
+
+def clause_after_preposition(prep: Token) -> None:
+    """ "The UK reveals sanctions as Johnson and other leaders meet": the parser may take the
+    conjunction for a preposition, its clause's subject for the object and the verb for a
+    clause of the main verb with no subject. A finite verb right after the object phrase that
+    agrees with it and has no subject of its own takes it as subject and the word as marker."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    doc = prep.doc
+    if obj is None or obj.right_edge.i + 1 >= len(doc) or obj.pos_ not in ("NOUN", "PROPN"):
+        return
+    verb = doc[obj.right_edge.i + 1]
+    main = prep.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
+    if (
+        verb.dep_ not in ("ccomp", "conj", "advcl", "dep")
+        or verb.tag_ not in ("VBP", "VBZ", "VBD")
+        or (verb.tag_ != "VBD" and verb.tag_ != ("VBP" if plural else "VBZ"))
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux", "auxpass")
+               for c in verb.children)
+        or main.pos_ not in ("VERB", "AUX")
+        or main.i in (t.i for t in verb.subtree)
+    ):
+        return
+    verb.head, verb.dep_ = main, "advcl"
+    obj.head, obj.dep_ = verb, "nsubj"
+    prep.head, prep.dep_ = verb, "mark"
+
+
+# Title nouns whose "to" names whom the holder serves or is sent to ("Adviser to the Minister")
+_SERVING_TITLES = frozenset(
+    {"adviser", "advisor", "ambassador", "envoy", "aide", "representative", "counsellor",
+     "counselor", "emissary", "assistant", "secretary"}
+)  # fmt: skip
+
+
+def title_to(prep: Token) -> None:
+    """Hang "to" on the capitalised title noun right before it, not on the verb or on a noun
+    further back ("the rollout of the plan with Adviser to the Prime Minister X")."""
+    title = prep.doc[prep.i - 1]
+    if (
+        prep.head.pos_ in ("VERB", "AUX", "NOUN", "PROPN")
+        and title.lemma_.lower() in _SERVING_TITLES
+        and title.text[:1].isupper()
+        and prep.head.i != title.i
+        and title.head.i != prep.i
+    ):
+        prep.head = title
+        prep.dep_ = "prep"
+
+
+def partner_before_infinitive(prep: Token) -> None:
+    """ "spoke with NAME to discuss": the subject the parser gave a "to" infinitive inside a
+    "with" phrase that has no object is the phrase's object, and the infinitive the purpose
+    of the verb the phrase belongs to."""
+    if any(c.dep_ == "pobj" for c in prep.children) or prep.head.pos_ not in ("VERB", "AUX"):
+        return
+    clause = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VB"), None)
+    if clause is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return  # (a common noun may well act: "a trip with lawmakers to meet officials")
+    subject.head, subject.dep_ = prep, "pobj"
+    clause.head, clause.dep_ = prep.head, "advcl"
