@@ -116,11 +116,21 @@ DENIED = [
     ("Ukraine", 2, "dobj", P, "Ukraine", "NNP"),
 ]
 
+# "Russia said, shelling Ukraine": a participle set off by a comma is done meanwhile
+SAID_WHILE = [
+    ("Russia", 1, "nsubj", P, "Russia", "NNP"),
+    ("said", 1, "ROOT", "VERB", "say", "VBD"),
+    (",", 1, "punct", "PUNCT", ",", ","),
+    ("shelling", 1, "xcomp", "VERB", "shell", "VBG"),
+    ("Ukraine", 3, "dobj", P, "Ukraine", "NNP"),
+]
+
 
 @pytest.mark.parametrize(
     ("rows", "actors", "expected"),
     [
         (SANCTIONS, {1: "EU", 5: "RUS"}, {("IGOEUREEC", "RUS", "163", "asserted")}),
+        (SAID_WHILE, {0: "RUS", 4: "UKR"}, {("RUS", "UKR", "194", "asserted")}),
         (
             WARNED_IF,
             {0: "GBR", 5: "RUS", 7: "UKR"},

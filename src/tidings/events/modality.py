@@ -282,6 +282,10 @@ def _open_infinitive(t: Token) -> bool:
     if has_aux(t, ("have", "having")):
         # "is believed to have launched": a perfect infinitive is done, not planned
         return False
+    if t.tag_ == "VBG" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
+        # "said, answering questions after talks": a participle set off by a comma is what
+        # the subject does meanwhile, no complement
+        return False
     return t.dep_ == "xcomp" or has_aux(t, ("to",))
 
 
