@@ -97,6 +97,22 @@ def fallback_targets(
     return []
 
 
+def means_targets(verb: Token, index: ActorIndex, *, avoid: set[str]) -> list[Actor]:
+    """ "punished Russia by imposing sanctions", "held Minsk accountable, including by
+    freezing assets": an act done as the means of another, with no party of its own, is
+    aimed at the direct object of the act it serves."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "by":
+        return []
+    served = verb.head.head
+    served = served.head if syntax.included(served) else served
+    if served.pos_ not in ("VERB", "AUX"):
+        return []
+    # (the object itself must be the party: "restore Britain's reputation by fighting
+    # poverty" aims at no one)
+    objects = [c for c in served.children if c.dep_ == "dobj" and index.actor_at(c.i) is not None]
+    return [a for a in actors(index, objects) if a.code not in avoid]
+
+
 def _threatened(tok: Token, index: ActorIndex, *, avoid: set[str]) -> list[Actor]:
     """Whom a threat (CAMEO 13) is aimed at: the subject of its if/unless condition ("warned
     of sanctions if Russia invades")."""

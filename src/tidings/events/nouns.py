@@ -1,5 +1,6 @@
 """Noun-phrase helpers: a preposition's object, what a measure or amount noun measures, the
-"to" after a noun of purpose that is no preposition, and time phrases.
+"to" after a noun of purpose that is no preposition, time phrases, and gerunds of time or
+manner.
 
 Split from ``syntax.py`` (house style: modules under 400 lines) so that module keeps the clause
 arguments (subjects, objects, agents, fallback targets) and this one the phrase-level questions
@@ -8,7 +9,10 @@ they ask. ``syntax`` re-exports every public name here, so ``syntax.pobj`` and f
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from ..actors.loader import roles_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -304,3 +308,47 @@ def predicate_adjective(obj: Token) -> Token | None:
     attributive adjectives before the noun)."""
     return next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i and c.tag_ == "JJ"),
                 None)
+
+
+# Prepositions of time and manner: their gerund is done by the verb's subject, never its object
+_SUBJECT_PREPS = frozenset({"before", "after", "since", "without", "by", "while", "upon"})
+
+
+def time_gerund(tok: Token) -> bool:
+    """A gerund of time or manner under a verb's preposition ("after arriving", "by sending")."""
+    return tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in _SUBJECT_PREPS
+
+
+def included(tok: Token) -> bool:
+    """Whether ``tok`` is the "including" of one of a verb's means (", including by ..."),
+    with no other verb between them that it may belong to instead."""
+    verb = tok.head
+    return tok.lower_ == "including" and tok.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") \
+        and verb.i < tok.i and all(t.pos_ != "VERB" for t in tok.doc[verb.i + 1:tok.i])
+
+
+def for_subject(verb: Token) -> Token | None:
+    """The subject a "for" phrase right before an infinitive gives it, whatever the parser
+    hung the phrase on: "organised corridors for the population to leave" (the population
+    leaves, not the organiser)."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0 or verb.dep_ != "advcl":
+        return None
+    t = verb.doc[to.i - 1]
+    while t.dep_ != "pobj" and t.head.i != t.i and t.head.right_edge.i == t.right_edge.i:
+        t = t.head
+    # (one who can act: "support for Russia's operation to protect ..." is no subject)
+    agent = t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.lower_ in role_words())
+    found = t.dep_ == "pobj" and t.head.lower_ == "for" and agent
+    return t if found and t.right_edge.i == to.i - 1 else None
+
+
+@lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """Single-word role and title nouns of the roles file ("advisor", "minister")."""
+    return frozenset(
+        p.lower()
+        for row in roles_data().get("roles", ())
+        for p in row.get("patterns", ())
+        if " " not in p
+    )

@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from .nouns import capacity_holder
+from .nouns import capacity_holder, for_subject
+from .nouns import included as included
 from .nouns import infinitival_to as infinitival_to
 from .nouns import measure as measure
 from .nouns import measured as measured
 from .nouns import pobj as pobj
 from .nouns import temporal as temporal
+from .nouns import time_gerund as time_gerund
 from .objects import misread_object, shared_object
 from .reporters import message_author, reporter_of
 
@@ -241,7 +243,8 @@ def _inherited_subjects(verb: Token, *, depth: int) -> list[Token]:
         return _noun_clause_subject(verb, head)
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         if time_gerund(verb):  # "met Wang before heading to Delhi": Lavrov heads there
-            return subjects(head.head, depth=depth + 1)
+            served = head.head  # (", including by imposing": a means of the verb before)
+            return subjects(served.head if included(served) else served, depth=depth + 1)
         return _gerund_subject(head.head, depth=depth, prep=head.lower_)
     return []
 
@@ -275,6 +278,8 @@ def _controller(gov: Token, *, depth: int) -> list[Token]:
 
 def _shared_subject(verb: Token, head: Token, *, depth: int) -> list[Token]:
     """The subject a conjunct or adverbial clause ``verb`` shares with its verb ``head``."""
+    if (stated := for_subject(verb)) is not None:
+        return [stated]  # ("... for the population to leave": not the head's subject)
     if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb) and verb.tag_ != "VBN":
         # "he was horrified by the killings and called on the authorities": an active
         # conjunct shares the passive clause's surface subject, not its "by" agent
@@ -311,15 +316,6 @@ _ACTION_NOUNS = frozenset({"action", "step", "measure", "effort", "move", "initi
 # ... and the verbs of taking it (not "welcomed moves to", "resisted efforts to")
 _TAKING = frozenset({"take", "make", "launch", "undertake", "redouble", "intensify",
                      "implement", "adopt", "pursue", "spearhead", "step"})  # fmt: skip
-
-
-# Prepositions of time and manner: their gerund is done by the verb's subject, never its object
-_SUBJECT_PREPS = frozenset({"before", "after", "since", "without", "by", "while", "upon"})
-
-
-def time_gerund(tok: Token) -> bool:
-    """A gerund of time or manner under a verb's preposition ("after arriving", "by sending")."""
-    return tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in _SUBJECT_PREPS
 
 
 def _gerund_subject(gov: Token, *, depth: int, prep: str) -> list[Token]:

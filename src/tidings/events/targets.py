@@ -12,7 +12,7 @@ applies these rules in order; the first that decides gives the answer:
 6. an unknown person in the slot: the slot is filled, nothing else is the target;
 7. generic victims placed: countryless victims take the country of the event's place;
 8. object owners (verbs only): "expelled two Russian diplomats" is aimed at Russia;
-9. clause fallbacks: the clause's other prepositional objects (fallbacks.py).
+9. clause fallbacks: other prepositional objects, or what a means serves (fallbacks.py).
 
 Fallbacks never return the source itself, nor, for most codes, its own country.
 participants.py re-exports ``targets``, ``covers`` and ``outside``.
@@ -22,14 +22,14 @@ from __future__ import annotations
 
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ..actors.loader import roles_data
 from ..model import Actor
 from . import clauses
 from .agents import actors, coordinated, of_objects
-from .fallbacks import ADDRESSED, discussing, fallback_targets
+from .fallbacks import ADDRESSED, discussing, fallback_targets, means_targets
+from .nouns import role_words
 from .places import (
     DOMESTIC_SECTORS,
     country_actor,
@@ -273,20 +273,9 @@ def _unknown_person(head: Token, index: ActorIndex) -> bool:
     return head.ent_type_ == "PERSON" or (head.pos_ == "PRON" and head.lower_ in _DEICTIC)
 
 
-@lru_cache(maxsize=1)
-def _role_words() -> frozenset[str]:
-    """Single-word role and title nouns of the roles file ("advisor", "minister")."""
-    return frozenset(
-        p.lower()
-        for row in roles_data().get("roles", ())
-        for p in row.get("patterns", ())
-        if " " not in p
-    )
-
-
 def _unknown_body(head: Token, index: ActorIndex) -> bool:
     """An organisation's name the dictionary does not know ("hit back at the Haas team")."""
-    if index.actor_at(head.i) is not None or head.lower_ in _role_words():
+    if index.actor_at(head.i) is not None or head.lower_ in role_words():
         return False  # "Security Adviser to the President of ...": a title, not a body
     return head.ent_type_ == "ORG" or (
         head.pos_ == "NOUN"  # "the Haas team"; a capitalised title is no body's name
@@ -397,4 +386,4 @@ def _clause_fallbacks(slot: _Slot) -> list[Actor]:
             found = [a for a in found if not slot.points_back(a)]
         if found:
             return found
-    return []
+    return means_targets(slot.m.token, slot.index, avoid=slot.avoid)
