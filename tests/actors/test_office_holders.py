@@ -264,6 +264,7 @@ def test_office_holders_resolve_in_text(nlp: Any, actors: ActorDictionary, on: d
     [
         # an office named as past is not today's holder of it
         ("The former Polish defence minister spoke.", "Polish defence minister", "POLELI"),
+        ("A previous Polish defence minister spoke.", "Polish defence minister", "POLELI"),
         # a titled name no dictionary knows, and a legislator, out of office are elites
         ("Former Polish president Jan Kowalczyk spoke.", "Polish president Jan Kowalczyk",
          "POLELI"),

@@ -38,6 +38,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         # recognising people or their rights acknowledges them: no diplomatic recognition
         "The Kuwaiti parliament voted to recognise Kuwaiti women as full citizens.",
         "The Moldovan government recognised the rights of Gagauz workers.",
+        # ... nor does recognising a threat or a court's decision
+        "Estonia recognised the threat from Belarus.",
+        "The court refused to recognise the decision of Latvia's court.",
         # the press is the audience of a statement, not its addressee
         "The Russian deputy foreign minister told reporters that the talks had stalled.",
         "The Ukrainian president spoke to journalists in Kyiv after the talks.",

@@ -40,7 +40,7 @@ def join_name(words: Sequence[str]) -> str:
 
 
 # Words before a title that say its holder no longer holds it
-_PAST_TITLE = frozenset({"former", "ex", "late", "retired", "onetime", "erstwhile"})
+_PAST_TITLE = frozenset({"former", "ex", "late", "retired", "onetime", "erstwhile", "previous"})
 
 
 def _in_office(person: Mention, role: Mention, words: Sequence[str]) -> Mention:
