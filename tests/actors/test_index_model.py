@@ -284,6 +284,15 @@ def test_index_model_it_prefers_the_main_subject(nlp, actors, text: str, pronoun
     assert _mention(index, pronoun, nth).code == code
 
 
+def test_index_model_it_after_an_unknown_body_is_that_body(nlp, actors) -> None:
+    # the body the previous sentence opened with is what "it" refers to, though the
+    # dictionary does not know it; the country named after it is not
+    text = ("The Baltic Audit Board said the EU still had no shared rule on fraud. It also "
+            "voiced concern about the accounts.")
+    index = _index(nlp, actors, text, date(2022, 1, 1))
+    assert "It" not in [m.text for m in index.mentions], index.mentions
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [

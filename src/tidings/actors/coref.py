@@ -30,6 +30,7 @@ from .pronouns import (
     person_antecedent,
     reporter,
     thing_antecedent,
+    unknown_body_before,
     warned_object,
 )
 from .view import TokenView, span_head
@@ -356,6 +357,8 @@ def _antecedent(reading: _Reading, i: int) -> Mention | None:
             reading.seen, view.sent[i], female=low in words.female, not_subject=is_object,
             main=main_subject(view, i))
     if low in words.thing and is_actor_it(view, i):
+        if unknown_body_before(view, i, reading.owner_at):
+            return None
         return (warned_object(view, i, reading.owner_at) or reporter(view, i, reading.owner_at)
                 or cause_object(view, i, reading.owner_at)
                 or thing_antecedent(reading.seen, view.sent[i], reading.located))

@@ -204,6 +204,21 @@ def thing_antecedent(seen: list[_Seen], here: int, located: frozenset[int] | set
     return _latest_thing(seen, here, located) or _latest_thing(seen, here, frozenset())
 
 
+def unknown_body_before(view: TokenView, i: int, owner_at: Mapping[int, Mention]) -> bool:
+    """ "The Audit Office said the EU had no plan. It also voiced concern ...": an "it" that
+    opens its sentence as the subject refers to the previous sentence's subject when that is
+    an organisation's name the dictionary does not know, not to a country named after it."""
+    if not main_subject(view, i):
+        return False
+    sentence = view.sent[i]
+    before = [j for j in range(i - 1, -1, -1) if view.sent[j] == sentence - 1
+              and main_subject(view, j)]
+    if len(before) != 1 or before[0] in owner_at:
+        return False
+    ent = view.ents[before[0]]
+    return ent is not None and ent[0] == "ORG" and view.tag[before[0]] in ("NNP", "NN")
+
+
 def _latest_thing(seen: list[_Seen], here: int, skip: frozenset[int] | set[int]
                   ) -> Mention | None:
     """The latest organisation-like mention in the nearest sentence that has one, not a
