@@ -287,6 +287,8 @@ Row = tuple[str | None, str | None, str]
             set(),
             {("GBR", "RUS", "112")},
         ),
+        # an uncounted nationality entering a town is its forces (a counted one is people)
+        ("The Russians entered Kherson.", {("RUS", "UKR", "190")}, set()),
     ],
 )
 def test_force_and_reports(nlp: Any, text: str, expected: set[Row], absent: set[Row]) -> None:

@@ -38,7 +38,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         # recognising people or their rights acknowledges them: no diplomatic recognition
         "The Kuwaiti parliament voted to recognise Kuwaiti women as full citizens.",
         "The Moldovan government recognised the rights of Gagauz workers.",
-        # ... nor does recognising a threat or a court's decision
+        # a nationality counted like a crowd entering a country is people on the move
+        "More than a million Ukrainians have entered Hungary.",
+        "Thousands of Syrians entered Turkey.",
+        # recognising a threat or a court's decision is no diplomatic recognition either
         "Estonia recognised the threat from Belarus.",
         "The court refused to recognise the decision of Latvia's court.",
         # the press is the audience of a statement, not its addressee

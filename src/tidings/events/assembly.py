@@ -49,6 +49,7 @@ from .recoding import (
     taken_place,
     verbal_force,
 )
+from .sectors import counted_people
 from .sides import SourceSide, TargetSide, source_side, target_side, warned_side
 
 if TYPE_CHECKING:
@@ -174,9 +175,9 @@ def code_match(
         r = replace(r, code=threat[0], modality="asserted", rule=f"{r.rule}+threat")
         targets = targets or threat[1]  # "will impose sanctions if Russia invades"
     r = journey(r, c.tok, sources)
-    if r.code == "190" and c.tok.lemma_ in ("enter", "cross") and all(
+    if r.code == "190" and c.tok.lemma_ in ("enter", "cross") and (all(
         a.sector in _UNARMED or a.sector in ("PPL", "OPP") for a in sources
-    ):
+    ) or counted_people(source.heads)):
         return  # "citizens must obtain a visa before they enter", protesters crossing: no force
     halted = repelled(r, list(c.m.objects), sources, index)
     if halted is not None:

@@ -119,3 +119,21 @@ _GOING_ON = frozenset({"continue", "intensify", "resume", "escalate", "increase"
 def going_on(noun: Token) -> bool:
     """Whether the event noun is the subject of a verb saying it goes on ("attacks continued")."""
     return noun.dep_ == "nsubj" and noun.head.lemma_ in _GOING_ON
+
+
+# Words that count people: "thousands of Ukrainians", "a million Syrians"
+_COUNTS = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                     "dozen", "dozens", "number", "wave", "flood", "influx"})
+
+
+def counted_people(heads: Sequence[Token]) -> bool:
+    """Whether every head is a nationality's plural counted like a crowd ("a million
+    Ukrainians", "thousands of Syrians"): people on the move, not the state's forces ("the
+    Russians entered Kherson" is uncounted)."""
+    def counted(h: Token) -> bool:
+        if any(c.dep_ in ("nummod", "quantmod") for c in h.children):
+            return True
+        up = h.head.head if h.dep_ == "pobj" and h.head.lower_ == "of" else None
+        return up is not None and (up.like_num or up.lower_ in _COUNTS)
+    return bool(heads) and all(
+        h.ent_type_ == "NORP" and h.tag_ in ("NNPS", "NNS") and counted(h) for h in heads)
