@@ -287,6 +287,10 @@ Row = tuple[str | None, str | None, str]
             set(),
             {("GBR", "RUS", "112")},
         ),
+        # another country's city defended is military protection (074), not verbal support;
+        # a person defended is
+        ("Poland defended Vilnius.", {("POL", "LTU", "074")}, {("POL", "LTU", "052")}),
+        ("Poland defended Nauseda.", {("POL", "LTU", "052")}, set()),
         # an uncounted nationality entering a town is its forces (a counted one is people)
         ("The Russians entered Kherson.", {("RUS", "UKR", "190")}, set()),
     ],

@@ -38,6 +38,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         # recognising people or their rights acknowledges them: no diplomatic recognition
         "The Kuwaiti parliament voted to recognise Kuwaiti women as full citizens.",
         "The Moldovan government recognised the rights of Gagauz workers.",
+        # a city named as what is defended is defended by force, and its own government's
+        # defence of it is no event (052 is verbal support)
+        "The government will defend Tbilisi.",
+        "Georgia vowed it would defend Tbilisi.",
         # a nationality counted like a crowd entering a country is people on the move
         "More than a million Ukrainians have entered Hungary.",
         "Thousands of Syrians entered Turkey.",

@@ -317,7 +317,7 @@ def _pair_event(
     bombing); None for forces defending their own ground."""
     seized = armed_occupation(protest_violence(r.code, s, t, crowds), s)
     seized = state_bombing(seized, s, c.trigger)
-    pair_code = armed_defence(seized, s, t)
+    pair_code = armed_defence(seized, s, t, ground=c.m.targets)
     if pair_code is None:
         return None
     return Coded(

@@ -89,11 +89,17 @@ def protest_violence(
 _ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "SEP", "INS"})
 
 
-def armed_defence(code: str, source: Actor, target: Actor | None) -> str | None:
+def armed_defence(code: str, source: Actor, target: Actor | None,
+                  ground: Iterable[Token] = ()) -> str | None:
     """ "Ukrainian soldiers are defending Mariupol": forces defend by fighting, not by
-    speaking (052 is verbal support). Defending another country is military protection
-    (074); their own country's ground, or a place of no country, is no event (None)."""
-    if code != "052" or (source.sector or "")[:3] not in _ARMED_SECTORS:
+    speaking (052 is verbal support), and so does anyone defending a place named as the
+    object (``ground``: "the government will defend the capital Addis Ababa"). Defending
+    another country is military protection (074); their own country's ground, or a place of
+    no country, is no event (None)."""
+    place = target is not None and target.via in ("metonym", "place") and any(
+        o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "PROPN"
+        and (target.start or 0) <= o.idx < (target.end or 0) for o in ground)
+    if code != "052" or ((source.sector or "")[:3] not in _ARMED_SECTORS and not place):
         return code
     if (
         target is None
