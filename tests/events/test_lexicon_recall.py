@@ -142,6 +142,7 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ),
         # telling a party to act is a demand (100)
         ("Japan told South Korea to show restraint.", {("JPN", "KOR", "100")}),
+        ("Ankara told Athens to stay away from the islands.", {("TUR", "GRC", "100")}),
         # calling or describing a party by an insult denounces it (111), by "war criminal"
         # accuses it of war crimes (1124), whether the parser reads "a tyrant" as the name
         # or as the verb's second object
