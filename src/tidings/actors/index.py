@@ -146,8 +146,8 @@ class ActorIndex:
         n = self._owner[tok.i] if tok.i < len(self._owner) else -1
         if n >= 0:
             return n
-        if depth == 0:
-            return None
+        if depth == 0 or tok.lemma_.lower() in KIN_NOUNS:
+            return None  # "the president's wife" is not the president
         for dep in _MODIFIER_DEPS:
             for child in tok.children:
                 if child.dep_ == dep and not (dep == "appos" and _dashed(tok, child)):
@@ -160,6 +160,12 @@ class ActorIndex:
                     if obj.dep_ == "pobj":
                         return self._mention_for(obj, depth=depth - 1)
         return None
+
+
+# Kin of a person: the possessor or "of" phrase names whose kin, not who acts
+KIN_NOUNS = frozenset({"wife", "husband", "spouse", "son", "daughter", "child", "mother", "father",
+                  "brother", "sister", "widow", "widower", "family", "relative", "grandson",
+                  "granddaughter", "nephew", "niece", "cousin", "fiancee", "fiance"})
 
 
 def _dashed(head: Token, appos: Token) -> bool:

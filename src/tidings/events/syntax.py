@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+from ..actors.index import KIN_NOUNS
 from .nouns import capacity_holder, for_subject
 from .nouns import included as included
 from .nouns import infinitival_to as infinitival_to
@@ -298,6 +299,8 @@ def _noun_clause_subject(verb: Token, noun: Token) -> list[Token]:
         # parser hangs the infinitive on the noun and its subject on the noun's "for", "by" or
         # "of", or it is the noun's possessor
         common = noun.pos_ == "NOUN"  # ("Serbia's Vucic to meet": a named person acts himself)
+        if noun.lemma_.lower() in KIN_NOUNS:
+            return [noun]  # "the leader's spouse to address Congress": the spouse does
         for c in noun.children:
             o = pobj(c) if c.dep_ == "prep" and c.lower_ in ("for", "by", "of") else (
                 c if c.dep_ == "poss" else None)
