@@ -291,6 +291,8 @@ Row = tuple[str | None, str | None, str]
         # a person defended is
         ("Poland defended Vilnius.", {("POL", "LTU", "074")}, {("POL", "LTU", "052")}),
         ("Poland defended Nauseda.", {("POL", "LTU", "052")}, set()),
+        # what is criticised at a place is not the place's country
+        ("Erdogan criticised the conference in Paris.", set(), {("TUR", "FRA", "111")}),
         # an uncounted nationality entering a town is its forces (a counted one is people)
         ("The Russians entered Kherson.", {("RUS", "UKR", "190")}, set()),
     ],
