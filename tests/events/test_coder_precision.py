@@ -738,6 +738,13 @@ def test_precision_events(
         ("Georgian troops were able to capture the outskirts of Tskhinvali.", "asserted"),
         ("Georgian troops are able to capture the outskirts of Tskhinvali.", "future"),
         ("Georgian troops will be able to capture the outskirts of Tskhinvali.", "future"),
+        # the copula's negation reaches through the adjective: never done
+        ("Georgian troops were not able to capture the outskirts of Tskhinvali.", "negated"),
+        ("Georgian troops will never be able to capture the outskirts of Tskhinvali.",
+         "negated"),
+        ("Georgian troops are not ready to capture the outskirts of Tskhinvali.", "negated"),
+        # ... but not through fear: "not afraid to" undoes the fear, not the act
+        ("Georgian troops are not afraid to capture the outskirts of Tskhinvali.", "future"),
     ],
 )
 def test_precision_ability_is_done_only_in_the_past(nlp: Any, text: str, modality: str) -> None:

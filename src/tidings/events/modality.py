@@ -47,8 +47,13 @@ __all__ = ["PRIORITY", "ModalityReading", "event_modality", "polar_question", "p
            "sentence_reported"]  # fmt: skip
 
 PRIORITY = ("conditional", "negated", "future", "alleged", "reported", "asserted")
-# The links along which a governing clause passes its cues down to the trigger's clause
-_UP_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", "csubj"})
+# The links along which a governing clause passes its cues down to the trigger's clause (an
+# adjective's copula too: "was never able to capture", "is not ready to attack")
+_UP_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", "csubj",
+                       "acomp"})
+# Adjectives of fear or reluctance: their negation undoes them, not what they govern
+_AVERSE = frozenset({"afraid", "reluctant", "hesitant", "scared", "frightened", "shy", "loath",
+                     "loth", "ashamed", "wary"})
 # How many governing clauses are read at most: deeper chains are parse noise, not syntax
 _MAX_CLIMB = 8
 _HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
@@ -135,8 +140,9 @@ def event_modality(
         _read_clause(t, cues, findings)
         if (content := content_of_noun(t)) is not None:  # "reports that Russian troops shelled"
             findings.found.add(content)
-        if t.dep_ not in _UP_LINKS or t.head.i == t.i:
-            break
+        if t.dep_ not in _UP_LINKS or t.head.i == t.i or (
+                t.dep_ == "acomp" and t.lemma_.lower() in _AVERSE):
+            break  # ("not afraid to oppose Russia": the copula's "not" undoes the fear)
         t = _read_link(t, cues, findings, skip_governor=skip_governor)
     if headline_infinitive(t):
         findings.add_future()  # "Britain to train Ukrainian soldiers": a headline's plan
