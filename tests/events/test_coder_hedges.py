@@ -32,6 +32,28 @@ Row = tuple[str | None, str | None, str, str]
             {("SRB", "KSV", "054", "conditional")},
             {("SRB", "KSV", "054", "future")},
         ),
+        # what there is no chance, sign or evidence of has not happened (no doubt is no
+        # denial), also in the passive
+        (
+            "There is no chance that Serbia will recognise Kosovo.",
+            {("SRB", "KSV", "054", "negated")},
+            {("SRB", "KSV", "054", "future")},
+        ),
+        (
+            "There is no chance that Kosovo will be recognised by Serbia.",
+            {("SRB", "KSV", "054", "negated")},
+            {("SRB", "KSV", "054", "future")},
+        ),
+        (
+            "There is no evidence that Serbia shelled Kosovo.",
+            {("SRB", "KSV", "194", "negated")},
+            set(),
+        ),
+        (
+            "There is no doubt that Serbia shelled Kosovo.",
+            {("SRB", "KSV", "194", "asserted")},
+            set(),
+        ),
         # who was the first to do something did it
         (
             "Latvia was one of the first to recognize the independence of Montenegro.",

@@ -223,11 +223,14 @@ _ALLEGING_NOUNS = frozenset(
 
 
 def content_of_noun(clause: Token) -> str | None:
-    """The modality a clause takes as the content of a noun it hangs on with a subject of its
-    own: "reported" under "reports that ...", "alleged" under "claims that ...", "negated"
-    under "denial that ..."; else None."""
-    if not any(c.dep_ == "nsubj" for c in clause.children):
+    """The modality a clause with a subject of its own takes as the content of a noun: reported
+    ("reports that"), alleged ("claims that"), negated ("denial that", "no chance that")."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
+    noun = clause.head if clause.dep_ in ("acl", "relcl") else None
+    if noun is not None and noun.lemma_.lower() in _SUPPOSING_NOUNS | _NO_GROUNDS and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return "negated"  # "there is no chance that Russia will attack", "no sign it will"
     # "reacted to confirmation that Belarus fired", "his bid around the allegation that X
     # broke the law": the parser may hang the clause on a verb or another noun; its "that"
     # still follows the noun
@@ -250,6 +253,7 @@ def content_of_noun(clause: Token) -> str | None:
 
 
 _DENYING_NOUNS = frozenset({"denial", "rebuttal", "refutation"})
+_NO_GROUNDS = frozenset({"way", "evidence", "sign", "indication", "proof", "hope"})
 
 
 def before_clause(tok: Token) -> bool:
