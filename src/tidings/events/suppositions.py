@@ -227,9 +227,9 @@ def content_of_noun(clause: Token) -> str | None:
     ("reports that"), alleged ("claims that"), negated ("denial that", "no chance that")."""
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
-    noun = clause.head if clause.dep_ in ("acl", "relcl") else None
-    if noun is not None and noun.lemma_.lower() in _SUPPOSING_NOUNS | _NO_GROUNDS and any(
-            c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+    head = clause.head if clause.dep_ in ("acl", "relcl") else None
+    if head is not None and head.lemma_.lower() in _SUPPOSING_NOUNS | _NO_GROUNDS and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return "negated"  # "there is no chance that Russia will attack", "no sign it will"
     # "reacted to confirmation that Belarus fired", "his bid around the allegation that X
     # broke the law": the parser may hang the clause on a verb or another noun; its "that"
