@@ -361,3 +361,9 @@ def test_a_fronted_clauses_subject_is_the_named_subject(
     nlp: Any, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in coded_triples(nlp, text, ON)
+
+
+def test_ones_own_kin_are_no_party(nlp: Any) -> None:
+    # "their families" are the soldiers' own: the place they met in is no party either
+    got = coded_triples(nlp, "Georgian soldiers met with their families in Turkey.", ON)
+    assert not [t for _s, t, c in got if c == "040" and t is not None], got

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from ..actors.index import KIN_NOUNS
 from ..model import Actor
 from . import clauses
 from .agents import actors, coordinated, of_objects
@@ -208,6 +209,11 @@ def _drop_own_possessives(slot: _Slot, found: list[Actor]) -> list[Actor]:
         # "renewing his license", "pledged continued U.S. support": a possessive or a country
         # modifier that points back at the source is no target
         return []
+    if any(h.lemma_.lower() in KIN_NOUNS and any(
+            c.dep_ == "poss" and (c.tag_ == "PRP$" or any(
+                slot.points_back(a) for a in slot.index.actors_for(c))) for c in h.children)
+            for h in slot.heads):
+        return []  # "the soldiers met with their families": one's own kin are no party
     return found
 
 
