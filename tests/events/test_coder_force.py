@@ -291,6 +291,13 @@ Row = tuple[str | None, str | None, str]
         # a person defended is
         ("Poland defended Vilnius.", {("POL", "LTU", "074")}, {("POL", "LTU", "052")}),
         ("Poland defended Nauseda.", {("POL", "LTU", "052")}, set()),
+        # people wounded by a state or its forces are casualties of force, not of an
+        # assault; police injuring protesters stays an assault
+        ("Azerbaijani troops wounded six civilians in Armenia.", {("AZE", "ARM", "190")},
+         {("AZE", "ARM", "182")}),
+        ("Azerbaijan killed two and injured five civilians in Armenia.",
+         {("AZE", "ARM", "190")}, {("AZE", "ARM", "182")}),
+        ("Serbian police injured dozens of protesters.", {("SRB", "SRB", "182")}, set()),
         # what is criticised at a place is not the place's country
         ("Erdogan criticised the conference in Paris.", set(), {("TUR", "FRA", "111")}),
         # an uncounted nationality entering a town is its forces (a counted one is people)

@@ -26,6 +26,7 @@ from .derived import (
     Coded,
     armed_defence,
     armed_occupation,
+    armed_wounding,
     crowds_of,
     denials,
     protest_violence,
@@ -315,7 +316,8 @@ def _pair_event(
 ) -> Coded | None:
     """The pair's event, recoded for who does it to whom (a riot, an occupation, a state's
     bombing); None for forces defending their own ground."""
-    seized = armed_occupation(protest_violence(r.code, s, t, crowds), s)
+    seized = armed_wounding(armed_occupation(protest_violence(r.code, s, t, crowds), s), s,
+                            c.trigger)
     seized = state_bombing(seized, s, c.trigger)
     pair_code = armed_defence(seized, s, t, ground=c.m.targets)
     if pair_code is None:

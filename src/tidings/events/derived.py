@@ -4,7 +4,7 @@ and the recoding of violence by or against protesters (145 riot, 175 repression)
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -109,6 +109,17 @@ def armed_defence(code: str, source: Actor, target: Actor | None,
     ):
         return None
     return "074"
+
+
+def armed_wounding(code: str, source: Actor, trigger: Sequence[Token]) -> str:
+    """ "Russian troops wounded six civilians", "Russia killed four and wounded six": people
+    wounded by a state or armed forces are casualties of force (190), not of an assault (182,
+    which beatings and police violence stay)."""
+    state = source.kind == "country" and not source.sector
+    if code != "182" or not (state or (source.sector or "")[:3] in _ARMED_SECTORS):
+        return code
+    wounding = any(t.lemma_.lower() in ("wound", "injure", "maim") for t in trigger)
+    return "190" if wounding else code
 
 
 def armed_occupation(code: str, source: Actor) -> str:
