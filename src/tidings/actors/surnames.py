@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .bridges import POSSESSIVE
 from .descriptions import title_words
 from .mention import Mention
 from .view import TokenView
@@ -85,7 +86,8 @@ def _named_before(view: TokenView, i: int) -> bool:
     )
 
 
-_POSSESSIVES = frozenset({"'s", "'", "\u2019s", "\u2019"})
+# (the view's words are lower-cased, not folded: a curly apostrophe stays one)
+_POSSESSIVES = POSSESSIVE | {"\u2019s", "\u2019"}
 # Offices whose holder a bare surname beside a fellow leader names ("Zelenskyy and Johnson")
 _LEADERS = ("president", "prime_minister", "chancellor", "head_of_state", "foreign_minister")
 
