@@ -42,6 +42,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         # defence of it is no event (052 is verbal support)
         "The government will defend Tbilisi.",
         "Georgia vowed it would defend Tbilisi.",
+        # reviewing a situation or a posture investigates no one
+        "Lula and Petro reviewed the situation in Haiti.",
+        "NATO reviewed its posture in Romania.",
         # what is praised at a place is not the place's country
         "The two presidents commended the recent summit in Vilnius.",
         # a leader's kin is not the leader, nor their possessor the subject of their act
