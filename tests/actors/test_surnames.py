@@ -97,3 +97,14 @@ def test_country_possessive_belongs_to_its_leader(nlp: Any, text: str) -> None:
     coded = _coded(nlp, text)
     assert ("Poland's Duda", "POLGOV") in coded, coded
     assert "Poland" not in [t for t, _ in coded]
+
+
+def test_a_namesake_named_in_full_keeps_the_surname_from_a_known_leader(nlp: Any) -> None:
+    # the dictionary knows a senator by this surname alone; the text names someone else
+    text = ("Anna McConnell, a Glasgow teacher, wrote to the paper. Ms McConnell said pupils "
+            "were worried.")
+    index = index_actors(nlp(text), dictionary=ActorDictionary.builtin(), on=ON)
+    assert not [m for m in index.mentions if m.code == "USALEG"], index.mentions
+    # ... while the known person named in full is still that person after
+    coded = _coded(nlp, "Mitch McConnell spoke. McConnell left.")
+    assert coded == [("Mitch McConnell", "USALEG"), ("McConnell", "USALEG")], coded

@@ -20,7 +20,12 @@ from .loader import roles_data
 from .matching import match_words
 from .mention import Mention
 from .states import congress_members
-from .surnames import partnered_surnames, possessed_people, repeated_surnames
+from .surnames import (
+    namesakes_named,
+    partnered_surnames,
+    possessed_people,
+    repeated_surnames,
+)
 from .titles import past_offices, propagate_titled_names
 from .view import TokenView
 
@@ -315,7 +320,7 @@ def index_actors(
                                    ents=ents)
     found = congress_members(found, text=doc.text, idx=starts, words=words)
     found = partnered_surnames(repeated_surnames(found, view), view, dictionary=dictionary, on=on)
-    found = possessed_people(found, view.lower)
+    found = possessed_people(namesakes_named(found, view), view.lower)
     if house is not None:
         resolve_house_titles(found, dictionary=dictionary, house=house, on=on,
                              folded=view.lower)

@@ -62,6 +62,20 @@ def repeated_surnames(mentions: list[Mention], view: TokenView) -> list[Mention]
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
+def namesakes_named(mentions: list[Mention], view: TokenView) -> list[Mention]:
+    """The mentions without a bare surname the dictionary knows alone ("McConnell") when the
+    text names another person of that surname in full ("Jack McConnell's comment ... Mr
+    McConnell said"): the surname is that person's, whom the dictionary does not know."""
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    def other(m: Mention) -> bool:
+        surname, first = view.lower[m.start], m.name.split()[:1]
+        return any(low == surname and j not in taken and j > 0 and _named_before(view, j)
+                   and [view.lower[j - 1]] != [w.lower() for w in first]
+                   for j, low in enumerate(view.lower))
+    return [m for m in mentions
+            if not (m.kind == "person" and m.end - m.start == 1 and m.via == "name" and other(m))]
+
+
 def _bare_name(view: TokenView, i: int) -> bool:
     """Whether token ``i`` is a proper name standing alone: no other name right before or
     after it ("Dwayne Johnson", "Johnson Controls"), no firm's ampersand ("Johnson &
