@@ -64,7 +64,7 @@ def repeated_surnames(mentions: list[Mention], view: TokenView) -> list[Mention]
 
 def namesakes_named(mentions: list[Mention], view: TokenView) -> list[Mention]:
     """The mentions without a bare surname the dictionary knows alone ("McConnell") when the
-    text names another person of that surname in full ("Jack McConnell's comment ... Mr
+    text names another person of that surname in full ("Anna McConnell, a teacher, ... Ms
     McConnell said"): the surname is that person's, whom the dictionary does not know."""
     taken = {k for m in mentions for k in range(m.start, m.end)}
     def other(m: Mention) -> bool:

@@ -93,7 +93,7 @@ def armed_defence(code: str, source: Actor, target: Actor | None,
                   ground: Iterable[Token] = ()) -> str | None:
     """ "Ukrainian soldiers are defending Mariupol": forces defend by fighting, not by
     speaking (052 is verbal support), and so does anyone defending a place named as the
-    object (``ground``: "the government will defend the capital Addis Ababa"). Defending
+    object (``ground``: "the government will defend the capital Tbilisi"). Defending
     another country is military protection (074); their own country's ground, or a place of
     no country, is no event (None)."""
     place = target is not None and target.via in ("metonym", "place") and any(
