@@ -49,7 +49,7 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         "The two presidents commended the recent summit in Vilnius.",
         # a leader's kin is not the leader, nor their possessor the subject of their act
         "The Latvian president's daughter visited Paris.",
-        "Jana Novak became the first foreign leader's spouse to address the Bundestag.",
+        "Jana Novak became the only visiting leader's spouse to address the Bundestag.",
         # a nationality counted like a crowd entering a country is people on the move
         "More than a million Ukrainians have entered Hungary.",
         "Thousands of Syrians entered Turkey.",
