@@ -51,7 +51,7 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         "The Latvian president's daughter visited Paris.",
         "Jana Novak became the only visiting leader's spouse to address the Bundestag.",
         # a nationality counted like a crowd entering a country is people on the move
-        "More than a million Ukrainians have entered Hungary.",
+        "Over two million Syrians have entered Turkey.",
         "Thousands of Syrians entered Turkey.",
         # recognising a threat or a court's decision is no diplomatic recognition either
         "Estonia recognised the threat from Belarus.",

@@ -25,7 +25,7 @@ def bridged(folded: Sequence[str], end: int, start: int,
     verb among them ("Russia's war machine and support the people" is two phrases)."""
     gap = folded[end:start]
     if len(gap) == 2 and gap[0] == "ex" and gap[1] == "-":
-        gap = gap[:1]  # "Russian ex-deputy prime minister": a past rank, split at its hyphen
+        gap = gap[:1]  # "Polish ex-deputy minister": a past rank, split at its hyphen
     if len(gap) <= 2 and all(w in POSSESSIVE or w in grammar_words("ranks") for w in gap):
         return True
     if len(gap) <= 2 and all(w in grammar_words("unit_modifiers") for w in gap):

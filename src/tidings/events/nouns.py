@@ -329,8 +329,8 @@ def included(tok: Token) -> bool:
 
 def for_subject(verb: Token) -> Token | None:
     """The subject a "for" phrase right before an infinitive gives it, whatever the parser
-    hung the phrase on: "organised corridors for the population to leave" (the population
-    leaves, not the organiser)."""
+    hung the phrase on: "opened lanes for the refugees to cross the border" (the refugees
+    cross, not the one who opened them)."""
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None or to.i == 0 or verb.dep_ != "advcl":
         return None

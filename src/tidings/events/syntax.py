@@ -280,7 +280,7 @@ def _controller(gov: Token, *, depth: int) -> list[Token]:
 def _shared_subject(verb: Token, head: Token, *, depth: int) -> list[Token]:
     """The subject a conjunct or adverbial clause ``verb`` shares with its verb ``head``."""
     if (stated := for_subject(verb)) is not None:
-        return [stated]  # ("... for the population to leave": not the head's subject)
+        return [stated]  # ("... for the refugees to cross": not the head's subject)
     if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb) and verb.tag_ != "VBN":
         # "he was horrified by the killings and called on the authorities": an active
         # conjunct shares the passive clause's surface subject, not its "by" agent
