@@ -116,6 +116,22 @@ def means_targets(verb: Token, index: ActorIndex, *, avoid: set[str]) -> list[Ac
     return [a for a in actors(index, objects) if a.code not in avoid]
 
 
+# Gatherings that a consultation takes place at
+_GATHERINGS = frozenset({"conference", "summit", "forum", "session", "congress", "assembly",
+                         "meeting", "convention", "ceremony", "gathering", "rally"})
+
+
+def _gathering_owner(o: Token, verb: Token) -> bool:
+    """Whether ``o`` is the "of" owner of a gathering the verb took place "at" or "during",
+    while the verb names a partner of its own ("with"/"to")."""
+    gathering = o.head.head if o.head.lower_ == "of" else o
+    at = gathering.head
+    # (the parser may hang "at" on the partner: "with reporters at a conference")
+    return (at.lower_ in ("at", "during") and verb.i in (at.head.i, at.head.head.head.i)
+            and gathering.lemma_.lower() in _GATHERINGS
+            and any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children))
+
+
 def _threatened(tok: Token, index: ActorIndex, *, avoid: set[str]) -> list[Actor]:
     """Whom a threat (CAMEO 13) is aimed at: the subject of its if/unless condition ("warned
     of sanctions if Russia invades")."""
@@ -144,6 +160,10 @@ def _no_party(o: Token, tok: Token, *, code: str) -> bool:
         # "spoke ... to discuss the situation in Armenia and Azerbaijan", "discussed the state
         # of the border with Belarus": what is discussed is the topic; its place or owner is
         # no party to the talks
+        return True
+    if code[:2] == "04" and _gathering_owner(o, tok):
+        # "spoke with reporters at a conference of Polish ambassadors": whose gathering it
+        # was is where the talk happened, when the verb names its partner
         return True
     if code[:2] == "04" and _topic(o, tok):
         # "the spokesman talked to a reporter about the opposition leader's trial": whom talks
