@@ -375,3 +375,11 @@ def test_ones_own_kin_are_no_party(nlp: Any) -> None:
     # "their families" are the soldiers' own: the place they met in is no party either
     got = coded_triples(nlp, "Georgian soldiers met with their families in Turkey.", ON)
     assert not [t for _s, t, c in got if c == "040" and t is not None], got
+
+
+def test_a_span_of_time_into_a_war_names_no_party(nlp: Any) -> None:
+    # "a week into the war with X" says how long, not whom the mourning is for
+    text = "A week into Armenia's war with Azerbaijan, priests in Yerevan mourn the dead."
+    got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
+    assert ("ARM", None, "018") in got, got
+    assert not [r for r in got if r[2] == "018" and r[1] is not None], got

@@ -116,6 +116,11 @@ def means_targets(verb: Token, index: ActorIndex, *, avoid: set[str]) -> list[Ac
     return [a for a in actors(index, objects) if a.code not in avoid]
 
 
+# Stretches of time a clause may open with ("ten days into the invasion")
+_SPANS = frozenset({"hour", "day", "week", "month", "year"})
+# ... into a war, which says when and not whom (talks a party walks out of are its target)
+_WARS = frozenset({"war", "invasion", "conflict", "offensive", "siege", "fighting", "occupation",
+                   "crisis", "aggression", "operation"})
 # Gatherings that a consultation takes place at
 _GATHERINGS = frozenset({"conference", "summit", "forum", "session", "congress", "assembly",
                          "meeting", "convention", "ceremony", "gathering", "rally"})
@@ -169,6 +174,10 @@ def _no_party(o: Token, tok: Token, *, code: str) -> bool:
         # "the spokesman talked to a reporter about the opposition leader's trial": whom talks
         # are about is their topic, not a party to them
         return True
+    if any(a.lower_ == "into" and a.head.lemma_.lower() in _SPANS and any(
+            w.dep_ == "pobj" and w.lemma_.lower() in _WARS for w in a.children)
+            for a in o.ancestors):
+        return True  # "a month into the war with Russia, ...": how long, not with whom
     if o.head.lower_ == "from" and o.head.head.lemma_.lower() in _DEPARTURES:
         return True  # "praised the evacuation from Herat": where people left, no party
     if code[:2] in ("18", "19", "20") and o.head.lower_ == "with" and _means(o):
