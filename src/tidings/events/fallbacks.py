@@ -177,7 +177,7 @@ def _no_party(o: Token, tok: Token, *, code: str) -> bool:
     if any(a.lower_ == "into" and a.head.lemma_.lower() in _SPANS and any(
             w.dep_ == "pobj" and w.lemma_.lower() in _WARS for w in a.children)
             for a in o.ancestors):
-        return True  # "a month into the war with Russia, ...": how long, not with whom
+        return True  # "a week into the war with X, ...": how long, not with whom
     if o.head.lower_ == "from" and o.head.head.lemma_.lower() in _DEPARTURES:
         return True  # "praised the evacuation from Herat": where people left, no party
     if code[:2] in ("18", "19", "20") and o.head.lower_ == "with" and _means(o):
