@@ -294,8 +294,8 @@ def test_parties_talking_to_the_press_consult_no_one(nlp: Any) -> None:
 
 def test_the_owner_of_a_gathering_talked_at_is_no_partner(nlp: Any) -> None:
     # the press fills the partner slot; whose conference it was says where, not with whom
-    text = ("The envoy noted this, speaking with media representatives at the forum of Polish "
-            "diplomats.")
+    text = ("The envoy made the point while speaking with media representatives at the forum of "
+            "Polish diplomats.")
     got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
     assert not [r for r in got if r[2] == "040" and "POL" in (r[0], r[1])], got
 
