@@ -92,14 +92,14 @@ if TYPE_CHECKING:
 REPAIR_COMPONENT = "tidings_repair"
 
 # Nouns of a stretch of time that open "N days into the war, ..."
-_TIME_NOUNS = frozenset({"hour", "day", "week", "month", "year", "minute"})
+TIME_NOUNS = frozenset({"hour", "day", "week", "month", "year", "minute"})
 _INTO, _DASHES = frozenset({"into", "after"}), frozenset({"-", "\u2013", "\u2014"})
 
 
 def repair_parse(doc: Doc) -> Doc:
     """Apply every repair to ``doc`` in place and return it."""
     for tok in doc:
-        if tok.dep_ == "nsubj" and tok.lemma_.lower() in _TIME_NOUNS:
+        if tok.dep_ == "nsubj" and tok.lemma_.lower() in TIME_NOUNS:
             _fronted_time(tok)
     for tok in doc:
         if tok.tag_ == "VBG":

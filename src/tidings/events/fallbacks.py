@@ -12,10 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Actor
+from ..repair import TIME_NOUNS
 from . import syntax
 from .agents import WEAPONS, actors
 from .arguments import TOPIC_VERBS
 from .phrases import phrase_targets
+from .sectors import WAR_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -116,11 +118,9 @@ def means_targets(verb: Token, index: ActorIndex, *, avoid: set[str]) -> list[Ac
     return [a for a in actors(index, objects) if a.code not in avoid]
 
 
-# Stretches of time a clause may open with ("ten days into the invasion")
-_SPANS = frozenset({"hour", "day", "week", "month", "year"})
-# ... into a war, which says when and not whom (talks a party walks out of are its target)
-_WARS = frozenset({"war", "invasion", "conflict", "offensive", "siege", "fighting", "occupation",
-                   "crisis", "aggression", "operation"})
+# A stretch of time (repair.TIME_NOUNS: "ten days into the invasion") into a war says when and
+# not whom (talks a party walks out of are its target)
+_WARS = WAR_NOUNS | {"conflict", "siege", "fighting", "crisis", "operation"}
 # Gatherings that a consultation takes place at
 _GATHERINGS = frozenset({"conference", "summit", "forum", "session", "congress", "assembly",
                          "meeting", "convention", "ceremony", "gathering", "rally"})
@@ -174,7 +174,7 @@ def _no_party(o: Token, tok: Token, *, code: str) -> bool:
         # "the spokesman talked to a reporter about the opposition leader's trial": whom talks
         # are about is their topic, not a party to them
         return True
-    if any(a.lower_ == "into" and a.head.lemma_.lower() in _SPANS and any(
+    if any(a.lower_ == "into" and a.head.lemma_.lower() in TIME_NOUNS and any(
             w.dep_ == "pobj" and w.lemma_.lower() in _WARS for w in a.children)
             for a in o.ancestors):
         return True  # "a week into the war with X, ...": how long, not with whom
