@@ -125,6 +125,9 @@ def _events(nlp: Any, text: str, on: date) -> set[tuple[str | None, str | None, 
          ("USAOPP", "USAGOV", "111")),
         ("The Chinese Communist Party accused Washington of meddling.", date(2022, 3, 1),
          ("CHNGOV", "USAGOV", "1123")),
+        # a party's leader after a head of government is not that head of government
+        ("Boris Johnson spoke first in the debate. The Labour leader then accused Boris "
+         "Johnson of breaking his word.", date(2022, 3, 1), ("GBROPP", "GBRGOV", "112")),
     ],
 )
 def test_parties_act_in_events(nlp: Any, text: str, on: date,

@@ -42,7 +42,7 @@ def resolve_description(m: Mention, seen_all: list[_Seen], here: int,
         return _resolve_class(m, seen, here, country_names, igos)
     if m.kind == "role" and not m.affiliation and "person" not in m.tags:
         _resolve_institution(m, seen, here)
-    elif m.description and m.titles:
+    elif m.description and m.titles and not _group_owned(m):
         _resolve_title(m, seen_all, seen)
         return True
     # a countryless "home" role ("the Administration") takes the salient office-holder's
@@ -120,6 +120,14 @@ def _resolve_title(m: Mention, seen_all: Sequence[_Seen], seen: Sequence[_Seen])
     if best is not None:
         m.take(best.mention, via="coref")
         m.description = False
+
+
+def _group_owned(m: Mention) -> bool:
+    """A party's or a movement's title ("the Labour leader", "the Hamas chief") is none of its
+    country's offices, so no person named earlier with a like title is its holder: the party
+    stays the actor."""
+    owner = m.extra.get("owner")
+    return isinstance(owner, Mention) and owner.kind == "group"
 
 
 def _latest_fitting(m: Mention, seen: Sequence[_Seen], *, titled: bool) -> _Seen | None:
