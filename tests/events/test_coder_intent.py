@@ -14,6 +14,9 @@ from typing import Any
 import pytest
 from events_support import coded_rows
 
+from tidings.actors import ActorDictionary
+from tidings.events import code_sentence
+
 pytestmark = pytest.mark.model
 ON = date(2022, 2, 10)
 
@@ -359,6 +362,46 @@ def test_what_another_party_must_do_is_demanded(
     nlp: Any, text: str, expected: set[Row], absent: set[Row]
 ) -> None:
     _assert_coded(nlp, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a headline's duty credited after a dash is the credited speaker's demand, made now
+        (
+            "Belarus must free the jailed reporters - Duda",
+            {("POL", "BLR", "1053", "asserted")},
+            {("BLR", None, "0841", "conditional")},
+        ),
+        # "should" appeals (02)
+        (
+            "Hungary should send more aid to the refugees - Duda",
+            {("POL", "HUN", "023", "asserted")},
+            set(),
+        ),
+        # the credited speaker's own side's duty is no demand on anyone
+        (
+            "Poland must help Ukraine - Duda",
+            set(),
+            {("POL", "POL", "103", "asserted")},
+        ),
+    ],
+)
+def test_what_a_headline_credits_as_a_duty_is_demanded(
+    nlp: Any, text: str, expected: set[Row], absent: set[Row]
+) -> None:
+    _assert_coded(nlp, text, expected, absent)
+
+
+def test_a_figure_outside_government_demands_of_its_own_government(nlp: Any) -> None:
+    # an elite speaker (no office) lays a duty on the government: a demand, as the opposition's
+    events = code_sentence(
+        "Keir Starmer told reporters that Boris Johnson must step down.",
+        nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON,
+    )
+    assert ("GBRELI", "GBRGOV", "1041") in {
+        (e.source.code, e.target.code if e.target else None, e.cameo) for e in events
+    }
 
 
 def test_participants_of_a_body_are_addressed(nlp: Any) -> None:

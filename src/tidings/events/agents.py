@@ -60,6 +60,8 @@ def source_heads(
     if m.entry.noun and not (governor is not None and governor.pos_ == "ADJ"):
         return syntax.noun_sources(tok)  # (not "X is ready for talks": X's)
     # (a noun governor, "an attempt by X to advance", leaves the subject to the infinitive)
+    if governor is not None and tok.dep_ == "ROOT" and governor.pos_ in ("NOUN", "PROPN"):
+        return [governor]  # a headline's credited source ("... must withdraw - Scholz")
     verbal = governor is not None and governor.pos_ != "NOUN"
     heads = syntax.subjects(governor if governor is not None and verbal else tok)
     if not heads and syntax.is_passive(tok):

@@ -33,7 +33,7 @@ from .derived import (
     speech_events,
     state_bombing,
 )
-from .governors import obligation, own_threat
+from .governors import credited_obligation, obligation, own_threat
 from .halts import HALTING, halt_asked, halt_demands
 from .lexicon import LexEntry, Transform, VerbLexicon
 from .means import by_instrument, polity_destroyed
@@ -68,7 +68,7 @@ _NO_VISITORS = frozenset(
 # protesters' clash stays 190/145).
 _UNARMED = frozenset({"CVL", "REF", "EDU", "HLH", "MED", "BUS", "LAB", "AGR", "ENV", "REL"})
 # Sectors that speak from outside their state: a duty they lay on its bodies is a demand
-_OUTSIDE_STATE = _UNARMED | {"OPP", "REB", "SEP", "INS", "NGO"}
+_OUTSIDE_STATE = _UNARMED | {"OPP", "ELI", "REB", "SEP", "INS", "NGO"}
 # Mutual acts: with a compound subject and no other party, the members did them with each
 # other ("the US, Russia and China met"), whichever dictionary matched the verb (a PETRARCH
 # pattern carries no symmetric flag).
@@ -141,7 +141,8 @@ def code_match(
         targets = [t for t in targets if not (t.code == t.country and t.country in homes)]
         sources = placed
     if c.governor is not None and (
-        obligation(c.verb) is not None or (c.transform is not None and c.transform.name == "intent")
+        obligation(c.verb) is not None or credited_obligation(c.verb) is not None
+        or (c.transform is not None and c.transform.name == "intent")
     ):
         # "Ukraine must hold talks", a Ukrainian official said: a duty of the speaker's own
         # side is no demand on anyone; nor is an intent aimed at the speaker's own country

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..repair import headline_attribution, kicker_attribution
 from . import syntax
 from .lexicon import Transform, VerbLexicon
 from .nouns import capacity_holder
@@ -60,6 +61,10 @@ def governor(
 ) -> tuple[Token, Transform, str] | None:
     """The governing verb that recodes the event at ``tok`` ("vowed to retaliate"), its
     transform and the new code. ``index`` tells whose country a named subject is."""
+    credited = credited_obligation(tok)
+    if credited is not None:
+        hit = lexicon.recode(credited[1], code, addressee=True)
+        return (credited[0], hit[0], hit[1]) if hit is not None else None
     if tok.head.i == tok.i:
         return None
     head = tok.head
@@ -132,6 +137,7 @@ def governor(
 _SAYING = frozenset(
     {
         "say",
+        "tell",
         "stress",
         "insist",
         "add",
@@ -159,6 +165,24 @@ def obligation(tok: Token) -> str | None:
     head = tok.head
     if tok.dep_ != "ccomp" or head.lemma_.lower() not in _SAYING:
         return None
+    return _duty(tok)
+
+
+def credited_obligation(tok: Token) -> tuple[Token, str] | None:
+    """ "Russia must withdraw its troops - Scholz", "Scholz: Russia must withdraw": a headline's
+    duty laid on a named party and credited after a dash or in a kicker is the credited
+    source's demand or appeal, as "Scholz said Russia must withdraw" is. Returns the head of
+    the credited name (the governor) and the governor lemma, as ``obligation`` does."""
+    if tok.dep_ != "ROOT" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    duty = _duty(tok)
+    name = (headline_attribution(tok.sent) or kicker_attribution(tok.sent)) if duty else None
+    return (name.root, duty) if name is not None and duty is not None else None
+
+
+def _duty(tok: Token) -> str | None:
+    """The governor lemma of the duty ``tok`` lays on its noun subject ("must", "should"), or
+    None: no such modal, a pronoun subject, or a negation."""
     modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in _OBLIGING), None)
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if modal is None or subject is None or subject.pos_ not in ("NOUN", "PROPN"):

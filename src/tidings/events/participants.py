@@ -12,7 +12,8 @@ its "of" phrase, the owner of the object, the clause's other prepositional objec
 targets.py and fallbacks.py, the bare-sector test ``generic`` in sectors.py, the place of an
 event in places.py; their public names are re-exported here, so importers are unchanged.
 Capital metonyms struck by force (``struck_places``) stay here with the other filters on a
-target list.
+target list, and so does the party an agentless passive of exclusion or detention names
+(``excluder``), which either side may take.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Actor
+from . import syntax
 from .agents import WEAPONS as WEAPONS
 from .agents import actors as actors
 from .agents import agentive as agentive
@@ -147,3 +149,27 @@ def together(verb: Token) -> bool:
     clauses = [verb, *(x for x in verb.children if x.dep_ == "xcomp")]
     return any(w.dep_ == "advmod" and w.lower_ in ("together", "jointly")
                for v in clauses for w in v.children)
+
+
+# Verbs of putting a party out of a country or body, and of holding one in a country's
+# custody ("deported from Mariupol" names where people were taken from, not who took them)
+_EXCLUDING = frozenset({"expel", "suspend", "ban", "bar", "exclude", "eject", "oust"})
+_DETAINING = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict"})
+
+
+def excluder(verb: Token) -> Token | None:
+    """The party a passive of exclusion with no agent names after "from": "were expelled
+    from Bulgaria", "Russia suspended from the Human Rights Council" (a headline's passive);
+    and the state a passive of detention names after "in": "an engineer detained in Egypt"
+    is held by Russia's authorities."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _EXCLUDING | _DETAINING or verb.tag_ != "VBN":
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    word = "from" if lemma in _EXCLUDING else "in"
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == word), None)
+    place = syntax.pobj(prep) if prep is not None else None
+    if place is not None and word == "in" and place.pos_ != "PROPN":
+        return None  # "detained in the Cuban camp": a place of some state, not the state
+    return place

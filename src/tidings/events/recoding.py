@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor
 from . import participants, syntax
-from .governors import obligation, volitional
+from .governors import credited_obligation, obligation, volitional
 from .means import by_means
 from .modality import ModalityReading, event_modality, polar_question_at
 from .places import taken_places
@@ -129,6 +129,8 @@ def _clause_reading(
         # "France pushed Germany to send tanks", the infinitive parsed as a purpose: what is
         # asked is to come, the asking is made as its verb stands
         reading = event_modality(c.governor, lexicon.cues, reported_sentence=reported_all)
+    elif c.governor is not None and credited_obligation(c.verb) is not None:
+        reading = ModalityReading("asserted")  # "... must withdraw - Scholz": a demand made
     return reading
 
 

@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING
 from ..actors.loader import capitals
 from ..model import Actor
 from . import participants, syntax
-from .governors import called_on, condition_subjects, coordinated_with_speech, said_threat
+from .governors import (
+    called_on,
+    condition_subjects,
+    coordinated_with_speech,
+    obligation,
+    said_threat,
+)
 from .sectors import bare_war_noun, going_on
 
 if TYPE_CHECKING:
@@ -82,7 +88,7 @@ def source_side(c: Clause, *, index: ActorIndex, lexicon: VerbLexicon) -> Source
                 if issuers:
                     at = found[0] or c.verb
                     return SourceSide(heads=found[1], actors=issuers, modality_at=at)
-        excluder = _excluder(c.verb)
+        excluder = participants.excluder(c.verb)
         states = [
             a for a in participants.actors(index, [excluder] if excluder else [])
             # (the country by its name or its capital, not a city in it: "from Mariupol", and a
@@ -96,30 +102,6 @@ def source_side(c: Clause, *, index: ActorIndex, lexicon: VerbLexicon) -> Source
             # (a state or a body of states; a party expelling a member is its own affair)
             return SourceSide(heads=[excluder], actors=states, modality_at=c.verb)
     return SourceSide(heads=heads, actors=sources, modality_at=c.verb)
-
-
-# Verbs of putting a party out of a country or body, and of holding one in a country's
-# custody ("deported from Mariupol" names where people were taken from, not who took them)
-_EXCLUDING = frozenset({"expel", "suspend", "ban", "bar", "exclude", "eject", "oust"})
-_DETAINING = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict"})
-
-
-def _excluder(verb: Token) -> Token | None:
-    """The party a passive of exclusion with no agent names after "from": "were expelled
-    from Bulgaria", "Russia suspended from the Human Rights Council" (a headline's passive);
-    and the state a passive of detention names after "in": "an engineer detained in Egypt"
-    is held by Russia's authorities."""
-    lemma = verb.lemma_.lower()
-    if lemma not in _EXCLUDING | _DETAINING or verb.tag_ != "VBN":
-        return None
-    if any(c.dep_ == "agent" for c in verb.children):
-        return None
-    word = "from" if lemma in _EXCLUDING else "in"
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == word), None)
-    place = syntax.pobj(prep) if prep is not None else None
-    if place is not None and word == "in" and place.pos_ != "PROPN":
-        return None  # "detained in the Cuban camp": a place of some state, not the state
-    return place
 
 
 def _said_threat(c: Clause, lexicon: VerbLexicon) -> bool:
@@ -300,7 +282,7 @@ def target_side(
     # of it ("the US said ...") is coded
     reflexive = any(h.lower_ in _REFLEXIVES for h in target_heads)
     target_heads = _urged(c) or target_heads
-    excluder = _excluder(c.verb)
+    excluder = participants.excluder(c.verb)
     if excluder is not None and excluder in target_heads:
         # "diplomats were expelled from Bulgaria": the excluder acts on the passive's subject
         target_heads = [h for h in c.verb.children if h.dep_ == "nsubjpass"]
@@ -351,8 +333,10 @@ def _urged(c: Clause) -> list[Token]:
     """The party a governor of object control addresses; empty when there is none."""
     if c.governor is None or c.transform is None or not c.transform.object_control:
         return []
-    # "urged Russia to withdraw": the appeal is addressed to the urged party.
-    urged = [t for t in c.governor.children if t.dep_ in ("dobj", "dative", "nsubjpass")]
+    # "urged Russia to withdraw": the appeal is addressed to the urged party; a duty stated
+    # to someone ("told reporters that Russia must withdraw") to the party it is laid on
+    urged = [] if obligation(c.verb) else [
+        t for t in c.governor.children if t.dep_ in ("dobj", "dative", "nsubjpass")]
     urged = urged or called_on(c.governor)
     return urged or [t for t in c.verb.children if t.dep_ == "nsubj"]
 
