@@ -298,6 +298,12 @@ Row = tuple[str | None, str | None, str]
         ("Azerbaijan killed two and injured five civilians in Armenia.",
          {("AZE", "ARM", "190")}, {("AZE", "ARM", "182")}),
         ("Serbian police injured dozens of protesters.", {("SRB", "SRB", "182")}, set()),
+        # a town or a country is assaulted by force; people are beaten up
+        ("Russian troops assaulted Kramatorsk at dawn.", {("RUS", "UKR", "190")},
+         {("RUS", "UKR", "182")}),
+        ("Armenian soldiers assaulted Georgia.", {("ARM", "GEO", "190")}, set()),
+        ("Armenian soldiers assaulted Georgians near the border.", {("ARM", "GEO", "182")},
+         set()),
         # what is criticised at a place is not the place's country
         ("Erdogan criticised the conference in Paris.", set(), {("TUR", "FRA", "111")}),
         # an uncounted nationality entering a town is its forces (a counted one is people)

@@ -27,6 +27,7 @@ from .derived import (
     armed_defence,
     armed_occupation,
     armed_wounding,
+    assaulted_place,
     crowds_of,
     denials,
     protest_violence,
@@ -319,7 +320,7 @@ def _pair_event(
     bombing); None for forces defending their own ground."""
     seized = armed_wounding(armed_occupation(protest_violence(r.code, s, t, crowds), s), s,
                             c.trigger)
-    seized = state_bombing(seized, s, c.trigger)
+    seized = assaulted_place(state_bombing(seized, s, c.trigger), t, c.m.targets)
     pair_code = armed_defence(seized, s, t, ground=c.m.targets)
     if pair_code is None:
         return None

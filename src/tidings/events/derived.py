@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..actors.loader import demonyms
 from ..model import Actor
 from . import participants, syntax
 
@@ -96,9 +97,7 @@ def armed_defence(code: str, source: Actor, target: Actor | None,
     object (``ground``: "the government will defend the capital Tbilisi"). Defending
     another country is military protection (074); their own country's ground, or a place of
     no country, is no event (None)."""
-    place = target is not None and target.via in ("metonym", "place") and any(
-        o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "PROPN"
-        and (target.start or 0) <= o.idx < (target.end or 0) for o in ground)
+    place = _named_place(target, ground)
     if code != "052" or ((source.sector or "")[:3] not in _ARMED_SECTORS and not place):
         return code
     if (
@@ -109,6 +108,27 @@ def armed_defence(code: str, source: Actor, target: Actor | None,
     ):
         return None
     return "074"
+
+
+def _named_place(target: Actor | None, ground: Iterable[Token]) -> bool:
+    """Whether the target is a place (a city, a region) named as the object of the verb."""
+    return target is not None and target.via in ("metonym", "place") and any(
+        o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "PROPN"
+        and (target.start or 0) <= o.idx < (target.end or 0) for o in ground)
+
+
+def assaulted_place(code: str, target: Actor | None, ground: Iterable[Token] = ()) -> str:
+    """ "Russian troops assaulted Sloviansk", "Russia might assault Kharkiv": a country, a town
+    or a region named as the object is assaulted by force (190), not beaten up (182, which
+    people are)."""
+    if code != "182" or target is None:
+        return code
+    land = target.kind == "country" and not target.sector
+    named = land and any(
+        o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "PROPN" and o.ent_type_ != "NORP"
+        and o.lemma_.lower() not in demonyms()  # ("assaulted Ukrainians": people)
+        and (target.start or 0) <= o.idx < (target.end or 0) for o in ground)
+    return "190" if named or _named_place(target, ground) else code
 
 
 def armed_wounding(code: str, source: Actor, trigger: Sequence[Token]) -> str:
