@@ -112,6 +112,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         "The Iraqi civil war threatens the whole region.",
         "Two Iranian drones flew over the tanker, threatening an oil spill.",
         "The Turkish offensive demands a response from Europe.",
+        # a party hit with a bill or a lawsuit is charged, not struck
+        "The Kazakh tax office hit the mining company with a bill for unpaid royalties.",
     ],
 )
 def test_precision_no_event(nlp: Any, text: str) -> None:
@@ -685,6 +687,12 @@ _CASES_MORE = [
         "Canadian protesters blocked the busiest border crossing in North America.",
         set(),
         {("CAN", "USA", "144", "asserted")},
+    ),
+    # a country naming a war ("the Syria war") is no party to what is said about it
+    (
+        "Greek officials rejected criticism of the handling of the Syria war at the summit.",
+        {("GRC", None, "120", "asserted")},
+        {("GRC", "SYR", "120", "asserted")},
     ),
 ]
 

@@ -15,7 +15,7 @@ from ..actors.loader import demonyms
 from ..model import Actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Built-in roles and persons whose country the dictionary could not tell. PETRARCH "---GOV"
 # agents (kind "null") are kept: a user's PETRARCH dictionaries code them on purpose, and
@@ -137,3 +137,15 @@ def counted_people(heads: Sequence[Token]) -> bool:
         return up is not None and (up.like_num or up.lower_ in _COUNTS)
     return bool(heads) and all(
         h.ent_type_ == "NORP" and h.tag_ in ("NNPS", "NNS") and counted(h) for h in heads)
+
+
+def names_war(actor: Actor, doc: Doc) -> bool:
+    """Whether ``actor`` is named only as a name compounded with a war noun that no possessive
+    or adjective gives an agent: "the Iraq war", "the Ukraine conflict" name a war, and their
+    country is no party to what is said or done about it."""
+    for t in doc.char_span(actor.start or 0, actor.end or 0, alignment_mode="expand") or ():
+        if t.dep_ == "compound" and t.pos_ == "PROPN":
+            war = t.head
+            return war.lemma_.lower() in WAR_NOUNS | {"conflict"} and not any(
+                c.dep_ in ("poss", "amod") for c in war.children)
+    return False

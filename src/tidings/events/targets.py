@@ -42,7 +42,7 @@ from .places import (
     region_as_place,
     shared_border,
 )
-from .sectors import enemy_named, generic
+from .sectors import enemy_named, generic, names_war
 from .stances import ACTS, MEASURES, stance_on_acts
 
 if TYPE_CHECKING:
@@ -91,7 +91,9 @@ def targets(
         countries = [{a.country} for a in sources]
         own = set.intersection(*countries) if countries else set()
         found = [a for a in found if not (a.kind == "country" and a.code in own)]
-    return [a for a in found if not region_as_place(a, m.token.doc, code)]
+    # ("rejected criticism of the Iraq war": the war's name is no party to a word)
+    return [a for a in found if not region_as_place(a, m.token.doc, code)
+            and not (code[:2] < "14" and names_war(a, m.token.doc))]
 
 
 _INSURGENT = frozenset({"REB", "SEP", "INS"})
