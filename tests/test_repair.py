@@ -367,11 +367,29 @@ def test_plural_agents_read_as_the_verb_are_its_subject(build_doc: Callable[...,
             "the Slovak Republic Eduard Heger and Prime Minister of Latvia Krisjanis Karins.",
             {"EST", "SVK", "LVA"},
         ),
+        # the parser may read the items after a comma as appositions, or hang them on the
+        # last name: still every one is a party
+        (
+            "Zelenskyy spoke by phone with President of Lithuania Gitanas Nauseda, President of "
+            "Latvia Egils Levits, President of Estonia Alar Karis, and Prime Minister of "
+            "Finland Sanna Marin.",
+            {"LTU", "LVA", "EST", "FIN"},
+        ),
+        (
+            "Zelenskyy met with Minister of Foreign Affairs of Denmark Jeppe Kofod, Minister of "
+            "Foreign Affairs of Sweden Ann Linde and Minister of Foreign Affairs of the "
+            "Netherlands Wopke Hoekstra.",
+            {"DNK", "SWE", "NLD"},
+        ),
         # one person's two titles stay one party
         (
             "Zelenskyy held talks with Kaja Kallas, prime minister of Estonia and leader of "
             "her party.",
             {"EST"},
+        ),
+        (
+            "Zelenskyy met with President of Poland Andrzej Duda, who came to Kyiv by train.",
+            {"POL"},
         ),
     ],
 )

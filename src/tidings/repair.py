@@ -76,6 +76,7 @@ from .repair_conjuncts import (
     listed_root_name,
     object_before_modal,
     perfect_conjunct,
+    titled_list,
 )
 from .repair_headlines import repair_headline_subject
 from .repair_prepositions import (
@@ -102,6 +103,8 @@ def repair_parse(doc: Doc) -> Doc:
         if tok.dep_ == "nsubj" and tok.lemma_.lower() in TIME_NOUNS:
             _fronted_time(tok)
     for tok in doc:
+        if tok.pos_ == "PROPN" and tok.dep_ in ("appos", "conj", "nmod"):
+            titled_list(tok)
         if tok.tag_ == "VBG":
             attack_gerund(tok)
         if tok.dep_ == "advcl":

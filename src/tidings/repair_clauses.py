@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .actors.loader import country_names
-
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -125,7 +123,6 @@ def late_object(noun: Token) -> None:
     object that follows a "with" phrase as an apposition to its noun, so the citizens become
     partners of the talks. A determined noun set beside the phrase's object with no comma,
     under a verb that takes an object and has none, is made that verb's object."""
-    listed_apposition(noun)
     trailing_speaker(noun)
     partner = noun.head
     prep = partner.head
@@ -270,36 +267,6 @@ def misread_modifier(tok: Token) -> None:
 
 # Particles the tagger may read as an adjective of the object ("pull back troops")
 _PARTICLES = frozenset({"back", "out", "off", "down", "up", "in"})
-
-
-def listed_apposition(title: Token) -> None:
-    """ "talked to Prime Minister of Estonia X, Prime Minister of Latvia Y and Prime Minister of
-    Lithuania Z": the parser may read the second titled name as an apposition to the first and
-    the third as its conjunct. A title in apposition to a name, itself coordinated with "and"
-    and naming a person of its own, is the next item of the list."""
-    head = title.head
-    kids = list(title.children)
-    if head.pos_ != "PROPN" or title.i < head.i or not any(c.dep_ == "cc" for c in kids):
-        return
-    if not any(c.dep_ == "conj" for c in kids):
-        return
-    prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if prep is None:
-        return
-    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if place is not None and place.pos_ == "PROPN" and _country_then_name(prep, place):
-        title.dep_ = "conj"
-
-
-def _country_then_name(prep: Token, end: Token) -> bool:
-    """Whether the words after ``prep`` up to ``end`` are a country's name and then a
-    person's ("of the Slovak Republic Jana Novak")."""
-    words = [t for t in prep.doc[prep.i + 1 : end.i + 1] if t.lower_ != "the"]
-    names = country_names()
-    return any(
-        " ".join(t.lower_ for t in words[:k]) in names and all(t.pos_ == "PROPN" for t in words[k:])
-        for k in range(1, len(words))
-    )
 
 
 # Verbs that take a bare infinitive ("helped build", "let them go", "made them leave")

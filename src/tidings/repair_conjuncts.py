@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .actors.loader import country_names
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -122,3 +124,77 @@ def object_before_modal(modal: Token) -> None:
         return
     noun.head, noun.dep_ = verb, "nsubj"
     verb.head, verb.dep_ = speech, "ccomp"
+
+
+def titled_list(title: Token) -> None:
+    """ "talked to President of Kyrgyzstan A, President of Belarus B, and Prime Minister of
+    Armenia C": the parser may read each titled name after a comma as an apposition to the
+    name before it (or a conjunct of it), with that name inside the previous item's "of"
+    phrase. A title in apposition or conjunction to a name that itself ends a titled item
+    ("... of Country Name"), and naming a country and a person of its own, is the next item of
+    the list: a conjunct of its first item. (An apposition to a name with no title of its own
+    stays one: "Jan Novak, Prime Minister of Slovakia" is one person.)"""
+    if title.dep_ not in ("appos", "conj", "nmod") or title.pos_ != "PROPN":
+        return
+    if (title.dep_ == "nmod") != (title.i < title.head.i):
+        return  # (an item read as a modifier of the list's last name comes before it)
+    # the item's words: the title's run of names, "of" and "the" (the parser may hang the
+    # item's own "of" phrase on the name before it)
+    end = title.i
+    while end + 1 < len(title.doc) and (
+            title.doc[end + 1].pos_ == "PROPN" or title.doc[end + 1].lower_ in ("of", "the")):
+        end += 1
+    name = title.doc[end]
+    if not any(t.lower_ == "of" and _names_person(t, name) for t in title.doc[title.i : end]):
+        return
+    if title.dep_ == "nmod":
+        # "with President of A X, President of B Y, and Prime Minister of C Z": the first
+        # titles hang on Z; an item ending in a name of its own before a comma is one of the
+        # list, whose first item takes Z's place (a conjunct follows what it joins)
+        last = title.head
+        if end + 1 >= last.i or title.doc[end + 1].text != ",":
+            return
+        if last.dep_ == "conj":  # the list already starts at an earlier item
+            title.head, title.dep_ = last.head, "conj"
+        else:
+            title.head, title.dep_ = last.head, last.dep_
+            last.head, last.dep_ = title, "conj"
+        return
+    first = _titled_item(title.head)
+    if first is None or first == title:
+        return
+    title.head, title.dep_ = first, "conj"
+    before = title.doc[title.i - 1]
+    if before.dep_ == "cc":  # "..., and Prime Minister of Armenia C": the "and" is the list's
+        before.head = first
+
+
+def _titled_item(name: Token) -> Token | None:
+    """The first item of the list whose titled item the name ``name`` ends ("President of
+    Kyrgyzstan A": the title, or the name when the parser hangs the title on it), or None
+    when ``name`` is no titled item."""
+    if name.pos_ != "PROPN":
+        return None
+    prep = name.head
+    if name.dep_ == "pobj" and prep.lower_ == "of" and _names_person(prep, name):
+        item = prep.head
+    elif any(t.lower_ == "of" and _names_person(t, name)
+             for c in name.children if c.dep_ in ("nmod", "compound") and c.i < name.i
+             for t in name.doc[c.i : name.i]):
+        item = name
+    else:
+        return None
+    while item.dep_ == "conj" and item.head.i < item.i:
+        item = item.head
+    return item
+
+
+def _names_person(prep: Token, name: Token) -> bool:
+    """Whether the words after ``prep`` up to ``name`` are a country's name and then a
+    person's ("of the Slovak Republic Jana Novak")."""
+    words = [t for t in prep.doc[prep.i + 1 : name.i + 1] if t.lower_ != "the"]
+    names = country_names()
+    return any(
+        " ".join(t.lower_ for t in words[:k]) in names and all(t.pos_ == "PROPN" for t in words[k:])
+        for k in range(1, len(words))
+    )
