@@ -39,6 +39,8 @@ from tidings.actors import ActorDictionary, ActorEntry
         ("Côte d'Ivoire", None, "CIV", "Ivory Coast"),
         ("Cote d'Ivoire", None, "CIV", "Ivory Coast"),
         ("Russian troops", None, "RUSMIL", "Russia military"),
+        # a common misspelling of a demonym in wire copy
+        ("Ukranian forces", None, "UKRMIL", "Ukraine military"),
         ("Ukrainian Foreign Ministry", None, "UKRGOV", "Ukraine foreign ministry"),
         ("Russia's Defence Ministry", None, "RUSGOVMIL", "Russia defence ministry"),
         ("Iranian police", None, "IRNCOP", "Iran police"),
