@@ -110,25 +110,24 @@ def armed_defence(code: str, source: Actor, target: Actor | None,
     return "074"
 
 
-def _named_place(target: Actor | None, ground: Iterable[Token]) -> bool:
-    """Whether the target is a place (a city, a region) named as the object of the verb."""
-    return target is not None and target.via in ("metonym", "place") and any(
+def _named_place(target: Actor | None, ground: Iterable[Token], *, land: bool = False) -> bool:
+    """Whether the target is a place (a city, a region) named as the object of the verb; with
+    ``land``, also a country or a town named by its own name, not by a nationality."""
+    if target is None or not (target.via in ("metonym", "place") or (
+            land and target.kind == "country" and not target.sector)):
+        return False
+    return any(
         o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "PROPN"
-        and (target.start or 0) <= o.idx < (target.end or 0) for o in ground)
+        and (target.start or 0) <= o.idx < (target.end or 0)
+        and not (land and (o.ent_type_ == "NORP" or o.lemma_.lower() in demonyms()))
+        for o in ground)
 
 
 def assaulted_place(code: str, target: Actor | None, ground: Iterable[Token] = ()) -> str:
     """ "Russian troops assaulted Sloviansk", "Russia might assault Kharkiv": a country, a town
     or a region named as the object is assaulted by force (190), not beaten up (182, which
-    people are)."""
-    if code != "182" or target is None:
-        return code
-    land = target.kind == "country" and not target.sector
-    named = land and any(
-        o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "PROPN" and o.ent_type_ != "NORP"
-        and o.lemma_.lower() not in demonyms()  # ("assaulted Ukrainians": people)
-        and (target.start or 0) <= o.idx < (target.end or 0) for o in ground)
-    return "190" if named or _named_place(target, ground) else code
+    people are: "assaulted Ukrainians")."""
+    return "190" if code == "182" and _named_place(target, ground, land=True) else code
 
 
 def armed_wounding(code: str, source: Actor, trigger: Sequence[Token]) -> str:
