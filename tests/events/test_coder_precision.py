@@ -688,6 +688,22 @@ _CASES_MORE = [
         set(),
         {("CAN", "USA", "144", "asserted")},
     ),
+    # judging how something is done judges who does it
+    (
+        "The Romanian president praised how Moldova has taken in refugees.",
+        {("ROU", "MDA", "051", "asserted")},
+        set(),
+    ),
+    (
+        "Most Slovaks disapprove of how the Hungarian government is handling the crisis.",
+        {("SVK", "HUN", "110", "asserted")},
+        set(),
+    ),
+    (
+        "The Czech minister criticised the way Serbia treats journalists.",
+        {("CZE", "SRB", "111", "asserted")},
+        set(),
+    ),
     # a country naming a war ("the Syria war") is no party to what is said about it
     (
         "Greek officials rejected criticism of the handling of the Syria war at the summit.",

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Arg, Phrase
 from .nouns import predicate_adjective, word_lemma
+from .objects import manner_subject
 from .syntax import infinitival_to, measure, measured, pobj, temporal
 
 if TYPE_CHECKING:
@@ -253,6 +254,8 @@ def _match_prep(
     bound.trigger.append(p)
     if o is None and p.dep_ == "dative" and p.lower_ not in arg.words:
         o = p  # "give Israel weapons": the dative noun itself
+    if o is None or o.dep_ == "pcomp" or o.lemma_.lower() == "way":
+        o = manner_subject(scope) or o  # "disapprove of how X handles it": X
     if o is not None:
         bound.targets.append(o)
     return scope, 2

@@ -1,6 +1,7 @@
 """Objects the parser hangs elsewhere: a name read as an adverbial noun phrase of its verb,
-and an object that coordinated verbs share but the parser gives the last one only. Used by
-``syntax.direct_object``."""
+an object that coordinated verbs share but the parser gives the last one only, and the doer
+of what a verb of judging judges ("praised how Poland took in refugees"). Used by
+``syntax.direct_object`` and the pattern arguments."""
 
 from __future__ import annotations
 
@@ -44,3 +45,30 @@ def shared_object(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
         return None
     return next((c for c in nxt.children if c.dep_ in ("dobj", "obj")), None)
+
+
+# Verbs that judge how something is done ("praised how ...", "disapprove of the way ...")
+_JUDGING = frozenset(
+    {"praise", "commend", "applaud", "laud", "hail", "welcome", "approve", "criticise",
+     "criticize", "condemn", "slam", "denounce", "decry", "blast", "lambaste", "deplore",
+     "disapprove", "mock", "ridicule"}
+)  # fmt: skip
+
+
+def manner_subject(verb: Token) -> Token | None:
+    """ "praised how Poland has taken in refugees", "slammed the way the Kremlin handled the
+    crisis", "disapprove of how Biden is handling the economy": a verb of judging whose object
+    is how something is done judges the doer, the subject of that clause; None otherwise."""
+    if verb.lemma_.lower() not in _JUDGING:
+        return None
+    places = [verb, *(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of")]
+    for head in places:
+        for c in head.children:
+            manner = c.dep_ in ("ccomp", "pcomp") and any(
+                a.lower_ == "how" and a.dep_ == "advmod" for a in c.children)
+            if c.dep_ in ("dobj", "pobj") and c.lemma_.lower() == "way":
+                c = next((r for r in c.children if r.dep_ == "relcl"), c)
+                manner = c.dep_ == "relcl"
+            if manner:
+                return next((s for s in c.children if s.dep_ == "nsubj"), None)
+    return None

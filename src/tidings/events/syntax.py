@@ -24,7 +24,7 @@ from .nouns import measured as measured
 from .nouns import pobj as pobj
 from .nouns import temporal as temporal
 from .nouns import time_gerund as time_gerund
-from .objects import misread_object, shared_object
+from .objects import manner_subject, misread_object, shared_object
 from .reporters import message_author, reporter_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -56,6 +56,8 @@ def _reduced_passive(verb: Token) -> bool:
 
 def direct_object(verb: Token) -> Token | None:
     """The direct object; for a passive its surface subject ("Moscow was blamed")."""
+    if (judged := manner_subject(verb)) is not None:
+        return judged  # "praised how Poland took in refugees": the doer is judged
     passive = is_passive(verb)
     want = ("nsubjpass",) if passive else ("dobj", "obj")
     for c in verb.children:
