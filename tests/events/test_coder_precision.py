@@ -112,6 +112,11 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         "The Iraqi civil war threatens the whole region.",
         "Two Iranian drones flew over the tanker, threatening an oil spill.",
         "The Turkish offensive demands a response from Europe.",
+        # an animal's attack is no force, whatever place or nationality names it
+        "A Norwegian diver was killed in a Chilean shark attack.",
+        # what the members of a compound subject fight is no fight between them
+        "Serbia and Croatia are fighting wildfires along the coast.",
+        "Estonia and Latvia fought against corruption.",
         # a party hit with a bill or a lawsuit is charged, not struck
         "The Kazakh tax office hit the mining company with a bill for unpaid royalties.",
     ],
@@ -687,6 +692,12 @@ _CASES_MORE = [
         "Canadian protesters blocked the busiest border crossing in North America.",
         set(),
         {("CAN", "USA", "144", "asserted")},
+    ),
+    # a war fought by a compound subject is fought between its members
+    (
+        "Bulgaria and Romania fought a border war in 1913.",
+        {("BGR", "ROU", "190", "asserted"), ("ROU", "BGR", "190", "asserted")},
+        set(),
     ),
     # judging how something is done judges who does it
     (

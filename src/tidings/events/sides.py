@@ -300,13 +300,24 @@ def target_side(
     reciprocal = len(sources) > 1 and (
         any(_reciprocal(h) for h in target_heads) or _mutual(c.m.objects)
     )
-    mutual = c.entry.symmetric and len(sources) > 1 and not (found and not targets)
+    # ("Russia and China fight Covid outbreaks", "fought against terrorism": a thing in the
+    # slot is what they fight together, not each other; a war or a battle fought is fought
+    # with each other)
+    thing = any(h.pos_ == "NOUN" and not index.actors_for(h)
+                and h.lemma_.lower() not in _CONTESTS for h in target_heads)
+    mutual = c.entry.symmetric and len(sources) > 1 and not (found and not targets) \
+        and not thing
     if not (mutual or reciprocal) and _lacks_target(
         c, target_heads, found, targets, needs_target=needs_target
     ):
         return None
     return TargetSide(heads=target_heads, actors=targets, reflexive=reflexive,
                       reciprocal=reciprocal)
+
+
+# Objects that are themselves the contest the parties wage with each other
+_CONTESTS = frozenset({"war", "battle", "fight", "duel", "conflict", "skirmish", "clash",
+                       "match", "game", "race", "contest", "election", "campaign"})
 
 
 def _mutual(objects: Iterable[Token]) -> bool:
