@@ -167,6 +167,18 @@ Row = tuple[str | None, str | None, str]
             {("ESP", "---OPP", "190")},
         ),
         (
+            "The Dutch opposition leader launched an attack on the cost of the coalition's "
+            "housing scheme.",
+            {("NLD", None, "111")},
+            {("NLD", None, "190")},
+        ),
+        # ... while an energy system attacked is struck
+        (
+            "Russia launched an attack on Ukraine's energy system.",
+            {("RUS", "UKR", "190")},
+            {("RUS", "UKR", "111")},
+        ),
+        (
             "The Irish senator attacked Macron over his Africa policy.",
             {("IRL", "FRA", "111")},
             {("IRL", "FRA", "190")},

@@ -280,7 +280,8 @@ _IDEAS = frozenset(
     {"plan", "policy", "proposal", "budget", "record", "remark", "comment", "statement",
      "decision", "stance", "idea", "bill", "law", "reform", "tax", "spending",
      "strategy", "approach", "claim", "manifesto", "scheme", "programme", "program", "agenda",
-     "speech", "rhetoric", "view", "argument", "handling", "legislation", "tactic", "pledge"}
+     "speech", "rhetoric", "view", "argument", "handling", "legislation", "tactic", "pledge",
+     "cost", "leadership", "competence", "credibility", "integrity", "character"}
 )  # fmt: skip
 # ... and conduct one "comes under fire" for
 _CONDUCT = frozenset({"report", "tweet", "post", "response", "conduct", "behaviour", "behavior",
