@@ -172,11 +172,16 @@ Row = tuple[str | None, str | None, str]
             {("NLD", None, "111")},
             {("NLD", None, "190")},
         ),
-        # ... while an energy system attacked is struck
+        # ... while an energy system or a territorial integrity attacked is struck
         (
             "Russia launched an attack on Ukraine's energy system.",
             {("RUS", "UKR", "190")},
             {("RUS", "UKR", "111")},
+        ),
+        (
+            "Azerbaijan is attacking the territorial integrity of Armenia.",
+            {("AZE", "ARM", "190")},
+            {("AZE", "ARM", "111")},
         ),
         (
             "The Irish senator attacked Macron over his Africa policy.",

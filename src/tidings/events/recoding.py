@@ -281,7 +281,7 @@ _IDEAS = frozenset(
      "decision", "stance", "idea", "bill", "law", "reform", "tax", "spending",
      "strategy", "approach", "claim", "manifesto", "scheme", "programme", "program", "agenda",
      "speech", "rhetoric", "view", "argument", "handling", "legislation", "tactic", "pledge",
-     "cost", "leadership", "competence", "credibility", "integrity", "character"}
+     "cost", "leadership", "competence", "credibility", "character"}
 )  # fmt: skip
 # ... and conduct one "comes under fire" for
 _CONDUCT = frozenset({"report", "tweet", "post", "response", "conduct", "behaviour", "behavior",
