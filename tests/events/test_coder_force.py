@@ -167,8 +167,7 @@ Row = tuple[str | None, str | None, str]
             {("ESP", "---OPP", "190")},
         ),
         (
-            "The Dutch opposition leader launched an attack on the cost of the coalition's "
-            "housing scheme.",
+            "The Dutch opposition leader attacked the cost of the coalition's housing scheme.",
             {("NLD", None, "111")},
             {("NLD", None, "190")},
         ),

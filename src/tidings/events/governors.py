@@ -169,7 +169,7 @@ def obligation(tok: Token) -> str | None:
 
 
 def credited_obligation(tok: Token) -> tuple[Token, str] | None:
-    """ "Russia must withdraw its troops - Scholz", "Scholz: Russia must withdraw": a headline's
+    """ "Russia must pull back its forces - Scholz", "Scholz: Russia must pull back": a headline's
     duty laid on a named party and credited after a dash or in a kicker is the credited
     source's demand or appeal, as "Scholz said Russia must withdraw" is. Returns the head of
     the credited name (the governor) and the governor lemma, as ``obligation`` does."""

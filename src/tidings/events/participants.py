@@ -171,5 +171,5 @@ def excluder(verb: Token) -> Token | None:
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == word), None)
     place = syntax.pobj(prep) if prep is not None else None
     if place is not None and word == "in" and place.pos_ != "PROPN":
-        return None  # "detained in the Cuban camp": a place of some state, not the state
+        return None  # "held in the island camp": a place of some state, not the state
     return place
