@@ -51,6 +51,8 @@ def test_matching_resolution_case(actors, words, loose, expected) -> None:
         (["violated", "the", "Minsk", "agreements"], []),
         (["before", "the", "Tokyo", "Olympics"], []),
         (["Moscow", "talks", "tough"], [("Moscow", "RUSGOV")]),
+        # a capital before such a noun in a caseless run of a headline: a longer name
+        (["report", "of", "Kabul", "airport", "chaos"], []),
     ],
 )
 def test_matching_resolution_hyphenated_modifier(actors, words, expected) -> None:
@@ -78,6 +80,10 @@ def test_matching_resolution_hyphenated_modifier(actors, words, expected) -> Non
         (["Malaysia", "Airlines"], "MYSBUS"),
         # a sports team's spokeswoman is not a government official
         (["Norwegian", "team", "spokeswoman", "said"], "NORCVL"),
+        # people of many countries in a city gather there; "protesters in" it are its own
+        (["world", "leaders", "in", "Lima"], "---GOV"),
+        (["foreign", "ministers", "in", "Lima"], "---GOV"),
+        (["protesters", "in", "Lima"], "PEROPP"),
     ],
 )
 def test_matching_resolution_role_affiliation(actors, words, expected) -> None:
@@ -107,6 +113,14 @@ def test_matching_resolution_role_affiliation_stops_at_a_name(actors) -> None:
         (["talks", "at", "the", "Kremlin"], [("the Kremlin", "RUSGOV", "metonym")]),
         (["a", "target", "southwest", "of", "Baghdad"], [("Baghdad", "IRQ", "place")]),
         (["the", "demands", "of", "Baghdad"], [("Baghdad", "IRQGOV", "metonym")]),
+        # a capital before a noun of violence is where it happened; a verb after a capital
+        # leaves it the government, and so does an attack "on" someone
+        (["after", "the", "Lima", "bombing"], [("the Lima", "PER", "place")]),
+        (["the", "last", "Cairo", "attack", "was"], [("Cairo", "EGY", "place")]),
+        (["Cairo", "attacks", "Ankara"], [("Cairo", "EGYGOV", "metonym"),
+                                          ("Ankara", "TURGOV", "metonym")]),
+        (["a", "Cairo", "attack", "on", "Ankara"], [("Cairo", "EGYGOV", "metonym"),
+                                                    ("Ankara", "TURGOV", "metonym")]),
     ],
 )
 def test_matching_resolution_places(actors, words, expected) -> None:

@@ -217,3 +217,21 @@ def test_a_place_inside_the_reason_does_not_place_the_target(nlp: Any, text: str
 def test_the_city_of_an_owned_thing_is_no_party(nlp: Any, text: str, expected: set[str]) -> None:
     got = {t for _s, t, _c, _m in coded_rows(nlp, text, ON)}
     assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a capital before a noun of violence says where it happened: it neither acts ...
+        ("The Lima bombing killed four Chilean tourists.", "PER"),
+        # ... nor is it what a stance on a report about it is aimed at
+        ("Ministry stands by review of Cairo airport attack", "EGY"),
+        # a meeting's city is where world leaders or ministers gather, not whose they are
+        ("Macron will meet world leaders in Lima on Friday.", "PER"),
+        ("Blinken met foreign ministers in Lima.", "PER"),
+    ],
+)
+def test_capitals_that_only_say_where(nlp: Any, text: str, absent: str) -> None:
+    rows = coded_codes(nlp, text, ON)
+    assert not any((s or "").startswith(absent) or (t or "").startswith(absent)
+                   for s, t, _c in rows), rows

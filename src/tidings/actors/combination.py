@@ -231,8 +231,11 @@ def _binds(prep: str, m: Mention, *, institution: bool) -> bool:
     always; "at"/"for" only to an institution ("the deputy chief of mission at the U.S.
     embassy", "a spokesman for the Russian defence ministry"); "in" only civilian roles
     ("protesters in Belarus") and the insurgents of a place ("separatists in Donetsk": rebels
-    rise where they live); troops or jihadist groups in a country are often foreign ones."""
-    return (prep in ("of", "from") or (prep == "in" and m.sector not in _ARMED - _LOCAL_ARMED)
+    rise where they live); troops or jihadist groups in a country are often foreign ones, and
+    the leaders or ministers of many countries only gather there (tag ``gathered``)."""
+    return (prep in ("of", "from")
+            or (prep == "in" and m.sector not in _ARMED - _LOCAL_ARMED
+                and "gathered" not in m.tags)
             or (prep in ("at", "for") and institution))
 
 

@@ -35,10 +35,38 @@ def locate_places(found: list[Mention], folded: Sequence[str], *,
     the event coder's call, made with ``via``."""
     out = []
     for i, m in enumerate(found):
-        if (m.start > 0 and _locative(folded, m.start)) or _placed_in_country(found, i, folded):
+        if ((m.start > 0 and _locative(folded, m.start)) or _placed_in_country(found, i, folded)
+                or _struck_place(m, folded)):
             m = as_place(m, dictionary=dictionary) or m
         out.append(m)
     return out
+
+
+# Nouns of violence that make a capital before them the place it happened: "the Kabul
+# bombing", "the Paris attacks"; with "on"/"against" after them the capital is the attacker
+_VIOLENT_NOUNS = frozenset(
+    {"bombing", "bombings", "explosion", "explosions", "shootings", "massacre", "siege",
+     "riots", "unrest", "demonstrations", "violence", "hostage", "hostages", "airport"}
+)  # fmt: skip
+# nouns that are also verbs ("Moscow attacks Kyiv"): a place only after a determiner
+_VIOLENCE = frozenset(
+    {"attack", "attacks", "blast", "blasts", "shooting", "shelling", "protest", "protests",
+     "rally", "clashes", "strike", "strikes", "raid", "raids"}
+)  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "last", "latest", "recent"})
+
+
+def _struck_place(m: Mention, folded: Sequence[str]) -> bool:
+    """A capital named before a noun of violence as where it happened ("the Moscow bombing")."""
+    e = m.end
+    if not (m.via == "metonym" and m.kind == "country" and e < len(folded)):
+        return False
+    if folded[e] in _VIOLENT_NOUNS:
+        return True
+    # "Moscow attacks Kyiv", "Moscow protests sanctions": after a determiner only a noun
+    return (folded[e] in _VIOLENCE and (folded[m.start] in _DETERMINERS or (
+        m.start > 0 and folded[m.start - 1] in _DETERMINERS))
+        and not (e + 1 < len(folded) and folded[e + 1] in ("on", "against")))
 
 
 def _placed_in_country(found: list[Mention], i: int, folded: Sequence[str]) -> bool:

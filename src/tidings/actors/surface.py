@@ -68,9 +68,11 @@ def drop_stances(raw: list[Mention], words: Sequence[str],
         if e < n and m.kind == "country" and "adjective" not in m.tags \
                 and folded[e] in grammar_words("event_nouns") \
                 and (words[e][:1].isupper() or folded[s] == "the"
-                     or (_opens(folded, s) and folded[e] not in _ALSO_VERBS)):
+                     or ((_opens(folded, s) or m.via == "metonym")
+                         and folded[e] not in _ALSO_VERBS)):
             # "the Minsk agreements", "Tokyo Olympics": part of a longer name, as is an
-            # opening "Normandy format advisers" ("Russia talks ..." may be a verb)
+            # opening "Normandy format advisers" or a capital's "Kabul airport" ("Russia
+            # talks ..." may be a verb)
             continue
         if m.kind == "country" and _inside_programme_name(words, folded, e):
             continue  # "the American Rescue Plan": a law's name, not the United States

@@ -17,6 +17,8 @@ from ..actors.loader import roles_data
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ..model import Actor
+
 
 # Nouns that measure, count or take a share of an act or thing rather than name it: "held five
 # hours of talks", "began a series of exercises", "launched a wave of air strikes" -- the act
@@ -352,3 +354,15 @@ def role_words() -> frozenset[str]:
         for p in row.get("patterns", ())
         if " " not in p
     )
+
+
+@lru_cache(maxsize=1)
+def _gathered_roles() -> frozenset[str]:
+    return frozenset(row["name"] for row in roles_data().get("roles", ())
+                     if "gathered" in row.get("tags", ()))
+
+
+def gathered(found: list[Actor]) -> bool:
+    """Whether every actor is a role of people from many countries ("world leaders", "foreign
+    ministers": tag ``gathered`` in the roles file), whom a place only says where they met."""
+    return bool(found) and all(a.kind == "role" and a.name in _gathered_roles() for a in found)

@@ -184,6 +184,9 @@ def _acting_sources(
         else [h for h in heads if participants.agentive(h, index, lexicon, verbal=verbal)]
     )
     sources = participants.specific(participants.actors(index, acting))
+    # "the Kabul attack killed ...": a place that only says where is no one who acts
+    sources = [a for a in sources
+               if a.via != "place" or any(participants.covers(a, h) for h in acting)]
     if c.tok.lemma_ in _PROCLAIMING and c.code[:2] in ("18", "19", "20"):
         # "state TV announced the operation": a broadcaster announcing force reports it
         sources = [a for a in sources if not a.code.endswith("MED")]

@@ -30,7 +30,7 @@ from ..model import Actor
 from . import clauses
 from .agents import actors, coordinated, of_objects
 from .fallbacks import ADDRESSED, discussing, fallback_targets, means_targets
-from .nouns import role_words
+from .nouns import gathered, role_words
 from .places import (
     DOMESTIC_SECTORS,
     country_actor,
@@ -313,7 +313,8 @@ def _place_victims(slot: _Slot, found: list[Actor]) -> list[Actor] | None:
         own=slot.heads,
     )
     shot = slot.code[:2] in ("18", "19", "20") and all(a.sector == "MIL" for a in found)
-    if place is not None and not (shot and place.code in slot.own):
+    # "met world leaders in Paris": where people of many countries gather, not whose they are
+    if place is not None and not (shot and place.code in slot.own) and not gathered(found):
         return [located(a, place) for a in found]
     home = domestic_home(slot.sources)
     if home is not None:
