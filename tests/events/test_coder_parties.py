@@ -383,3 +383,22 @@ def test_a_span_of_time_into_a_war_names_no_party(nlp: Any) -> None:
     got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
     assert ("ARM", None, "018") in got, got
     assert not [r for r in got if r[2] == "018" and r[1] is not None], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's allies, critics or supporters are not that person, nor that government
+        "Opponents of President Erdogan criticised the budget.",
+        "Lale Demir, a close ally of President Erdogan, criticised the budget.",
+    ],
+)
+def test_a_persons_partisans_are_not_the_person(nlp: Any, text: str) -> None:
+    got = coded_codes(nlp, text, ON)
+    assert not [s for s, _t, _c in got if s.startswith("TUR")], got
+
+
+def test_an_allied_nation_is_still_its_nation(nlp: Any) -> None:
+    # a country noun before "allies" names them: the Baltic allies are the Baltic states
+    got = coded_codes(nlp, "Estonian allies condemned the attack on the pipeline.", ON)
+    assert [s for s, _t, c in got if c == "111"] == ["EST"], got

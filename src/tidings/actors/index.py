@@ -158,19 +158,32 @@ class ActorIndex:
                 if child.dep_ == dep and not (dep == "appos" and _dashed(tok, child)):
                     found = self._mention_for(child, depth=depth - 1)
                     if found is not None:
-                        return found
+                        return self._unless_partisan(tok, found, dep)
         for child in tok.children:  # "the leaders of Russia": prep "of" -> pobj
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        return self._mention_for(obj, depth=depth - 1)
+                        found = self._mention_for(obj, depth=depth - 1)
+                        return None if found is None else self._unless_partisan(tok, found, "of")
         return None
+
+    def _unless_partisan(self, tok: Token, n: int, dep: str) -> int | None:
+        """Mention ``n`` found through ``dep`` of ``tok``, unless ``tok`` is a partisan of the
+        person it names: "Putin's critics" and "an ally of Orban" are not that person."""
+        partisan = (dep in ("poss", "of") and tok.lemma_.lower() in _PARTISANS
+                    and self.mentions[n].kind == "person")
+        return None if partisan else n
 
 
 # Kin of a person: the possessor or "of" phrase names whose kin, not who acts
 KIN_NOUNS = frozenset({"wife", "husband", "spouse", "son", "daughter", "child", "mother", "father",
                   "brother", "sister", "widow", "widower", "family", "relative", "grandson",
                   "granddaughter", "nephew", "niece", "cousin", "fiancee", "fiance"})
+
+
+# People for or against someone: the possessor or "of" phrase names whom, not who acts
+_PARTISANS = frozenset({"critic", "opponent", "supporter", "ally", "friend", "rival", "foe",
+                        "admirer", "fan", "detractor", "confidant", "loyalist", "backer"})
 
 
 def _dashed(head: Token, appos: Token) -> bool:
