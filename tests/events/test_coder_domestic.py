@@ -91,6 +91,18 @@ def coded(nlp: Any, text: str, on: date = ON) -> set[Row]:
             set(),
             {("MLIMIL", "MLIREB", "190")},
         ),
+        # a lawyer or a policeman killed by foreign troops is none of theirs; a court a
+        # government petitions is its own
+        (
+            "During the siege, Armenian soldiers murdered a lawyer in a cellar.",
+            set(),
+            {("ARMMIL", "ARMJUD", "1823")},
+        ),
+        (
+            "The Kenyan cabinet asked the Supreme Court to halt the project.",
+            {("KENGOV", "KENJUD", "020")},
+            set(),
+        ),
     ],
 )
 def test_domestic_actors(nlp: Any, text: str, expected: set[Row], absent: set[Row]) -> None:

@@ -300,9 +300,11 @@ def _place_victims(slot: _Slot, found: list[Actor]) -> list[Actor] | None:
     # take the country where the event happened (SYRCVL), as the sector alone says nothing
     # of whom the event was aimed at; not soldiers in the land of the state that shot them
     m = slot.m
-    if all(a.sector in DOMESTIC_SECTORS for a in found) and len(slot.own) == 1:
+    if all(a.sector in DOMESTIC_SECTORS for a in found) and len(slot.own) == 1 \
+            and slot.code[:2] not in ("18", "19", "20"):
         # "the cabinet asked the Supreme Court to stop a project in Chad": a state
         # petitions its own courts and police, unless their own phrase places them elsewhere
+        # (a lawyer or police officer killed by foreign troops is no compatriot of theirs)
         at = event_place(m.token, slot.index, exclude=[m.token], avoid=slot.avoid, own=slot.heads)
         return [located(a, at or country_actor(next(iter(slot.own)))) for a in found]
     place = event_place(
