@@ -158,6 +158,12 @@ def test_intent_stated_by_the_actor(
             {("TUR", "RUS", "026", "asserted")},
             {("UKR", "RUS", "026", "asserted"), ("UKR", "TUR", "026", "asserted")},
         ),
+        # the end asked for through a means is asked for: an appeal, not the other's plan
+        (
+            "Erdogan urged Putin to use his sway to end the siege.",
+            {("TUR", "RUS", "0256", "asserted")},
+            {("RUS", None, "087", "future")},
+        ),
         # the act itself stays mutual
         (
             "Erdogan held talks with Putin.",
@@ -392,8 +398,11 @@ def test_what_a_headline_credits_as_a_duty_is_demanded(
 
 def test_a_figure_outside_government_demands_of_its_own_government(nlp: Any) -> None:
     # an elite speaker (no office) lays a duty on the government: a demand, as the opposition's
-    got = coded_codes(nlp, "Keir Starmer told reporters that Boris Johnson must step down.", ON)
+    got = coded_codes(nlp, "Tony Blair told reporters that Boris Johnson must step down.", ON)
     assert ("GBRELI", "GBRGOV", "1041") in got, got
+    # the leader of the opposition then was the opposition
+    got = coded_codes(nlp, "Keir Starmer told reporters that Boris Johnson must step down.", ON)
+    assert ("GBROPP", "GBRGOV", "1041") in got, got
 
 
 def test_participants_of_a_body_are_addressed(nlp: Any) -> None:
@@ -435,6 +444,23 @@ def test_what_is_warned_against_has_not_happened(
             "Qatar's offer to mediate between Kyiv and Moscow was welcomed.",
             {("QAT", "RUS", "039", "asserted"), ("QAT", "UKR", "039", "asserted")},
             set(),
+        ),
+        # a nationality before the noun names who refuses as a possessor does
+        (
+            "The Serbian refusal to withdraw its troops angered Pristina.",
+            {("SRB", None, "1246", "asserted")},
+            {("SRB", None, "0874", "future")},
+        ),
+        # so do nouns of demand and appeal: the possessor asks, no one acts yet
+        (
+            "Vilnius ignored Minsk's demand to expel the diplomats.",
+            {("BLR", None, "100", "asserted")},
+            {("BLR", None, "166", "asserted"), ("BLR", None, "166", "future")},
+        ),
+        (
+            "Kyiv welcomed Ankara's appeal to resume talks.",
+            {("TUR", None, "026", "asserted")},
+            {("TUR", None, "046", "future")},
         ),
     ],
 )

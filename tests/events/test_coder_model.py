@@ -239,6 +239,15 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Georgia cannot wait while Russia keeps shelling Gori.",
             {("RUS", "GEO", "194", "asserted")},
         ),
+        # ... and what goes on "as" it deems something possible (what "will" be stays to come)
+        (
+            "Azerbaijan could attack Armenia as Turkey sends troops to Nakhchivan.",
+            {("AZE", "ARM", "190", "conditional"), ("TUR", "AZE", "154", "asserted")},
+        ),
+        (
+            "Biden will be tested as he travels to Poland.",
+            {("USA", "POL", "042", "future")},
+        ),
         # a past clause of its own happened, whatever the main clause deems possible; a past
         # clause of condition stays a supposition
         (
@@ -317,6 +326,15 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Macron will phone Scholz to thank him for his support.",
             {("FRA", "DEU", "041", "future"), ("DEU", "FRA", "041", "future"),
              ("FRA", "DEU", "051", "future")},
+        ),
+        # what a means was used to do was done with it; a use to come is not done yet
+        (
+            "Armenian troops employed mortar systems to shell Azerbaijani villages.",
+            {("ARM", "AZE", "194", "asserted")},
+        ),
+        (
+            "Armenian troops will employ mortar systems to shell Azerbaijani villages.",
+            {("ARM", "AZE", "194", "future")},
         ),
         # the participle of a message sent is its sender's act
         (

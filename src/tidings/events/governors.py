@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..repair import headline_attribution, kicker_attribution
 from . import syntax
 from .lexicon import Transform, VerbLexicon
-from .nouns import capacity_holder
+from .nouns import capacity_holder, ready_for
 from .places import taken_places
 
 if TYPE_CHECKING:
@@ -30,23 +30,23 @@ _NOUN_GOVERNORS = {
     "refusal": "refuse", "unwillingness": "refuse", "reluctance": "refuse",
     "threat": "threaten", "pledge": "pledge", "promise": "promise", "offer": "offer",
     "commitment": "commit", "vow": "vow", "readiness": "ready", "willingness": "willing",
+    "demand": "demand", "ultimatum": "demand", "request": "request", "appeal": "appeal",
 }  # fmt: skip
 
 
-def _ready_for(noun: Token) -> Token | None:
-    """The predicate adjective whose "for" takes the event noun ("is ready for talks"), or
-    "open" with "to" ("is open to negotiations")."""
-    prep = noun.head
-    adj = prep.head
-    if (
-        noun.dep_ == "pobj"
-        and (prep.lower_ == "for" or (prep.lower_ == "to" and adj.lemma_.lower() == "open"))
-        and adj.pos_ == "ADJ"
-        and adj.dep_ in ("acomp", "oprd")
-        and noun.pos_ == "NOUN"
-    ):
-        return adj
-    return None
+# Verbs of means: "urged to use all his powers to end the war" asks for the end of the war
+_MEANS = frozenset({"use", "employ", "exert", "leverage", "harness", "wield"})
+
+
+def _purpose_of_means(tok: Token) -> Token:
+    """The means verb of a purpose infinitive that is itself a complement ("urged to use his
+    powers to end"): governed as the means is. Else ``tok`` itself."""
+    head = tok.head
+    if (tok.dep_ in ("xcomp", "advcl") and head.dep_ == "xcomp" and head.i != tok.i
+            and head.lemma_.lower() in _MEANS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        return head
+    return tok
 
 
 def volitional(tok: Token) -> bool:
@@ -61,6 +61,7 @@ def governor(
 ) -> tuple[Token, Transform, str] | None:
     """The governing verb that recodes the event at ``tok`` ("vowed to retaliate"), its
     transform and the new code. ``index`` tells whose country a named subject is."""
+    tok = _purpose_of_means(tok)
     credited = credited_obligation(tok)
     if credited is not None:
         hit = lexicon.recode(credited[1], code, addressee=True)
@@ -70,7 +71,7 @@ def governor(
     head = tok.head
     if index is not None and taken_places(tok, code, index):
         code = "192"  # "tried to capture Kherson", "threatened to seize Kyiv": the land
-    ready = _ready_for(tok)
+    ready = ready_for(tok)
     if ready is not None:
         # "Serbia is ready for talks with Kosovo": the adjective states an intent, as "is
         # ready to hold talks" does
@@ -135,25 +136,9 @@ def governor(
 
 # "Blinken said Russia must withdraw": a speaker stating what another party must or should do
 _SAYING = frozenset(
-    {
-        "say",
-        "tell",
-        "stress",
-        "insist",
-        "add",
-        "declare",
-        "state",
-        "reiterate",
-        "emphasize",
-        "emphasise",
-        "underline",
-        "repeat",
-        "write",
-        "argue",
-        "warn",
-        "note",
-    }
-)
+    {"say", "tell", "stress", "insist", "add", "declare", "state", "reiterate", "emphasize",
+     "emphasise", "underline", "repeat", "write", "argue", "warn", "note"}
+)  # fmt: skip
 _OBLIGING = {"must": "demand", "should": "urge", "ought": "urge"}
 
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 # travels to Scotland" is still to come; "if" of the second: "could fall if Russia invaded")
 _ONGOING_MARKS, AS_MARKS = frozenset({"while", "whereas", "whilst"}), frozenset({"as"})
 _PAST_MARKS = _ONGOING_MARKS | {"after", "because", "since", "when", "as"}
+_WILL = frozenset({"will", "shall", "'ll", "\u2019ll", "wo"})
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,13 @@ def passed_down(t: Token) -> Passed:
     )
     # "it is important to say that Russia attacked": what one is to say is no plan of its own
     said = t.dep_ == "ccomp" and t.head.lemma_ in _BELIEVING and t.tag_ in ("VBD", "VBZ", "VBP")
-    return Passed(negation=negation, future=not (past or ongoing or said),
-                  possibility=not ongoing)
+    # "could invade as it masses troops": what goes on as the main clause deems something
+    # possible is happening (what it says "will" be stays to come: "as he travels")
+    going_on = (t.dep_ == "advcl" and t.tag_ in ("VBZ", "VBP") and subject
+                and marked(t, AS_MARKS) and not any(
+                    c.dep_ == "aux" and c.lower_ in _WILL for c in t.head.children))
+    return Passed(negation=negation, future=not (past or ongoing or said or going_on),
+                  possibility=not (ongoing or going_on))
 
 
 # Words that call a statement untrue ("it is false that ..."), and those that call believing

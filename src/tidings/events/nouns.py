@@ -366,3 +366,19 @@ def gathered(found: list[Actor]) -> bool:
     """Whether every actor is a role of people from many countries ("world leaders", "foreign
     ministers": tag ``gathered`` in the roles file), whom a place only says where they met."""
     return bool(found) and all(a.kind == "role" and a.name in _gathered_roles() for a in found)
+
+
+def ready_for(noun: Token) -> Token | None:
+    """The predicate adjective whose "for" takes the event noun ("is ready for talks"), or
+    "open" with "to" ("is open to negotiations")."""
+    prep = noun.head
+    adj = prep.head
+    if (
+        noun.dep_ == "pobj"
+        and (prep.lower_ == "for" or (prep.lower_ == "to" and adj.lemma_.lower() == "open"))
+        and adj.pos_ == "ADJ"
+        and adj.dep_ in ("acomp", "oprd")
+        and noun.pos_ == "NOUN"
+    ):
+        return adj
+    return None

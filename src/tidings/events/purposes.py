@@ -3,7 +3,8 @@
 A "to" infinitive of purpose ("went to Moscow to discuss", "plans to invade") is read as
 future by tidings/events/modality.py: the purpose is not (yet) done. Some purposes are the act
 itself: a crowd that gathered to protest is protesting, what "it took" weeks to do was done,
-and a call or a meeting held to congratulate, thank or discuss did so in the holding.
+a call or a meeting held to congratulate, thank or discuss did so in the holding, and what a
+means was used to do was done with it.
 """
 
 from __future__ import annotations
@@ -58,9 +59,25 @@ def spoken_purpose(tok: Token) -> bool:
             and head.tag_ == "VBD" and not _has_aux(head, _NOT_DONE))
 
 
+# Verbs of means: what a means was used to do was done with it
+_MEANS = frozenset({"use", "employ", "deploy", "wield", "harness"})
+
+
+def used_to(tok: Token) -> bool:
+    """ "Russian troops used rocket launchers to shell the town": what a means was used to
+    do was done; a use still to come ("will use drones to strike") or denied keeps its
+    modality."""
+    head = tok.head
+    return (tok is not head and tok.dep_ in ("advcl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and head.lemma_.lower() in _MEANS and head.tag_ == "VBD"
+            and any(c.dep_ == "dobj" for c in head.children)
+            and not _has_aux(head, _NOT_DONE) and not any(c.dep_ == "neg" for c in head.children))
+
+
 def purpose_done(tok: Token) -> bool:
     """Whether the purpose clause ``tok`` tells an act done (module doc)."""
-    return gathered_to(tok) or spoken_purpose(tok)
+    return gathered_to(tok) or spoken_purpose(tok) or used_to(tok)
 
 
 def _has_aux(tok: Token, words: tuple[str, ...]) -> bool:

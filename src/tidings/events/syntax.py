@@ -293,8 +293,8 @@ def _shared_subject(verb: Token, head: Token, *, depth: int) -> list[Token]:
 
 
 def _noun_clause_subject(verb: Token, noun: Token) -> list[Token]:
-    """The subject of a clause ``verb`` hanging on ``noun`` (acl): the noun for an active
-    participle ("troops attacking the city"), none for a reduced passive."""
+    """The subject of a clause ``verb`` on ``noun`` (acl): the noun for an active participle
+    ("troops attacking the city"), none for a reduced passive."""
     if verb.tag_ == "VB":
         # "plans for the chancellor to meet Xi", "an attempt by the rebels to advance",
         # "Moscow's bid to seize the city", "the decision of Turkey to close the straits": the
@@ -310,15 +310,17 @@ def _noun_clause_subject(verb: Token, noun: Token) -> list[Token]:
                 continue
             if o is not None and o.i < verb.i and o.pos_ in ("PROPN", "NOUN", "PRON"):
                 return [o]
+        owner = [c for c in noun.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]
+        if common and owner and owner[0].i < noun.i:
+            return owner[:1]  # "the Georgian refusal to withdraw": Georgia refuses
         if noun.lemma_.lower() in _ACTION_NOUNS and noun.dep_ == "dobj" \
                 and noun.head.lemma_.lower() in _TAKING:
             return subjects(noun.head)  # "took action to isolate Russia": who took it
     return [noun] if verb.tag_ not in ("VBN", "VBD") else []
 
 
-# Nouns of an act whose purpose infinitive is done by whoever takes the act
+# Acts whose purpose is done by who takes them, and verbs of taking (not "welcomed moves to")
 _ACTION_NOUNS = frozenset({"action", "step", "measure", "effort", "move", "initiative"})
-# ... and the verbs of taking it (not "welcomed moves to", "resisted efforts to")
 _TAKING = frozenset({"take", "make", "launch", "undertake", "redouble", "intensify",
                      "implement", "adopt", "pursue", "spearhead", "step"})  # fmt: skip
 
