@@ -215,6 +215,8 @@ def test_index_model_apposition_after_a_place(nlp, actors, text: str, name: str,
         # the other side's forces as war reporting names them, and air defence, are forces
         ("The occupiers shelled the port.", [("The occupiers", "---MIL")]),
         ("Azerbaijani invaders shelled the port.", [("Azerbaijani invaders", "AZEMIL")]),
+        ("The Azerbaijani invasion army shelled the port.",
+         [("The Azerbaijani invasion army", "AZEMIL")]),
         ("Armenian air defence fired twice.", [("Armenian air defence", "ARMMIL")]),
         # the media by their kind: a country's mass media, its state-controlled media
         ("Belarusian mass media praised the deal.", [("Belarusian mass media", "BLRMED")]),

@@ -187,6 +187,12 @@ Row = tuple[str | None, str | None, str]
             {("IRL", "FRA", "111")},
             {("IRL", "FRA", "190")},
         ),
+        # leaders named in person clash in words, whatever the clash is over
+        (
+            "Olaf Scholz and Pedro Sanchez clash over the energy crisis",
+            {("DEU", "ESP", "111"), ("ESP", "DEU", "111")},
+            {("DEU", "ESP", "190"), ("ESP", "DEU", "190")},
+        ),
         # ... but troops attacking positions, or a country attacking another, is force
         (
             "Azerbaijani troops attacked Armenian positions over the border dispute.",

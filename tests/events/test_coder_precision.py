@@ -119,6 +119,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         "Estonia and Latvia fought against corruption.",
         # a party hit with a bill or a lawsuit is charged, not struck
         "The Kazakh tax office hit the mining company with a bill for unpaid royalties.",
+        # a cooperative verb in quotation marks is the writer's irony, no praise or help
+        'Armenia "congratulated" Azerbaijan on the holiday with a night of shelling.',
     ],
 )
 def test_precision_no_event(nlp: Any, text: str) -> None:

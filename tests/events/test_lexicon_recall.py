@@ -114,6 +114,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # sanctions ramped up or toughened are sanctions imposed (163)
         ("The European Union ramped up sanctions on Belarus.", {("IGOEUREEC", "BLR", "163")}),
         ("Britain toughened sanctions against Syria.", {("GBR", "SYR", "163")}),
+        # hit with bans or curbs: sanctions, not blows
+        ("Canada hits Belarus with potash bans and bank curbs", {("CAN", "BLR", "163")}),
+        ("Japan targeted Belarus with new export controls.", {("JPN", "BLR", "163")}),
         # a strike on a party is military force (190)
         ("Iran's strike on Iraq drew condemnation.", {("IRN", "IRQ", "190")}),
         # an embassy reopened in a country (054) and a rapprochement (050)

@@ -27,6 +27,8 @@ def no_event(m: clauses.Match, event_nouns: Collection[str] = frozenset()) -> bo
     tok, entry = m.token, m.entry
     if not entry.code and not entry.reverse_code:
         return True  # a PETRARCH "---" pattern: the phrase is known not to be an event
+    if entry.code[:2] < "09" and _scare_quoted(tok):
+        return True  # Russia "congratulated" Ukraine with a missile strike: irony, no praise
     if entry.code.startswith("191") and tok.dep_ == "acl" and tok.tag_ == "VBG":
         return True  # "forces surrounding Ukraine": where the forces stand, not a blockade
     if entry.code.startswith("19") and tok.lemma_ == "enter" and any(
@@ -64,6 +66,17 @@ _TRAVELLERS = frozenset(
      "refugee", "student", "passenger", "worker", "resident", "foreigner", "pilgrim"}
 )  # fmt: skip
 _DEMONSTRATIVES = frozenset({"it", "this", "that", "these", "those"})
+
+
+_OPENING = frozenset({'"', "'", "\u201c", "\u2018", "``", "`"})
+_CLOSING = frozenset({'"', "'", "\u201d", "\u2019", "''"})
+
+
+def _scare_quoted(tok: Token) -> bool:
+    """A verb alone inside quotation marks: the writer quotes the word, not the act."""
+    doc = tok.doc
+    return (0 < tok.i < len(doc) - 1 and tok.pos_ in ("VERB", "AUX")
+            and doc[tok.i - 1].text in _OPENING and doc[tok.i + 1].text in _CLOSING)
 
 
 def _struck_on(noun: Token) -> bool:

@@ -347,6 +347,8 @@ def verbal_force(
         "DATE", "TIME") and o.lemma_.lower() not in _TIMES for o in over))
     if blamed and (political or (idiom and not any(a.sector in _ARMED for a in sources))):
         return replace(r, code="111", rule=f"{r.rule}+verbal")
+    if political and tok.lemma_ in ("clash", "spar") and all(a.kind == "person" for a in sources):
+        return replace(r, code="111", rule=f"{r.rule}+verbal")  # leaders clash in words
     if political and _spoken(tok) and aimed and not any(n.ent_type_ in _LANDS for n in aimed):
         # "Mbeki attacked British imperialists, saying ...", "attacked critics in a speech":
         # a politician's attack said in words on people, not on a land or its forces
@@ -364,7 +366,6 @@ def verbal_force(
     ):
         return replace(r, code="111", rule=f"{r.rule}+verbal")
     return None
-
 
 
 def taken_place(
