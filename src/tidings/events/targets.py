@@ -299,14 +299,14 @@ def _place_victims(slot: _Slot, found: list[Actor]) -> list[Actor] | None:
     # "three villagers were killed in ... northern Syria": countryless victims or people
     # take the country where the event happened (SYRCVL), as the sector alone says nothing
     # of whom the event was aimed at; not soldiers in the land of the state that shot them
-    m = slot.m
-    if all(a.sector in DOMESTIC_SECTORS for a in found) and len(slot.own) == 1 \
-            and slot.code[:2] not in ("18", "19", "20"):
+    m, force = slot.m, slot.code[:2] in ("18", "19", "20")
+    if all(a.sector in DOMESTIC_SECTORS for a in found) and len(slot.own) == 1:
         # "the cabinet asked the Supreme Court to stop a project in Chad": a state
         # petitions its own courts and police, unless their own phrase places them elsewhere
-        # (a lawyer or police officer killed by foreign troops is no compatriot of theirs)
+        # (a lawyer or police officer killed by a state's troops is none of that state's)
         at = event_place(m.token, slot.index, exclude=[m.token], avoid=slot.avoid, own=slot.heads)
-        return [located(a, at or country_actor(next(iter(slot.own)))) for a in found]
+        if at is not None or not (force and any(a.sector == "MIL" for a in slot.sources)):
+            return [located(a, at or country_actor(next(iter(slot.own)))) for a in found]
     place = event_place(
         m.token,
         slot.index,
@@ -314,7 +314,7 @@ def _place_victims(slot: _Slot, found: list[Actor]) -> list[Actor] | None:
         avoid=slot.avoid,
         own=slot.heads,
     )
-    shot = slot.code[:2] in ("18", "19", "20") and all(a.sector == "MIL" for a in found)
+    shot = force and all(a.sector == "MIL" for a in found)
     # "met world leaders in Paris": where people of many countries gather, not whose they are
     if place is not None and not (shot and place.code in slot.own) and not gathered(found):
         return [located(a, place) for a in found]
