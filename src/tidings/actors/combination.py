@@ -228,14 +228,12 @@ def _takes_owner_after(run: _Run, m: Mention, k: int) -> bool:
 
 def _binds(prep: str, m: Mention, *, institution: bool) -> bool:
     """Whether ``prep`` binds the role ``m`` to the affiliation after it: "of" and "from"
-    always; "at"/"for" only to an institution ("the deputy chief of mission at the U.S.
-    embassy", "a spokesman for the Russian defence ministry"); "in" only civilian roles
-    ("protesters in Belarus") and the insurgents of a place ("separatists in Donetsk": rebels
-    rise where they live); troops or jihadist groups in a country are often foreign ones, and
-    the leaders or ministers of many countries only gather there (tag ``gathered``)."""
-    return (prep in ("of", "from")
-            or (prep == "in" and m.sector not in _ARMED - _LOCAL_ARMED
-                and "gathered" not in m.tags)
+    always; "at"/"for" only to an institution ("a spokesman for the Russian defence
+    ministry"); "in" only civilian roles ("protesters in Belarus") and the insurgents of a
+    place ("separatists in Donetsk"); troops or jihadist groups in a country are often
+    foreign, and leaders of many countries only gather there (tag ``gathered``)."""
+    local = m.sector not in _ARMED - _LOCAL_ARMED and "gathered" not in m.tags
+    return (prep in ("of", "from") or (prep == "in" and local)
             or (prep in ("at", "for") and institution))
 
 
