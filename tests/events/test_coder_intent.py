@@ -462,6 +462,18 @@ def test_what_is_warned_against_has_not_happened(
             {("TUR", None, "026", "asserted")},
             {("TUR", None, "046", "future")},
         ),
+        # ... made to someone: the appeal is to them (welcoming it hosts no one)
+        (
+            "Kyiv welcomed Ankara's appeal to Moscow to resume talks.",
+            {("TUR", "RUS", "026", "asserted"), ("UKR", "TUR", "051", "asserted")},
+            {("UKR", "RUS", "043", "asserted"), ("RUS", "UKR", "042", "asserted")},
+        ),
+        # ... and one not to do something asks for no such act (nor for aid)
+        (
+            "Ankara's appeal to Moscow not to shell the port was ignored.",
+            set(),
+            {("TUR", None, "021", "asserted"), ("TUR", "RUS", "021", "asserted")},
+        ),
     ],
 )
 def test_nouns_govern_as_their_verbs(

@@ -49,6 +49,13 @@ def _purpose_of_means(tok: Token) -> Token:
     return tok
 
 
+def _addressed_ask(noun: Token, tok: Token) -> bool:
+    """A demand or appeal made "to"/"on" someone, or asking that something not be done: the
+    noun's own entry codes it ("Biden's appeal to Xi not to aid Russia")."""
+    return _NOUN_GOVERNORS[noun.lemma_.lower()] in ("demand", "request", "appeal") and any(
+        c.dep_ == "neg" for c in tok.children)
+
+
 def volitional(tok: Token) -> bool:
     """ "will not", "would not", "won't": a stated unwillingness, not a mere non-event."""
     return any(c.dep_ == "aux" and c.lower_ in _VOLITIONAL_AUX for c in tok.children) and any(
@@ -79,7 +86,8 @@ def governor(
         hit = lexicon.recode("ready" if ready.lemma_.lower() == "open" else ready.lemma_.lower(),
                              code)
         return (ready, hit[0], hit[1]) if hit is not None else None
-    if tok.dep_ == "acl" and tok.tag_ == "VB" and head.lemma_.lower() in _NOUN_GOVERNORS:
+    if tok.dep_ == "acl" and tok.tag_ == "VB" and head.lemma_.lower() in _NOUN_GOVERNORS \
+            and not _addressed_ask(head, tok):
         # "an attempt by the rebels to advance", "Moscow's refusal to withdraw": the noun
         # governs its infinitive as its verb does (``_NOUN_GOVERNORS``)
         hit = lexicon.recode(_NOUN_GOVERNORS[head.lemma_.lower()], code)
@@ -234,11 +242,13 @@ def _same_country(subject: Token, speaker: Token, index: ActorIndex) -> bool:
 def called_on(verb: Token) -> list[Token]:
     """The parties a "call on/upon" verb addresses ("called on Russia to withdraw", "called
     repeatedly on"), not a date ("call Zelenskyy on Thursday to brief him")."""
+    # (a noun's also "to": "Ankara's appeal to Moscow to resume talks")
+    preps = ("on", "upon", "to") if verb.pos_ == "NOUN" else ("on", "upon")
     return [
         o
         for c in verb.children
         if c.dep_ == "prep"
-        and c.lower_ in ("on", "upon")
+        and c.lower_ in preps
         and all(verb.doc[k].pos_ == "ADV" for k in range(verb.i + 1, c.i))
         for o in c.children
         if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
