@@ -38,6 +38,12 @@ Row = tuple[str | None, str | None, str]
             ("CZE", "SRB", "02"),
             ("CZE", None, "02"),
         ),
+        # "called on" read as a particle verb with an object is still an appeal to them
+        (
+            "The Slovak president has called on fellow citizens to read the news critically.",
+            ("SVK", "---CVL", "02"),
+            ("SVK", "---CVL", "04"),
+        ),
     ],
 )
 def test_calls_for_and_fronted_frames(nlp: Any, text: str, expected: Row, absent: Row) -> None:

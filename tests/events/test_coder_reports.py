@@ -34,6 +34,11 @@ ON = date(2022, 3, 10)
             "Analysts reacted to confirmation that Belarus fired missiles at Lithuania.",
             ("BLR", "LTU", "194", "reported"),
         ),
+        # a statement or information passed on tells as a report does
+        (
+            "Bloggers are spreading statements that Belarus shelled a village in Lithuania.",
+            ("BLR", "LTU", "194", "reported"),
+        ),
     ],
 )
 def test_content_of_a_report_noun(nlp: Any, text: str, expected: tuple[str, ...]) -> None:

@@ -79,6 +79,28 @@ Row = tuple[str | None, str | None, str, str]
             set(),
             {("IGOEUREEC", "HUN", "190", "alleged"), ("BEL", "HUN", "190", "alleged")},
         ),
+        # ... whichever way it is named: between two parties, of words, or phoney
+        (
+            "The trade war between Japan and South Korea escalated.",
+            set(),
+            {("JPN", None, "190", "asserted"), ("JPN", "KOR", "190", "asserted")},
+        ),
+        (
+            "Britain and France fought a war of words over fishing rights.",
+            set(),
+            {("GBR", "FRA", "190", "asserted"), ("FRA", "GBR", "190", "asserted")},
+        ),
+        (
+            "Macron will end weeks of phoney war and call a referendum.",
+            set(),
+            {("FRA", None, "087", "future")},
+        ),
+        # a war between two states is fought by each on the other
+        (
+            "The war between Eritrea and Ethiopia escalated.",
+            {("ERI", "ETH", "190", "asserted"), ("ETH", "ERI", "190", "asserted")},
+            {("ERI", None, "190", "asserted")},
+        ),
     ],
 )
 def test_wars_waged(nlp: Any, text: str, expected: set[Row], absent: set[Row]) -> None:

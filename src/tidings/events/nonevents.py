@@ -29,6 +29,10 @@ def no_event(m: clauses.Match, event_nouns: Collection[str] = frozenset()) -> bo
         return True  # a PETRARCH "---" pattern: the phrase is known not to be an event
     if entry.code[:2] < "09" and _scare_quoted(tok):
         return True  # Russia "congratulated" Ukraine with a missile strike: irony, no praise
+    if entry.code[:2] in ("18", "19", "20") or entry.code == "087":
+        nouns = [tok] if tok.pos_ == "NOUN" else [*m.objects, *m.targets]
+        if any(_figurative_war(n) for n in nouns):
+            return True  # "the trade war between China and the US", "a war of words"
     if entry.code.startswith("191") and tok.dep_ == "acl" and tok.tag_ == "VBG":
         return True  # "forces surrounding Ukraine": where the forces stand, not a blockade
     if entry.code.startswith("19") and tok.lemma_ == "enter" and any(
@@ -45,6 +49,9 @@ def no_event(m: clauses.Match, event_nouns: Collection[str] = frozenset()) -> bo
     ):
         return True  # "called the attacks on Kharkiv ...": an attack's "on", no appeal
     objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if entry.code == "041" and tok.lemma_ == "call" and any(
+            o.lemma_.lower() in _CALLED for o in objects):
+        return True  # "call a referendum", "called a halt": no phone call
     if entry.code.startswith("143") and any(_struck_on(o) for o in objects):
         return True  # "called the strike on Kremenchuk ...": an air strike, no walkout
     named = [c for c in tok.children
@@ -70,6 +77,32 @@ _DEMONSTRATIVES = frozenset({"it", "this", "that", "these", "those"})
 
 _OPENING = frozenset({'"', "'", "\u201c", "\u2018", "``", "`"})
 _CLOSING = frozenset({'"', "'", "\u201d", "\u2019", "''"})
+
+
+# What is called without a phone: votes, meetings, halts
+_CALLED = frozenset(
+    {"referendum", "election", "vote", "poll", "plebiscite", "strike", "halt", "ceasefire",
+     "truce", "meeting", "summit", "session", "conference", "recess", "break", "moratorium",
+     "pause", "boycott", "protest", "rally", "inquiry", "debate"}
+)  # fmt: skip
+# Modifiers that make a war, battle or fight another thing than force
+_FIGURES = frozenset(
+    {"trade", "economic", "information", "hybrid", "propaganda", "media", "sanction",
+     "sanctions", "price", "currency", "tariff", "cold", "gas", "energy", "financial",
+     "psychological", "political", "legal", "diplomatic", "culture", "cultural", "word", "phoney",
+     "phony", "turf", "bidding", "ratings", "tax", "pr", "court", "custody", "budget", "fare"}
+)  # fmt: skip
+_FIGHT_NOUNS = frozenset({"war", "warfare", "battle", "fight", "skirmish", "clash", "conflict"})
+
+
+def _figurative_war(noun: Token) -> bool:
+    """A war of trade, prices or words, a legal or a phoney war: no force."""
+    return noun.lemma_.lower() in _FIGHT_NOUNS and any(
+        (c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _FIGURES)
+        or (c.dep_ == "prep" and c.lower_ == "of"
+            and any(o.lemma_.lower() in ("word", "nerve") and o.dep_ == "pobj"
+                    for o in c.children) and c.i == noun.i + 1)
+        for c in noun.children)
 
 
 def _scare_quoted(tok: Token) -> bool:

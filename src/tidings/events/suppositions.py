@@ -207,7 +207,7 @@ def governing_verb(noun: Token) -> Token:
 # shelled", "allegations that troops killed civilians")
 _REPORTING_NOUNS = frozenset(
     {"report", "news", "word", "sign", "signal", "indication", "footage", "confirmation",
-     "evidence"}
+     "evidence", "statement", "announcement", "message", "information", "account", "testimony"}
 )
 # Nouns that call what they are about false ("disinformation about Latvia's plans to attack",
 # "lies that NATO shelled Donbas"), and the modifiers that make a claim one ("false claims")
