@@ -91,6 +91,12 @@ def coded(nlp: Any, text: str, on: date = ON) -> set[Row]:
             set(),
             {("MLIMIL", "MLIREB", "190")},
         ),
+        # police and protesters named together clash with each other: repression and riot
+        (
+            "Police and protesters clashed in Minsk on Sunday.",
+            {("BLRCOP", "---OPP", "175"), ("---OPP", "BLRCOP", "145")},
+            {("BLRCOP", None, "190")},
+        ),
         # a lawyer or a policeman killed by foreign troops is none of theirs; a court a
         # government petitions is its own
         (

@@ -119,6 +119,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         "Estonia and Latvia fought against corruption.",
         # a party hit with a bill or a lawsuit is charged, not struck
         "The Kazakh tax office hit the mining company with a bill for unpaid royalties.",
+        # warning of the risk or danger of a war threatens no one with it
+        "The Danish army chief warns risk of war with Russia is growing",
         # a cooperative verb in quotation marks is the writer's irony, no praise or help
         'Armenia "congratulated" Azerbaijan on the holiday with a night of shelling.',
     ],

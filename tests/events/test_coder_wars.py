@@ -95,6 +95,12 @@ Row = tuple[str | None, str | None, str, str]
             set(),
             {("FRA", None, "087", "future")},
         ),
+        # a war called by a name is no war called for: it is going on
+        (
+            "Why Azerbaijan's invasion of Armenia is being called a drone war",
+            {("AZE", "ARM", "190", "asserted")},
+            {("AZE", "ARM", "190", "future")},
+        ),
         # a war between two states is fought by each on the other
         (
             "The war between Eritrea and Ethiopia escalated.",

@@ -168,12 +168,13 @@ def state_bombing(code: str, source: Actor, trigger: tuple[Token, ...]) -> str:
 
 def crowds_of(index: ActorIndex, heads: Iterable[Token]) -> frozenset[str]:
     """Codes of the actors named by protester nouns ("a Ukrainian protestor", "rioters")."""
-    return frozenset(
-        a.code
-        for h in heads
-        if h.lemma_.lower() in _PROTESTERS or h.lower_.rstrip("s") in _PROTESTERS
-        for a in participants.actors(index, [h])
-    )
+    # ("police and protesters clashed", "protesters and journalists": each conjunct is named
+    # by its own noun)
+    named = [h for g in heads for h in (g, *g.conjuncts)
+             if h.lemma_.lower() in _PROTESTERS or h.lower_.rstrip("s") in _PROTESTERS]
+    own = [index.actor_at(h.i) for h in named]
+    return frozenset(a.code for h, mine in zip(named, own, strict=True)
+                     for a in ([mine] if mine is not None else participants.actors(index, [h])))
 
 
 def speech_events(

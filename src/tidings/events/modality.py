@@ -364,7 +364,9 @@ def _nominal_modality(
         return event_modality(circumstance_clause(verb), cues, reported_sentence=reported_sentence)
     if has_aux(verb, _HYPOTHETICAL_AUX) or verb.lemma_ in cues.nominal_hypothetical:
         return ModalityReading(modality="conditional")
-    if verb.lemma_ in cues.nominal_future and not deliberated_fact(noun, verb):
+    named = verb.lemma_ == "call" and any(c.dep_ in ("oprd", "attr") for c in verb.children)
+    if verb.lemma_ in cues.nominal_future and not deliberated_fact(noun, verb) and not named:
+        # ("the invasion was called a war" names it: no call for it)
         return ModalityReading(modality="future")
     reading = event_modality(verb, cues, reported_sentence=reported_sentence)
     if (

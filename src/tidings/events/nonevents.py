@@ -29,6 +29,9 @@ def no_event(m: clauses.Match, event_nouns: Collection[str] = frozenset()) -> bo
         return True  # a PETRARCH "---" pattern: the phrase is known not to be an event
     if entry.code[:2] < "09" and _scare_quoted(tok):
         return True  # Russia "congratulated" Ukraine with a missile strike: irony, no praise
+    if entry.code[:2] == "13" and tok.lemma_ == "warn" and any(
+            t.lemma_.lower() in _ODDS or t.head.lemma_.lower() in _ODDS for t in m.trigger):
+        return True  # "warns risk of war with Russia is greater": a danger, no threat
     if entry.code[:2] in ("18", "19", "20") or entry.code == "087":
         nouns = [tok] if tok.pos_ == "NOUN" else [*m.objects, *m.targets]
         if any(_figurative_war(n) for n in nouns):
@@ -79,6 +82,9 @@ _OPENING = frozenset({'"', "'", "\u201c", "\u2018", "``", "`"})
 _CLOSING = frozenset({'"', "'", "\u201d", "\u2019", "''"})
 
 
+# Nouns of what may happen: warning of "the risk of war" threatens no one
+_ODDS = frozenset({"risk", "danger", "possibility", "prospect", "chance", "likelihood",
+                   "spectre", "specter", "threat"})
 # What is called without a phone: votes, meetings, halts
 _CALLED = frozenset(
     {"referendum", "election", "vote", "poll", "plebiscite", "strike", "halt", "ceasefire",

@@ -21,7 +21,7 @@ from .governors import (
     obligation,
     said_threat,
 )
-from .sectors import bare_war_noun, going_on
+from .sectors import bare_war_noun, generic, going_on
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -183,7 +183,11 @@ def _acting_sources(
         if c.entry.noun or c.entry.swap
         else [h for h in heads if participants.agentive(h, index, lexicon, verbal=verbal)]
     )
-    sources = participants.specific(participants.actors(index, acting))
+    found = participants.actors(index, acting)
+    sources = participants.specific(found)
+    if c.entry.symmetric:  # "police and protesters clashed": each side, named or not
+        sectors = {a.sector for a in sources}
+        sources += [a for a in found if generic(a) and a.sector not in sectors and a not in sources]
     # "the Kabul attack killed ...": a place that only says where is no one who acts
     sources = [a for a in sources
                if a.via != "place" or any(participants.covers(a, h) for h in acting)]
