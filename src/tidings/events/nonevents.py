@@ -29,6 +29,8 @@ def no_event(m: clauses.Match, event_nouns: Collection[str] = frozenset()) -> bo
         return True  # a PETRARCH "---" pattern: the phrase is known not to be an event
     if entry.code[:2] < "09" and _scare_quoted(tok):
         return True  # Russia "congratulated" Ukraine with a missile strike: irony, no praise
+    if _participle_adjective(tok):
+        return True  # "helping wounded civilians": who was wounded, not who wounds
     if entry.code[:2] == "13" and tok.lemma_ == "warn" and any(
             t.lemma_.lower() in _ODDS or t.head.lemma_.lower() in _ODDS for t in m.trigger):
         return True  # "warns risk of war with Russia is greater": a danger, no threat
@@ -109,6 +111,16 @@ def _figurative_war(noun: Token) -> bool:
             and any(o.lemma_.lower() in ("word", "nerve") and o.dep_ == "pobj"
                     for o in c.children) and c.i == noun.i + 1)
         for c in noun.children)
+
+
+def _participle_adjective(tok: Token) -> bool:
+    """A past participle right after a verb, with the noun after it as its "object" and no
+    auxiliary: the parser's verb reading of an adjective ("helped wounded civilians")."""
+    doc = tok.doc
+    return (tok.tag_ == "VBN" and tok.dep_ in ("xcomp", "advcl", "ccomp") and tok.i > 0
+            and doc[tok.i - 1].pos_ == "VERB" and doc[tok.i - 1].tag_ != "VBN"
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+            and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children))
 
 
 def _scare_quoted(tok: Token) -> bool:
