@@ -70,6 +70,12 @@ Row = tuple[str | None, str | None, str, str]
             {("TUR", "GRC", "130", "asserted")},
             set(),
         ),
+        # ... and so is one a headline credits to a speaker after a dash, made now
+        (
+            "Athens will face severe consequences if it arms the islands - Erdogan",
+            {("TUR", "GRC", "130", "asserted")},
+            {("TUR", "GRC", "130", "conditional")},
+        ),
         # a condition naming no party threatens no one
         (
             "Canada said it would impose sanctions if necessary.",

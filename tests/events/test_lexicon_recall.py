@@ -117,6 +117,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # hit with bans or curbs: sanctions, not blows
         ("Canada hits Belarus with potash bans and bank curbs", {("CAN", "BLR", "163")}),
         ("Japan targeted Belarus with new export controls.", {("JPN", "BLR", "163")}),
+        # the party warned, not what it is warned about
+        ("China warns Japan about 'meddling' in Taiwan", {("CHN", "JPN", "012")}),
         # a strike on a party is military force (190)
         ("Iran's strike on Iraq drew condemnation.", {("IRN", "IRQ", "190")}),
         # an embassy reopened in a country (054) and a rapprochement (050)

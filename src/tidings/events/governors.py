@@ -14,6 +14,7 @@ from . import syntax
 from .lexicon import Transform, VerbLexicon
 from .nouns import capacity_holder, ready_for
 from .places import taken_places
+from .purposes import purpose_of_means
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,24 +35,9 @@ _NOUN_GOVERNORS = {
 }  # fmt: skip
 
 
-# Verbs of means: "urged to use all his powers to end the war" asks for the end of the war
-_MEANS = frozenset({"use", "employ", "exert", "leverage", "harness", "wield"})
-
-
-def _purpose_of_means(tok: Token) -> Token:
-    """The means verb of a purpose infinitive that is itself a complement ("urged to use his
-    powers to end"): governed as the means is. Else ``tok`` itself."""
-    head = tok.head
-    if (tok.dep_ in ("xcomp", "advcl") and head.dep_ == "xcomp" and head.i != tok.i
-            and head.lemma_.lower() in _MEANS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
-        return head
-    return tok
-
-
-def _addressed_ask(noun: Token, tok: Token) -> bool:
-    """A demand or appeal made "to"/"on" someone, or asking that something not be done: the
-    noun's own entry codes it ("Biden's appeal to Xi not to aid Russia")."""
+def _asked_not(noun: Token, tok: Token) -> bool:
+    """A demand or appeal not to do something ("Biden's appeal to Xi not to aid Russia"): the
+    noun's own entry codes it."""
     return _NOUN_GOVERNORS[noun.lemma_.lower()] in ("demand", "request", "appeal") and any(
         c.dep_ == "neg" for c in tok.children)
 
@@ -68,10 +54,12 @@ def governor(
 ) -> tuple[Token, Transform, str] | None:
     """The governing verb that recodes the event at ``tok`` ("vowed to retaliate"), its
     transform and the new code. ``index`` tells whose country a named subject is."""
-    tok = _purpose_of_means(tok)
+    tok = purpose_of_means(tok)
     credited = credited_obligation(tok)
     if credited is not None:
         hit = lexicon.recode(credited[1], code, addressee=True)
+        if hit is None and credited[1] == "warn" and code == "130":  # "X faces ... - Truss"
+            hit = (t, code) if (t := lexicon.transforms.get("threaten")) is not None else None
         return (credited[0], hit[0], hit[1]) if hit is not None else None
     if tok.head.i == tok.i:
         return None
@@ -87,7 +75,7 @@ def governor(
                              code)
         return (ready, hit[0], hit[1]) if hit is not None else None
     if tok.dep_ == "acl" and tok.tag_ == "VB" and head.lemma_.lower() in _NOUN_GOVERNORS \
-            and not _addressed_ask(head, tok):
+            and not _asked_not(head, tok):
         # "an attempt by the rebels to advance", "Moscow's refusal to withdraw": the noun
         # governs its infinitive as its verb does (``_NOUN_GOVERNORS``)
         hit = lexicon.recode(_NOUN_GOVERNORS[head.lemma_.lower()], code)
@@ -137,8 +125,7 @@ def governor(
         return (head, threaten, mapped) if threaten and mapped and named else None
     if hit is None and code == "130" and tok.lemma_.lower() in _CONSEQUENCES:
         # "warned that Tehran would pay dearly": the warner's threat
-        threaten = lexicon.transforms.get("threaten")
-        hit = (threaten, code) if threaten is not None else None
+        hit = (t, code) if (t := lexicon.transforms.get("threaten")) is not None else None
     return (head, hit[0], hit[1]) if hit is not None else None
 
 
@@ -168,9 +155,18 @@ def credited_obligation(tok: Token) -> tuple[Token, str] | None:
     the credited name (the governor) and the governor lemma, as ``obligation`` does."""
     if tok.dep_ != "ROOT" or tok.pos_ not in ("VERB", "AUX"):
         return None
-    duty = _duty(tok)
+    duty = _duty(tok) or _consequence(tok)
     name = (headline_attribution(tok.sent) or kicker_attribution(tok.sent)) if duty else None
     return (name.root, duty) if name is not None and duty is not None else None
+
+
+def _consequence(tok: Token) -> str | None:
+    """ "warn" for a consequence a named party is to face on a condition ("Russia faces
+    consequences if it invades - Truss": the credited speaker warns it)."""
+    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                 for m in c.children) for c in tok.children)
+    named = any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+    return "warn" if tok.lemma_.lower() in _CONSEQUENCES and conditional and named else None
 
 
 def _duty(tok: Token) -> str | None:

@@ -59,8 +59,20 @@ def spoken_purpose(tok: Token) -> bool:
             and head.tag_ == "VBD" and not _has_aux(head, _NOT_DONE))
 
 
-# Verbs of means: what a means was used to do was done with it
-_MEANS = frozenset({"use", "employ", "deploy", "wield", "harness"})
+# Verbs of means: what a means was used to do was done with it, and what one is urged to
+# use a means for is urged ("urged to use all his powers to end the war")
+_MEANS = frozenset({"use", "employ", "deploy", "wield", "harness", "exert", "leverage"})
+
+
+def purpose_of_means(tok: Token) -> Token:
+    """The means verb of a purpose infinitive that is itself a complement ("urged to use his
+    powers to end"): governed as the means is. Else ``tok`` itself."""
+    head = tok.head
+    if (tok.dep_ in ("xcomp", "advcl") and head.dep_ == "xcomp" and head.i != tok.i
+            and head.lemma_.lower() in _MEANS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        return head
+    return tok
 
 
 def used_to(tok: Token) -> bool:

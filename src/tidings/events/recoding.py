@@ -99,7 +99,7 @@ def _clause_reading(
         )
         and c.governor is not None
         and c.transform is not None
-        and c.transform.name == "threaten"
+        and c.transform.name == "threaten" and credited_obligation(c.verb) is None
     ):
         # "warned that X would impose sanctions if Russia invades", "warned that Moscow would
         # face sanctions": the condition or the consequence to come is what the threat says;
@@ -130,7 +130,7 @@ def _clause_reading(
         # asked is to come, the asking is made as its verb stands
         reading = event_modality(c.governor, lexicon.cues, reported_sentence=reported_all)
     elif c.governor is not None and credited_obligation(c.verb) is not None:
-        reading = ModalityReading("asserted")  # "... must withdraw - Scholz": a demand made
+        reading = ModalityReading("asserted")  # "... must withdraw - Scholz": a demand made now
     return reading
 
 

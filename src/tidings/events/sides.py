@@ -185,9 +185,9 @@ def _acting_sources(
     )
     found = participants.actors(index, acting)
     sources = participants.specific(found)
-    if c.entry.symmetric:  # "police and protesters clashed": each side, named or not
-        sectors = {a.sector for a in sources}
-        sources += [a for a in found if generic(a) and a.sector not in sectors and a not in sources]
+    sectors = {(a.sector or "")[:3] for a in sources}
+    if c.entry.symmetric and "" not in sectors:  # "police and protesters clashed": each side
+        sources += [a for a in found if generic(a) and (a.sector or "")[:3] not in sectors]
     # "the Kabul attack killed ...": a place that only says where is no one who acts
     sources = [a for a in sources
                if a.via != "place" or any(participants.covers(a, h) for h in acting)]
