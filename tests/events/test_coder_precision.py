@@ -874,3 +874,11 @@ def test_a_demand_parsed_with_a_purpose_clause_is_made(nlp: Any) -> None:
     # demand is made as "pushed" stands, only what is asked is to come
     events = events_of(nlp, "France pushed Germany to send tanks to Ukraine.")
     assert [(e.cameo, e.modality) for e in events] == [("1032", "asserted")]
+
+
+def test_precision_an_occupied_land_to_return_is_no_occupation(nlp: Any) -> None:
+    # "to return occupied territories": the participle describes the territories, whatever
+    # verb the parser makes of it; the president occupies nothing
+    text = "Aliyev ordered the military to return occupied coastal territories of Azerbaijan."
+    got = coded(nlp, text)
+    assert not [r for r in got if r[2] == "192"], got

@@ -116,9 +116,10 @@ def _figurative_war(noun: Token) -> bool:
 def _participle_adjective(tok: Token) -> bool:
     """A past participle right after a verb, with the noun after it as its "object" and no
     auxiliary: the parser's verb reading of an adjective ("helped wounded civilians")."""
-    doc = tok.doc
-    return (tok.tag_ == "VBN" and tok.dep_ in ("xcomp", "advcl", "ccomp") and tok.i > 0
-            and doc[tok.i - 1].pos_ == "VERB" and doc[tok.i - 1].tag_ != "VBN"
+    before = tok.doc[tok.i - 1] if tok.i > 0 else tok
+    return (tok.dep_ in ("xcomp", "advcl", "ccomp") and before.pos_ == "VERB"
+            and ((tok.tag_ == "VBN" and before.tag_ != "VBN")  # (and "to return occupied X")
+                 or (tok.tag_ == "VBD" and before.tag_ in ("VB", "VBG")))
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
             and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children))
 
