@@ -49,10 +49,10 @@ from .recoding import (
     repelled,
     retaken,
     taken_place,
-    verbal_force,
 )
 from .sectors import counted_people
 from .sides import SourceSide, TargetSide, source_side, target_side, warned_side
+from .verbal import verbal_force
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

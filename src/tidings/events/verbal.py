@@ -1,0 +1,114 @@
+"""Force that is words: an attack on a plan, a politician's attack on a rival, leaders'
+clashes, are criticism (CAMEO 111), not the use of force (19x).
+
+Read by the event assembly (assembly.py, ``code_match``) once the clause's sides are known.
+Split from ``recoding.py`` (house style: modules under 400 lines).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..model import Actor
+from . import syntax
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .recoding import Recoding
+
+
+# Plans, words and policies: force "on" them is a figure of speech for criticism ("position"
+# is left out: troops attack positions)
+_IDEAS = frozenset(
+    {"plan", "policy", "proposal", "budget", "record", "remark", "comment", "statement",
+     "decision", "stance", "idea", "bill", "law", "reform", "tax", "spending",
+     "strategy", "approach", "claim", "manifesto", "scheme", "programme", "program", "agenda",
+     "speech", "rhetoric", "view", "argument", "handling", "legislation", "tactic", "pledge",
+     "cost", "leadership", "competence", "credibility", "character"}
+)  # fmt: skip
+# ... and conduct one "comes under fire" for
+_CONDUCT = frozenset({"report", "tweet", "post", "response", "conduct", "behaviour", "behavior",
+                      "silence", "visit", "move", "failure", "word", "treatment"})
+_ARMED = frozenset({"MIL", "REB", "UAF", "SEP", "INS", "COP", "SPY", "GOVMIL"})
+# Sides whose clashes are political: governments, legislators, parties and the opposition
+_POLITICAL = frozenset({"GOV", "LEG", "OPP", "ELI", "JUD"})
+
+
+# Participles of speech that say how an attack was made ("attacked X, saying ..."), and the
+# occasions it was made at ("in a speech")
+_SPEAKING = frozenset({"say", "accuse", "call", "describe", "claim", "argue", "insist", "write"})
+_OCCASIONS = frozenset(
+    {"speech", "interview", "statement", "address", "article", "letter", "tweet", "post",
+     "remark", "comment", "column", "editorial", "broadcast", "debate"}
+)  # fmt: skip
+_LANDS = frozenset({"GPE", "LOC", "FAC"})
+_TIMES = frozenset({"weekend", "night", "day", "week", "month", "year", "hour", "period"})
+
+
+def _spoken(tok: Token) -> bool:
+    """Whether the act at ``tok`` is said: a speech participle hangs on it or it is made "in"
+    a speech, an interview or a statement."""
+    return any(
+        (c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in _SPEAKING)
+        or (c.dep_ == "prep" and c.lower_ == "in"
+            and any(o.lemma_.lower() in _OCCASIONS for o in c.children if o.dep_ == "pobj"))
+        for c in tok.children
+    )  # fmt: skip
+
+
+def verbal_force(
+    r: Recoding,
+    tok: Token,
+    objects: list[Token],
+    target_heads: list[Token],
+    sources: list[Actor],
+    targets: Sequence[Actor] = (),
+) -> Recoding | None:
+    """ "opened an attack on the opposition's budget plans", "the two parties clashed over
+    pensions", "the senator attacked the president over his policy": force aimed at plans, words or
+    policies, or a political side's attack or clash over them, is criticism (111), not force
+    (19). None when the act is force: armed or countryless sources, or a bare country, which
+    may be at war ("Russia attacked Ukraine over its policy")."""
+    if not r.code.startswith("19") or not sources:
+        return None
+    aimed = [n for n in (target_heads or objects) if n.pos_ in ("NOUN", "PROPN")]
+    ideas = bool(aimed) and all(n.lemma_.lower() in _IDEAS for n in aimed)
+    if ideas and not any(a.sector in _ARMED for a in sources):
+        return replace(r, code="111", rule=f"{r.rule}+verbal")
+    # (an opposition crowd, "protesters", clashes in the street)
+    political = all(
+        a.sector in _POLITICAL and not (a.sector == "OPP" and a.kind == "role") for a in sources
+    )
+    over = syntax.prep_objects(tok, ("over", "about", "for"))
+    idiom = tok.lemma_ == "come"  # "came under fire from Beijing over his remarks"
+    if idiom:  # (the parser may hang "over" on "fire")
+        over += [o for n in syntax.prep_objects(tok, ("under",)) for o in syntax.prep_objects(
+            n, ("over", "about", "for"))]
+    blamed = bool({o.lemma_.lower() for o in over} & (_IDEAS | _CONDUCT if idiom else _IDEAS))
+    # ("came under fire over arms deliveries": anything "over" but a place or a time)
+    blamed = blamed or (idiom and any(o.ent_type_ not in _LANDS and o.ent_type_ not in (
+        "DATE", "TIME") and o.lemma_.lower() not in _TIMES for o in over))
+    if blamed and (political or (idiom and not any(a.sector in _ARMED for a in sources))):
+        return replace(r, code="111", rule=f"{r.rule}+verbal")
+    if political and tok.lemma_ in ("clash", "spar") and all(a.kind == "person" for a in sources):
+        return replace(r, code="111", rule=f"{r.rule}+verbal")  # leaders clash in words
+    if political and _spoken(tok) and aimed and not any(n.ent_type_ in _LANDS for n in aimed):
+        # "Mbeki attacked British imperialists, saying ...", "attacked critics in a speech":
+        # a politician's attack said in words on people, not on a land or its forces
+        return replace(r, code="111", rule=f"{r.rule}+verbal")
+    # "Blair attacked the Conservatives": one country's politicians attacking each other
+    # speak; police or troops against a crowd are force (armed sources, protesters)
+    countries = {a.country for a in [*sources, *targets]}
+    if (
+        political
+        and targets
+        and len(countries) == 1
+        and None not in countries
+        and all((t.sector in _POLITICAL and t.kind != "role") or t.sector in ("GOV", "LEG")
+                for t in targets)
+    ):
+        return replace(r, code="111", rule=f"{r.rule}+verbal")
+    return None
