@@ -187,6 +187,12 @@ Row = tuple[str | None, str | None, str]
             {("IRL", "FRA", "111")},
             {("IRL", "FRA", "190")},
         ),
+        # an attack "as" a quality is a judgement of it
+        (
+            "That has been attacked by Labour as too little, too late.",
+            {("GBR", None, "111")},
+            {("GBR", None, "190")},
+        ),
         # leaders named in person clash in words, whatever the clash is over
         (
             "Olaf Scholz and Pedro Sanchez clash over the energy crisis",
