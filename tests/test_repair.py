@@ -80,6 +80,12 @@ def test_fronted_time_phrase_gives_back_the_subject(
             {("RUS", "GEO", "181", "asserted")},
             {("GEO", None, "181", "asserted")},
         ),
+        # a headline's party told, read into the told clause's subject as one name
+        (
+            "Scholz warns Putin Germany will respond decisively if Russia invades Ukraine",
+            {("DEUGOV", "RUSGOV", "130", "asserted")},
+            set(),
+        ),
         # ... but a coordination with "and" keeps its one subject
         (
             "Serbia shelled Kosovo by night and denies it.",

@@ -69,6 +69,7 @@ from .repair_clauses import (
     misread_modifier,
     named_double_object,
     named_small_clause,
+    told_party,
 )
 from .repair_conjuncts import (
     apposed_subject,
@@ -125,6 +126,8 @@ def repair_parse(doc: Doc) -> Doc:
             counted_ellipsis(tok)
         elif tok.tag_ == "MD" and tok.i > 0:
             object_before_modal(tok)
+        elif tok.dep_ == "compound" and tok.pos_ == "PROPN":
+            told_party(tok)
     for sent in doc.sents:
         name = headline_attribution(sent)
         if name is not None:

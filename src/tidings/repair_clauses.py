@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .actors.loader import all_country_names
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -361,3 +363,22 @@ def _subject_gerund(gerund: Token) -> None:
     ):
         return
     gerund.tag_, gerund.pos_, gerund.lemma_ = "NN", "NOUN", gerund.lower_
+
+
+# Verbs that tell a party what another will do ("Biden warns Putin US will react")
+_TELLING = frozenset({"warn", "tell", "assure", "remind", "inform", "promise", "reassure"})
+
+
+def told_party(name: Token) -> None:
+    """ "Biden warns Putin US will react": in a headline with no "that", the parser reads the
+    party told and the subject of the clause told as one name ("Putin US"). A name right
+    after a verb of telling, compounded with a country that is the subject of the clause
+    told, and no part of that country's name ("South Korea"), is the verb's object."""
+    head, verb = name.head, name.head.head.head
+    if not (name.dep_ == "compound" and head.dep_ == "nsubj" and head.head.dep_ == "ccomp"
+            and verb.i == name.i - 1 and verb.lemma_.lower() in _TELLING
+            and head.lower_ in all_country_names() and head.i == name.i + 1
+            and f"{name.lower_} {head.lower_}" not in all_country_names()
+            and name.lower_ not in all_country_names()):
+        return
+    name.head, name.dep_ = verb, "dobj"

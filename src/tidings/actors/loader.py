@@ -237,6 +237,14 @@ def country_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def all_country_names() -> frozenset[str]:
+    """``country_names`` with the short forms of ``actors_countries.yaml`` ("us", "turkey")."""
+    data: dict[str, Any] = _read("actors_countries.yaml")
+    return country_names() | frozenset(n.lstrip("=").lower() for row in data.values()
+                                       if isinstance(row, dict) for n in row.get("names", ()))
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
     """Every lower-cased country adjective of ``actors_countries.yaml`` ("azerbaijani"): a
     nationality the tagger may have read as a name."""
