@@ -72,7 +72,7 @@ log = logging.getLogger(__name__)
 # of its own keeps its own modality, headlines with no verb get their verb.
 # 9: hard-wrapped lines joined before parsing, former office-holders ELI, what is called untrue
 # negated, thanks for help aimed at the helper, only force makes two states adversaries.
-CODER = "tidings-rules/11"
+CODER = "tidings-rules/12"
 
 
 def code_events(
