@@ -158,6 +158,19 @@ def test_intent_stated_by_the_actor(
             {("TUR", "RUS", "026", "asserted")},
             {("UKR", "RUS", "026", "asserted"), ("UKR", "TUR", "026", "asserted")},
         ),
+        # a second infinitive joined to the one asked for is asked for too
+        (
+            "Estonia urged Russia to withdraw its troops and return the border post to Georgia.",
+            {("EST", "RUS", "0253", "asserted")},
+            {("RUS", "GEO", "084", "future")},
+        ),
+        # ... but an act joined to one tried is no second attempt, and is not lost to it
+        (
+            "Russian troops try to resume the offensive on Izium and heavily shell the nearby "
+            "villages.",
+            {("RUS", "UKR", "194", "future")},
+            set(),
+        ),
         # the end asked for through a means is asked for: an appeal, not the other's plan
         (
             "Erdogan urged Putin to use his sway to end the siege.",

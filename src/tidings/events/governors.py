@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..repair import headline_attribution, kicker_attribution
 from . import syntax
 from .lexicon import Transform, VerbLexicon
+from .links import shared_complement
 from .nouns import capacity_holder, ready_for
 from .places import taken_places
 from .purposes import purpose_of_means
@@ -54,6 +55,10 @@ def governor(
 ) -> tuple[Token, Transform, str] | None:
     """The governing verb that recodes the event at ``tok`` ("vowed to retaliate"), its
     transform and the new code. ``index`` tells whose country a named subject is."""
+    if (shared := shared_complement(tok)) is not tok:
+        # "urged X to withdraw and return Y": both asked of X (not "tries to advance and shells")
+        g = governor(shared, code, lexicon, index)
+        return g if g is not None and g[1].object_control else None
     tok = purpose_of_means(tok)
     credited = credited_obligation(tok)
     if credited is not None:

@@ -95,3 +95,15 @@ def dismissed(t: Token) -> bool:
         return False
     judge = head.head if head.dep_ in ("xcomp", "csubj", "ccomp", "advcl") else head
     return _judged(judge, _ABSURD) or _judged(head, _ABSURD)
+
+
+def shared_complement(tok: Token) -> Token:
+    """The complement a bare infinitive is coordinated with, which governs both ("urged Russia
+    to withdraw its troops and return the plant": both are urged); else ``tok`` itself. A
+    conjunct with a subject or an auxiliary of its own is a clause of its own."""
+    head = tok.head
+    if (tok.dep_ == "conj" and tok.tag_ == "VB" and head.dep_ in ("xcomp", "ccomp")
+            and head.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux")
+                                              for c in tok.children)):
+        return head
+    return tok
