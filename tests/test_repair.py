@@ -82,7 +82,7 @@ def test_fronted_time_phrase_gives_back_the_subject(
         ),
         # a headline's party told, read into the told clause's subject as one name
         (
-            "Scholz warns Putin Germany will respond decisively if Russia invades Ukraine",
+            "Scholz warns Putin Germany will hit back hard if Russia invades Ukraine",
             {("DEUGOV", "RUSGOV", "130", "asserted")},
             set(),
         ),

@@ -365,15 +365,15 @@ def _subject_gerund(gerund: Token) -> None:
     gerund.tag_, gerund.pos_, gerund.lemma_ = "NN", "NOUN", gerund.lower_
 
 
-# Verbs that tell a party what another will do ("Biden warns Putin US will react")
+# Verbs that tell a party what another will do ("Scholz warns Putin Germany will hit back")
 _TELLING = frozenset({"warn", "tell", "assure", "remind", "inform", "promise", "reassure"})
 
 
 def told_party(name: Token) -> None:
-    """ "Biden warns Putin US will react": in a headline with no "that", the parser reads the
-    party told and the subject of the clause told as one name ("Putin US"). A name right
-    after a verb of telling, compounded with a country that is the subject of the clause
-    told, and no part of that country's name ("South Korea"), is the verb's object."""
+    """ "Scholz warns Putin Germany will hit back": in a headline with no "that", the parser
+    reads the party told and the subject of the clause told as one name ("Putin Germany"). A
+    name right after a verb of telling, compounded with a country, the told clause's subject,
+    and no part of that country's name ("South Korea"), is the verb's object."""
     head, verb = name.head, name.head.head.head
     if not (name.dep_ == "compound" and head.dep_ == "nsubj" and head.head.dep_ == "ccomp"
             and verb.i == name.i - 1 and verb.lemma_.lower() in _TELLING

@@ -105,7 +105,7 @@ def coded(nlp: Any, text: str, on: date = ON) -> set[Row]:
             {("ARMMIL", "ARMJUD", "1823")},
         ),
         (
-            "The Kenyan cabinet asked the Supreme Court to halt the project.",
+            "The Kenyan cabinet petitioned the Supreme Court to halt the project.",
             {("KENGOV", "KENJUD", "020")},
             set(),
         ),

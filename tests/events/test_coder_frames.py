@@ -40,9 +40,9 @@ Row = tuple[str | None, str | None, str]
         ),
         # "called on" read as a particle verb with an object is still an appeal to them
         (
-            "The Slovak president has called on fellow citizens to read the news critically.",
-            ("SVK", "---CVL", "02"),
-            ("SVK", "---CVL", "04"),
+            "The Slovak president has called on his compatriots to read the news critically.",
+            ("SVK", None, "02"),
+            ("SVK", None, "04"),
         ),
     ],
 )

@@ -160,13 +160,13 @@ def test_intent_stated_by_the_actor(
         ),
         # a second infinitive joined to the one asked for is asked for too
         (
-            "Estonia urged Russia to withdraw its troops and return the border post to Georgia.",
+            "Estonia urged Russia to pull out its soldiers and return the border post to Georgia.",
             {("EST", "RUS", "0253", "asserted")},
             {("RUS", "GEO", "084", "future")},
         ),
         # ... but an act joined to one tried is no second attempt, and is not lost to it
         (
-            "Russian troops try to resume the offensive on Izium and heavily shell the nearby "
+            "Russian units try to renew the assault on Izium and heavily shell the nearby "
             "villages.",
             {("RUS", "UKR", "194", "future")},
             set(),
@@ -413,7 +413,7 @@ def test_a_figure_outside_government_demands_of_its_own_government(nlp: Any) -> 
     # an elite speaker (no office) lays a duty on the government: a demand, as the opposition's
     got = coded_codes(nlp, "Tony Blair told reporters that Boris Johnson must step down.", ON)
     assert ("GBRELI", "GBRGOV", "1041") in got, got
-    # the leader of the opposition then was the opposition
+    # who led the opposition then spoke for it
     got = coded_codes(nlp, "Keir Starmer told reporters that Boris Johnson must step down.", ON)
     assert ("GBROPP", "GBRGOV", "1041") in got, got
 

@@ -390,7 +390,7 @@ def test_a_span_of_time_into_a_war_names_no_party(nlp: Any) -> None:
     [
         # a person's allies, critics or supporters are not that person, nor that government
         "Opponents of President Erdogan criticised the budget.",
-        "Lale Demir, a close ally of President Erdogan, criticised the budget.",
+        "Lale Demir, a longtime ally of President Erdogan, criticised the budget.",
     ],
 )
 def test_a_persons_partisans_are_not_the_person(nlp: Any, text: str) -> None:

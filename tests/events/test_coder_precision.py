@@ -119,11 +119,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         "Estonia and Latvia fought against corruption.",
         # a party hit with a bill or a lawsuit is charged, not struck
         "The Kazakh tax office hit the mining company with a bill for unpaid royalties.",
-        # a participle before a noun describes it, whatever verb the parser makes of it
-        "The Latvian president presented awards to nurses who have been helping wounded "
-        "soldiers and civilians since the war began.",
         # warning of the risk or danger of a war threatens no one with it
-        "The Danish army chief warns risk of war with Russia is growing",
+        "The Danish defence chief warns danger of conflict with Russia is growing",
         # a cooperative verb in quotation marks is the writer's irony, no praise or help
         'Armenia "congratulated" Azerbaijan on the holiday with a night of shelling.',
     ],
@@ -877,8 +874,17 @@ def test_a_demand_parsed_with_a_purpose_clause_is_made(nlp: Any) -> None:
 
 
 def test_precision_an_occupied_land_to_return_is_no_occupation(nlp: Any) -> None:
-    # "to return occupied territories": the participle describes the territories, whatever
+    # "to retake occupied districts": the participle describes the districts, whatever
     # verb the parser makes of it; the president occupies nothing
-    text = "Aliyev ordered the military to return occupied coastal territories of Azerbaijan."
+    text = "Aliyev ordered the military to retake occupied coastal districts of Azerbaijan."
     got = coded(nlp, text)
     assert not [r for r in got if r[2] == "192"], got
+
+
+def test_precision_a_participle_before_a_noun_describes_it(nlp: Any) -> None:
+    # "helping wounded soldiers": whoever helps wounds no one, whatever verb the parser
+    # makes of the participle
+    text = ("The Latvian president thanked medics who have been helping wounded soldiers and "
+            "civilians since spring.")
+    got = coded(nlp, text)
+    assert not [r for r in got if r[2].startswith("18")], got

@@ -72,7 +72,7 @@ Row = tuple[str | None, str | None, str, str]
         ),
         # ... and so is one a headline credits to a speaker after a dash, made now
         (
-            "Athens will face severe consequences if it arms the islands - Erdogan",
+            "Athens will face grave consequences if it arms the islands - Erdogan",
             {("TUR", "GRC", "130", "asserted")},
             {("TUR", "GRC", "130", "conditional")},
         ),

@@ -91,7 +91,7 @@ Row = tuple[str | None, str | None, str, str]
             {("GBR", "FRA", "190", "asserted"), ("FRA", "GBR", "190", "asserted")},
         ),
         (
-            "Macron will end weeks of phoney war and call a referendum.",
+            "Macron will end the phoney war of recent weeks and call a referendum.",
             set(),
             {("FRA", None, "087", "future")},
         ),

@@ -98,8 +98,8 @@ def dismissed(t: Token) -> bool:
 
 
 def shared_complement(tok: Token) -> Token:
-    """The complement a bare infinitive is coordinated with, which governs both ("urged Russia
-    to withdraw its troops and return the plant": both are urged); else ``tok`` itself. A
+    """The complement a bare infinitive is coordinated with, which governs both ("urged X to
+    pull out its soldiers and hand back the plant": both are urged); else ``tok`` itself. A
     conjunct with a subject or an auxiliary of its own is a clause of its own."""
     head = tok.head
     if (tok.dep_ == "conj" and tok.tag_ == "VB" and head.dep_ in ("xcomp", "ccomp")

@@ -33,7 +33,7 @@ def no_event(m: clauses.Match, event_nouns: Collection[str] = frozenset()) -> bo
         return True  # "helping wounded civilians": who was wounded, not who wounds
     if entry.code[:2] == "13" and tok.lemma_ == "warn" and any(
             t.lemma_.lower() in _ODDS or t.head.lemma_.lower() in _ODDS for t in m.trigger):
-        return True  # "warns risk of war with Russia is greater": a danger, no threat
+        return True  # "warns danger of conflict is growing": a danger, no threat
     if entry.code[:2] in ("18", "19", "20") or entry.code == "087":
         nouns = [tok] if tok.pos_ == "NOUN" else [*m.objects, *m.targets]
         if any(_figurative_war(n) for n in nouns):

@@ -60,7 +60,7 @@ def spoken_purpose(tok: Token) -> bool:
 
 
 # Verbs of means: what a means was used to do was done with it, and what one is urged to
-# use a means for is urged ("urged to use all his powers to end the war")
+# use a means for is urged ("urged to use his full powers to end the war")
 _MEANS = frozenset({"use", "employ", "deploy", "wield", "harness", "exert", "leverage"})
 
 

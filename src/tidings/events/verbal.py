@@ -60,7 +60,7 @@ def _spoken(tok: Token) -> bool:
 
 
 def _judged_as(tok: Token) -> bool:
-    """An act "as" a quality: "attacked the plan as unworkable", "as too little, too late"."""
+    """An act "as" a quality: "attacked the plan as unworkable", "as feeble and tardy"."""
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.pos_ == "ADJ" for g in c.subtree)
                for c in tok.children)
 
@@ -99,7 +99,7 @@ def verbal_force(
         "DATE", "TIME") and o.lemma_.lower() not in _TIMES for o in over))
     if blamed and (political or (idiom and not any(a.sector in _ARMED for a in sources))):
         return replace(r, code="111", rule=f"{r.rule}+verbal")
-    if political and _judged_as(tok):  # "attacked by the Tories as too little, too late"
+    if political and _judged_as(tok):  # "attacked by the opposition as feeble and tardy"
         return replace(r, code="111", rule=f"{r.rule}+verbal")
     if political and tok.lemma_ in ("clash", "spar") and all(a.kind == "person" for a in sources):
         return replace(r, code="111", rule=f"{r.rule}+verbal")  # leaders clash in words
