@@ -189,7 +189,7 @@ Row = tuple[str | None, str | None, str]
         ),
         # an attack "as" a quality is a judgement of it
         (
-            "That has been attacked by Labour as feeble and tardy.",
+            "This was attacked by Labour as feeble and tardy.",
             {("GBR", None, "111")},
             {("GBR", None, "190")},
         ),
