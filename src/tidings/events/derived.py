@@ -172,9 +172,13 @@ def crowds_of(index: ActorIndex, heads: Iterable[Token]) -> frozenset[str]:
     # by its own noun)
     named = [h for g in heads for h in (g, *g.conjuncts)
              if h.lemma_.lower() in _PROTESTERS or h.lower_.rstrip("s") in _PROTESTERS]
-    own = [index.actor_at(h.i) for h in named]
-    return frozenset(a.code for h, mine in zip(named, own, strict=True)
-                     for a in ([mine] if mine is not None else participants.actors(index, [h])))
+    return frozenset(a.code for h in named for a in _own_actors(index, h))
+
+
+def _own_actors(index: ActorIndex, head: Token) -> list[Actor]:
+    """The actor of ``head``'s own mention, else the actors its phrase names."""
+    own = index.actor_at(head.i)
+    return [own] if own is not None else participants.actors(index, [head])
 
 
 def speech_events(

@@ -69,8 +69,7 @@ def purpose_of_means(tok: Token) -> Token:
     powers to end"): governed as the means is. Else ``tok`` itself."""
     head = tok.head
     if (tok.dep_ in ("xcomp", "advcl") and head.dep_ == "xcomp" and head.i != tok.i
-            and head.lemma_.lower() in _MEANS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            and head.lemma_.lower() in _MEANS and _has_aux(tok, ("to",))):
         return head
     return tok
 
@@ -80,8 +79,7 @@ def used_to(tok: Token) -> bool:
     do was done; a use still to come ("will use drones to strike") or denied keeps its
     modality."""
     head = tok.head
-    return (tok is not head and tok.dep_ in ("advcl", "xcomp")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return (tok is not head and tok.dep_ in ("advcl", "xcomp") and _has_aux(tok, ("to",))
             and head.lemma_.lower() in _MEANS and head.tag_ == "VBD"
             and any(c.dep_ == "dobj" for c in head.children)
             and not _has_aux(head, _NOT_DONE) and not any(c.dep_ == "neg" for c in head.children))
