@@ -93,3 +93,10 @@ def test_model_article_without_text_keeps_contract_fields() -> None:
 def test_model_unknown_type_is_rejected() -> None:
     with pytest.raises(ValueError, match="unknown record type"):
         record_from_dict({"type": "nope"})
+
+
+@given(st.text(max_size=40))
+def test_model_failure_reason_is_always_one_line(reason: str) -> None:
+    failure = Failure(source="in.csv", reason=reason)
+    assert len(failure.message.splitlines()) <= 1
+    assert Failure(source="in.csv", reason=failure.reason) == failure

@@ -198,6 +198,10 @@ class Quote(Record):
     coder: str = ""
 
 
+# Every character str.splitlines() breaks on, shown escaped instead.
+_LINE_BREAKS = {ord(ch): repr(ch)[1:-1] for ch in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
+
+
 @dataclass(frozen=True, kw_only=True)
 class Failure(Record):
     """One input that could not be processed: the file (and item) and a one-line reason."""
@@ -206,6 +210,12 @@ class Failure(Record):
     source: str
     reason: str  # the problem alone; ``message`` prefixes the source
     stage: str = "read"
+
+    def __post_init__(self) -> None:
+        # The one-line promise holds whatever a reader quoted from its input.
+        one_line = self.reason.translate(_LINE_BREAKS)
+        if one_line != self.reason:
+            object.__setattr__(self, "reason", one_line)
 
     @property
     def message(self) -> str:

@@ -218,6 +218,18 @@ def test_files_csv_without_text_column(tmp_path: Path, read_all) -> None:
     assert fail.reason.startswith("no text column") and "a, b" in fail.reason
 
 
+def test_files_csv_header_with_quoted_line_break_reported_on_one_line(
+        tmp_path: Path, read_all) -> None:
+    # A quoted header name may hold a line break; the report shows it escaped.
+    f = tmp_path / "broken.csv"
+    f.write_bytes(b'"head\nline",other\r\n1,2\n')
+    (fail,) = read_all([f])
+    assert isinstance(fail, Failure)
+    assert fail.reason.startswith("no text column")
+    assert len(fail.message.splitlines()) == 1
+    assert "head\\nline, other" in fail.reason
+
+
 def test_files_tsv(tmp_path: Path, read_all) -> None:
     f = tmp_path / "items.tsv"
     f.write_text(f"title\ttext\turl\nTabbed\t{STORY}\thttps://x.example/t\n", "utf-8")

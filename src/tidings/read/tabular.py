@@ -228,7 +228,7 @@ def _read_delimited(
     if not any(_has_column(header, name) for name in field_names(options.text_field)):
         yield Failure(source=source, reason=(
             f"no text column: none of {', '.join(field_names(options.text_field))} in the "
-            f"header ({', '.join(header)[:200]}); use --text-field"))
+            f"header ({_shown(header)}); use --text-field"))
         return
     yield from _rows(source, reader, options, input_format)
 
@@ -256,6 +256,13 @@ def _rows(source: str, reader: Iterable[dict[str | Any, Any]], options: ReadOpti
         n += 1
         yield record_document(row, source_id=f"{source}#{n}", options=options,
                               input_format=input_format)
+
+
+def _shown(header: Iterable[str]) -> str:
+    """The header's names for a one-line report: line breaks and controls escaped, cut at 200."""
+    text = ", ".join(str(h) for h in header)
+    return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1]
+                   for ch in text)[:200]
 
 
 def _has_column(header: Iterable[str], name: str) -> bool:
