@@ -83,7 +83,8 @@ class Actor(Record):
     the mention was resolved (``name``, ``title``, ``coref``, ``metonym``, ``location``: a
     countryless group given the country where the event happened; ``house``: "our country"
     in a head of state's own release; ``adversary``: "the enemy", the one country the other
-    side fights in the same article).
+    side fights in the same article; ``opposition``: a countryless opposition in conflict with
+    one country's government, given that country).
     """
 
     TYPE: ClassVar[str] = "actor"

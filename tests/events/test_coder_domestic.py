@@ -144,3 +144,28 @@ def test_a_world_region_named_as_a_place_is_no_target(nlp: Any) -> None:
     # named as a party it is one
     got = coded(nlp, "Russia warned Western countries against sending weapons to Ukraine.")
     assert ("RUS", "WST", "130") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # an opposition of no named country against one country's government is its own
+        ("Opposition deputies accused the Peruvian government of fraud.",
+         {("PEROPP", "PERGOV", "1121")}, {("---OPP", "PERGOV", "1121")}),
+        ("The Bolivian government denounced opposition leaders.",
+         {("BOLGOV", "BOLOPP", "111")}, set()),
+        # not in a meeting or an appeal, which an opposition also makes abroad
+        ("Opposition leaders met the Japanese ambassador.",
+         set(), {("JPNOPP", "JPNGOV", "040")}),
+        # nor against a bare country, nor across two governments
+        ("Opposition leaders criticised Peru and Chile.", set(),
+         {("PEROPP", "PER", "111"), ("CHLOPP", "CHL", "111")}),
+    ],
+)
+def test_opposition_against_one_government_is_of_its_country(
+    nlp: Any, text: str, expected: set[Row], absent: set[Row]
+) -> None:
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in code_sentence(
+        text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)}
+    assert expected <= got, got
+    assert not (absent & got), got

@@ -163,8 +163,8 @@ Row = tuple[str | None, str | None, str]
         # force aimed at plans or words, or a political clash over them, is criticism (111)
         (
             "The Spanish prime minister launched an attack on the opposition's budget plans.",
-            {("ESP", "---OPP", "111")},
-            {("ESP", "---OPP", "190")},
+            {("ESP", "ESP", "111")},  # (a Spanish premier's opposition is Spain's)
+            {("ESP", "ESP", "190"), ("ESP", "---OPP", "111")},
         ),
         (
             "The Dutch opposition leader attacked the cost of the coalition's housing scheme.",

@@ -279,7 +279,7 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
             {("QAT", "IRN", "039")},
         ),
         # people executed are killed (1823), not charged (173); a warrant executed is served
-        ("The Iranian government executed two protesters.", {("IRN", "---OPP", "1823")}),
+        ("The Iranian government executed two protesters.", {("IRN", "IRN", "1823")}),
         # drones launched at a party are an air attack (195)
         ("Iran launched drones at Saudi Arabia.", {("IRN", "SAU", "195")}),
         # who "is behind" a blast, a hack or a killing did it (a bare "attack" names no kind

@@ -40,7 +40,7 @@ from .lexicon import LexEntry, Transform, VerbLexicon
 from .means import by_instrument, polity_destroyed
 from .modality import event_modality
 from .nonevents import no_event
-from .places import home_of_domestic, withdrawn_from
+from .places import home_of_domestic, opposition_home, withdrawn_from
 from .recoding import (
     Recoding,
     journey,
@@ -190,6 +190,7 @@ def code_match(
     if taken is not None:
         r, targets = taken
     targets = withdrawn_from(r.code, retaken(c.tok, r.code, sources, targets), sources)
+    sources, targets = opposition_home(sources, targets, r.code)
     yield from _pair_events(c, r, sources, targets, source, target, index=index, lexicon=lexicon)
     yield from _report_events(c, r, sources, targets, coded_verbs=coded_verbs, lexicon=lexicon)
     yield from denials(c.tok, targets, index=index)

@@ -12,6 +12,7 @@ targets.py, to keep each module under the house-style 400 lines.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..actors.dictionary import ActorDictionary
@@ -189,6 +190,30 @@ def home_of_domestic(
         located(a, place) if a.country is None and a.sector in DOMESTIC_SECTORS else a
         for a in sources
     ]
+
+
+# The state an opposition stands against: its government, legislature, courts and leaders
+_STATE = frozenset({"GOV", "LEG", "JUD"})
+
+
+def opposition_home(
+    sources: list[Actor], targets: list[Actor], code: str
+) -> tuple[list[Actor], list[Actor]]:
+    """A countryless opposition in conflict (CAMEO 10-20) with one country's state is that
+    country's opposition: "opposition leaders accused the Kenyan government" is KENOPP, as is
+    the opposition the Kenyan government arrests. Not across two countries, nor facing a bare
+    country; nor in a meeting or an appeal, which an opposition makes abroad as well."""
+    def placed(side: list[Actor], other: list[Actor]) -> list[Actor]:
+        if code[:2] < "10" or not any(a.country is None and a.sector == "OPP" for a in side):
+            return side
+        homes = {t.country for t in other}
+        if len(homes) != 1 or None in homes or not all(t.sector in _STATE for t in other):
+            return side
+        home = country_actor(next(iter(homes)))  # type: ignore[arg-type]
+        return [replace(located(a, home), via="opposition")
+                if a.country is None and a.sector == "OPP" else a for a in side]
+
+    return placed(sources, targets), placed(targets, sources)
 
 
 # CAMEO's regional actor codes (no country has them)
