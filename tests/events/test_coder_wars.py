@@ -134,6 +134,17 @@ def test_war_waged_as_context_is_background(nlp: Any) -> None:
             {("SWE", "NOR", "190")},
         ),
         ("Israeli troops came under fire from Gaza overnight.", set(), {("PSEGZA", "ISR", "111")}),
+        # ... as it is from politicians, or for a politician; not from soldiers or rebels
+        (
+            "The Peruvian president came under fire from opposition senators on Tuesday.",
+            {("PER", "PER", "111")},
+            {("PER", "PER", "190"), ("---OPP", "PER", "111")},
+        ),
+        ("The Chilean premier came under fire from Bolivia.", {("BOL", "CHL", "111")},
+         {("BOL", "CHL", "190")}),
+        ("An aid convoy came under fire from Sudanese soldiers near Khartoum.", set(),
+         {("SDN", "SDN", "111")}),
+        ("Kyiv came under fire from Russia.", set(), {("RUS", "UKR", "111")}),
     ],
 )
 def test_coming_under_fire_over_a_matter_is_criticism(

@@ -99,6 +99,12 @@ def verbal_force(
         "DATE", "TIME") and o.lemma_.lower() not in _TIMES for o in over))
     if blamed and (political or (idiom and not any(a.sector in _ARMED for a in sources))):
         return replace(r, code="111", rule=f"{r.rule}+verbal")
+    if idiom and not any(a.sector in _ARMED for a in sources) and (
+        all(a.sector in _POLITICAL for a in sources)
+        or (targets and all(t.sector in _POLITICAL and t.via != "metonym" for t in targets))
+    ):  # "came under fire from opposition leaders", "the president came under fire from China"
+        # (not a capital: "Kyiv came under fire from Russia" is shelled)
+        return replace(r, code="111", rule=f"{r.rule}+verbal")
     if political and _judged_as(tok):  # "attacked by the opposition as feeble and tardy"
         return replace(r, code="111", rule=f"{r.rule}+verbal")
     if political and tok.lemma_ in ("clash", "spar") and all(a.kind == "person" for a in sources):
