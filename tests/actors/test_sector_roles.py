@@ -84,6 +84,11 @@ ON = date(2023, 5, 2)
         ("Afghan refugees", "AFGREF"),
         ("Japanese companies", "JPNBUS"),
         ("Russian oligarchs", "RUSBUS"),
+        # one tycoon is business too
+        ("the Russian oligarch", "RUSBUS"),
+        ("the Nigerian businessman", "NGABUS"),
+        # a state trooper polices
+        ("the American state trooper", "USACOP"),
         # an industry between the country and the role noun keeps the country
         ("Saudi oil firms", "SAUBUS"),
         ("Taiwanese chip companies", "TWNBUS"),

@@ -169,3 +169,17 @@ def test_opposition_against_one_government_is_of_its_country(
         text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)}
     assert expected <= got, got
     assert not (absent & got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's title before their name gives their sector: a tycoon is business, and
+        # "Gov." a governor's (local government) title
+        ("Russian oligarch Ivan Petrovich met Ukrainian negotiators in Istanbul.",
+         ("RUSBUS", "UKRGOV", "040")),
+        ("Brazilian Gov. Joao Silva criticised Argentina.", ("BRAGOV", "ARG", "111")),
+    ],
+)
+def test_titles_before_a_name_give_the_sector(nlp: Any, text: str, expected: Row) -> None:
+    assert expected in coded(nlp, text), coded(nlp, text)
