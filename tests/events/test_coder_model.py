@@ -244,6 +244,12 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Azerbaijan could attack Armenia as Turkey sends troops to Nakhchivan.",
             {("AZE", "ARM", "190", "conditional"), ("TUR", "AZE", "154", "asserted")},
         ),
+        # (also with a plural verb the tagger takes for an infinitive under the modal above)
+        (
+            "Beijing warns Taiwan may destroy itself as Japan and US clash with China.",
+            {("JPN", "CHN", "190", "asserted"), ("CHN", "JPN", "190", "asserted"),
+             ("USA", "CHN", "190", "asserted"), ("CHN", "USA", "190", "asserted")},
+        ),
         (
             "Biden will be tested as he travels to Poland.",
             {("USA", "POL", "042", "future")},

@@ -37,6 +37,15 @@ def marked(tok: Token, marks: frozenset[str]) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
 
 
+def _present(t: Token) -> bool:
+    """A present-tense verb; also a plural one the tagger took for a bare infinitive under a
+    modal above it ("may destroy itself as Russia and the US clash": no aux of its own)."""
+    return t.tag_ in ("VBZ", "VBP") or (
+        t.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+        and any(c.dep_ == "nsubj" for c in t.children)
+    )
+
+
 def passed_down(t: Token) -> Passed:
     """Which cues of the clauses governing ``t`` still apply to an event in ``t``'s clause."""
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
@@ -48,14 +57,14 @@ def passed_down(t: Token) -> Passed:
     # on meanwhile is happening; so is what a past clause of its own says ("the plan could
     # fail, while Labour criticised it")
     ongoing = t.dep_ == "advcl" and (
-        (t.tag_ in ("VBZ", "VBP") and marked(t, _ONGOING_MARKS))
+        (_present(t) and marked(t, _ONGOING_MARKS))
         or (t.tag_ == "VBD" and subject and marked(t, _PAST_MARKS))
     )
     # "it is important to say that Russia attacked": what one is to say is no plan of its own
     said = t.dep_ == "ccomp" and t.head.lemma_ in _BELIEVING and t.tag_ in ("VBD", "VBZ", "VBP")
     # "could invade as it masses troops": what goes on as the main clause deems something
     # possible is happening (what it says "will" be stays to come: "as he travels")
-    going_on = (t.dep_ == "advcl" and t.tag_ in ("VBZ", "VBP") and subject
+    going_on = (t.dep_ == "advcl" and _present(t) and subject
                 and marked(t, AS_MARKS) and not any(
                     c.dep_ == "aux" and c.lower_ in _WILL for c in t.head.children))
     return Passed(negation=negation, future=not (past or ongoing or said or going_on),
