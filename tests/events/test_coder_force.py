@@ -199,6 +199,34 @@ Row = tuple[str | None, str | None, str]
             {("DEU", "ESP", "111"), ("ESP", "DEU", "111")},
             {("DEU", "ESP", "190"), ("ESP", "DEU", "190")},
         ),
+        # ... and so do countries clashing at a forum
+        (
+            "Russia and the United States clashed at the UN Security Council on Monday.",
+            {("RUS", "USA", "111"), ("USA", "RUS", "111")},
+            {("RUS", "USA", "190"), ("USA", "RUS", "190")},
+        ),
+        (
+            "Armenian and Azerbaijani forces clashed at the border on Monday.",
+            {("ARM", "AZE", "190")},
+            {("ARM", "AZE", "111")},
+        ),
+        # a military convoy blocked by civilians is their protest (144); a humanitarian one
+        # blocked by troops is aid withheld (1223); troops blocking a column restrict it (191)
+        (
+            "Villagers in Bucha blocked a Russian military convoy on Sunday.",
+            {("UKR", "RUS", "144")},
+            {("UKR", "RUS", "1223"), ("UKR", "RUS", "191")},
+        ),
+        (
+            "Russian troops blocked a humanitarian convoy to Mariupol.",
+            {("RUS", "UKR", "1223")},
+            set(),
+        ),
+        (
+            "Ukrainian soldiers blocked a Russian military column near Kyiv.",
+            {("UKR", "RUS", "191")},
+            {("UKR", "RUS", "1223")},
+        ),
         # ... but troops attacking positions, or a country attacking another, is force
         (
             "Azerbaijani troops attacked Armenian positions over the border dispute.",

@@ -12,6 +12,9 @@ from typing import Any
 import pytest
 from events_support import coded_codes, coded_rows
 
+from tidings.actors import ActorDictionary
+from tidings.events import code_sentence
+
 pytestmark = pytest.mark.model
 ON = date(2022, 2, 10)
 
@@ -190,6 +193,18 @@ def test_troops_withdrawn_from_a_country_leave_it(
     got = _codes(nlp, text)
     assert expected in got, got
     assert absent not in got, got
+
+
+def test_a_capital_left_keeps_its_words_as_evidence(nlp: Any) -> None:
+    # forces moved away from a capital are pulled back (087), not massed (154); the country
+    # left is Ukraine, and the evidence for it is the word "Kyiv" at its offsets
+    text = "Russia moved some forces away from Kyiv on Tuesday."
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    pulled = [e for e in events if e.cameo == "087"]
+    assert pulled and not [e for e in events if e.cameo == "154"], events
+    target = pulled[0].target
+    assert target is not None and target.code == "UKR"
+    assert target.start is not None and text[target.start:target.end] == "Kyiv"
 
 
 @pytest.mark.parametrize(

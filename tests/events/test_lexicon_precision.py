@@ -263,6 +263,9 @@ def test_lexicon_precision_sector_target_takes_its_place(nlp: Any, text: str, ta
         "The Japanese government met its emissions target for the year.",
         "The French government met with fierce resistance in parliament.",
         "The Turkish government hit a record low in the polls.",
+        # a dead end, a roadblock or a snag hit is no strike on the place it is hit in
+        "Talks with the Iranian government hit a dead end in Vienna.",
+        "Kenyan refugees hit a roadblock in Uganda.",
         "The Chilean ambassador received the award for the president in Madrid.",
         # a coup has no CAMEO code, and seizing power confiscates nothing
         "The junta that seized power in Bamako has postponed the elections.",

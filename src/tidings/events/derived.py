@@ -143,10 +143,18 @@ def armed_wounding(code: str, source: Actor, trigger: Sequence[Token]) -> str:
 
 def armed_occupation(code: str, source: Actor) -> str:
     """ "Russian troops have occupied the nuclear power plant": a building or plant occupied
-    by armed forces is seized (192), not blocked in protest (144)."""
+    by armed forces is seized (192), not blocked in protest (144); and a road or a convoy
+    blocked by civilians or protesters is their protest (144), not a state's blockade (191):
+    "residents blocked a Russian military convoy"."""
     if code.startswith("144") and (source.sector or "")[:3] in _ARMED_SECTORS:
         return "192"
+    if code == "191" and (source.sector or "")[:3] in _CROWD_SECTORS:
+        return "144"
     return code
+
+
+# Who blocks a road in protest rather than by the state's order
+_CROWD_SECTORS = frozenset({"CVL", "OPP"})
 
 
 # Sectors that bomb as a state does: by air. A country named alone ("Russia bombed the

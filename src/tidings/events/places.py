@@ -351,8 +351,8 @@ def withdrawn_from(code: str, targets: list[Actor], sources: list[Actor]) -> lis
     retreat = code[:3] == "087"
     own = {a.country for a in sources if a.country} if retreat else set()
     # (a capital left is the place, not its government: "pulled back from Kyiv")
-    return [
-        country_actor(t.country)
+    return [  # (the place keeps its words and offsets: the evidence is "Kyiv")
+        replace(country_actor(t.country), text=t.text, start=t.start, end=t.end, via=t.via)
         if t.country and (
             (t.sector == "MIL" and " from " in f" {t.text.lower()} ")
             or (retreat and t.via == "metonym" and t.kind == "country")

@@ -45,6 +45,12 @@ _OCCASIONS = frozenset(
      "remark", "comment", "column", "editorial", "broadcast", "debate"}
 )  # fmt: skip
 _LANDS = frozenset({"GPE", "LOC", "FAC"})
+# Forums where sides clash in words ("Russia and the US clashed at the UN")
+_FORUMS = frozenset(
+    {"un", "meeting", "summit", "council", "debate", "talk", "talks", "session", "conference",
+     "hearing", "assembly", "forum", "parliament", "congress", "senate", "committee", "osce",
+     "nato", "g7", "g20", "negotiation", "interview", "press conference", "briefing"}
+)  # fmt: skip
 _TIMES = frozenset({"weekend", "night", "day", "week", "month", "year", "hour", "period"})
 
 
@@ -109,6 +115,10 @@ def verbal_force(
         return replace(r, code="111", rule=f"{r.rule}+verbal")
     if political and tok.lemma_ in ("clash", "spar") and all(a.kind == "person" for a in sources):
         return replace(r, code="111", rule=f"{r.rule}+verbal")  # leaders clash in words
+    if tok.lemma_ in ("clash", "spar") and not any(a.sector in _ARMED for a in sources) and any(
+        o.lemma_.lower() in _FORUMS for o in syntax.prep_objects(tok, ("at", "in", "during"))
+    ):  # "Russia and the US clashed at the UN", "... in a Security Council debate"
+        return replace(r, code="111", rule=f"{r.rule}+verbal")
     if political and _spoken(tok) and aimed and not any(n.ent_type_ in _LANDS for n in aimed):
         # "Mbeki attacked British imperialists, saying ...", "attacked critics in a speech":
         # a politician's attack said in words on people, not on a land or its forces
