@@ -95,16 +95,20 @@ def test_background_mentions_reach_the_store_and_its_filters(nlp: Any, tmp_path:
     [
         "The EU will consider new sanctions amid Russian attacks on Ukraine.",
         "The ministers should act quickly following the Russian strike on Odesa.",
+        # ... and so has the known event a clause gives as its cause
+        "Grain prices will rise because of the Russian blockade of Odesa's port.",
+        "Moldova will be poorer due to Russia's attack on Ukraine.",
+        "Finland may join NATO as a result of Russia's war against Ukraine.",
     ],
 )
 def test_what_a_clause_follows_has_happened(nlp: Any, text: str) -> None:
-    """An event noun after "following" or "amid" is asserted, whatever the clause's own
-    modality, and is background to it."""
+    """An event noun after "following", "amid" or "because of" is asserted, whatever the
+    clause's own modality, and is background to it."""
     from tidings.actors import ActorDictionary
     from tidings.events import code_sentence
 
     events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
-    attacks = [e for e in events if e.cameo.startswith("19")]
+    attacks = [e for e in events if e.cameo.startswith("19")]  # (a blockade is 191)
     assert attacks, [(e.cameo, e.modality) for e in events]
     assert all(e.modality == "asserted" and e.background for e in attacks), [
         (e.cameo, e.modality, e.background) for e in attacks

@@ -116,3 +116,20 @@ def shared_complement(tok: Token) -> Token:
                                               for c in tok.children)):
         return head
     return tok
+
+
+# Words that give a known event as the cause of a clause: "because of", "due to", "owing
+# to", "thanks to", "as a result of", "in response to", "in retaliation for"
+_CAUSE_HEADS = frozenset({"because", "due", "owing", "thanks", "result", "response",
+                          "retaliation", "reaction", "consequence"})  # fmt: skip
+
+
+def caused_by(noun: Token) -> bool:
+    """Whether the event noun is the cause a clause gives: "Germany will be poorer because of
+    Russia's assault" presupposes the assault, whatever the clause's own future."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ == "because" or (
+        prep.lower_ in ("of", "to", "for") and prep.head.lower_ in _CAUSE_HEADS)
+

@@ -85,10 +85,11 @@ _OCCURRENCE = frozenset(
     }
 )
 # Prepositions that frame an event as the time or cause of another ("after", "over", "days
-# into"), and words that do the same through "to"/"of" ("in response to", "reacted to", "in
-# the wake of").
+# into", "because of"), and words that do the same through "to"/"of" ("in response to",
+# "reacted to", "in the wake of", "due to", "as a result of").
 _FRAMING_PREPOSITIONS = frozenset(
-    {"after", "since", "following", "amid", "over", "before", "despite", "into", "for"}
+    {"after", "since", "following", "amid", "over", "before", "despite", "into", "for",
+     "because"}
 )
 _FRAMING_NOUNS = frozenset(
     {
@@ -103,6 +104,11 @@ _FRAMING_NOUNS = frozenset(
         "light",
         "view",
         "context",
+        "due",
+        "owing",
+        "thanks",
+        "result",
+        "consequence",
     }
 )
 _FRESH = frozenset({"new", "fresh", "latest", "renewed", "recent", "overnight"})

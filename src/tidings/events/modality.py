@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..repair import headline_attribution, kicker_attribution
 from .lexicon import ModalityCues
-from .links import AS_MARKS, dismissed, marked, passed_down
+from .links import AS_MARKS, caused_by, dismissed, marked, passed_down
 from .purposes import purpose_done
 from .questions import polar_question, polar_question_at
 from .suppositions import (
@@ -347,9 +347,10 @@ def _nominal_modality(
         return ModalityReading(modality="conditional")
     if upcoming(noun):
         return ModalityReading(modality="future")  # "Blinken's upcoming meeting with Lavrov"
-    if noun.head.lower_ in _EARLIER and noun.dep_ in ("pobj", "dobj"):
-        # "NATO will meet following the Russian attack on Kyiv": what a clause follows has
-        # happened, whatever the clause's own modality
+    if (noun.head.lower_ in _EARLIER and noun.dep_ in ("pobj", "dobj")) or (
+            caused_by(noun) and definite(noun)):
+        # "NATO will meet following the Russian attack on Kyiv": what a clause follows, or
+        # the known event it is because of, has happened, whatever the clause's modality
         return ModalityReading(modality="reported" if reported_sentence else "asserted")
     verb = governing_verb(noun)
     if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
