@@ -69,6 +69,11 @@ def test_fronted_time_phrase_gives_back_the_subject(
             {("ROU", "RUSGOV", "112", "asserted")},
             set(),
         ),
+        (  # (also a speaker's noun in lower case, never the object of the clause)
+            "Russian troops took control of Izium - mayor",
+            {("RUSMIL", "UKR", "192", "reported")},
+            {("RUSMIL", "---GOV", "192", "reported"), ("RUSMIL", "---GOV", "192", "asserted")},
+        ),
         (
             "Turkey will mediate between Armenia and Azerbaijan - Erdogan",
             {("TUR", "ARM", "045", "future"), ("TUR", "AZE", "045", "future")},
@@ -112,9 +117,13 @@ def test_repaired_events(
     [
         ("Belarus threatens Lithuania - Polish minister", "Polish minister"),
         ("Ukraine shot down two drones – Ukrainian Air Force", "Ukrainian Air Force"),
-        # a place after the dash, a lower-case tail or a closing stop: no attribution
+        # a speaker's noun in lower case is one too
+        ("Russian troops take control of Kherson - mayor", "mayor"),
+        ("Belarus masses troops at the border - state media", "state media"),
+        # a place after the dash, another lower-case tail or a closing stop: no attribution
         ("Talks between Russia - Ukraine", None),
         ("Peace talks in Istanbul - live updates", None),
+        ("Russia and Ukraine hold talks - what we know", None),
         ("Russia shelled Kharkiv. - Reuters.", None),
         ("Artillery hit a farm near Kupiansk overnight - Ukrinform.", None),
     ],

@@ -229,10 +229,20 @@ def _finite_for(verb: Token, subject: Token) -> bool:
         ("were", "are", "have") if plural else ("was", "is", "has"))
 
 
+# Sources a headline credits in lower case after its dash ("... of Kherson - mayor")
+_HEADLINE_SPEAKERS = frozenset(
+    {"mayor", "governor", "official", "officials", "minister", "ministry", "police", "army",
+     "military", "source", "sources", "report", "reports", "media", "witness", "witnesses",
+     "residents", "spokesman", "spokeswoman", "spokesperson", "president", "authorities",
+     "agency", "diplomat", "diplomats", "envoy", "ambassador", "monitor", "monitors", "lawmaker",
+     "lawmakers", "prosecutors", "prosecutor", "investigators", "observers", "chief"}
+)  # fmt: skip
+
+
 def headline_attribution(sent: Span) -> Span | None:
     """The source named after a spaced dash at the very end of a sentence with no closing
-    stop ("... Lithuania - Duda"): one to four words, the first capitalised, no place
-    among them."""
+    stop ("... Lithuania - Duda"): one to four words, the first capitalised or the last a
+    speaker's noun ("- mayor", "- state media"), no place among them."""
     doc = sent.doc
     end = sent.end
     while end > sent.start and doc[end - 1].is_space:
@@ -245,7 +255,7 @@ def headline_attribution(sent: Span) -> Span | None:
         # "- Duda", "- Polish minister"; never a place ("talks between Russia - Ukraine")
         places = ("GPE", "LOC") if len(name) > 1 else ("GPE", "LOC", "NORP")
         if (
-            name[0].text[:1].isupper()
+            (name[0].text[:1].isupper() or name[-1].lower_ in _HEADLINE_SPEAKERS)
             and all(t.is_alpha or t.text == "." for t in name)
             and name[-1].text != "."  # "... - Ukrinform." is the outlet's own credit line
             and not any(
