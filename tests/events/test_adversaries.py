@@ -143,6 +143,18 @@ def test_aimless_force_in_a_war_headline(nlp: Any) -> None:
     assert ("ARMMIL", "AZE", "194", "adversary") in got, got
 
 
+def test_aimless_force_on_a_pronoun_takes_the_pronoun_as_evidence(nlp: Any) -> None:
+    # "fired on her": the unresolved pronoun, not the verb, stands for the other side
+    text = "Armenian soldiers fired on her near the village"
+    doc = nlp(text)
+    article = Article(id="a", source_id="t", published=ON.isoformat(), text=text)
+    events = code_events(article, doc,
+                         index=index_actors(doc, dictionary=ActorDictionary.builtin(), on=ON))
+    shot = [e for e in events if e.target is not None and e.target.via == "adversary"]
+    assert shot and shot[0].target is not None, events
+    assert text[shot[0].target.start:shot[0].target.end] == "her"
+
+
 def test_aimless_force_in_a_longer_text_stays_aimless(nlp: Any) -> None:
     # a longer text that names no war of its own may be about another one
     got = _events(nlp, "We remember those days well. Armenian jets bombed the old town then.")

@@ -111,13 +111,15 @@ def fill_adversary(c: Coded, against: dict[str, Actor], *, aimless: bool = True)
 
 def _aimless_force(c: Coded) -> Token | None:
     """ "villagers took cover as Azerbaijan attacked": force (19, 20) by a state or its armed
-    forces with no target at all is aimed at its adversary in the war; its trigger verb
-    stands for that side. None for other events (police, protesters, a noun)."""
+    forces with no target at all is aimed at its adversary in the war; the pronoun it is
+    aimed at ("opened fire on her"), else its trigger verb, stands for that side. None for
+    other events (police, protesters, a noun)."""
     verb = c.trigger[0]
     if (c.target is not None or c.code[:2] not in ("19", "20") or verb.pos_ != "VERB"
             or c.source.sector not in (None, "MIL")):
         return None
-    return verb
+    return next((o for t in c.trigger for o in t.children
+                 if o.dep_ in ("dobj", "pobj") and o.tag_ == "PRP"), verb)
 
 
 def _force_on_troops(c: Coded) -> Token | None:
