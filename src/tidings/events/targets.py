@@ -28,9 +28,10 @@ from typing import TYPE_CHECKING
 from ..actors.index import KIN_NOUNS
 from ..model import Actor
 from . import clauses
+from .addressees import unknown_body, unknown_person, unresolved_personal
 from .agents import actors, coordinated, of_objects
 from .fallbacks import ADDRESSED, discussing, fallback_targets, means_targets
-from .nouns import gathered, role_words
+from .nouns import gathered
 from .places import (
     DOMESTIC_SECTORS,
     country_actor,
@@ -57,7 +58,6 @@ _RELATIONS = frozenset(
      "sponsor", "donor", "creditor", "counterpart", "adversary", "opponent", "critic"}
 )  # fmt: skip
 
-_DEICTIC = frozenset({"this", "that", "these", "those", "it", "which", "what"})
 
 
 def covers(actor: Actor, head: Token) -> bool:
@@ -249,15 +249,16 @@ def _unknown_addressee(slot: _Slot) -> bool:
     for his visit to Ukraine": the named addressee is only not in the dictionary; the places
     in the clause are not the target. For a statement or praise, a person named by a common
     noun counts too ("thanked the actress for her visit to Ukraine" thanks her, not Ukraine)."""
-    if any(_unknown_person(h, slot.index) for h in slot.heads):
+    if any(unknown_person(h, slot.index) for h in slot.heads):
         return True
     # words and dealings aimed at a body are aimed at it; a visit to it, or force against a
     # building, lands where it stands ("visited a monastery in Kyiv")
     verbal = slot.code[:2] < "14" and slot.code not in ("042", "043")
-    if verbal and any(_unknown_body(h, slot.index) for h in slot.heads):
+    if verbal and any(unknown_body(h, slot.index) for h in slot.heads):
         return True
     spoken = slot.code[:2] in ("01", "05") or slot.code in ADDRESSED
-    return spoken and any(_person_noun(h, slot) for h in slot.heads)
+    return spoken and any(_person_noun(h, slot) or unresolved_personal(h, slot.index)
+                          for h in slot.heads)
 
 
 # Endings of nouns for people ("actress", "activist", "musician", "chairman", "negotiator")
@@ -271,24 +272,6 @@ def _person_noun(head: Token, slot: _Slot) -> bool:
         return False
     lemma = head.lemma_.lower()
     return lemma in slot.agentive or lemma.endswith(_PERSON_ENDINGS)
-
-
-def _unknown_person(head: Token, index: ActorIndex) -> bool:
-    """A person's name, or a pronoun for a thing ("spoke to that"), that resolves to no
-    actor: the slot is filled, so the clause's other phrases are not the target."""
-    if index.actor_at(head.i) is not None:
-        return False
-    return head.ent_type_ == "PERSON" or (head.pos_ == "PRON" and head.lower_ in _DEICTIC)
-
-
-def _unknown_body(head: Token, index: ActorIndex) -> bool:
-    """An organisation's name the dictionary does not know ("hit back at the Haas team")."""
-    if index.actor_at(head.i) is not None or head.lower_ in role_words():
-        return False  # "Security Adviser to the President of ...": a title, not a body
-    return head.ent_type_ == "ORG" or (
-        head.pos_ == "NOUN"  # "the Haas team"; a capitalised title is no body's name
-        and any(c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG") for c in head.children)
-    )
 
 
 def _place_victims(slot: _Slot, found: list[Actor]) -> list[Actor] | None:
