@@ -221,6 +221,26 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "NATO condemned Russia's invasion of Ukraine.",
             {("IGOWSTNAT", "RUS", "111", "asserted"), ("RUS", "UKR", "190", "asserted")},
         ),
+        # a known event's effects may be supposed without supposing the event; its start or
+        # an indefinite one stays supposed
+        (
+            "Azerbaijan's offensive against Armenia could have regional repercussions.",
+            {("AZE", "ARM", "190", "asserted")},
+        ),
+        (
+            "An Azerbaijani offensive against Armenia could have regional repercussions.",
+            {("AZE", "ARM", "190", "conditional")},
+        ),
+        (
+            "Azerbaijan's offensive against Armenia could begin any day.",
+            {("AZE", "ARM", "190", "conditional")},
+        ),
+        # volunteers who sign up to fight an invasion resist one that is under way
+        (
+            "Lebanese volunteers signed up to fight the Azerbaijani invasion of Armenia.",
+            {("AZE", "ARM", "190", "asserted"), ("LBN", "AZE", "190", "future"),
+             ("AZE", "LBN", "190", "future")},
+        ),
         # what fears grow over is only feared; what goes on "while" a plan is made happens
         (
             "Airlines will cancel flights as fears grow over a Chinese attack on Taiwan.",

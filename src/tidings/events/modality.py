@@ -68,6 +68,7 @@ _CIRCUMSTANCE_PREPS = frozenset({"during", "after", "since", "amid", "following"
                                  "at", "in"})  # fmt: skip
 # What came before the clause or goes on around it ("after the withdrawal" may be to come)
 _EARLIER = frozenset({"since", "following", "amid", "amidst", "despite"})
+_WAGED = frozenset({"war", "battle", "campaign", "fight", "conflict", "insurgency", "duel"})
 # Verbs against a course of action ("warned X against sending troops"; "warned X on/over")
 _ADVISING = {"warn": ("against", "on", "about", "over")} | dict.fromkeys(
     ("caution", "advise", "counsel", "urge", "lobby", "argue", "campaign", "speak", "vote",
@@ -363,6 +364,12 @@ def _nominal_modality(
         # "discussed during his visit to Kyiv": the noun is the time of the clause, not what
         # the verb plans or fears; it keeps only the clause's own modality
         return event_modality(circumstance_clause(verb), cues, reported_sentence=reported_sentence)
+    known = definite(noun) and verb.lemma_ not in cues.nominal_performing
+    if definite(noun) and noun.dep_ == "nsubj" and has_aux(verb, ("could", "may", "might")) and (
+            verb.lemma_ != "take" and any(c.dep_ == "dobj" for c in verb.children)):
+        # "Russia's attack could have repercussions": the attack is known, its effects not
+        # (its start is not: "Russia's invasion could begin any day")
+        return ModalityReading(modality="reported" if reported_sentence else "asserted")
     if has_aux(verb, _HYPOTHETICAL_AUX) or verb.lemma_ in cues.nominal_hypothetical:
         return ModalityReading(modality="conditional")
     named = verb.lemma_ == "call" and any(c.dep_ in ("oprd", "attr") for c in verb.children)
@@ -370,14 +377,12 @@ def _nominal_modality(
         # ("the invasion was called a war" names it: no call for it)
         return ModalityReading(modality="future")
     reading = event_modality(verb, cues, reported_sentence=reported_sentence)
-    if (
-        reading.modality in ("negated", "future")
-        and verb.lemma_ not in cues.nominal_performing
-        and definite(noun)
-    ):
+    if reading.modality in ("negated", "future") and (known or (
+            verb.lemma_ == "fight" and definite(noun) and noun.lemma_ not in _WAGED)):
         # "did not condemn Russia's invasion", "asked voters never to forget the war":
         # what is not condemned has happened; only a verb performing the event passes on
-        # its negation or future ("did not launch an attack")
+        # its negation or future ("did not launch an attack"; "to fight the invasion" resists
+        # it, "to fight the war" wages it)
         return ModalityReading(modality="reported" if reported_sentence else "asserted")
     return reading
 
