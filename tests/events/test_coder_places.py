@@ -146,6 +146,14 @@ def test_a_building_named_after_parliament_is_not_parliament(nlp: Any) -> None:
     assert any(s == "GBRLEG" for s, _t, _c in votes), votes
 
 
+def test_a_monument_named_after_a_role_holds_no_actor(nlp: Any) -> None:
+    # a role word inside a monument's name names no soldiers; the same word alone does
+    got = _codes(nlp, "Macron laid a wreath at the Tomb of the Unknown Soldier in Paris.")
+    assert not any(t is not None and t.endswith("MIL") for _s, t, _c in got), got
+    honoured = _codes(nlp, "Macron laid a wreath for the soldiers killed in Mali.")
+    assert any(t is not None and t.endswith("MIL") for _s, t, _c in honoured), honoured
+
+
 def test_countries_sharing_a_possessed_role_are_that_role_only(nlp: Any) -> None:
     """ "US, Japan and Australia's leaders": each country is its leaders, not also the
     bare country its own conjunct names."""

@@ -90,6 +90,8 @@ Ambiguous names, kept simple on purpose:
 - A country or capital inside a longer PERSON/FAC/EVENT/WORK_OF_ART/PRODUCT/LAW entity is
   not a mention ("Chad Smith", "George Washington", "the Beijing Olympics"), nor a capital
   inside an ORG ("the Washington Post"); an entity that is a list ("Gondor and Arnor") is.
+  A role word inside (not opening) the name of a building, work, event or law is no role
+  ("the Tomb of the Unknown Soldier" names no soldiers).
 - "Georgia" is the country GEO unless a cue makes it the US state, USA (``states``: "Savannah,
   Georgia", "Georgia Governor", "the state of Georgia", "Georgia and Alabama"); a place before
   ", <US state>" is in the United States ("Moscow, Idaho"). "Jordan" is JOR, "Chad" TCD unless

@@ -30,6 +30,8 @@ from .surface import (
 # the country: "Chad Smith" (PERSON), "the Beijing Olympics" (EVENT), "Moscow State
 # University" (ORG, capitals only: "the Bank of Russia" still says something about Russia).
 _BLOCKING_ENTS = frozenset({"PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+# Names of things a role word inside (not at the start) does not make an actor
+_NAMED_THINGS = frozenset({"FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 _WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "channel"})
 # "North America", "Latin American leaders": a continent, not the United States
 _CONTINENT_PREFIXES = frozenset({"north", "south", "central", "latin", "pan"})
@@ -126,6 +128,9 @@ def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, 
     if (entry.kind == "group" and span is not None and span[0] == "FAC"
             and _inside_other_name(entry, words, i, size, span)):
         return None  # "Westminster Abbey", "Westminster Bridge": a building, not Parliament
+    if (entry.kind == "role" and span is not None and span[0] in _NAMED_THINGS
+            and span[1] + (words[span[1]].lower() == "the") < i and text[:1].isupper()):
+        return None  # "the Tomb of the Unknown Soldier": a monument's name, no soldiers
     return entry
 
 
