@@ -424,6 +424,9 @@ def test_index_model_national_team_is_no_actor(nlp, actors, text: str, expected)
         # no country: not the possessor's own country either
         ("Lavrov met his counterpart on Monday.", date(2022, 3, 1), "counterpart",
          "counterpart", "---GOV"),
+        # ... but the person of another country just named, when there is one
+        ("Scholz called Joe Biden on Monday. He told his counterpart that gas would flow.",
+         date(2022, 3, 1), "counterpart", "Joe Biden", "USAGOV"),
     ],
 )
 def test_index_model_counterpart(nlp, actors, text: str, on, mention: str, name: str,

@@ -39,9 +39,13 @@ def resolve_counterparts(mentions: Sequence[Mention], *, view: TokenView,
     for m in mentions:
         for i in range(m.start, m.end):
             owner[i] = m
-    for m in mentions:
-        if (m.kind != "role" or "counterpart" not in m.tags or "plural" in m.tags
-                or not m.country or m.affiliation != m.country):
+    for k, m in enumerate(mentions):
+        if m.kind != "role" or "counterpart" not in m.tags or "plural" in m.tags:
+            continue
+        if not m.country:
+            _other_party(m, mentions[:k], view, owner)
+            continue
+        if m.affiliation != m.country:
             continue
         ref = _reference(m, view, owner)
         if ref is None or ref.country == m.country or not ref.titles:
@@ -50,6 +54,22 @@ def resolve_counterparts(mentions: Sequence[Mention], *, view: TokenView,
         if holder is not None:
             m.take(Mention.of(holder, m.start, m.end), via="title")
             m.description = False
+
+
+def _other_party(m: Mention, before: Sequence[Mention], view: TokenView,
+                 owner: dict[int, Mention]) -> None:
+    """A counterpart named with no country is the person of another country last named in
+    its sentence or the one before: "At the request of NAME, Putin updated him ... and told
+    his counterpart" is NAME. Unresolved when its reference person is unknown."""
+    ref = _reference(m, view, owner)
+    if ref is None or not ref.country:
+        return
+    here = view.sent[m.start]
+    other = next((p for p in reversed(before) if p.kind == "person" and p.country
+                  and p.country != ref.country and here - view.sent[p.start] <= 1), None)
+    if other is not None:
+        m.take(other, via="coref")
+        m.description = False
 
 
 def _offices(titles: Sequence[str]) -> list[str]:
