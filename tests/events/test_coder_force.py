@@ -530,10 +530,26 @@ def test_casualties_by_means(nlp: Any, text: str, expected: tuple[str, str, str]
         # aircraft and helicopters are aerial weapons (195)
         ("A strike by Israeli aircraft hit a house in Gaza.", ("ISR", "PSEGZA", "195")),
         ("Russian helicopters attacked Ukrainian positions.", ("RUS", "UKR", "195")),
+        # a possessor over a place compound: the possessor attacks, the place is hit
+        ("Erdogan's Afrin offensive stalled on Monday.", ("TURGOV", "SYR", "190")),
     ],
 )
 def test_attack_nouns_and_their_agents(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
     assert coded_codes(nlp, text, ON) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a stance on an act named "X's <place> offensive" is taken towards X, not the place
+        ("Greece refused to condemn Turkey's Syria offensive.", ("GRC", "TUR", "120")),
+        ("Greece condemned Turkey's Syria offensive.", ("GRC", "TUR", "111")),
+    ],
+)
+def test_a_stance_on_a_possessed_offensive(
+    nlp: Any, text: str, stance: tuple[str, str, str]
+) -> None:
+    assert set(coded_codes(nlp, text, ON)) == {stance, ("TUR", "SYR", "190")}
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from ..model import Actor
 from . import clauses, syntax
 from .arguments import CAPTIVITY
 from .lexicon import VerbLexicon
+from .owners import acting_owner
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -280,7 +281,9 @@ def actors(index: ActorIndex, heads: list[Token]) -> list[Actor]:
     out: list[Actor] = []
     seen: set[str] = set()
     for h in heads:
-        found = index.actors_for(h)
+        # "Russia's Ukraine invasion" (not "his US counterpart", itself an actor's word)
+        owners = [o for o in acting_owner(h) if o.i != h.i and index.actor_at(h.i) is None]
+        found = [a for o in owners for a in index.actors_for(o)] or index.actors_for(h)
         if not found:
             inner = np_head(h)
             if inner.i != h.i:

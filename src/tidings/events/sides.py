@@ -21,6 +21,7 @@ from .governors import (
     obligation,
     said_threat,
 )
+from .owners import owned_places
 from .sectors import bare_war_noun, generic, going_on
 
 if TYPE_CHECKING:
@@ -284,7 +285,7 @@ def target_side(
 ) -> TargetSide | None:
     """The target heads, the target actors and whether the target is reflexive; None when
     the clause is no event for want of a proper target."""
-    target_heads = list(c.m.targets)
+    target_heads = list(c.m.targets) or (owned_places(c.tok) if c.entry.noun else [])
     # "Iraq had attacked themselves": aimed at the source, a same-actor event; only a report
     # of it ("the US said ...") is coded
     reflexive = any(h.lower_ in _REFLEXIVES for h in target_heads)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..model import Actor
 from . import syntax
 from .agents import actors
+from .owners import owned_places
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -94,8 +95,9 @@ def _act_agents(acts: list[Token]) -> list[Token]:
     or the "by" agent ("the arrest of X by Russian police")."""
     out: list[Token] = []
     for h in acts:
+        places = {t.i for t in owned_places(h)}  # ("Russia's Ukraine invasion": not Ukraine)
         for c in h.children:
-            if c.dep_ in ("poss", "amod", "compound", "nmod"):
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i not in places:
                 out.append(c)
             elif c.dep_ in ("prep", "agent") and (
                 c.lower_ == "by" or (c.lower_ == "of" and h.lemma_.lower() in BENEFITS)

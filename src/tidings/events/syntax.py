@@ -25,6 +25,7 @@ from .nouns import pobj as pobj
 from .nouns import temporal as temporal
 from .nouns import time_gerund as time_gerund
 from .objects import manner_subject, misread_object, shared_object
+from .owners import acting_owner
 from .reporters import message_author, reporter_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -376,7 +377,8 @@ def noun_sources(noun: Token) -> list[Token]:
     """Source side of a nominal trigger: the noun (its possessor/modifier actors), "by X", or
     the parties "between X and Y" ("talks between Iran and the US": each side acts), or the
     root of a verbless headline that is "in" the noun ("Colombia in talks with Venezuela")."""
-    return [noun, *by_objects(noun), *between_objects(noun), *_headline_holder(noun)]
+    heads = acting_owner(noun)  # (a possessor over a place: "Putin's Kyiv assault")
+    return [*heads, *by_objects(noun), *between_objects(noun), *_headline_holder(noun)]
 
 
 def _headline_holder(noun: Token) -> list[Token]:
@@ -384,13 +386,8 @@ def _headline_holder(noun: Token) -> list[Token]:
     party the root noun with the event noun in its "in" phrase."""
     prep = noun.head
     root = prep.head
-    if (
-        noun.dep_ == "pobj"
-        and prep.lower_ == "in"
-        and prep.dep_ == "prep"
-        and root.dep_ == "ROOT"
-        and root.pos_ == "PROPN"
-    ):
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep" and (
+            root.dep_ == "ROOT" and root.pos_ == "PROPN"):
         return [root]
     return []
 
