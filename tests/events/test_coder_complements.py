@@ -90,6 +90,35 @@ def test_coder_complements(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the infinitive on what a party is given is the receiver's act
+        (
+            "Minsk gave Moscow a green light to keep shelling Ukrainian towns.",
+            {("RUS", "UKR", "194")},
+            {("BLR", "UKR", "194")},
+        ),
+        (  # (also when the parser hangs the infinitive on the verb as its purpose)
+            'Minsk gave Moscow "a green light" to keep shelling Ukrainian towns.',
+            {("RUS", "UKR", "194")},
+            {("BLR", "UKR", "194")},
+        ),
+        (
+            "Washington gave Kyiv permission to strike targets in Russia.",
+            {("UKR", "RUS", "190")},
+            {("USA", "RUS", "190")},
+        ),
+    ],
+)
+def test_an_infinitive_on_what_is_given_is_the_receivers(
+    nlp: Any, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
+) -> None:
+    got = coded(nlp, text)
+    assert expected <= got, got
+    assert not (absent & got), got
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a warning of what will happen on a condition is an asserted threat (CAMEO 13)

@@ -126,11 +126,8 @@ def subjunctive(clause: Token) -> bool:
     if clause.head.tag_ in ("VBD", "VBN"):
         return True
     subj = _child(clause, ("nsubj",))
-    return (
-        subj is not None
-        and subj.tag_ in ("NN", "NNP")
-        and not any(c.dep_ == "conj" for c in subj.children)
-    )
+    return subj is not None and subj.tag_ in ("NN", "NNP") and not any(
+        c.dep_ == "conj" for c in subj.children)
 
 
 def agents(verb: Token) -> list[Token]:
@@ -234,6 +231,11 @@ def _inherited_subjects(verb: Token, *, depth: int) -> list[Token]:
         # "Blinken said Russia was preparing an attack, urging Moscow to change course": the
         # parser may hang the reporter's participle on the reported clause
         return subjects(speaker, depth=depth + 1)
+    giver = head.head if dep in ("relcl", "acl") and head.dep_ == "dobj" else (
+        head if dep == "advcl" and head.lemma_ in _GIVING else None)
+    if giver is not None and _child(verb, ("aux",)) is not None \
+            and (given := _child(giver, ("dative",))) is not None:
+        return [given]  # "gave Russia a green light to continue bombing": Russia bombs
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return _shared_subject(verb, head, depth=depth)
     if dep == "relcl":
@@ -320,6 +322,7 @@ def _noun_clause_subject(verb: Token, noun: Token) -> list[Token]:
     return [noun] if verb.tag_ not in ("VBN", "VBD") else []
 
 
+_GIVING = frozenset({"give", "grant", "offer", "hand", "lend", "send"})
 # Acts whose purpose is done by who takes them, and verbs of taking (not "welcomed moves to")
 _ACTION_NOUNS = frozenset({"action", "step", "measure", "effort", "move", "initiative"})
 _TAKING = frozenset({"take", "make", "launch", "undertake", "redouble", "intensify",
