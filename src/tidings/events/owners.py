@@ -1,7 +1,8 @@
 """A nominal event with both a possessor and a proper-noun compound before it: "Russia's
 Ukraine invasion", "Putin's Kyiv assault". The index gives the noun its nearest modifier's
 actor (the compound), but the possessor is who acts and the compound is the place or the
-victim. ``syntax.noun_sources`` and the target side (``sides.py``) read these.
+victim. ``agents.actors`` (the source side), ``stances.py`` and ``sides.py`` (the target
+side) read these.
 """
 
 from __future__ import annotations

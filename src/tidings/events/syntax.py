@@ -25,7 +25,6 @@ from .nouns import pobj as pobj
 from .nouns import temporal as temporal
 from .nouns import time_gerund as time_gerund
 from .objects import manner_subject, misread_object, shared_object
-from .owners import acting_owner
 from .reporters import message_author, reporter_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -380,8 +379,7 @@ def noun_sources(noun: Token) -> list[Token]:
     """Source side of a nominal trigger: the noun (its possessor/modifier actors), "by X", or
     the parties "between X and Y" ("talks between Iran and the US": each side acts), or the
     root of a verbless headline that is "in" the noun ("Colombia in talks with Venezuela")."""
-    heads = acting_owner(noun)  # (a possessor over a place: "Putin's Kyiv assault")
-    return [*heads, *by_objects(noun), *between_objects(noun), *_headline_holder(noun)]
+    return [noun, *by_objects(noun), *between_objects(noun), *_headline_holder(noun)]
 
 
 def _headline_holder(noun: Token) -> list[Token]:
