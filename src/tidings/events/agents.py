@@ -20,7 +20,7 @@ from ..model import Actor
 from . import clauses, syntax
 from .arguments import CAPTIVITY
 from .lexicon import VerbLexicon
-from .owners import acting_owner
+from .owners import acting_owners
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -282,7 +282,7 @@ def actors(index: ActorIndex, heads: list[Token]) -> list[Actor]:
     seen: set[str] = set()
     for h in heads:
         # "Russia's Ukraine invasion" (not "his US counterpart", itself an actor's word)
-        owners = [o for o in acting_owner(h) if o.i != h.i and index.actor_at(h.i) is None]
+        owners = acting_owners(h) if index.actor_at(h.i) is None else []
         found = [a for o in owners for a in index.actors_for(o)] or index.actors_for(h)
         if not found:
             inner = np_head(h)

@@ -19,9 +19,10 @@ def _owners_and_places(noun: Token) -> tuple[list[Token], list[Token]]:
     return (owners, places) if owners and places else ([], [])
 
 
-def acting_owner(noun: Token) -> list[Token]:
-    """The possessor when a place compound also modifies the noun, else the noun itself."""
-    return _owners_and_places(noun)[0] or [noun]
+def acting_owners(noun: Token) -> list[Token]:
+    """The possessors of a noun a place compound also modifies ("Putin" in "Putin's Kyiv
+    assault"); none otherwise."""
+    return _owners_and_places(noun)[0]
 
 
 def owned_places(noun: Token) -> list[Token]:
