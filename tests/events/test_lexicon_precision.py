@@ -106,6 +106,10 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         ("The former Brazilian president signed a book deal with a New York publisher.", "057"),
         # an army meeting resistance meets no one
         ("Russia meets stiff resistance from Ukrainians near Kyiv.", "040"),
+        # a phrasal verb with "out" or "off" is not its base verb: a senator called out (taken
+        # to task) for something calls for nothing; words spoken to someone are no meeting
+        ("The Hungarian senator called out for hypocrisy over disaster aid.", "020"),
+        ("The Slovak ex-premier spoke a hard truth to his fellow party members.", "040"),
         # protesters hitting the streets rally; they strike no one
         ("Thousands of protesters hit the streets of Tbilisi.", "145"),
         # concern shared about a third party is no accord with it
@@ -141,6 +145,10 @@ def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent:
     [
         # the political sense of each constrained verb still codes
         ("Russian troops withdrew from Kherson.", ("RUS", "UKR", "0874")),
+        ("The Slovak ex-premier spoke a hard truth to Hungary's leaders.", ("SVK", "HUN", "010")),
+        ("The Czech president spoke to the Polish president on Monday.", ("CZE", "POL", "040")),
+        ("Lithuania fired off a warning shot at Belarus.", ("LTU", "BLR", "193")),
+        ("The Polish premier called off talks with Hungary.", ("POL", "HUN", "164")),
         ("Russia threw out two Estonian diplomats.", ("RUS", "EST", "166")),
         ("The Latvian parliament threw out the draft law on Tuesday.", ("LVA", None, "129")),
         ("Thousands of protesters hit the streets of Tbilisi.", ("---OPP", "GEO", "141")),

@@ -69,6 +69,8 @@ def match_entry(
         score += got[1]
     if entry.intransitive and _unnamed_object(obj, bound.trigger):
         return None
+    if not entry.noun and _unnamed_particle(tok, bound.trigger):
+        return None
     return Match(
         entry=entry,
         token=tok,
@@ -84,6 +86,21 @@ def _unnamed_object(obj: Token | None, trigger: list[Token]) -> bool:
     changes the sense ("submitted a filing to the court" yields to no one; "submitted to the
     court" does). A reflexive object is no such object."""
     return obj is not None and obj not in trigger and obj.lower_ not in _REFLEXIVES
+
+
+# Particles that make a phrasal verb of their own: "called out for hypocrisy" is no call for
+# anything, "kicked out" no kick, "called off" no call; a pattern that means the phrasal verb
+# names the particle ("call off [talk]", "carry out [attack]"). Sending something off keeps
+# the verb's sense ("fired off a warning shot at", "sent off a letter to").
+_SENSE_PARTICLES = frozenset({"out", "off"})
+_DISPATCH = frozenset({"fire", "shoot", "send", "dash", "rattle", "fling"})
+
+
+def _unnamed_particle(tok: Token, trigger: list[Token]) -> bool:
+    """Whether the verb has a sense-changing particle the pattern does not name."""
+    return tok.lemma_.lower() not in _DISPATCH and any(
+        c.dep_ == "prt" and c.lower_ in _SENSE_PARTICLES and c not in trigger
+        for c in tok.children)
 
 
 # English adds "-es" to a verb only after a sibilant or "o" ("fixes", "reaches", "goes")
