@@ -176,3 +176,29 @@ def test_dismissed_and_unmade_reports(
 ) -> None:
     got = coded_rows(nlp, text, ON)
     assert expected in got and absent not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a finite clause of the circumstances hung on the gerund of the charge tells when the
+        # accusation is made: the protest happens, no one alleges it
+        (
+            "The Latvian premier accuses Belarus of moving to a new stage of pressure as "
+            "Riga residents protest.",
+            ("LVA", None, "140", "asserted"),
+            ("LVA", None, "140", "alleged"),
+        ),
+        # the charge itself stays alleged
+        (
+            "Vilnius accused Minsk of shelling a Lithuanian border post as farmers fled.",
+            ("BLR", "LTU", "194", "alleged"),
+            ("BLR", "LTU", "194", "asserted"),
+        ),
+    ],
+)
+def test_circumstance_of_an_accusation_is_asserted(
+    nlp: Any, text: str, expected: tuple[str, ...], absent: tuple[str, ...]
+) -> None:
+    got = coded_rows(nlp, text, ON)
+    assert expected in got and absent not in got, got

@@ -133,3 +133,30 @@ def caused_by(noun: Token) -> bool:
     return prep.lower_ == "because" or (
         prep.lower_ in ("of", "to", "for") and prep.head.lower_ in _CAUSE_HEADS)
 
+
+
+# Subordinators of a clause of the circumstances: when, while or as what it says happens
+_CIRCUMSTANCE_MARKS = frozenset({"as", "while", "whilst", "when"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def circumstance_home(t: Token) -> Token | None:
+    """ "accuses the Russians of moving to a new stage of terror as residents protest": a
+    finite clause of the circumstances ("as", "while", "when") that the parser hangs on a
+    gerund or infinitive has no tense to share with it; it tells when the finite clause above
+    happens, so it belongs there (the protest is no part of the accusation). Returns that
+    finite governor, or None when the clause hangs on a finite verb already."""
+    if t.dep_ != "advcl" or t.tag_ not in _FINITE or not marked(t, _CIRCUMSTANCE_MARKS):
+        return None
+    head = t.head
+    if head.tag_ not in ("VBG", "VB") or any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
+                                              for c in head.children):
+        return None
+    for _ in range(4):
+        if head.dep_ in ("pcomp", "xcomp") or (head.dep_ == "pobj" and head.tag_ == "VBG"):
+            head = head.head.head if head.head.dep_ == "prep" else head.head
+        else:
+            return None
+        if head.tag_ in _FINITE:
+            return head
+    return None

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..repair import headline_attribution, kicker_attribution
 from .lexicon import ModalityCues
-from .links import AS_MARKS, caused_by, dismissed, marked, passed_down
+from .links import AS_MARKS, caused_by, circumstance_home, dismissed, marked, passed_down
 from .purposes import purpose_done
 from .questions import polar_question, polar_question_at
 from .suppositions import (
@@ -138,6 +138,7 @@ def event_modality(
     findings = _Findings(found=_trigger_cues(tok, cues, reported_sentence=reported_sentence))
     t = tok
     for _ in range(_MAX_CLIMB):
+        t = circumstance_home(t) or t  # "of moving ... as residents protest": the accusation's
         _read_clause(t, cues, findings)
         if (content := content_of_noun(t)) is not None:  # "reports that Russian troops shelled"
             findings.found.add(content)
