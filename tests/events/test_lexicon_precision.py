@@ -110,6 +110,7 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         # to task) for something calls for nothing; words spoken to someone are no meeting
         ("The Hungarian senator called out for hypocrisy over disaster aid.", "020"),
         ("The Slovak ex-premier spoke a hard truth to his fellow party members.", "040"),
+        ("The Serbian president is calling in favours from Hungary and Belarus.", "041"),
         # protesters hitting the streets rally; they strike no one
         ("Thousands of protesters hit the streets of Tbilisi.", "145"),
         # concern shared about a third party is no accord with it
@@ -149,6 +150,8 @@ def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent:
         ("The Czech president spoke to the Polish president on Monday.", ("CZE", "POL", "040")),
         ("Lithuania fired off a warning shot at Belarus.", ("LTU", "BLR", "193")),
         ("The Polish premier called off talks with Hungary.", ("POL", "HUN", "164")),
+        ("Estonia called in the Russian ambassador.", ("EST", "RUS", "114")),
+        ("Latvia called in the ambassador of Belarus.", ("LVA", "BLR", "114")),
         ("Russia threw out two Estonian diplomats.", ("RUS", "EST", "166")),
         ("The Latvian parliament threw out the draft law on Tuesday.", ("LVA", None, "129")),
         ("Thousands of protesters hit the streets of Tbilisi.", ("---OPP", "GEO", "141")),

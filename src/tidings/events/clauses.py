@@ -96,11 +96,17 @@ _SENSE_PARTICLES = frozenset({"out", "off"})
 _DISPATCH = frozenset({"fire", "shoot", "send", "dash", "rattle", "fling"})
 
 
+# "call" makes another verb with almost any particle: "called in the ambassador" summons,
+# "called up reservists" mobilises, "calling in favors" is no phone call
+_VERB_PARTICLES = {"call": frozenset({"in", "up", "back", "down"})}
+
+
 def _unnamed_particle(tok: Token, trigger: list[Token]) -> bool:
     """Whether the verb has a sense-changing particle the pattern does not name."""
-    return tok.lemma_.lower() not in _DISPATCH and any(
-        c.dep_ == "prt" and c.lower_ in _SENSE_PARTICLES and c not in trigger
-        for c in tok.children)
+    lemma = tok.lemma_.lower()
+    particles = _SENSE_PARTICLES | _VERB_PARTICLES.get(lemma, frozenset())
+    return lemma not in _DISPATCH and any(
+        c.dep_ == "prt" and c.lower_ in particles and c not in trigger for c in tok.children)
 
 
 # English adds "-es" to a verb only after a sibilant or "o" ("fixes", "reaches", "goes")
