@@ -47,6 +47,11 @@ def test_matching_resolution_case(actors, words, loose, expected) -> None:
         (["a", "UK", "-", "based", "monitor"], []),
         # "led" is kept: the leader acts in what the coalition does
         (["the", "Saudi", "-", "led", "coalition"], [("the Saudi", "SAU")]),
+        # ... and the forces of a coalition it leads are its forces
+        (["Saudi", "-", "led", "coalition", "forces"],
+         [("Saudi - led coalition forces", "SAUMIL")]),
+        (["US", "-", "led", "troops"], [("US - led troops", "USAMIL")]),
+        (["US", "coalition", "forces"], [("US coalition forces", "USAMIL")]),
         # a place before an event noun is part of a longer name
         (["violated", "the", "Minsk", "agreements"], []),
         (["before", "the", "Tokyo", "Olympics"], []),
@@ -337,3 +342,21 @@ def test_matching_resolution_leader_domain(actors, words, pos, expected) -> None
 )
 def test_matching_resolution_national_team(actors, words, expected) -> None:
     assert _codes(actors, words) == expected
+
+
+def test_matching_resolution_person_named_thing(nlp) -> None:
+    """A firm, charity or building named after a person is not the person ("the Trump
+    Organization"); the person's administration still is them."""
+    from datetime import date
+
+    from tidings.actors import ActorDictionary, index_actors
+
+    d = ActorDictionary.builtin()
+    for text, absent in [("Prosecutors opened an investigation into the Trump Organization.",
+                          "USAELI"),
+                         ("Macron met the head of the Clinton Foundation.", "USAELI")]:
+        index = index_actors(nlp(text), dictionary=d, on=date(2022, 3, 10))
+        assert absent not in {m.code for m in index.mentions}, text
+    index = index_actors(nlp("The Biden administration sanctioned Russia."), dictionary=d,
+                         on=date(2022, 3, 10))
+    assert "USAGOV" in {m.code for m in index.mentions}

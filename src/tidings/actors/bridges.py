@@ -26,6 +26,11 @@ def bridged(folded: Sequence[str], end: int, start: int,
     gap = folded[end:start]
     if len(gap) == 2 and gap[0] == "ex" and gap[1] == "-":
         gap = gap[:1]  # "Polish ex-deputy minister": a past rank, split at its hyphen
+    if len(gap) >= 2 and gap[0] == "-" and gap[1] == "led":
+        # "US-led coalition forces", "Saudi-led forces": the leading country's forces
+        gap = gap[2:]
+        if not gap:
+            return True
     if len(gap) <= 2 and all(w in POSSESSIVE or w in grammar_words("ranks") for w in gap):
         return True
     if len(gap) <= 2 and all(w in grammar_words("unit_modifiers") for w in gap):

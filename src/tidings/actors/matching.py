@@ -32,6 +32,12 @@ from .surface import (
 _BLOCKING_ENTS = frozenset({"PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 # Names of things a role word inside (not at the start) does not make an actor
 _NAMED_THINGS = frozenset({"FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+# Heads of names given after a person to a firm, charity or building ("the Trump
+# Organization", "the Clinton Foundation"); "the Biden administration" is still his
+_NAMESAKES = frozenset({"organization", "organisation", "foundation", "center", "centre",
+                        "institute", "library", "museum", "hotel", "tower", "university",
+                        "school", "fund", "trust", "corporation", "company", "airport",
+                        "stadium", "prize", "award", "memorial", "college", "hospital"})
 _WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "channel"})
 # "North America", "Latin American leaders": a continent, not the United States
 _CONTINENT_PREFIXES = frozenset({"north", "south", "central", "latin", "pan"})
@@ -128,6 +134,9 @@ def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, 
     if (entry.kind == "group" and span is not None and span[0] == "FAC"
             and _inside_other_name(entry, words, i, size, span)):
         return None  # "Westminster Abbey", "Westminster Bridge": a building, not Parliament
+    if (entry.kind == "person" and span is not None and span[0] in ("ORG", "FAC")
+            and i + size < span[2] and words[i + size].lower() in _NAMESAKES):
+        return None  # "the Trump Organization", "the Carter Center": named after the person
     if (entry.kind == "role" and span is not None and span[0] in _NAMED_THINGS
             and span[1] + (words[span[1]].lower() == "the") < i and text[:1].isupper()):
         return None  # "the Tomb of the Unknown Soldier": a monument's name, no soldiers
