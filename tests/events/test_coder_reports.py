@@ -189,6 +189,13 @@ def test_dismissed_and_unmade_reports(
             ("LVA", None, "140", "asserted"),
             ("LVA", None, "140", "alleged"),
         ),
+        # set off by a comma after a reported clause, the circumstance is the narrator's
+        (
+            "Latvia and Estonia declared that the border was closed, as the Latvian premier "
+            "met the Estonian premier in Riga.",
+            ("LVA", "EST", "040", "asserted"),
+            ("LVA", "EST", "040", "reported"),
+        ),
         # the charge itself stays alleged
         (
             "Vilnius accused Minsk of shelling a Lithuanian border post as farmers fled.",

@@ -137,10 +137,6 @@ CODED_GAPS: dict[str, str] = {
     'denies-E4': (
         "actors: the alleged plot is coded RUS->---MIL('proxy forces'/'forces', no country) 190 "
         "reported from 'stage attacks on'; the target should be UKR/UKRSEP"),
-    'xi-E2': (
-        "modality: 'as President Vladimir Putin met Chinese President Xi Jinping' is an adverbial"
-        " clause of the main verb 'declared', and the coder treats everything under 'declared' as"
-        " reported speech, so RUSGOV<->CHNGOV 040 is 'reported' instead of 'asserted'"),
     'march-E1': (
         "no event: 'marched through central Kyiv' matches no 14x pattern (141 has 'march "
         "against|to|in|on', not 'through'), and the protest target is in a later PP ('in a "

@@ -148,6 +148,16 @@ def circumstance_home(t: Token) -> Token | None:
     finite governor, or None when the clause hangs on a finite verb already."""
     if t.dep_ != "advcl" or t.tag_ not in _FINITE or not marked(t, _CIRCUMSTANCE_MARKS):
         return None
+    if _after_comma(t):
+        # "... declared that the partnership had no limits and criticised NATO, as Putin met
+        # Xi": set off by a comma after a reported clause, it is the narrator's, not reported
+        head = t.head
+        for _ in range(6):
+            if head.dep_ == "ccomp":
+                return head.head
+            if head.dep_ not in ("conj", "xcomp", "pcomp", "prep", "pobj", "dobj"):
+                break
+            head = head.head
     head = t.head
     if head.tag_ not in ("VBG", "VB") or any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
                                               for c in head.children):
@@ -160,3 +170,9 @@ def circumstance_home(t: Token) -> Token | None:
         if head.tag_ in _FINITE:
             return head
     return None
+
+
+def _after_comma(t: Token) -> bool:
+    """Whether the clause of ``t`` opens with its subordinator right after a comma."""
+    mark = next((c for c in t.children if c.dep_ == "mark"), None)
+    return mark is not None and mark.i > 0 and mark.nbor(-1).text == ","
