@@ -348,12 +348,14 @@ Row = tuple[str | None, str | None, str]
         ("Poland defended Vilnius.", {("POL", "LTU", "074")}, {("POL", "LTU", "052")}),
         ("Poland defended Nauseda.", {("POL", "LTU", "052")}, set()),
         # people wounded by a state or its forces are casualties of force, not of an
-        # assault; police injuring protesters stays an assault
+        # assault; police injuring protesters repress them violently (175), as police beating
+        # them do, whether the protesters' country is named or is the police's
         ("Azerbaijani troops wounded six civilians in Armenia.", {("AZE", "ARM", "190")},
          {("AZE", "ARM", "182")}),
         ("Azerbaijan killed two and injured five civilians in Armenia.",
          {("AZE", "ARM", "190")}, {("AZE", "ARM", "182")}),
-        ("Serbian police injured dozens of protesters.", {("SRB", "SRB", "182")}, set()),
+        ("Serbian police injured dozens of protesters.", {("SRB", "SRB", "175")},
+         {("SRB", "SRB", "190")}),
         # a town or a country is assaulted by force; people are beaten up
         ("Russian troops assaulted Kramatorsk at dawn.", {("RUS", "UKR", "190")},
          {("RUS", "UKR", "182")}),

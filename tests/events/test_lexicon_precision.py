@@ -111,6 +111,10 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         ("The Hungarian senator called out for hypocrisy over disaster aid.", "020"),
         ("The Slovak ex-premier spoke a hard truth to his fellow party members.", "040"),
         ("The Serbian president is calling in favours from Hungary and Belarus.", "041"),
+        # a court refusing bail denies no responsibility; a deal "with" the army is no
+        # instrument of defence
+        ("A Canadian reporter was denied bail in Minsk.", "016"),
+        ("Chad's premier defended his deal with the military.", "074"),
         # protesters hitting the streets rally; they strike no one
         ("Thousands of protesters hit the streets of Tbilisi.", "145"),
         # concern shared about a third party is no accord with it
@@ -151,6 +155,15 @@ def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent:
         ("Lithuania fired off a warning shot at Belarus.", ("LTU", "BLR", "193")),
         ("The Polish premier called off talks with Hungary.", ("POL", "HUN", "164")),
         ("Estonia called in the Russian ambassador.", ("EST", "RUS", "114")),
+        # goods banned are an embargo on their country (163), not an administrative ban
+        ("Canada banned Russian oil.", ("CAN", "RUS", "163")),
+        # the attacked party is who survives or escapes an attack "by" someone
+        ("The Somali governor survived an attack by Ethiopian soldiers.", ("ETH", "SOM", "190")),
+        ("The Afghan minister escaped an assassination attempt by Pakistani militants.",
+         ("PAK", "AFG", "186")),
+        # protesters storming a building riot (145); troops storming it attack (190)
+        ("Protesters stormed the Bulgarian parliament.", ("BGR", "BGR", "145")),
+        ("Russian troops stormed the Ukrainian town hall.", ("RUS", "UKR", "190")),
         ("Latvia called in the ambassador of Belarus.", ("LVA", "BLR", "114")),
         ("Russia threw out two Estonian diplomats.", ("RUS", "EST", "166")),
         ("The Latvian parliament threw out the draft law on Tuesday.", ("LVA", None, "129")),

@@ -364,10 +364,18 @@ def _find_via(
 ) -> Token | None:
     """The word of a ``via`` item: on the verb or under its particle, else a preposition on
     the verb's object."""
+    if "with" in words and obj is not None and obj.lemma_.lower() in _WITH_NOUNS:
+        return None  # ("defended his deal with the military": the deal's, wherever parsed)
     found = child_word(scope, words, _WORD_DEPS) or _on_particle(scope, bound.trigger, words)
     if found is None and obj is not None:
         found = child_word(obj, words, PREP_DEPS)
     return found
+
+
+# Nouns whose "with" names the other party: a "with" after them is theirs, no instrument
+_WITH_NOUNS = frozenset({"deal", "agreement", "pact", "accord", "arrangement", "compromise",
+                         "talk", "tie", "relation", "relationship", "cooperation", "contract",
+                         "partnership", "alliance", "treaty", "meeting", "dialogue", "truce"})
 
 
 def _fill_via(

@@ -74,17 +74,26 @@ def protest_violence(
     ``crowds``: codes of the actors the clause names as protesters."""
     if code[:2] not in VIOLENT_ACTS:
         return code
-    if source.code in crowds and not code.startswith(_ARMED_COMBAT):
+    if _in_crowd(source, crowds) and not code.startswith(_ARMED_COMBAT):
         return "145"  # (rockets or missiles are armed combat, whoever fires them)
     if (
         target is not None
-        and target.code in crowds
+        and _in_crowd(target, crowds)
         and source.sector in _SECURITY_SECTORS
         and code[:2] != "17"
     ):
         # (coercion short of violence keeps its code: arresting protesters is 173)
         return "175"
     return code
+
+
+def _in_crowd(actor: Actor, crowds: frozenset[str]) -> bool:
+    """Whether ``actor`` is one of the crowds, also when a countryless crowd was placed in
+    the country of the place it acts on ("protesters stormed the Bulgarian parliament":
+    ---OPP in the index, BGROPP in the event)."""
+    return actor.code in crowds or (
+        actor.country is not None and actor.kind == "role"
+        and f"---{actor.code[len(actor.country):]}" in crowds)
 
 
 _ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "SEP", "INS"})
