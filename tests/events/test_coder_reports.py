@@ -209,3 +209,29 @@ def test_circumstance_of_an_accusation_is_asserted(
 ) -> None:
     got = coded_rows(nlp, text, ON)
     assert expected in got and absent not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a plan denied is denied first: the planned attack is negated, and the denier denies
+        # toward its target
+        (
+            "Minsk denies planning an attack on Lithuania.",
+            ("BLR", "LTU", "190", "negated"),
+            ("BLR", "LTU", "190", "future"),
+        ),
+        ("Minsk denies planning an attack on Lithuania.", ("BLR", "LTU", "016", "asserted"), None),
+        # a plan not denied is to come
+        (
+            "Belarus is planning an attack on Lithuania.",
+            ("BLR", "LTU", "190", "future"),
+            ("BLR", "LTU", "190", "negated"),
+        ),
+    ],
+)
+def test_denied_plan_is_negated(
+    nlp: Any, text: str, expected: tuple[str, ...], absent: tuple[str, ...] | None
+) -> None:
+    got = coded_rows(nlp, text, ON)
+    assert expected in got and absent not in got, got

@@ -269,8 +269,11 @@ def spoken_act(
 
 
 def denier(tok: Token) -> Token | None:
-    """The "deny" verb governing ``tok`` ("denied attacking", "denied that it attacked")."""
+    """The "deny" verb governing ``tok`` ("denied attacking", "denied that it attacked",
+    "denies planning an attack")."""
     t = tok
+    if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.pos_ == "VERB":
+        t = t.head  # "denies planning an attack": the noun's verb is what is denied
     for _ in range(3):
         if t.dep_ in ("xcomp", "ccomp", "pcomp") and t.head.i != t.i:
             t = t.head if t.dep_ != "pcomp" else t.head.head

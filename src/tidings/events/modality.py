@@ -49,8 +49,7 @@ __all__ = ["PRIORITY", "ModalityReading", "event_modality", "polar_question", "p
 PRIORITY = ("conditional", "negated", "future", "alleged", "reported", "asserted")
 # The links along which a governing clause passes its cues down to the trigger's clause (an
 # adjective's copula too: "was never able to capture", "is not ready to attack")
-_UP_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", "csubj",
-                       "acomp"})
+_UP_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", "csubj", "acomp"})
 # Adjectives of fear or reluctance: their negation undoes them, not what they govern
 _AVERSE = frozenset({"afraid", "reluctant", "hesitant", "scared", "frightened", "shy", "loath",
                      "loth", "ashamed", "wary"})
@@ -375,8 +374,10 @@ def _nominal_modality(
         return ModalityReading(modality="conditional")
     named = verb.lemma_ == "call" and any(c.dep_ in ("oprd", "attr") for c in verb.children)
     if verb.lemma_ in cues.nominal_future and not deliberated_fact(noun, verb) and not named:
-        # ("the invasion was called a war" names it: no call for it)
-        return ModalityReading(modality="future")
+        # ("the invasion was called a war" names it; a denied plan is denied first)
+        planned = event_modality(verb, cues, reported_sentence=reported_sentence)
+        return planned if planned.modality in ("conditional", "negated") else ModalityReading(
+            "future")
     reading = event_modality(verb, cues, reported_sentence=reported_sentence)
     if reading.modality in ("negated", "future") and (known or (
             verb.lemma_ == "fight" and definite(noun) and noun.lemma_ not in _WAGED)):
