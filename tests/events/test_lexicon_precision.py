@@ -165,6 +165,9 @@ def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent:
         ("Protesters stormed the Bulgarian parliament.", ("BGR", "BGR", "145")),
         ("Russian troops stormed the Ukrainian town hall.", ("RUS", "UKR", "190")),
         ("Latvia called in the ambassador of Belarus.", ("LVA", "BLR", "114")),
+        # briefing allies or a body consults them; marching through a city protests in it
+        ("The Danish minister briefed NATO allies.", ("DNK", "IGOWSTNAT", "040")),
+        ("Thousands of Georgians marched through central Tbilisi.", ("GEO", None, "141")),
         ("Russia threw out two Estonian diplomats.", ("RUS", "EST", "166")),
         ("The Latvian parliament threw out the draft law on Tuesday.", ("LVA", None, "129")),
         ("Thousands of protesters hit the streets of Tbilisi.", ("---OPP", "GEO", "141")),

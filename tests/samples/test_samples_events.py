@@ -119,14 +119,9 @@ EVENTS: list[EventFact] = [
 
 # Rows whose full fact (dyad + root + modality) does not hold with the current code.
 CODED_GAPS: dict[str, str] = {
-    'synd-E3': (
-        "as drafts-E3: 'brief NATO allies' is coded 010 (lexicon 'brief T !'), not 04x"),
     'synd-E4': (
         "as drafts-E4: 'denies planning an attack' has no dobj, so 016 'deny T' does not match; "
         'only RUSGOV(it)->null 154 is coded'),
-    'drafts-E3': (
-        "event code: 'brief NATO allies' is coded 010 (lexicon '010: brief T !') rather than a "
-        '04x consultation; USAGOV->IGOWSTNAT future 2021-12-16 is otherwise right'),
     'drafts-E4': (
         "'denies planning an attack' takes a gerund xcomp, not a dobj, so 'deny T' (016) does not"
         " match; the only event is RUSGOV(it)->null 154 asserted from 'says it can move forces'"),
@@ -137,10 +132,6 @@ CODED_GAPS: dict[str, str] = {
     'denies-E4': (
         "actors: the alleged plot is coded RUS->---MIL('proxy forces'/'forces', no country) 190 "
         "reported from 'stage attacks on'; the target should be UKR/UKRSEP"),
-    'march-E1': (
-        "no event: 'marched through central Kyiv' matches no 14x pattern (141 has 'march "
-        "against|to|in|on', not 'through'), and the protest target is in a later PP ('in a "
-        "protest against the Russian military build-up'); the dateline also precedes the subject"),
     'expelled-E2': (
         "no event: 'Russia would be forced to respond' matches no 13x pattern (no 'respond' "
         'threat entry), so the conditional threat RUS->USA is missing; the sentence yields only '
@@ -178,11 +169,6 @@ CODE_GAPS: dict[str, str] = {
         "no event in the clause; see CODED_GAPS['shelling-E2']"),
     'shelling-E3': (
         "no event in the clause; see CODED_GAPS['shelling-E3']"),
-    'drafts-E3': (
-        "'brief NATO allies' is coded 010 (lexicon '010: brief T !') where a briefing of allies "
-        'is a 04x consultation'),
-    'synd-E3': (
-        "as drafts-E3: 'brief T' is coded 010, not 04x"),
     'drafts-E4': (
         "016 is missing ('denies planning an attack': gerund xcomp, 'deny T' needs a dobj); the "
         "clause's only event is 154 from 'move forces'"),
