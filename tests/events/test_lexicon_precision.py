@@ -167,6 +167,9 @@ def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent:
         ("Latvia called in the ambassador of Belarus.", ("LVA", "BLR", "114")),
         # briefing allies or a body consults them; marching through a city protests in it
         ("The Danish minister briefed NATO allies.", ("DNK", "IGOWSTNAT", "040")),
+        # forced by no one named, a party's act is its own; forced by another, coerced (170)
+        ("Belarus would be forced to attack Lithuania.", ("BLR", "LTU", "190")),
+        ("Latvia was forced by Belarus to close the border.", ("BLR", "LVA", "170")),
         ("Thousands of Georgians marched through central Tbilisi.", ("GEO", None, "141")),
         ("Russia threw out two Estonian diplomats.", ("RUS", "EST", "166")),
         ("The Latvian parliament threw out the draft law on Tuesday.", ("LVA", None, "129")),

@@ -115,6 +115,9 @@ def governor(
         or any(c.dep_ == "nsubj" for c in tok.children)
         or lemma == "call on"
     )
+    if lemma in ("force", "compel") and not any(c.dep_ == "agent" for c in head.children) and any(
+            c.dep_ == "auxpass" for c in head.children):
+        return None  # "Russia would be forced to respond": no coercer, the act is Russia's own
     hit = lexicon.recode(lemma, code, addressee=addressee)
     if lemma in _DECLARING and not infinitive and not mandative(tok, lexicon):
         # "said it would impose sanctions if Russia invaded": a coercive act on a condition a
