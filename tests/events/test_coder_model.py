@@ -445,6 +445,13 @@ def test_coder_model_sport_article_codes_no_visit(nlp: Any) -> None:
     assert "042" in codes(political)
 
 
+def test_coder_model_olympics_named_in_the_plural_is_sport(nlp: Any) -> None:
+    """ "the Winter Olympics" (a proper noun whose lemma keeps its "s") counts as sport
+    context as "Olympic" does: with a medal it makes an arrival a team's, no visit."""
+    text = "Norway arrived in China for the Winter Olympics with hopes of a record medal haul."
+    assert "042" not in {e.cameo for e in events_of(nlp, text)}
+
+
 def test_coder_model_sport_officials_of_no_country_are_no_state(nlp: Any) -> None:
     """In a football report, officials of an unnamed association meeting other countries'
     representatives are no government, so the sport sentence codes no meeting."""
