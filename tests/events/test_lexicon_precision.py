@@ -114,6 +114,8 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         # a court refusing bail denies no responsibility; a deal "with" the army is no
         # instrument of defence
         ("A Canadian reporter was denied bail in Minsk.", "016"),
+        # a probe suspended halts a legal process, no relations
+        ("The ICC prosecutor suspended a probe into Venezuela's prisons.", "160"),
         ("Chad's premier defended his deal with the military.", "074"),
         # protesters hitting the streets rally; they strike no one
         ("Thousands of protesters hit the streets of Tbilisi.", "145"),
