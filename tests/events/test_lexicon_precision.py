@@ -157,6 +157,7 @@ def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent:
         ("Lithuania fired off a warning shot at Belarus.", ("LTU", "BLR", "193")),
         ("The Polish premier called off talks with Hungary.", ("POL", "HUN", "164")),
         ("Estonia called in the Russian ambassador.", ("EST", "RUS", "114")),
+        ("Latvia called in the ambassador of Belarus.", ("LVA", "BLR", "114")),
         # goods banned are an embargo on their country (163), not an administrative ban
         ("Canada banned Russian oil.", ("CAN", "RUS", "163")),
         # the attacked party is who survives or escapes an attack "by" someone
@@ -166,13 +167,12 @@ def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent:
         # protesters storming a building riot (145); troops storming it attack (190)
         ("Protesters stormed the Bulgarian parliament.", ("BGR", "BGR", "145")),
         ("Russian troops stormed the Ukrainian town hall.", ("RUS", "UKR", "190")),
-        ("Latvia called in the ambassador of Belarus.", ("LVA", "BLR", "114")),
         # briefing allies or a body consults them; marching through a city protests in it
         ("The Danish minister briefed NATO allies.", ("DNK", "IGOWSTNAT", "040")),
+        ("Thousands of Georgians marched through central Tbilisi.", ("GEO", None, "141")),
         # forced by no one named, a party's act is its own; forced by another, coerced (170)
         ("Belarus would be forced to attack Lithuania.", ("BLR", "LTU", "190")),
         ("Latvia was forced by Belarus to close the border.", ("BLR", "LVA", "170")),
-        ("Thousands of Georgians marched through central Tbilisi.", ("GEO", None, "141")),
         ("Russia threw out two Estonian diplomats.", ("RUS", "EST", "166")),
         ("The Latvian parliament threw out the draft law on Tuesday.", ("LVA", None, "129")),
         ("Thousands of protesters hit the streets of Tbilisi.", ("---OPP", "GEO", "141")),
