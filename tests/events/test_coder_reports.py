@@ -202,6 +202,12 @@ def test_quoted_as_saying_reports(
             ("BLR", "LTU", "016", "asserted"),
             ("BLR", "LTU", "016", "negated"),
         ),
+        # a plan denied is denied even when the plan names no target
+        (
+            "Minsk denies planning an attack.",
+            ("BLR", None, "016", "asserted"),
+            ("BLR", None, "190", "asserted"),
+        ),
         # a plan not denied is to come
         (
             "Belarus is planning an attack on Lithuania.",

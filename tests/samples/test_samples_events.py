@@ -119,12 +119,6 @@ EVENTS: list[EventFact] = [
 
 # Rows whose full fact (dyad + root + modality) does not hold with the current code.
 CODED_GAPS: dict[str, str] = {
-    'synd-E4': (
-        "as drafts-E4: 'denies planning an attack' has no dobj, so 016 'deny T' does not match; "
-        'only RUSGOV(it)->null 154 is coded'),
-    'drafts-E4': (
-        "'denies planning an attack' takes a gerund xcomp, not a dobj, so 'deny T' (016) does not"
-        " match; the only event is RUSGOV(it)->null 154 asserted from 'says it can move forces'"),
     'denies-E1': (
         "actors: source is right (RUSGOV, though taken from the dateline 'MOSCOW' rather than "
         "'The Kremlin') but the target is UKR taken from inside the denied complement clause "
@@ -167,11 +161,6 @@ CODE_GAPS: dict[str, str] = {
         "no event in the clause; see CODED_GAPS['shelling-E2']"),
     'shelling-E3': (
         "no event in the clause; see CODED_GAPS['shelling-E3']"),
-    'drafts-E4': (
-        "016 is missing ('denies planning an attack': gerund xcomp, 'deny T' needs a dobj); the "
-        "clause's only event is 154 from 'move forces'"),
-    'synd-E4': (
-        "as drafts-E4: 016 missing, only 154 from 'move forces'"),
 }
 
 

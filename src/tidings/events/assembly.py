@@ -130,6 +130,8 @@ def code_match(
         c, source.actors, index=index, needs_target=needs_target, lexicon=lexicon
     )
     if target is None or not (warned is None or warned.actors):
+        if target is None:  # "denies planning an attack": the denial needs no attack coded
+            yield from denials(c.tok, [], index=index)
         return
     sources, targets = source.actors, target.actors
     placed = home_of_domestic(
