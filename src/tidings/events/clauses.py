@@ -92,12 +92,10 @@ def _unnamed_object(obj: Token | None, trigger: list[Token]) -> bool:
 # anything, "kicked out" no kick, "called off" no call; a pattern that means the phrasal verb
 # names the particle ("call off [talk]", "carry out [attack]"). Sending something off keeps
 # the verb's sense ("fired off a warning shot at", "sent off a letter to").
+# "Call" makes another verb with almost any particle: "called in the ambassador" summons,
+# "called up reservists" mobilises, "calling in favors" is no phone call.
 _SENSE_PARTICLES = frozenset({"out", "off"})
 _DISPATCH = frozenset({"fire", "shoot", "send", "dash", "rattle", "fling"})
-
-
-# "call" makes another verb with almost any particle: "called in the ambassador" summons,
-# "called up reservists" mobilises, "calling in favors" is no phone call
 _VERB_PARTICLES = {"call": frozenset({"in", "up", "back", "down"})}
 
 

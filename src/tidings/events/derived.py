@@ -92,8 +92,7 @@ def _in_crowd(actor: Actor, crowds: frozenset[str]) -> bool:
     the country of the place it acts on ("protesters stormed the Bulgarian parliament":
     ---OPP in the index, BGROPP in the event)."""
     return actor.code in crowds or (
-        actor.country is not None and actor.kind == "role"
-        and f"---{actor.code[len(actor.country):]}" in crowds)
+        actor.country is not None and actor.kind == "role" and f"---{actor.sector}" in crowds)
 
 
 _ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "SEP", "INS"})

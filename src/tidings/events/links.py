@@ -134,7 +134,6 @@ def caused_by(noun: Token) -> bool:
         prep.lower_ in ("of", "to", "for") and prep.head.lower_ in _CAUSE_HEADS)
 
 
-
 # Subordinators of a clause of the circumstances: when, while or as what it says happens
 _CIRCUMSTANCE_MARKS = frozenset({"as", "while", "whilst", "when"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -144,21 +143,21 @@ def circumstance_home(t: Token) -> Token | None:
     """ "accuses the Russians of moving to a new stage of terror as residents protest": a
     finite clause of the circumstances ("as", "while", "when") that the parser hangs on a
     gerund or infinitive has no tense to share with it; it tells when the finite clause above
-    happens, so it belongs there (the protest is no part of the accusation). Returns that
-    finite governor, or None when the clause hangs on a finite verb already."""
+    happens, so it belongs there (the protest is no part of the accusation). Set off by a
+    comma after a reported clause ("declared that ... and criticised NATO, as Putin met Xi"),
+    it is the narrator's: it belongs to the verb of saying. Returns that governor, or None
+    when the clause hangs where it belongs already."""
     if t.dep_ != "advcl" or t.tag_ not in _FINITE or not marked(t, _CIRCUMSTANCE_MARKS):
         return None
-    if _after_comma(t):
-        # "... declared that the partnership had no limits and criticised NATO, as Putin met
-        # Xi": set off by a comma after a reported clause, it is the narrator's, not reported
-        head = t.head
-        for _ in range(6):
-            if head.dep_ == "ccomp":
-                return head.head
-            if head.dep_ not in ("conj", "xcomp", "pcomp", "prep", "pobj", "dobj"):
-                break
-            head = head.head
     head = t.head
+    if _after_comma(t):
+        up = head
+        for _ in range(6):
+            if up.dep_ == "ccomp":
+                return up.head
+            if up.dep_ not in ("conj", "xcomp", "pcomp", "prep", "pobj", "dobj"):
+                break
+            up = up.head
     if head.tag_ not in ("VBG", "VB") or any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
                                               for c in head.children):
         return None
