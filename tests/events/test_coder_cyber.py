@@ -61,6 +61,13 @@ def test_cyber_attacks(nlp: Any, text: str, expected: set[Row], absent: set[Row]
     assert_rows(nlp, text, ON, expected, absent)
 
 
+def test_cyber_attacks_named_alone_are_no_war_force(nlp: Any) -> None:
+    """ "Russian cyber attacks" with no target, dated in the war, are no attack on the war's
+    other side: a cyber attack is no force, and the war does not say whom it hits."""
+    assert_rows(nlp, "Estonia warned its banks to prepare for Russian cyber attacks.",
+                date(2022, 3, 21), set(), {("RUS", "UKR", "190", "future")})
+
+
 def test_cyber_attack_code_facts() -> None:
     info = cameo_info("176")
     assert (info.root, info.quad_class, info.plover, info.plover_mode) == (

@@ -102,7 +102,8 @@ ATTACK_NOUNS = frozenset(
     {"attack", "strike", "airstrike", "shelling", "bombardment", "bombing", "assault", "raid"}
 )
 _NOT_FORCE = frozenset({"hunger", "general", "nationwide", "national", "labour", "labor",
-                        "workers", "worker", "rail", "transport", "warning"})
+                        "workers", "worker", "rail", "transport", "warning", "cyber", "hacking",
+                        "ddos", "ransomware"})
 
 
 def vague_war_event(trigger: Sequence[Token]) -> bool:
