@@ -208,6 +208,23 @@ def test_quoted_as_saying_reports(
             ("BLR", None, "016", "asserted"),
             ("BLR", None, "190", "asserted"),
         ),
+        # what one failed to prevent or did not predict happened; what one wants to prevent
+        # or would not prevent is only supposed
+        (
+            "Sanctions failed to deter Belarus's attack on Lithuania.",
+            ("BLR", "LTU", "190", "asserted"),
+            ("BLR", "LTU", "190", "conditional"),
+        ),
+        (
+            "Analysts did not predict Belarus's attack on Lithuania.",
+            ("BLR", "LTU", "190", "asserted"),
+            ("BLR", "LTU", "190", "conditional"),
+        ),
+        (
+            "NATO wants to prevent a Belarusian attack on Lithuania.",
+            ("BLR", "LTU", "190", "conditional"),
+            ("BLR", "LTU", "190", "asserted"),
+        ),
         # a plan not denied is to come
         (
             "Belarus is planning an attack on Lithuania.",

@@ -370,14 +370,14 @@ def _nominal_modality(
         # "Russia's attack could have repercussions": the attack is known, its effects not
         # (its start is not: "Russia's invasion could begin any day")
         return ModalityReading(modality="reported" if reported_sentence else "asserted")
-    if has_aux(verb, _HYPOTHETICAL_AUX) or verb.lemma_ in cues.nominal_hypothetical:
+    miss = known and (_negated(verb, cues) or verb.head.lemma_ == "fail")  # "did not prevent"
+    if has_aux(verb, _HYPOTHETICAL_AUX) or (verb.lemma_ in cues.nominal_hypothetical and not miss):
         return ModalityReading(modality="conditional")
     named = verb.lemma_ == "call" and any(c.dep_ in ("oprd", "attr") for c in verb.children)
     if verb.lemma_ in cues.nominal_future and not deliberated_fact(noun, verb) and not named:
         # ("the invasion was called a war" names it; a denied plan is denied first)
-        planned = event_modality(verb, cues, reported_sentence=reported_sentence)
-        return planned if planned.modality in ("conditional", "negated") else ModalityReading(
-            "future")
+        planned = event_modality(verb, cues, reported_sentence=reported_sentence).modality
+        return ModalityReading(planned if planned in ("conditional", "negated") else "future")
     reading = event_modality(verb, cues, reported_sentence=reported_sentence)
     if reading.modality in ("negated", "future") and (known or (
             verb.lemma_ == "fight" and definite(noun) and noun.lemma_ not in _WAGED)):
