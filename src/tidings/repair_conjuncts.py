@@ -106,6 +106,7 @@ def listed_root_name(first: Token) -> None:
 
 # Verbs of warning and predicting whose "that" may be dropped before a modal clause
 _FORECASTING = frozenset({"warn", "predict", "fear", "say", "claim", "believe", "suggest"})
+_CLAUSAL = frozenset({"VERB", "AUX"})
 
 
 def object_before_modal(modal: Token) -> None:
@@ -115,11 +116,14 @@ def object_before_modal(modal: Token) -> None:
     before a modal is the subject of the modal's verb, and that clause the speech's
     complement."""
     verb, noun = modal.head, modal.doc[modal.i - 1]
-    while noun.head.i > noun.i and noun.head.i < modal.i:
-        noun = noun.head  # ("Moscow's vast reserves": the head of the phrase)
+    while (noun.dep_ != "dobj" and noun.head.i != noun.i and noun.head.i < modal.i
+           and noun.head.pos_ not in _CLAUSAL):
+        # the head of the phrase: "Moscow's vast reserves", "full-scale invasion of Ukraine"
+        noun = noun.head
     speech = noun.head
     if (modal.tag_ != "MD" or noun.dep_ != "dobj" or speech.lemma_ not in _FORECASTING
-            or verb.i < modal.i or verb.head.i == speech.i
+            or noun.right_edge.i != modal.i - 1
+            or verb.i < modal.i or (verb.head.i == speech.i and verb.dep_ != "ccomp")
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
         return
     noun.head, noun.dep_ = verb, "nsubj"

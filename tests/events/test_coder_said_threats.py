@@ -140,6 +140,13 @@ def test_will_on_a_condition_is_conditional(nlp: Any, text: str, expected: Row) 
             set(),
             {("LTU", "BLR", "130", "asserted")},
         ),
+        # ... also when the clause's subject is an act with its own "of" phrase: the act's
+        # victim is not the one warned
+        (
+            "Lithuania warns full-scale invasion of Latvia could be imminent.",
+            set(),
+            {("LTU", "LVA", "130", "asserted")},
+        ),
     ],
 )
 def test_warned_addressee_and_dropped_that(
