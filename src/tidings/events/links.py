@@ -124,14 +124,19 @@ _CAUSE_HEADS = frozenset({"because", "due", "owing", "thanks", "result", "respon
                           "retaliation", "reaction", "consequence"})  # fmt: skip
 
 
-def caused_by(noun: Token) -> bool:
-    """Whether the event noun is the cause a clause gives: "Germany will be poorer because of
-    Russia's assault" presupposes the assault, whatever the clause's own future."""
+def presupposed(noun: Token) -> bool:
+    """Whether the event noun is the cause a clause gives, or what it would end: "Germany will
+    be poorer because of Russia's assault" and "calls for an end to Putin's war" presuppose the
+    assault and the war, whatever the clause's own future. (Stopping or halting it does not:
+    "could stop an invasion" may prevent one.)"""
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() == "end"
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
     return prep.lower_ == "because" or (
-        prep.lower_ in ("of", "to", "for") and prep.head.lower_ in _CAUSE_HEADS)
+        prep.lower_ in ("of", "to", "for") and prep.head.lower_ in _CAUSE_HEADS) or (
+        prep.lower_ == "to" and prep.head.lemma_.lower() == "end")
 
 
 # Subordinators of a clause of the circumstances: when, while or as what it says happens

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..repair import headline_attribution, kicker_attribution
 from .lexicon import ModalityCues
-from .links import AS_MARKS, caused_by, circumstance_home, dismissed, marked, passed_down
+from .links import AS_MARKS, circumstance_home, dismissed, marked, passed_down, presupposed
 from .purposes import purpose_done
 from .questions import polar_question, polar_question_at
 from .suppositions import (
@@ -349,9 +349,9 @@ def _nominal_modality(
     if upcoming(noun):
         return ModalityReading(modality="future")  # "Blinken's upcoming meeting with Lavrov"
     if (noun.head.lower_ in _EARLIER and noun.dep_ in ("pobj", "dobj")) or (
-            caused_by(noun) and definite(noun)):
-        # "NATO will meet following the Russian attack on Kyiv": what a clause follows, or
-        # the known event it is because of, has happened, whatever the clause's modality
+            presupposed(noun) and definite(noun)):
+        # "NATO will meet following the Russian attack on Kyiv": what a clause follows, or the
+        # known event it is because of or would end, has happened, whatever its modality
         return ModalityReading(modality="reported" if reported_sentence else "asserted")
     verb = governing_verb(noun)
     if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
