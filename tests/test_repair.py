@@ -1122,3 +1122,34 @@ def test_apposed_second_subject_of_a_plural_verb(
 ) -> None:
     assert pairs <= _triples(nlp, text), _triples(nlp, text)
 
+
+
+def test_modal_after_a_verbless_headline_noun_is_left_alone(build_doc: Callable[..., Any]) -> None:
+    # "Fears of war could grow" read as a noun with a clause: the phrase before the modal
+    # climbs to the root noun, which is no speech's object, and the repair stops there
+    doc = build_doc(
+        ["Fears", "of", "war", "could", "grow"],
+        [0, 0, 1, 4, 0],
+        ["ROOT", "prep", "pobj", "aux", "acl"],
+        pos=["NOUN", "ADP", "NOUN", "AUX", "VERB"],
+        tags=["NNS", "IN", "NN", "MD", "VB"],
+        lemmas=["fear", "of", "war", "could", "grow"],
+    )
+    repair_parse(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == [
+        ("ROOT", 0), ("prep", 0), ("pobj", 1), ("aux", 4), ("acl", 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # an attack gerund read as a clause of the verb makes the survivor its agent
+        ("Lithuanian officer survives stabbing attack in Vilnius.", "attack"),
+        ("Latvian police detain a man after stabbing attack in Riga.", "attack"),
+    ],
+)
+def test_attack_gerund_before_its_noun_names_the_attack(nlp: Any, text: str, noun: str) -> None:
+    doc = nlp(text)
+    gerund = next(t for t in doc if t.lower_ == "stabbing")
+    assert (gerund.dep_, gerund.head.lower_, gerund.pos_) == ("compound", noun, "NOUN")
+    assert not any(cameo.startswith("18") for _, _, cameo in _triples(nlp, text))

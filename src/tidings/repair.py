@@ -63,7 +63,6 @@ from typing import TYPE_CHECKING
 from .actors.loader import country_names, grammar_words
 from .repair_clauses import (
     adverbial_clause,
-    attack_gerund,
     counted_ellipsis,
     late_object,
     misread_modifier,
@@ -79,6 +78,7 @@ from .repair_conjuncts import (
     perfect_conjunct,
     titled_list,
 )
+from .repair_gerunds import attack_gerund
 from .repair_headlines import repair_headline_subject
 from .repair_prepositions import (
     SUBORDINATORS,

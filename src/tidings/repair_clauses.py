@@ -310,61 +310,6 @@ def counted_ellipsis(count: Token) -> None:
         verb.head, verb.dep_ = participle.head, "advcl"  # ("as missiles struck Lviv")
 
 
-# Gerunds of attack that are also the nouns of it ("in Israeli shelling")
-_ATTACK_GERUNDS = frozenset({"shelling", "bombing", "shooting", "firing", "sniping", "strafing"})
-
-
-def attack_gerund(gerund: Token) -> None:
-    """An attack gerund read as a clause where it is the attack's noun (below)."""
-    if gerund.dep_ in ("advcl", "acl", "xcomp"):
-        _modified_gerund(gerund)
-    else:
-        _subject_gerund(gerund)
-
-
-def _modified_gerund(gerund: Token) -> None:
-    """ "were wounded in Ukrainian shelling": the parser may read the nationality as the
-    preposition's object and the gerund as a clause of the verb, so the shelling has no agent.
-    A bare capitalised word as the object, with an attack gerund right after it that takes no
-    object, is the gerund noun's modifier, and the gerund the object."""
-    doc = gerund.doc
-    name = doc[gerund.i - 1] if gerund.i > 0 else None
-    if gerund.lower_ not in _ATTACK_GERUNDS or name is None or name.dep_ != "pobj":
-        return
-    # ("by the Russian shelling": an article before the name is the gerund noun's)
-    dets = list(name.children)
-    if not name.is_title or any(d.dep_ != "det" for d in dets) or gerund.head not in (
-        name.head.head, name
-    ):
-        return
-    if any(c.dep_ in ("dobj", "nsubj", "aux") for c in gerund.children):
-        return
-    prep = name.head
-    gerund.head, gerund.dep_ = prep, "pobj"
-    gerund.tag_, gerund.pos_, gerund.lemma_ = "NN", "NOUN", gerund.lower_
-    name.head, name.dep_ = gerund, "amod"
-    for d in dets:
-        d.head = gerund
-
-
-def _subject_gerund(gerund: Token) -> None:
-    """ "Armenian shelling of Ganja kills three": an attack gerund as a subject or an object,
-    or heading a headline ("Russia's shelling of Kharkiv - officials"), modified by a
-    nationality, an article or a possessive or followed by "of", is the noun of the attack
-    (its agent the modifier, its target the "of" phrase), not a clause with no subject."""
-    if gerund.lower_ not in _ATTACK_GERUNDS or gerund.dep_ not in (
-            "nsubj", "nsubjpass", "dobj", "ROOT"):
-        return
-    kids = list(gerund.children)
-    of = next((c.i for c in kids if c.dep_ == "prep" and c.lower_ == "of"), len(gerund.doc))
-    # (an "object" after the "of" phrase is a headline's source: "- regional officials")
-    if any(c.dep_ in ("aux", "nsubj") or (c.dep_ == "dobj" and c.i < of) for c in kids) or (
-        not any(c.dep_ in ("amod", "det", "poss") for c in kids) and of == len(gerund.doc)
-    ):
-        return
-    gerund.tag_, gerund.pos_, gerund.lemma_ = "NN", "NOUN", gerund.lower_
-
-
 # Verbs that tell a party what another will do ("Scholz warns Putin Germany will hit back")
 _TELLING = frozenset({"warn", "tell", "assure", "remind", "inform", "promise", "reassure"})
 

@@ -1,0 +1,91 @@
+"""Parse repairs of attack gerunds ("shelling", "stabbing") that the parser reads as a clause
+where they name the attack. Run by ``repair.repair_parse`` (see its docstring)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# Gerunds of attack that are also the nouns of it ("in Israeli shelling")
+_ATTACK_GERUNDS = frozenset({"shelling", "bombing", "shooting", "firing", "sniping", "strafing"})
+
+
+def attack_gerund(gerund: Token) -> None:
+    """An attack gerund read as a clause where it is the attack's noun (below)."""
+    if gerund.dep_ in _GERUND_PLACES and _ATTACK_NOUNS.get(gerund.lower_) is not None:
+        _gerund_compound(gerund)
+    elif gerund.dep_ in ("advcl", "acl", "xcomp"):
+        _modified_gerund(gerund)
+    else:
+        _subject_gerund(gerund)
+
+
+# Nouns an attack gerund may name the kind of ("a stabbing attack", "a shooting spree")
+_ATTACK_NOUNS = dict.fromkeys(("shooting", "stabbing", "bombing", "knifing"),
+                              frozenset({"attack", "assault", "spree", "rampage", "incident"}))
+# The gerund's place and the noun's in it: the verb's object, the preposition's
+_GERUND_PLACES = {"xcomp": "dobj", "pcomp": "pobj"}
+
+
+def _gerund_compound(gerund: Token) -> None:
+    """ "officer survives stabbing attack": the parser may read the gerund as a clause of the
+    verb with the attack as its object, so the survivor stabs ("arrested after stabbing
+    attack": the police stab). A bare attack noun right after the gerund takes its place, and
+    the gerund is its modifier."""
+    noun = gerund.doc[gerund.i + 1] if gerund.i + 1 < len(gerund.doc) else None
+    if (noun is None or noun.head.i != gerund.i or noun.dep_ != "dobj"
+            or noun.lemma_.lower() not in _ATTACK_NOUNS[gerund.lower_]
+            or any(c.dep_ in ("nsubj", "aux", "det") for c in gerund.children)):
+        return
+    for c in list(gerund.children):
+        if c.i != noun.i:
+            c.head = noun  # ("in Cannes": where the attack was)
+    noun.head, noun.dep_ = gerund.head, _GERUND_PLACES[gerund.dep_]
+    gerund.head, gerund.dep_ = noun, "compound"
+    gerund.tag_, gerund.pos_, gerund.lemma_ = "NN", "NOUN", gerund.lower_
+
+
+def _modified_gerund(gerund: Token) -> None:
+    """ "were wounded in Ukrainian shelling": the parser may read the nationality as the
+    preposition's object and the gerund as a clause of the verb, so the shelling has no agent.
+    A bare capitalised word as the object, with an attack gerund right after it that takes no
+    object, is the gerund noun's modifier, and the gerund the object."""
+    doc = gerund.doc
+    name = doc[gerund.i - 1] if gerund.i > 0 else None
+    if gerund.lower_ not in _ATTACK_GERUNDS or name is None or name.dep_ != "pobj":
+        return
+    # ("by the Russian shelling": an article before the name is the gerund noun's)
+    dets = list(name.children)
+    if not name.is_title or any(d.dep_ != "det" for d in dets) or gerund.head not in (
+        name.head.head, name
+    ):
+        return
+    if any(c.dep_ in ("dobj", "nsubj", "aux") for c in gerund.children):
+        return
+    prep = name.head
+    gerund.head, gerund.dep_ = prep, "pobj"
+    gerund.tag_, gerund.pos_, gerund.lemma_ = "NN", "NOUN", gerund.lower_
+    name.head, name.dep_ = gerund, "amod"
+    for d in dets:
+        d.head = gerund
+
+
+def _subject_gerund(gerund: Token) -> None:
+    """ "Armenian shelling of Ganja kills three": an attack gerund as a subject or an object,
+    or heading a headline ("Russia's shelling of Kharkiv - officials"), modified by a
+    nationality, an article or a possessive or followed by "of", is the noun of the attack
+    (its agent the modifier, its target the "of" phrase), not a clause with no subject."""
+    if gerund.lower_ not in _ATTACK_GERUNDS or gerund.dep_ not in (
+            "nsubj", "nsubjpass", "dobj", "ROOT"):
+        return
+    kids = list(gerund.children)
+    of = next((c.i for c in kids if c.dep_ == "prep" and c.lower_ == "of"), len(gerund.doc))
+    # (an "object" after the "of" phrase is a headline's source: "- regional officials")
+    if any(c.dep_ in ("aux", "nsubj") or (c.dep_ == "dobj" and c.i < of) for c in kids) or (
+        not any(c.dep_ in ("amod", "det", "poss") for c in kids) and of == len(gerund.doc)
+    ):
+        return
+    gerund.tag_, gerund.pos_, gerund.lemma_ = "NN", "NOUN", gerund.lower_
