@@ -341,11 +341,29 @@ def test_a_conjunct_hung_on_the_reported_clause_is_the_speakers(nlp: Any) -> Non
         ),
         # a question after a colon
         ("And the next question is: has Scholz already spoken with Zelenskyy?", "040"),
+        # a question about what will or should happen announces no plan
+        ("Will Russia invade Moldova?", "190"),
+        ("Should Finland arm the Estonian resistance?", "072"),
     ],
 )
 def test_question_inside_a_longer_sentence_is_not_asserted(nlp: Any, text: str, code: str) -> None:
     got = [(c, m) for _s, _t, c, m in coded(nlp, text) if c == code]
     assert got and all(m == "conditional" for _c, m in got), coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a wh-clause inside a yes/no question gives its event: the question is about
+        # remembering, not about the hope
+        ("Do you remember how Belarus hoped to capture Vilnius in May?", "192"),
+        # a wh-question with no verb of its own asks how, not whether
+        ("In how many days the occupiers planned to take control of Moldova?", "192"),
+    ],
+)
+def test_wh_question_keeps_its_events_reading(nlp: Any, text: str, code: str) -> None:
+    got = [(c, m) for _s, _t, c, m in coded(nlp, text) if c == code]
+    assert got and all(m == "future" for _c, m in got), coded(nlp, text)
 
 
 @pytest.mark.parametrize(

@@ -384,12 +384,12 @@ _CASES_MORE = [
         {("SYR", "---MIL", "194", "asserted")},
         {("SYR", "---MIL", "190", "asserted")},
     ),
-    # a verbless question asks whether the event will happen; "plans for X to meet Y" has X
-    # as the subject of the plan
+    # a verbless question asks whether the event will happen, and announces no plan;
+    # "plans for X to meet Y" has X as the subject of the plan
     (
         "Any plans for President Biden to meet President Xi?",
-        {("USA", "CHN", "040", "future")},
-        {("USA", "CHN", "040", "asserted")},
+        {("USA", "CHN", "040", "conditional")},
+        {("USA", "CHN", "040", "asserted"), ("USA", "CHN", "040", "future")},
     ),
     # a refusal of a mutual act is refused by its subject alone
     (

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 # Dependencies of the connectives and fillers that may come before a question's inverted
 # auxiliary ("And is Russia ...", "So, did Kyiv ...")
 _QUESTION_OPENERS = frozenset({"cc", "intj", "punct", "advmod", "npadvmod", "discourse"})
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 
 
 def polar_question(sent: Span) -> bool:
@@ -28,8 +29,8 @@ def polar_question(sent: Span) -> bool:
         return True
     if sent.root.pos_ not in ("VERB", "AUX") and sent[-1].text == "?":
         # "Any plans for the President to speak with Putin?": a question with no verb of its
-        # own asks whether the event will happen
-        return True
+        # own asks whether the event will happen ("In how many days ...?" asks no such thing)
+        return not any(t.tag_ in _WH_TAGS for t in sent)
     # a fronted phrase before the question ("Just to go back to China briefly, did ..."):
     # the clause after its comma
     comma = next((t for t in sent if t.text == "," and t.i - sent.start < 15), None)
@@ -39,11 +40,23 @@ def polar_question(sent: Span) -> bool:
 def _inverted(span: Span) -> bool:
     """Whether ``span`` opens, after connectives, with an auxiliary or modal."""
     for t in span:
-        if t.tag_ in ("WRB", "WP", "WDT", "WP$"):
+        if t.tag_ in _WH_TAGS:
             return False
         if t.dep_ in _QUESTION_OPENERS and t.pos_ != "AUX" or t.is_space or t.text == "Q":
             continue
         return t.pos_ == "AUX" or t.tag_ == "MD"
+    return False
+
+
+def _wh_clause_between(tok: Token) -> bool:
+    """Whether a wh-clause lies between ``tok`` and its sentence's root: "Do you remember
+    how Russia hoped to capture Donbas?" asks about remembering; the hope is given."""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ in ("ccomp", "advcl", "pcomp") and any(
+                c.tag_ in _WH_TAGS and c.i < t.i for c in t.children):
+            return True
+        t = t.head
     return False
 
 
@@ -54,7 +67,7 @@ def polar_question_at(tok: Token) -> bool:
     or the writer left the question inside a longer sentence."""
     sent = tok.sent
     if polar_question(sent):
-        return True
+        return not _wh_clause_between(tok)
     opener = max(
         (t.i for t in sent if t.i < tok.i and (t.text == ":" or (t.text == "Q" and t.is_upper))),
         default=None,

@@ -173,9 +173,10 @@ def _unconditioned_reaction(tok: Token, code: str, lexicon: VerbLexicon) -> bool
 
 def _question(tok: Token, r: Recoding) -> Recoding:
     """An event a yes/no question asks about is conditional."""
-    if r.modality in ("asserted", "reported", "alleged") and polar_question_at(tok):
+    if r.modality in ("asserted", "reported", "alleged", "future") and polar_question_at(tok):
         # "Is Russia massing troops?": a yes/no question supposes the event, it does not
-        # assert it (press briefings are full of them)
+        # assert it (press briefings are full of them); "Will Russia invade?", "Should the
+        # West arm Ukraine?" announce no plan either
         return replace(r, modality="conditional", rule=f"{r.rule}+question")
     return r
 
