@@ -640,6 +640,12 @@ _CASES_MORE = [
         set(),
         {("SVK", "BLR", "051", "asserted")},
     ),
+    # ... also when only some of them are meant
+    (
+        "Slovakia criticized some of the sanctions on Belarus.",
+        set(),
+        {("SVK", "BLR", "111", "asserted")},
+    ),
     (
         "Russia condemned the sanctions imposed by the European Union.",
         {("RUS", "IGOEUREEC", "111", "asserted")},

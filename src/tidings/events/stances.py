@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor
 from . import syntax
-from .agents import actors
+from .agents import actors, np_head
 from .owners import owned_places
 
 if TYPE_CHECKING:
@@ -63,6 +63,7 @@ def stance_on_acts(
     if pledged:
         # "demanded guarantees that NATO will not expand": asked of whoever is to give them
         return [a for a in actors(index, pledged) if a.code not in avoid] or None
+    heads = [np_head(h) for h in heads]  # ("criticized some of the sanctions on Russia")
     acts = [h for h in heads if h.lemma_.lower() in ACTS | MEASURES | BENEFITS]
     if acts and all(h.lemma_.lower() in BENEFITS for h in acts) and not _act_agents(acts):
         return None  # help with no helper named ("promised aid to the villages")
