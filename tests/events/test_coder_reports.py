@@ -184,6 +184,12 @@ def test_quoted_as_saying_reports(
             ("LVA", "EST", "040", "asserted"),
             ("LVA", "EST", "040", "reported"),
         ),
+        # ... and so is what happened before the saying, set off so: no accusation of it
+        (
+            "Tallinn says the measures will hurt Belarus, after it sent troops into Lithuania.",
+            ("BLR", "LTU", "154", "asserted"),
+            ("EST", "BLR", "112", "asserted"),
+        ),
         # the charge itself stays alleged
         (
             "Vilnius accused Minsk of shelling a Lithuanian border post as farmers fled.",

@@ -141,6 +141,7 @@ def presupposed(noun: Token) -> bool:
 
 # Subordinators of a clause of the circumstances: when, while or as what it says happens
 _CIRCUMSTANCE_MARKS = frozenset({"as", "while", "whilst", "when"})
+_SEQUENCE_MARKS = frozenset({"after", "before"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
@@ -152,7 +153,12 @@ def circumstance_home(t: Token) -> Token | None:
     comma after a reported clause ("declared that ... and criticised NATO, as Putin met Xi"),
     it is the narrator's: it belongs to the verb of saying. Returns that governor, or None
     when the clause hangs where it belongs already."""
-    if t.dep_ != "advcl" or t.tag_ not in _FINITE or not marked(t, _CIRCUMSTANCE_MARKS):
+    if t.dep_ != "advcl" or t.tag_ not in _FINITE:
+        return None
+    # ("says the measures will hit Russia, after it ordered troops in": what happened before
+    # the saying is the narrator's too, but only set off so)
+    sequel = t.tag_ == "VBD" and marked(t, _SEQUENCE_MARKS) and _after_comma(t)
+    if not marked(t, _CIRCUMSTANCE_MARKS) and not sequel:
         return None
     head = t.head
     if _after_comma(t):
@@ -163,8 +169,8 @@ def circumstance_home(t: Token) -> Token | None:
             if up.dep_ not in ("conj", "xcomp", "pcomp", "prep", "pobj", "dobj"):
                 break
             up = up.head
-    if head.tag_ not in ("VBG", "VB") or any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
-                                              for c in head.children):
+    if sequel or head.tag_ not in ("VBG", "VB") or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in head.children):
         return None
     for _ in range(4):
         if head.dep_ in ("pcomp", "xcomp") or (head.dep_ == "pobj" and head.tag_ == "VBG"):
