@@ -92,6 +92,9 @@ ON = date(2023, 5, 2)
         # an industry between the country and the role noun keeps the country
         ("Saudi oil firms", "SAUBUS"),
         ("Taiwanese chip companies", "TWNBUS"),
+        ("the Dutch satellite firm", "NLDBUS"),
+        ("Finnish energy suppliers", "FINBUS"),
+        ("the Czech arms retailer", "CZEBUS"),
         ("German car workers", "DEULAB"),
         ("Mexican drug cartels", "MEXCRM"),
         ("German environmentalists", "DEUENV"),
