@@ -158,6 +158,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
             "The Syrian opposition described the Syrian president as a war criminal.",
             {("SYR", "SYR", "1124")},
         ),
+        # what sparks or prompts criticism from a party is criticised by it (111)
+        ("The Slovak law sparked condemnation from Hungary.", {("HUN", "SVK", "111")}),
+        ("The Czech visit prompted criticism from China.", {("CHN", "CZE", "111")}),
         # recognising or declaring a party a terrorist state denounces it; it is no
         # diplomatic recognition (054)
         ("Britain recognized Iran as a state sponsor of terrorism.", {("GBR", "IRN", "111")}),
