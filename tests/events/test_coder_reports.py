@@ -163,6 +163,22 @@ def test_quoted_as_saying_reports(
             ("BLR", "LTU", "194", "reported"),
             ("BLR", "LTU", "194", "future"),
         ),
+        # what one is to know, or does not know, is a fact; whether it happened is not
+        (
+            "You should know that Lithuanian farms are shelled every day by Belarus.",
+            ("BLR", "LTU", "194", "asserted"),
+            ("BLR", "LTU", "194", "future"),
+        ),
+        (
+            "Minsk does not know that Belarus shelled Lithuania.",
+            ("BLR", "LTU", "194", "asserted"),
+            ("BLR", "LTU", "194", "negated"),
+        ),
+        (
+            "Minsk does not know whether Belarus shelled Lithuania.",
+            ("BLR", "LTU", "194", "conditional"),
+            ("BLR", "LTU", "194", "asserted"),
+        ),
         # an accusation still to be made is a future act, as its verb is
         (
             "Belarus will claim that Lithuania shelled its border post.",

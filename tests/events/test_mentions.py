@@ -102,6 +102,9 @@ def test_background_mentions_reach_the_store_and_its_filters(nlp: Any, tmp_path:
         # ... and the known event it would end
         "A Latvian bank calls for an end to Russia's war against Ukraine.",
         "Estonian churches pray for an end to the Russian invasion of Ukraine.",
+        # ... and the setting it gives
+        "In the context of Russia's war against Ukraine, Latvia cannot afford to celebrate.",
+        "In the face of Russia's attacks on Ukraine, Moldova could lose its gas.",
     ],
 )
 def test_what_a_clause_follows_has_happened(nlp: Any, text: str) -> None:

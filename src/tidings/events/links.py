@@ -60,8 +60,10 @@ def passed_down(t: Token) -> Passed:
         (_present(t) and marked(t, _ONGOING_MARKS))
         or (t.tag_ == "VBD" and subject and marked(t, _PAST_MARKS))
     )
-    # "it is important to say that Russia attacked": what one is to say is no plan of its own
-    said = t.dep_ == "ccomp" and t.head.lemma_ in _BELIEVING and t.tag_ in ("VBD", "VBZ", "VBP")
+    # "it is important to say that Russia attacked": what one is to say is no plan of its own;
+    # "you should know that grain is stolen": what one is to know is a fact, even unknown
+    said = t.dep_ == "ccomp" and t.head.lemma_ in _BELIEVING | _KNOWING and _finite(t)
+    negation = negation and not (said and t.head.lemma_ in _KNOWING)
     # "could invade as it masses troops": what goes on as the main clause deems something
     # possible is happening (what it says "will" be stays to come: "as he travels")
     going_on = (t.dep_ == "advcl" and _present(t) and subject
@@ -69,6 +71,12 @@ def passed_down(t: Token) -> Passed:
                     c.dep_ == "aux" and c.lower_ in _WILL for c in t.head.children))
     return Passed(negation=negation, future=not (past or ongoing or said or going_on),
                   possibility=not (ongoing or going_on))
+
+
+def _finite(t: Token) -> bool:
+    """Whether the clause of ``t`` has a tense of its own ("attacked", "is stolen")."""
+    return t.tag_ in _FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in t.children)
 
 
 # Words that call a statement untrue ("it is false that ..."), and those that call believing
@@ -81,6 +89,9 @@ _ABSURD = _UNTRUE | {"absurd", "ridiculous", "preposterous", "ludicrous", "laugh
                      "nonsense", "nonsensical", "silly", "naive", "wrong", "mistaken"}
 _BELIEVING = frozenset({"believe", "claim", "say", "suggest", "think", "assert", "argue",
                         "imagine", "pretend", "allege", "assume", "speak", "talk"})  # fmt: skip
+# Verbs whose "that" clause is a fact ("knows that Russia attacked", "did not realise that")
+_KNOWING = frozenset({"know", "realize", "realise", "remember", "forget", "notice", "learn",
+                      "understand", "regret"})  # fmt: skip
 _JUDGING = frozenset({"acomp", "attr", "nsubj", "advmod", "npadvmod", "dep", "oprd"})
 
 
@@ -121,14 +132,17 @@ def shared_complement(tok: Token) -> Token:
 # Words that give a known event as the cause of a clause: "because of", "due to", "owing
 # to", "thanks to", "as a result of", "in response to", "in retaliation for"
 _CAUSE_HEADS = frozenset({"because", "due", "owing", "thanks", "result", "response",
-                          "retaliation", "reaction", "consequence"})  # fmt: skip
+                          "retaliation", "reaction", "consequence",
+                          # the setting it gives: "in the context of Russia's war", "in the
+                          # face of", "in the wake of", "against the backdrop of"
+                          "context", "face", "wake", "aftermath", "backdrop"})  # fmt: skip
 
 
 def presupposed(noun: Token) -> bool:
-    """Whether the event noun is the cause a clause gives, or what it would end: "Germany will
-    be poorer because of Russia's assault" and "calls for an end to Putin's war" presuppose the
-    assault and the war, whatever the clause's own future. (Stopping or halting it does not:
-    "could stop an invasion" may prevent one.)"""
+    """Whether the event noun is the cause or setting a clause gives, or what it would end:
+    "Germany will be poorer because of Russia's assault" and "calls for an end to Putin's war"
+    presuppose the assault and the war, whatever the clause's own future. (Stopping or
+    halting it does not: "could stop an invasion" may prevent one.)"""
     if noun.dep_ == "dobj":
         return noun.head.lemma_.lower() == "end"
     if noun.dep_ != "pobj":

@@ -104,6 +104,8 @@ _FRAMING_NOUNS = frozenset(
         "light",
         "view",
         "context",
+        "face",
+        "backdrop",
         "due",
         "owing",
         "thanks",
