@@ -428,6 +428,12 @@ def test_force_and_reports(nlp: Any, text: str, expected: set[Row], absent: set[
             {("ARM", "AZE", "192", "asserted")},
             set(),
         ),
+        # ... also named before the relative clause that captures it
+        (
+            "Shusha, which Armenian troops managed to capture in 1992, was retaken.",
+            {("ARM", "AZE", "192", "asserted")},
+            {("ARM", "AZE", "173", "asserted")},
+        ),
         (
             "Azerbaijani troops tried to capture Stepanakert.",
             {("AZE", "AZE", "190", "asserted")},

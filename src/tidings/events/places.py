@@ -265,7 +265,7 @@ def taken_places(verb: Token, code: str, index: ActorIndex) -> list[Actor]:
     "captured 11 Russians", "seized a British tanker")."""
     if code not in ("171", "173") or verb.lemma_.lower() not in _TAKING:
         return []
-    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads = [_antecedent(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     heads += [j for h in heads for j in h.conjuncts]
     if any(
         h.ent_type_ == "NORP" or h.tag_ in ("NNS", "NNPS")
@@ -281,6 +281,17 @@ def taken_places(verb: Token, code: str, index: ActorIndex) -> list[Actor]:
     ):
         return []
     return [a for a in named if a is not None]
+
+
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for, through the verbs the relative clause governs
+    ("Kherson, which the troops managed to capture"); else ``tok``."""
+    if tok.tag_ not in ("WDT", "WP"):
+        return tok
+    clause = tok.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else tok
 
 
 # Nouns of a line between two states
