@@ -44,6 +44,8 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         ("The Chilean senator withdrew his candidacy for the presidency.", "0874"),
         ("The Bolivian opposition leader withdrew from the presidential race.", "0874"),
         ("Several German retailers withdrew from the Russian market.", "0874"),
+        # a test for something other than weapons shows no force (150)
+        ("Moldova will soon conduct a test for energy independence.", "150"),
         # receiving something other than a visitor hosts no visit (043)
         ("The Kenyan president received an honorary doctorate in London.", "043"),
         ("The French president received criticism from Russia.", "043"),
