@@ -158,6 +158,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
             "The Syrian opposition described the Syrian president as a war criminal.",
             {("SYR", "SYR", "1124")},
         ),
+        # calling for a party to act appeals to it, as calling on it does (02); threatening
+        # or vowing to punish a party threatens it (130)
+        ("Lithuania called for Belarus to withdraw its troops.", {("LTU", "BLR", "0256")}),
+        ("Estonia threatened to punish Belarus.", {("EST", "BLR", "130")}),
         # what sparks or prompts criticism from a party is criticised by it (111)
         ("The Slovak law sparked condemnation from Hungary.", {("HUN", "SVK", "111")}),
         ("The Czech visit prompted criticism from China.", {("CHN", "CZE", "111")}),

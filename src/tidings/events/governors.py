@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..repair import headline_attribution, kicker_attribution
 from . import syntax
 from .lexicon import Transform, VerbLexicon
-from .links import shared_complement
+from .links import for_subject, shared_complement
 from .nouns import capacity_holder, ready_for
 from .places import taken_places
 from .purposes import purpose_of_means
@@ -108,8 +108,9 @@ def governor(
         ):
             return head, threaten, mapped
     lemma = head.lemma_.lower()
-    if lemma == "call" and called_on(head):
-        lemma = "call on"  # "called on Russia to withdraw": an appeal to Russia
+    if lemma == "call" and (called_on(head) or (head.pos_ == "VERB" and for_subject(tok))):
+        # "called on Russia to withdraw", "called for Russia to withdraw": an appeal to Russia
+        lemma = "call on"
     addressee = (
         any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in head.children)
         or any(c.dep_ == "nsubj" for c in tok.children)

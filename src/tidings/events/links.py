@@ -117,6 +117,12 @@ def dismissed(t: Token) -> bool:
     return _judged(judge, _ABSURD) or _judged(head, _ABSURD)
 
 
+def for_subject(clause: Token) -> bool:
+    """Whether an infinitive clause opens with "for" and a subject ("for Russia to")."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
+        c.dep_ == "nsubj" for c in clause.children)
+
+
 def shared_complement(tok: Token) -> Token:
     """The complement a bare infinitive is coordinated with, which governs both ("urged X to
     pull out its soldiers and hand back the plant": both are urged); else ``tok`` itself. A
