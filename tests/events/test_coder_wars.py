@@ -107,6 +107,18 @@ Row = tuple[str | None, str | None, str, str]
             {("ERI", "ETH", "190", "asserted"), ("ETH", "ERI", "190", "asserted")},
             {("ERI", None, "190", "asserted")},
         ),
+        # a place named before the war is where it is fought, not who wages it; a
+        # possessive before the place still names the agent
+        (
+            "The Yemen war may increase the need for oil.",
+            set(),
+            {("YEM", None, "190", "asserted"), ("YEM", None, "190", "conditional")},
+        ),
+        (
+            "Saudi Arabia's Yemen war may increase the need for oil.",
+            {("SAU", "YEM", "190", "asserted")},
+            set(),
+        ),
     ],
 )
 def test_wars_waged(nlp: Any, text: str, expected: set[Row], absent: set[Row]) -> None:

@@ -21,6 +21,7 @@ from . import clauses, syntax
 from .arguments import CAPTIVITY
 from .lexicon import VerbLexicon
 from .owners import acting_owners
+from .sectors import placed_war
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,7 +60,9 @@ def source_heads(
         # or manner ("after leaving X", "by promoting Y") is no event of theirs
         return []
     if m.entry.noun and not (governor is not None and governor.pos_ == "ADJ"):
-        return syntax.noun_sources(tok)  # (not "X is ready for talks": X's)
+        # (not "X is ready for talks": X's; not "the Ukraine war": a war's place, not its agent)
+        heads = syntax.noun_sources(tok)
+        return heads[1:] if placed_war(tok) else heads
     # (a noun governor, "an attempt by X to advance", leaves the subject to the infinitive)
     if governor is not None and tok.dep_ == "ROOT" and governor.pos_ in ("NOUN", "PROPN"):
         return [governor]  # a headline's credited source ("... must withdraw - Scholz")

@@ -60,6 +60,19 @@ def enemy_named(actor: Actor) -> bool:
 WAR_NOUNS = frozenset({"invasion", "aggression", "war", "offensive", "occupation"})
 
 
+_AGENT_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
+
+
+def placed_war(noun: Token) -> bool:
+    """A war noun whose only modifier naming a party is a place name ("the Ukraine war", "the
+    Russia-Ukraine war"): where it is fought, or its victim, never who wages it."""
+    kids = list(noun.children)
+    return noun.lemma_.lower() in WAR_NOUNS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in _AGENT_ENTITIES
+        for c in kids
+    ) and not any(c.dep_ == "poss" or c.ent_type_ == "NORP" for c in kids)
+
+
 def bare_war_noun(tok: Token, *, attacks: bool = True) -> bool:
     """Whether ``tok`` is a war noun (``WAR_NOUNS``), or with ``attacks`` an attack noun
     (``ATTACK_NOUNS``), whose agent a possessive or a demonym names ("Russia's invasion", "the
