@@ -1153,3 +1153,22 @@ def test_attack_gerund_before_its_noun_names_the_attack(nlp: Any, text: str, nou
     gerund = next(t for t in doc if t.lower_ == "stabbing")
     assert (gerund.dep_, gerund.head.lower_, gerund.pos_) == ("compound", noun, "NOUN")
     assert not any(cameo.startswith("18") for _, _, cameo in _triples(nlp, text))
+
+
+def test_noun_object_before_another_is_its_modifier(build_doc: Callable[..., Any]) -> None:
+    # "refugees hit paperwork dead-end": the modifier read as a second object of "hit"
+    doc = build_doc(
+        ["Refugees", "hit", "paperwork", "dead", "-", "end"],
+        [1, 1, 1, 5, 5, 1],
+        ["nsubj", "ROOT", "dobj", "amod", "punct", "dobj"],
+        pos=["NOUN", "VERB", "NOUN", "ADJ", "PUNCT", "NOUN"],
+        tags=["NNS", "VBD", "NN", "JJ", "HYPH", "NN"],
+        lemmas=["refugee", "hit", "paperwork", "dead", "-", "end"],
+    )
+    repair_parse(doc)
+    assert (doc[2].dep_, doc[2].head.i, doc[5].dep_) == ("compound", 5, "dobj")
+
+
+def test_idiom_object_misread_as_two_is_no_force(nlp: Any) -> None:
+    text = "Latvians on way to UK hit paperwork dead-end in Calais."
+    assert not any(cameo.startswith("19") for _, _, cameo in _triples(nlp, text))

@@ -64,6 +64,7 @@ from .actors.loader import country_names, grammar_words
 from .repair_clauses import (
     adverbial_clause,
     counted_ellipsis,
+    double_object,
     late_object,
     misread_modifier,
     named_double_object,
@@ -124,6 +125,8 @@ def repair_parse(doc: Doc) -> Doc:
             misread_modifier(tok)
         elif tok.dep_ == "nsubj" and tok.like_num:
             counted_ellipsis(tok)
+        elif tok.dep_ == "dobj":
+            double_object(tok)
         elif tok.tag_ == "MD" and tok.i > 0:
             object_before_modal(tok)
         elif tok.dep_ == "compound" and tok.pos_ == "PROPN":

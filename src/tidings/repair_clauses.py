@@ -327,3 +327,15 @@ def told_party(name: Token) -> None:
             and name.lower_ not in all_country_names()):
         return
     name.head, name.dep_ = verb, "dobj"
+
+
+def double_object(first: Token) -> None:
+    """ "hit paperwork dead-end": the parser may read a noun modifier and the noun it
+    modifies as two objects of the verb, so the verb acts on the modifier. A bare common noun
+    object right before another common noun object of the same verb is its modifier."""
+    verb = first.head
+    second = next((c for c in verb.children if c.dep_ == "dobj" and c.i > first.i), None)
+    if (first.dep_ != "dobj" or second is None or first.pos_ != "NOUN" or second.pos_ != "NOUN"
+            or second.left_edge.i != first.right_edge.i + 1 or list(first.children)):
+        return
+    first.head, first.dep_ = second, "compound"
