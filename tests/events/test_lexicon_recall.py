@@ -162,6 +162,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # or vowing to punish a party threatens it (130)
         ("Lithuania called for Belarus to withdraw its troops.", {("LTU", "BLR", "0256")}),
         ("Estonia threatened to punish Belarus.", {("EST", "BLR", "130")}),
+        # forces or weapons sent against a party are force (190), not aid (072); a proposal
+        # shot down is rejected (120), not a plane
+        ("Azerbaijan sent tanks against Armenia.", {("AZE", "ARM", "190")}),
+        ("Greece shot down the Turkish proposal.", {("GRC", "TUR", "120")}),
         # what sparks or prompts criticism from a party is criticised by it (111)
         ("The Slovak law sparked condemnation from Hungary.", {("HUN", "SVK", "111")}),
         ("The Czech visit prompted criticism from China.", {("CHN", "CZE", "111")}),
