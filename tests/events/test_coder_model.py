@@ -371,6 +371,7 @@ def events_of(nlp: Any, text: str) -> list[Event]:
         ("Brazil beat Argentina 2-1 in the World Cup final on Sunday.", set()),
         ("England defeated France in a thrilling rugby match in Paris.", set()),
         ("Canada took control of the figure skating final in Japan.", set()),
+        ("Mongolian sumo wrestlers attacked Japan's champion in Tokyo.", set()),
         # "try and" is "try to": no trial of the object of the verb it joins
         ("Russia will try and replenish its military force in Ukraine.", set()),
     ],
