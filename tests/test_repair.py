@@ -1123,7 +1123,6 @@ def test_apposed_second_subject_of_a_plural_verb(
     assert pairs <= _triples(nlp, text), _triples(nlp, text)
 
 
-
 def test_modal_after_a_verbless_headline_noun_is_left_alone(build_doc: Callable[..., Any]) -> None:
     # "Fears of war could grow" read as a noun with a clause: the phrase before the modal
     # climbs to the root noun, which is no speech's object, and the repair stops there
