@@ -65,6 +65,7 @@ from .repair_clauses import (
     adverbial_clause,
     counted_ellipsis,
     double_object,
+    effort_purpose,
     late_object,
     misread_modifier,
     named_double_object,
@@ -127,6 +128,8 @@ def repair_parse(doc: Doc) -> Doc:
             counted_ellipsis(tok)
         elif tok.dep_ == "dobj":
             double_object(tok)
+        elif tok.dep_ == "relcl":
+            effort_purpose(tok)
         elif tok.tag_ == "MD" and tok.i > 0:
             object_before_modal(tok)
         elif tok.dep_ == "compound" and tok.pos_ == "PROPN":

@@ -339,3 +339,23 @@ def double_object(first: Token) -> None:
             or second.left_edge.i != first.right_edge.i + 1 or list(first.children)):
         return
     first.head, first.dep_ = second, "compound"
+
+
+# Amounts of effort done "to" do something ("did everything to help", "has done a great deal
+# to support")
+# (not "did nothing" or "not enough to help", whose help the clause denies)
+EFFORT = frozenset({"everything", "lot", "deal", "much", "all", "more", "plenty"})
+
+
+def effort_purpose(verb: Token) -> None:
+    """ "Russia will do everything to help Syria": the parser may read the infinitive as a
+    relative clause of the amount done, so the help has no subject. An infinitive with no
+    subject on the object of "do" that measures effort is the purpose of the doing."""
+    amount = verb.head
+    do = amount.head
+    if (verb.dep_ != "relcl" or verb.tag_ != "VB" or amount.dep_ != "dobj"
+            or amount.lemma_.lower() not in EFFORT or do.lemma_.lower() != "do"
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        return
+    verb.head, verb.dep_ = do, "advcl"

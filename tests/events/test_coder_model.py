@@ -353,6 +353,10 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             {("FRA", "DEU", "041", "future"), ("DEU", "FRA", "041", "future"),
              ("FRA", "DEU", "051", "future")},
         ),
+        # much done to help a party is help given; help to come or not given is not
+        ("Turkey has done a great deal to help Azerbaijan.", {("TUR", "AZE", "070", "asserted")}),
+        ("Turkey will do everything to help Azerbaijan.", {("TUR", "AZE", "070", "future")}),
+        ("Turkey did not do much to help Azerbaijan.", {("TUR", "AZE", "070", "negated")}),
         # what a means was used to do was done with it; a use to come is not done yet
         (
             "Armenian troops employed mortar systems to shell Azerbaijani villages.",

@@ -3,13 +3,15 @@
 A "to" infinitive of purpose ("went to Moscow to discuss", "plans to invade") is read as
 future by tidings/events/modality.py: the purpose is not (yet) done. Some purposes are the act
 itself: a crowd that gathered to protest is protesting, what "it took" weeks to do was done,
-a call or a meeting held to congratulate, thank or discuss did so in the holding, and what a
-means was used to do was done with it.
+a call or a meeting held to congratulate, thank or discuss did so in the holding, what a
+means was used to do was done with it, and much done to help is help given.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from ..repair_clauses import EFFORT
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -85,9 +87,24 @@ def used_to(tok: Token) -> bool:
             and not _has_aux(head, _NOT_DONE) and not any(c.dep_ == "neg" for c in head.children))
 
 
+# The help that much effort done gives ("has done a great deal to help")
+_HELPING = frozenset({"help", "support", "assist", "aid"})
+
+
+def done_much_to(tok: Token) -> bool:
+    """ "Russia has done a great deal to help Crimea": much done to help is help given; a
+    help still to come ("will do everything to help") or denied keeps its modality."""
+    head = tok.head
+    return (tok is not head and tok.dep_ in ("advcl", "xcomp") and _has_aux(tok, ("to",))
+            and tok.lemma_.lower() in _HELPING and head.lemma_.lower() == "do"
+            and head.tag_ in ("VBD", "VBN")
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in EFFORT for c in head.children)
+            and not _has_aux(head, _NOT_DONE) and not any(c.dep_ == "neg" for c in head.children))
+
+
 def purpose_done(tok: Token) -> bool:
     """Whether the purpose clause ``tok`` tells an act done (module doc)."""
-    return gathered_to(tok) or spoken_purpose(tok) or used_to(tok)
+    return gathered_to(tok) or spoken_purpose(tok) or used_to(tok) or done_much_to(tok)
 
 
 def _has_aux(tok: Token, words: tuple[str, ...]) -> bool:
