@@ -451,6 +451,12 @@ def test_force_and_reports(nlp: Any, text: str, expected: set[Row], absent: set[
             {("AZE", None, "190", "asserted")},
             {("AZE", "AZE", "190", "asserted")},
         ),
+        # ... and the people it frees are no target of the force
+        (
+            "Azerbaijani forces liberated civilians in Fuzuli.",
+            {("AZE", None, "190", "asserted")},
+            {("AZE", "AZE", "190", "asserted")},
+        ),
         (
             "Azerbaijani forces recaptured Jabrayil from Armenian troops.",
             {("AZE", "ARM", "192", "asserted")},

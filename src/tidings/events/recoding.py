@@ -294,13 +294,16 @@ def taken_place(
 
 # Taking back: what is liberated or retaken was held by the other side
 _RETAKING = frozenset({"liberate", "retake", "recapture", "reclaim", "free"})
+# The sectors of people a taking back frees, not fights
+_FREED = frozenset({"PPL", "CVL", "REF"})
 
 
 def retaken(tok: Token, code: str, sources: list[Actor], targets: list[Actor]) -> list[Actor]:
     """The targets of force, without the source's own country where the act takes a place
     back ("Ukrainian forces liberated Kherson": Ukraine's land, taken from the side holding
-    it, which the clause does not name)."""
+    it, which the clause does not name); nor the people freed ("liberate our people")."""
     if code[:2] not in ("18", "19", "20") or tok.lemma_.lower() not in _RETAKING:
         return targets
     own = {a.country for a in sources if a.country}
-    return [t for t in targets if not (t.code == t.country and t.country in own)]
+    return [t for t in targets if not (t.code == t.country and t.country in own)
+            and t.sector not in _FREED]
