@@ -115,8 +115,9 @@ def repair_parse(doc: Doc) -> Doc:
         elif tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD"):
             perfect_conjunct(tok)
             infinitive_conjunct(tok)
-        elif tok.dep_ == "dative":
+        elif tok.dep_ in ("dative", "npadvmod", "dobj"):
             named_double_object(tok)
+            double_object(tok)
         elif tok.dep_ == "ccomp":
             named_small_clause(tok)
         elif tok.dep_ == "appos":
@@ -126,8 +127,6 @@ def repair_parse(doc: Doc) -> Doc:
             misread_modifier(tok)
         elif tok.dep_ == "nsubj" and tok.like_num:
             counted_ellipsis(tok)
-        elif tok.dep_ == "dobj":
-            double_object(tok)
         elif tok.dep_ == "relcl":
             effort_purpose(tok)
         elif tok.tag_ == "MD" and tok.i > 0:
@@ -145,6 +144,8 @@ def repair_parse(doc: Doc) -> Doc:
             _offensive_object(tok)
     for tok in doc:
         repair_headline_subject(tok)
+        if tok.dep_ == "dobj":
+            named_double_object(tok)  # (a headline verb the repair above gave its object)
         if tok.lower_ == "to" and tok.dep_ in ("prep", "dative") and tok.i > 0:
             title_to(tok)
         elif tok.dep_ == "oprd" and tok.pos_ == "PROPN" and tok.head.lemma_ == "call" and not any(

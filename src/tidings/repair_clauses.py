@@ -88,9 +88,11 @@ def named_double_object(named: Token) -> None:
     object) and the second what they are called (``oprd``, as the parser reads "called Putin a
     killer")."""
     verb = named.head
-    name = next((c for c in verb.children if c.dep_ == "dobj" and c.i > named.i), None)
+    # ("brands Putin a war criminal": the name may also be read as an apposition, and the
+    # named party as a bare adverbial noun)
+    name = next((c for c in verb.children if c.dep_ in ("dobj", "appos") and c.i > named.i), None)
     if (
-        named.dep_ != "dative"
+        named.dep_ not in ("dative", "npadvmod", "dobj")
         or named.pos_ not in ("PROPN", "NOUN", "PRON")
         or verb.lemma_.lower() not in _NAMING
         or name is None

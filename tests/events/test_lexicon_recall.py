@@ -153,6 +153,7 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # or as the verb's second object
         ("The Iranian president called Netanyahu a tyrant.", {("IRN", "ISR", "111")}),
         ("Georgia branded Russia a terrorist state.", {("GEO", "RUS", "111")}),
+        ("Lithuania brands Lukashenko a war criminal.", {("LTU", "BLR", "1124")}),
         ("The Polish prime minister described Lukashenko as a thug.", {("POL", "BLR", "111")}),
         (
             "The Syrian opposition described the Syrian president as a war criminal.",
