@@ -206,6 +206,17 @@ def test_quoted_as_saying_reports(
             ("BLR", "LTU", "154", "asserted"),
             ("EST", "BLR", "112", "asserted"),
         ),
+        # a charge for a deed is alleged whatever befalls the charged
+        (
+            "Sanctions aimed at punishing Belarus for shelling Lithuania hit its banks.",
+            ("BLR", "LTU", "194", "alleged"),
+            ("BLR", "LTU", "194", "future"),
+        ),
+        (
+            "The EU did not punish Belarus for shelling Lithuania.",
+            ("BLR", "LTU", "194", "alleged"),
+            ("BLR", "LTU", "194", "negated"),
+        ),
         # the charge itself stays alleged
         (
             "Vilnius accused Minsk of shelling a Lithuanian border post as farmers fled.",

@@ -72,8 +72,7 @@ _WAGED = frozenset({"war", "battle", "campaign", "fight", "conflict", "insurgenc
 _ADVISING = {"warn": ("against", "on", "about", "over")} | dict.fromkeys(
     ("caution", "advise", "counsel", "urge", "lobby", "argue", "campaign", "speak", "vote",
      "protest", "plead", "appeal"), ("against",))  # fmt: skip
-# Sanctions for a deed: "jailed a student for helping militants" states the charge, which the
-# sentence does not assert as fact (the court's finding is reported as such)
+# Sanctions for a deed: "jailed a student for helping militants" states the charge (alleged)
 _CHARGING_VERBS = frozenset(
     {"jail", "imprison", "sentence", "convict", "arrest", "detain", "charge", "indict",
      "prosecute", "fine", "punish", "condemn", "sanction", "expel", "deport", "execute",
@@ -90,16 +89,16 @@ class ModalityReading:
 
 @dataclass
 class _Findings:
-    """The cues gathered while climbing from the trigger to its governors.
-
-    ``check_neg`` and ``check_future`` switch off the clause-local negation and future cues
-    for links that do not pass them on (a conjunct, a past-tense adverbial clause)."""
+    """The cues gathered while climbing from the trigger to its governors. ``check_neg`` and
+    ``check_future`` switch off the clause-local negation and future cues for links that do
+    not pass them on (a conjunct, a past-tense adverbial clause)."""
 
     found: set[str] = field(default_factory=set)
     speech: Token | None = None
     check_neg: bool = True
     check_future: bool = True
     check_possible: bool = True
+    settled: bool = False  # a charge was read: no governor above changes it
 
     def add_future(self) -> None:
         """Record a future cue, unless a past-tense clause below has ruled it out."""
@@ -225,7 +224,7 @@ def _read_link(
     if link == "xcomp" and _passive_hedge(head, cues):
         findings.found.add("reported")  # "a drone believed to be launched by militants"
     passed = passed_down(t)
-    findings.check_neg = passed.negation
+    findings.check_neg = passed.negation and not findings.settled
     findings.check_future = findings.check_future and passed.future
     findings.check_possible = findings.check_possible and passed.possibility
     return head
@@ -241,7 +240,8 @@ def _read_prepositional_governor(
         findings.found.add("alleged")
         findings.speech = findings.speech or governor
     elif governor.lemma_ in _CHARGING_VERBS and t.head.lower_ == "for" and t.tag_ == "VBG":
-        findings.found.add("alleged")
+        findings.found.add("alleged")  # (whatever befalls the charged: "aims to punish X for")
+        findings.settled, findings.check_future, findings.check_possible = True, False, False
     if any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children):
         findings.found.add("negated")  # "no sign of Russia pulling back its forces"
     elif supposing_noun(governor) and t.head.lower_ in ("of", "about", "over"):
