@@ -89,7 +89,7 @@ def named_double_object(named: Token) -> None:
     killer")."""
     verb = named.head
     # ("brands Putin a war criminal": the name may also be read as an apposition, and the
-    # named party as a bare adverbial noun)
+    # named party as a bare adverbial noun or already as the object)
     name = next((c for c in verb.children if c.dep_ in ("dobj", "appos") and c.i > named.i), None)
     if (
         named.dep_ not in ("dative", "npadvmod", "dobj")
