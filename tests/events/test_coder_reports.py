@@ -217,6 +217,17 @@ def test_quoted_as_saying_reports(
             ("BLR", "LTU", "194", "alleged"),
             ("BLR", "LTU", "194", "negated"),
         ),
+        # a deed let pass ("get away with") was done, however "let" or "allow" read
+        (
+            "The EU let Belarus get away with shelling Lithuania.",
+            ("BLR", "LTU", "194", "asserted"),
+            ("BLR", "LTU", "194", "future"),
+        ),
+        (
+            "Vilnius will not allow Minsk to get away with shelling Lithuania.",
+            ("BLR", "LTU", "194", "asserted"),
+            ("BLR", "LTU", "194", "future"),
+        ),
         # the charge itself stays alleged
         (
             "Vilnius accused Minsk of shelling a Lithuanian border post as farmers fled.",

@@ -159,6 +159,28 @@ def presupposed(noun: Token) -> bool:
         prep.lower_ == "to" and prep.head.lemma_.lower() == "end")
 
 
+# Sanctions for a deed: "jailed a student for helping militants" states the charge (alleged)
+_CHARGING_VERBS = frozenset(
+    {"jail", "imprison", "sentence", "convict", "arrest", "detain", "charge", "indict",
+     "prosecute", "fine", "punish", "condemn", "sanction", "expel", "deport", "execute",
+     "investigate", "blame", "criticise", "criticize"})  # fmt: skip
+
+
+def deed_of(t: Token, governor: Token) -> str | None:
+    """The reading of a deed that a gerund under ``governor`` names as done, whatever the
+    clauses above say: the charge in "jailed X for helping militants" ("alleged"), or what
+    "let Russia get away with invading Georgia" lets pass ("asserted": not a plan, however
+    "allowed ... to" reads). None for any other gerund."""
+    if t.tag_ != "VBG":
+        return None
+    if governor.lemma_ in _CHARGING_VERBS and t.head.lower_ == "for":
+        return "alleged"
+    if governor.lemma_ == "get" and t.head.lower_ == "with" and any(
+            c.lower_ == "away" for c in governor.children):
+        return "asserted"
+    return None
+
+
 # Subordinators of a clause of the circumstances: when, while or as what it says happens
 _CIRCUMSTANCE_MARKS = frozenset({"as", "while", "whilst", "when"})
 _SEQUENCE_MARKS = frozenset({"after", "before"})

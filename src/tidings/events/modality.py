@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..repair import headline_attribution, kicker_attribution
 from .lexicon import ModalityCues
-from .links import AS_MARKS, circumstance_home, dismissed, marked, passed_down, presupposed
+from .links import AS_MARKS, circumstance_home, deed_of, dismissed, marked, passed_down, presupposed
 from .purposes import purpose_done
 from .questions import polar_question, polar_question_at
 from .suppositions import (
@@ -72,11 +72,6 @@ _WAGED = frozenset({"war", "battle", "campaign", "fight", "conflict", "insurgenc
 _ADVISING = {"warn": ("against", "on", "about", "over")} | dict.fromkeys(
     ("caution", "advise", "counsel", "urge", "lobby", "argue", "campaign", "speak", "vote",
      "protest", "plead", "appeal"), ("against",))  # fmt: skip
-# Sanctions for a deed: "jailed a student for helping militants" states the charge (alleged)
-_CHARGING_VERBS = frozenset(
-    {"jail", "imprison", "sentence", "convict", "arrest", "detain", "charge", "indict",
-     "prosecute", "fine", "punish", "condemn", "sanction", "expel", "deport", "execute",
-     "investigate", "blame", "criticise", "criticize"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -98,7 +93,7 @@ class _Findings:
     check_neg: bool = True
     check_future: bool = True
     check_possible: bool = True
-    settled: bool = False  # a charge was read: no governor above changes it
+    settled: bool = False  # a charge or a deed was read: no governor above changes it
 
     def add_future(self) -> None:
         """Record a future cue, unless a past-tense clause below has ruled it out."""
@@ -239,8 +234,8 @@ def _read_prepositional_governor(
     if governor.lemma_ in cues.accusation:
         findings.found.add("alleged")
         findings.speech = findings.speech or governor
-    elif governor.lemma_ in _CHARGING_VERBS and t.head.lower_ == "for" and t.tag_ == "VBG":
-        findings.found.add("alleged")  # (whatever befalls the charged: "aims to punish X for")
+    elif (deed := deed_of(t, governor)) is not None:
+        findings.found.add(deed)  # (whatever befalls the charged: "aims to punish X for")
         findings.settled, findings.check_future, findings.check_possible = True, False, False
     if any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children):
         findings.found.add("negated")  # "no sign of Russia pulling back its forces"

@@ -36,7 +36,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 OBJECT_CONTROL = frozenset(
     {"urge", "ask", "call", "force", "compel", "order", "tell", "invite", "encourage", "press",
      "pressure", "persuade", "convince", "help", "allow", "permit", "want", "expect", "require",
-     "advise", "implore", "beseech", "push", "request", "instruct", "warn", "demand"}
+     "advise", "implore", "beseech", "push", "request", "instruct", "warn", "demand",
+     "let"}
 )  # fmt: skip
 
 
