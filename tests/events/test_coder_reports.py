@@ -217,6 +217,22 @@ def test_quoted_as_saying_reports(
             ("BLR", "LTU", "194", "alleged"),
             ("BLR", "LTU", "194", "negated"),
         ),
+        # a clause with a subject of its own takes no negation from any clause above it
+        (
+            "Minsk has no intention of apologising after Belarus shelled Lithuania.",
+            ("BLR", "LTU", "194", "asserted"),
+            ("BLR", "LTU", "194", "negated"),
+        ),
+        (
+            "Vilnius did not want to hold talks while Belarus shelled Lithuania.",
+            ("BLR", "LTU", "194", "asserted"),
+            ("BLR", "LTU", "194", "negated"),
+        ),
+        (
+            "Minsk denied leaving the talks after Belarus shelled Lithuania.",
+            ("BLR", "LTU", "194", "asserted"),
+            ("BLR", "LTU", "194", "negated"),
+        ),
         # a deed let pass ("get away with") was done, however "let" or "allow" read
         (
             "The EU let Belarus get away with shelling Lithuania.",

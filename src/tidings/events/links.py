@@ -25,11 +25,13 @@ _WILL = frozenset({"will", "shall", "'ll", "\u2019ll", "wo"})
 
 @dataclass(frozen=True)
 class Passed:
-    """Whether the governors' negation, future and possibility cues still apply below."""
+    """Whether the governors' negation, future and possibility cues still apply below;
+    ``sealed``: no negation from any clause further up applies either."""
 
     negation: bool
     future: bool
     possibility: bool
+    sealed: bool = False
 
 
 def marked(tok: Token, marks: frozenset[str]) -> bool:
@@ -49,7 +51,10 @@ def _present(t: Token) -> bool:
 def passed_down(t: Token) -> Passed:
     """Which cues of the clauses governing ``t`` still apply to an event in ``t``'s clause."""
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-    negation = t.dep_ != "conj" and not (t.dep_ == "advcl" and subject)
+    # a conjunct shares its governors' negation, not its head's; a clause with a subject of
+    # its own, or a fact one knows, has neither ("did not want talks while Russia shelled")
+    own = t.dep_ == "advcl" and subject
+    negation = t.dep_ != "conj" and not own
     # a past clause happened, whatever the main clause's future or purpose: "will hit Russia,
     # after it ordered troops in", "fled when troops fired", "said it would fail and he wept"
     past = t.tag_ == "VBD" and (t.dep_ == "advcl" or (t.dep_ == "conj" and subject))
@@ -63,14 +68,15 @@ def passed_down(t: Token) -> Passed:
     # "it is important to say that Russia attacked": what one is to say is no plan of its own;
     # "you should know that grain is stolen": what one is to know is a fact, even unknown
     said = t.dep_ == "ccomp" and t.head.lemma_ in _BELIEVING | _KNOWING and _finite(t)
-    negation = negation and not (said and t.head.lemma_ in _KNOWING)
+    known = said and t.head.lemma_ in _KNOWING
+    negation = negation and not known
     # "could invade as it masses troops": what goes on as the main clause deems something
     # possible is happening (what it says "will" be stays to come: "as he travels")
     going_on = (t.dep_ == "advcl" and _present(t) and subject
                 and marked(t, AS_MARKS) and not any(
                     c.dep_ == "aux" and c.lower_ in _WILL for c in t.head.children))
     return Passed(negation=negation, future=not (past or ongoing or said or going_on),
-                  possibility=not (ongoing or going_on))
+                  possibility=not (ongoing or going_on), sealed=own or known)
 
 
 def _finite(t: Token) -> bool:

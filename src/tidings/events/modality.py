@@ -93,7 +93,12 @@ class _Findings:
     check_neg: bool = True
     check_future: bool = True
     check_possible: bool = True
-    settled: bool = False  # a charge or a deed was read: no governor above changes it
+    settled: bool = False  # no negation above applies: a charge read, a clause of its own
+
+    def negate(self) -> None:
+        """Record a governor's negation, unless a link below has settled the event."""
+        if not self.settled:
+            self.found.add("negated")
 
     def add_future(self) -> None:
         """Record a future cue, unless a past-tense clause below has ruled it out."""
@@ -196,12 +201,8 @@ def _read_link(
     next clause up (for a "pcomp" under a preposition, the preposition's head)."""
     link = t.dep_
     head = t.head
-    if (
-        link == "xcomp"
-        and head.pos_ == "ADJ"
-        and head.lemma_ in cues.future_governors
-        and not _same(head, skip_governor)
-    ):
+    if link == "xcomp" and head.pos_ == "ADJ" and head.lemma_ in cues.future_governors and \
+            not _same(head, skip_governor):
         findings.add_future()  # "is about to", "is ready to" (not an intent it states)
     if link == "xcomp" and (doubted := doubt(head)):
         findings.found.add(doubted)  # "is unlikely to invade", "has yet to condemn"
@@ -211,7 +212,7 @@ def _read_link(
     if link in ("xcomp", "ccomp", "csubj") and not _same(head, skip_governor):
         _read_complement_governor(t, head, cues, findings)
     if dismissed(t):
-        findings.found.add("negated")  # "it is false that", "absurd to believe that"
+        findings.negate()  # "it is false that", "absurd to believe that"
     if link in ("ccomp", "parataxis") and head.lemma_ in cues.speech:
         # "claimed that the rebels had attacked", "alleged that Minsk helped": an accusation
         findings.found.add("alleged" if head.lemma_ in cues.accusation else "reported")
@@ -219,6 +220,7 @@ def _read_link(
     if link == "xcomp" and _passive_hedge(head, cues):
         findings.found.add("reported")  # "a drone believed to be launched by militants"
     passed = passed_down(t)
+    findings.settled = findings.settled or passed.sealed
     findings.check_neg = passed.negation and not findings.settled
     findings.check_future = findings.check_future and passed.future
     findings.check_possible = findings.check_possible and passed.possibility
@@ -238,14 +240,14 @@ def _read_prepositional_governor(
         findings.found.add(deed)  # (whatever befalls the charged: "aims to punish X for")
         findings.settled, findings.check_future, findings.check_possible = True, False, False
     if any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children):
-        findings.found.add("negated")  # "no sign of Russia pulling back its forces"
+        findings.negate()  # "no sign of Russia pulling back its forces"
     elif supposing_noun(governor) and t.head.lower_ in ("of", "about", "over"):
         findings.found.add("conditional")  # "the possibility of Russia invading Ukraine"
     if governor.lemma_ == "deny" or (
         governor.lemma_ in cues.preventing and t.head.lower_ == "from" and t.tag_ == "VBG"
     ):
         # "blocked Estonia from sending howitzers": kept from happening
-        findings.found.add("negated")
+        findings.negate()
     elif t.tag_ == "VBG" and t.head.lower_ in _ADVISING.get(governor.lemma_, ()):
         # "warned Germany against sending weapons", "advised Israel against attacking",
         # "warned Beijing on arming Moscow": what is warned against has not happened
@@ -276,7 +278,7 @@ def _read_complement_governor(
     if refused or governor.lemma_ == "deny":
         # "failed to withdraw" (unless the governor is folded into the code), "denied that
         # its forces attacked"
-        findings.found.add("negated")
+        findings.negate()
 
 
 def _open_infinitive(t: Token) -> bool:
