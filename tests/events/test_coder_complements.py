@@ -323,6 +323,9 @@ def test_coder_name_suffix_is_not_a_second_subject(
         ("Turkey's envoy calls footage of dead civilians from Aleppo 'very troubling'", set(),
          {"041", "111"}),
         ("Erdogan calls images of Syrian civilians 'deeply troubling'", set(), {"041", "111"}),
+        # a call with no one called is a naming, whatever the parser hangs on the verb
+        ("Conservative Party formally calls Feb. 2 uprising 'legitimate political speech'.",
+         set(), {"041"}),
     ],
 )
 def test_naming_as_accusation(
