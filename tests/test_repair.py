@@ -91,6 +91,11 @@ def test_fronted_time_phrase_gives_back_the_subject(
             {("DEUGOV", "RUSGOV", "130", "asserted")},
             set(),
         ),
+        # a headline's place and event noun are no subject and verb: the "-s" word after
+        # them is the verb, and the place only says where
+        ("Lyon stabbing prompts outrage in France.", set(), {("FRA", None, "180", "asserted")}),
+        ("Hostomel massacre shocks Europe.", set(),
+         {("UKR", None, "202", "asserted"), ("UKR", "RUS", "202", "asserted")}),
         # ... but a coordination with "and" keeps its one subject
         (
             "Serbia shelled Kosovo by night and denies it.",
@@ -1171,3 +1176,27 @@ def test_noun_object_before_another_is_its_modifier(build_doc: Callable[..., Any
 def test_idiom_object_misread_as_two_is_no_force(nlp: Any) -> None:
     text = "Latvians on way to UK hit paperwork dead-end in Calais."
     assert not any(cameo.startswith("19") for _, _, cameo in _triples(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "noun"),
+    [
+        ("Lyon stabbing prompts outrage in France.", "prompts", "stabbing"),
+        ("Hostomel massacre shocks Europe.", "shocks", "massacre"),
+    ],
+)
+def test_headline_event_noun_read_as_verb(nlp: Any, text: str, verb: str, noun: str) -> None:
+    doc = nlp(text)
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert root.text == verb
+    subject = next(t for t in root.children if t.dep_ == "nsubj")
+    assert (subject.text, subject.pos_) == (noun, "NOUN")
+
+
+@pytest.mark.parametrize(
+    "text", ["Russia massing troops near Ukraine.", "Police stabbing suspects arrested."]
+)
+def test_headline_verb_before_a_plural_object_stays(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert root.text in ("massing", "stabbing")

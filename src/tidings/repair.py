@@ -81,6 +81,7 @@ from .repair_conjuncts import (
     titled_list,
 )
 from .repair_gerunds import attack_gerund
+from .repair_headline_nouns import noun_read_as_verb
 from .repair_headlines import repair_headline_subject
 from .repair_prepositions import (
     SUBORDINATORS,
@@ -102,6 +103,8 @@ _INTO, _DASHES = frozenset({"into", "after"}), frozenset({"-", "\u2013", "\u2014
 
 def repair_parse(doc: Doc) -> Doc:
     """Apply every repair to ``doc`` in place and return it."""
+    for sent in list(doc.sents):
+        noun_read_as_verb(sent.root)
     for tok in doc:
         if tok.dep_ == "nsubj" and tok.lemma_.lower() in TIME_NOUNS:
             _fronted_time(tok)

@@ -46,6 +46,7 @@ def locate_places(found: list[Mention], folded: Sequence[str], *,
 # bombing", "the Paris attacks"; with "on"/"against" after them the capital is the attacker
 _VIOLENT_NOUNS = frozenset(
     {"bombing", "bombings", "explosion", "explosions", "shootings", "massacre", "siege",
+     "stabbing", "stabbings", "killings", "massacres", "atrocities", "atrocity",
      "riots", "unrest", "demonstrations", "violence", "hostage", "hostages", "airport"}
 )  # fmt: skip
 # nouns that are also verbs ("Moscow attacks Kyiv"): a place only after a determiner
@@ -57,9 +58,11 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "last", "latest", "r
 
 
 def _struck_place(m: Mention, folded: Sequence[str]) -> bool:
-    """A capital named before a noun of violence as where it happened ("the Moscow bombing")."""
+    """A capital, city or region named before a noun of violence as where it happened ("the
+    Moscow bombing", "the Bucha massacre"; not a region with a code of its own, "Gaza")."""
     e = m.end
-    if not (m.via == "metonym" and m.kind == "country" and e < len(folded)):
+    town = m.via == "metonym" or ("region" in m.tags and m.code == m.country)
+    if not (town and m.kind == "country" and e < len(folded)):
         return False
     if folded[e] in _VIOLENT_NOUNS:
         return True

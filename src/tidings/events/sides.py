@@ -189,9 +189,10 @@ def _acting_sources(
     sectors = {(a.sector or "")[:3] for a in sources}
     if c.entry.symmetric and "" not in sectors:  # "police and protesters clashed": each side
         sources += [a for a in found if generic(a) and (a.sector or "")[:3] not in sectors]
-    # "the Kabul attack killed ...": a place that only says where is no one who acts
-    sources = [a for a in sources
-               if a.via != "place" or any(participants.covers(a, h) for h in acting)]
+    # "the Kabul attack killed ...", "the Bucha massacre": a place that only says where is no
+    # one who acts
+    sources = [a for a in sources if a.via != "place" or (
+        not c.entry.noun and any(participants.covers(a, h) for h in acting))]
     if c.tok.lemma_ in _PROCLAIMING and c.code[:2] in ("18", "19", "20"):
         # "state TV announced the operation": a broadcaster announcing force reports it
         sources = [a for a in sources if not a.code.endswith("MED")]

@@ -1,0 +1,53 @@
+"""Parse repair of a headline whose subject noun the parser reads as its verb: "Bucha
+massacre shocks world", "Malmo stabbing prompts soul-searching". Run by
+``repair.repair_parse`` (see its docstring)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Endings of plural agent nouns, which no English verb has in the third person
+_AGENT_PLURALS = ("ers", "ors", "ists", "ians")
+# What may open the object of the real verb ("shocks world", "leaves 3 dead", "sparks the")
+_OBJECT_OPENERS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET", "PRON"})
+
+
+def noun_read_as_verb(root: Token) -> None:
+    """ "Bucha massacre shocks world": the parser may read a headline's place name and event
+    noun as subject and verb ("Bucha" massacres), and the real verb after them as a plural
+    noun. A root verb with no auxiliary that cannot be the verb of the singular name before it
+    (a plural or bare "massacre", or a bare gerund "stabbing"), followed by a word in "-s"
+    that opens a noun phrase's object, is the subject's noun; the "-s" word is the verb, and
+    the name a modifier of the noun."""
+    doc = root.doc
+    bare = root.tag_ in ("VBP", "VB") or (root.tag_ == "VBD" and root.lower_ == root.lemma_)
+    if root.dep_ != "ROOT" or root.pos_ != "VERB" or not (bare or root.tag_ == "VBG"):
+        return  # (a bare form the tagger took for a past: "massacre")
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in root.children) or root.i < 1:
+        return
+    name, verb = doc[root.i - 1], doc[root.i + 1] if root.i + 1 < len(doc) else None
+    if name.dep_ != "nsubj" or name.head.i != root.i or name.tag_ not in ("NNP", "NN") or not (
+            name.text[:1].isupper()):
+        return  # (a name the tagger took for a common noun: "Lyon")
+    if name.i > root.sent.start and doc[name.i - 1].pos_ in ("DET", "ADJ", "NUM"):
+        return
+    if verb is None or verb.tag_ not in ("NNS", "VBZ") or not verb.lower_.endswith("s") or (
+            verb.lower_.endswith(_AGENT_PLURALS)):
+        return
+    after = doc[verb.i + 1] if verb.i + 1 < root.sent.end else None
+    if after is None or after.pos_ not in _OBJECT_OPENERS or not (
+            verb.head.i == root.i or verb.head.head.i == root.i):
+        return
+    obj = verb.head if verb.head.i != root.i else None  # ("shocks" glued to "world")
+    verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBZ", "VERB"
+    for c in list(root.children):
+        if c.i > verb.i:
+            c.head = verb
+    if obj is not None:
+        obj.head, obj.dep_ = verb, "dobj"
+    root.head, root.dep_, root.tag_, root.pos_ = verb, "nsubj", "NN", "NOUN"
+    root.lemma_ = root.lower_
+    name.dep_ = "compound"
