@@ -233,6 +233,12 @@ def test_quoted_as_saying_reports(
             ("BLR", "LTU", "194", "asserted"),
             ("BLR", "LTU", "194", "negated"),
         ),
+        # a deed thanked or praised for was done, however the thanks read
+        (
+            "Minsk would like to thank Belarus's army for shelling Lithuania.",
+            ("BLR", "LTU", "194", "asserted"),
+            ("BLR", "LTU", "194", "future"),
+        ),
         # a deed let pass ("get away with") was done, however "let" or "allow" read
         (
             "The EU let Belarus get away with shelling Lithuania.",

@@ -99,6 +99,9 @@ def test_background_mentions_reach_the_store_and_its_filters(nlp: Any, tmp_path:
         "Grain prices will rise because of the Russian blockade of Odesa's port.",
         "Moldova will be poorer due to Russia's attack on Ukraine.",
         "Finland may join NATO as a result of Russia's war against Ukraine.",
+        "In these times due to Russia's attack on Ukraine, Latvia will face a hard spring.",
+        # ... and what a clause says it exists for, "if it were not for" it
+        "Latvia's gas shortage would not exist if it were not for Russia's war against Ukraine.",
         # ... and the known event it would end
         "A Latvian bank calls for an end to Russia's war against Ukraine.",
         "Estonian churches pray for an end to the Russian invasion of Ukraine.",

@@ -150,6 +150,9 @@ _CAUSE_HEADS = frozenset({"because", "due", "owing", "thanks", "result", "respon
                           "context", "face", "wake", "aftermath", "backdrop"})  # fmt: skip
 
 
+_IF = frozenset({"if"})
+
+
 def presupposed(noun: Token) -> bool:
     """Whether the event noun is the cause or setting a clause gives, or what it would end:
     "Germany will be poorer because of Russia's assault" and "calls for an end to Putin's war"
@@ -160,7 +163,10 @@ def presupposed(noun: Token) -> bool:
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
-    return prep.lower_ == "because" or (
+    if prep.lower_ == "for" and prep.head.lemma_ == "be" and marked(prep.head, _IF) and any(
+            c.dep_ == "neg" for c in prep.head.children):
+        return True  # "it would not exist if it was not for the war": but for the war
+    return prep.lower_ in ("because", "due", "owing") or (
         prep.lower_ in ("of", "to", "for") and prep.head.lower_ in _CAUSE_HEADS) or (
         prep.lower_ == "to" and prep.head.lemma_.lower() == "end")
 
@@ -170,17 +176,22 @@ _CHARGING_VERBS = frozenset(
     {"jail", "imprison", "sentence", "convict", "arrest", "detain", "charge", "indict",
      "prosecute", "fine", "punish", "condemn", "sanction", "expel", "deport", "execute",
      "investigate", "blame", "criticise", "criticize"})  # fmt: skip
+# Thanks, praise or apology for a deed: "would like to thank Armenia for hosting" (done)
+_CREDITING_VERBS = frozenset(
+    {"thank", "praise", "commend", "congratulate", "applaud", "hail", "salute", "credit",
+     "apologise", "apologize", "forgive"})  # fmt: skip
 
 
 def deed_of(t: Token, governor: Token) -> str | None:
     """The reading of a deed that a gerund under ``governor`` names as done, whatever the
-    clauses above say: the charge in "jailed X for helping militants" ("alleged"), or what
-    "let Russia get away with invading Georgia" lets pass ("asserted": not a plan, however
-    "allowed ... to" reads). None for any other gerund."""
+    clauses above say: the charge in "jailed X for helping militants" ("alleged"), the deed
+    thanked for in "would like to thank X for hosting" ("asserted"), or what "let Russia get
+    away with invading Georgia" lets pass ("asserted": not a plan, however "allowed ... to"
+    reads). None for any other gerund."""
     if t.tag_ != "VBG":
         return None
-    if governor.lemma_ in _CHARGING_VERBS and t.head.lower_ == "for":
-        return "alleged"
+    if governor.lemma_ in _CHARGING_VERBS | _CREDITING_VERBS and t.head.lower_ == "for":
+        return "alleged" if governor.lemma_ in _CHARGING_VERBS else "asserted"
     if governor.lemma_ == "get" and t.head.lower_ == "with" and any(
             c.lower_ == "away" for c in governor.children):
         return "asserted"

@@ -89,7 +89,7 @@ _OCCURRENCE = frozenset(
 # "reacted to", "in the wake of", "due to", "as a result of").
 _FRAMING_PREPOSITIONS = frozenset(
     {"after", "since", "following", "amid", "over", "before", "despite", "into", "for",
-     "because"}
+     "because", "due", "owing"}  # ("due to" the parser may read as one preposition)
 )
 _FRAMING_NOUNS = frozenset(
     {
