@@ -79,6 +79,9 @@ def test_borders_and_departures(
         # coming to work or to power visits no one, whatever place follows
         "Many Turks who came to work in German mines never went home.",
         "The junta came to power in Mali in 2020.",
+        # a partner of a clause inside the topic of a talk is no partner of the talk
+        "Rutte spoke about the possibility of creating another forum with Belgium for "
+        "negotiations with Poland.",
         # a state meeting its aim meets no one
         "The grant was meant to help Ireland meet its aim of cutting emissions by half.",
     ],

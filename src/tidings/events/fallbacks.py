@@ -89,6 +89,8 @@ def fallback_targets(
     for o in phrase_targets(tok, exclude=exclude):
         if _no_party(o, tok, code=code) or (venues and _venue(o, tok, code=code, slot=slot)):
             continue
+        if code[:2] == "04" and _in_topic_clause(o, tok):
+            continue
         if code == "150" and alliance and o.head.lower_ in ("in", "inside", "within"):
             # "NATO held exercises in Norway": an alliance's show of force in a member's
             # land is not aimed at its host (a state's drills in another's land may be)
@@ -334,3 +336,17 @@ def _where(o: Token, verb: Token) -> bool:
         and place.head.lower_ in _LOCATIVE
         and place.head.head.i == verb.i
     )
+
+
+def _in_topic_clause(o: Token, verb: Token) -> bool:
+    """Whether ``o`` lies in a clause of its own inside a topic of the consulting ``verb``:
+    "spoke about the possibility of creating a platform with the US" consulted no one in
+    the US (the US is a partner of the creating, which may never happen)."""
+    word = o.head
+    for _ in range(8):
+        if word.i == verb.i:
+            return False
+        if word.pos_ == "VERB" and word.dep_ in ("pcomp", "acl", "relcl", "xcomp", "ccomp"):
+            return True
+        word = word.head
+    return False
