@@ -29,6 +29,17 @@ Row = tuple[str | None, str | None, str, str]
             {("IRN", "ISR", "176", "asserted")},
             {("IRN", "ISR", "190", "asserted")},
         ),
+        # a cyber attack that "hits" a party is a cyber attack, whatever the verb
+        (
+            "North Korean cyberattacks hit South Korean banks.",
+            {("PRK", "KOR", "176", "asserted")},
+            {("PRK", "KOR", "190", "asserted")},
+        ),
+        (
+            "A Chinese DDoS attack struck Taiwan's parliament.",
+            {("CHN", "TWN", "176", "asserted")},
+            {("CHN", "TWN", "190", "asserted")},
+        ),
         (
             "North Korea launched a cyberattack on South Korean banks.",
             {("PRK", "KOR", "176", "asserted")},

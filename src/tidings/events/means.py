@@ -22,7 +22,10 @@ _AERIAL = frozenset({"airstrike", "bombing", "bomber", "warplane", "jet", "drone
                      "helicopter", "gunship", "plane"})  # fmt: skip
 # The codes of the means, in order of precedence, with the rule suffix each one adds
 _MEANS_RULES = (("194", "projectile"), ("195", "aerial"), ("193", "small-arms"),
-                ("1831", "suicide"))  # fmt: skip
+                ("1831", "suicide"), ("176", "cyber"))  # fmt: skip
+# Means of a cyber attack (CAMEO 176), alone or modifying an attack noun ("a DDoS attack")
+_CYBER = frozenset({"cyberattack", "cyber-attack", "hack", "hacker", "malware", "ransomware",
+                    "wiper", "cyber", "ddos", "hacking", "cyberweapon"})  # fmt: skip
 _SMALL_ARMS = frozenset({"sniper", "gun", "machine-gun", "rifle", "small-arms", "automatic"})
 # Attack nouns whose modifier names the means ("missile strikes", "an air raid")
 _ATTACKS = frozenset({"strike", "attack", "raid", "barrage", "fire", "assault"})
@@ -34,8 +37,8 @@ def by_means(code: str, heads: list[Token]) -> tuple[str, str] | None:
     """The code and rule suffix the agent heads give an act of force coded ``code``, or None.
 
     Missile, rocket or artillery fire is 194 ("killed by a shell", "blown up by a missile",
-    "killed in missile strikes"); so are aircraft (195), small arms (193, not for a bombing)
-    and suicide bombers (1831). Wounding is no assault (182) when a weapon of war wounds
+    "killed in missile strikes"); so are aircraft (195), small arms (193, not for a bombing),
+    suicide bombers (1831) and cyber attacks (176). Wounding is no assault (182) when a weapon of war wounds
     ("injured in Russian shelling"), nor when an attack of war does ("civilians injured by
     Russian attacks": 190)."""
     means = {_means(h) for h in heads} - {None}
@@ -51,7 +54,8 @@ def _means(head: Token) -> str | None:
     """The CAMEO code of the means a source head names: artillery and missile fire (194),
     aerial weapons (195, "air strikes hit the city", "a drone killed"), also as the modifier of
     a strike or attack ("missile strikes", "an air raid"; a bare "strike" is neither), small
-    arms (193, "sniper fire", "gunfire") or a suicide bomber (1831: a person, no aircraft)."""
+    arms (193, "sniper fire", "gunfire"), a suicide bomber (1831: a person, no aircraft) or
+    a cyber attack (176: "cyberattacks hit banks", "hackers crippled the site")."""
     lemma = head.lemma_.lower()
     mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
     if lemma in _PROJECTILES:
@@ -62,6 +66,8 @@ def _means(head: Token) -> str | None:
         return "1831"
     if lemma in _AERIAL and lemma != "strike":
         return "195"
+    if lemma in _CYBER or (lemma in _ATTACKS and mods & _CYBER):
+        return "176"  # "Russian cyberattacks hit banks", "a DDoS attack took down the site"
     if lemma in _ATTACKS:
         if mods & _PROJECTILES:
             return "194"
