@@ -38,9 +38,9 @@ def by_means(code: str, heads: list[Token]) -> tuple[str, str] | None:
 
     Missile, rocket or artillery fire is 194 ("killed by a shell", "blown up by a missile",
     "killed in missile strikes"); so are aircraft (195), small arms (193, not for a bombing),
-    suicide bombers (1831) and cyber attacks (176). Wounding is no assault (182) when a weapon of war wounds
-    ("injured in Russian shelling"), nor when an attack of war does ("civilians injured by
-    Russian attacks": 190)."""
+    suicide bombers (1831) and cyber attacks (176). Wounding is no assault (182) when a weapon
+    of war wounds ("injured in Russian shelling"), nor when an attack of war does ("civilians
+    injured by Russian attacks": 190)."""
     means = {_means(h) for h in heads} - {None}
     for found, name in _MEANS_RULES:
         if found in means and code in ("182", "183", "190") and (found != "193" or code != "183"):
