@@ -402,3 +402,31 @@ def test_an_allied_nation_is_still_its_nation(nlp: Any) -> None:
     # a country noun before "allies" names them: the Baltic allies are the Baltic states
     got = coded_codes(nlp, "Estonian allies condemned the attack on the pipeline.", ON)
     assert [s for s, _t, c in got if c == "111"] == ["EST"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a past participle set off before the clause is a passive: the clause's subject is
+        # its patient, and its agent is its "by" phrase or no one
+        (
+            "Seized by Azerbaijani troops, the Armenian soldiers were moved to Baku.",
+            ("AZE", "ARM", "173"),
+            ("ARM", "ARM", "173"),
+        ),
+        (
+            "Detained near the border, the Polish journalists were deported by Belarus.",
+            ("BLR", "POL", "174"),
+            ("POL", "POL", "173"),
+        ),
+    ],
+)
+def test_participle_clause_is_passive(
+    nlp: Any,
+    text: str,
+    expected: tuple[str, str | None, str] | None,
+    absent: tuple[str, str | None, str],
+) -> None:
+    got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
+    assert expected is None or expected in got, got
+    assert absent not in got, got

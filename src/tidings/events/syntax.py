@@ -49,10 +49,11 @@ def is_passive(verb: Token) -> bool:
 
 
 def _reduced_passive(verb: Token) -> bool:
-    """A participle hung on a noun ("civilians imprisoned by X"), not a finite clause the
-    parser hung there with a subject of its own ("reports that Russian troops shelled")."""
-    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not any(
-        c.dep_ == "nsubj" for c in verb.children)
+    """A participle hung on a noun ("civilians imprisoned by X") or a clause ("captured by
+    X, the soldiers were ..."), not a finite clause the parser hung there with a subject or
+    an auxiliary of its own ("reports that Russian troops shelled", "having captured")."""
+    tags = ("VBN", "VBD") if verb.dep_ == "acl" else ("VBN",) if verb.dep_ == "advcl" else ()
+    return verb.tag_ in tags and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
 
 
 def direct_object(verb: Token) -> Token | None:
@@ -78,8 +79,8 @@ def direct_object(verb: Token) -> Token | None:
         # "the towns lay in ruins after being shelled by the army": the patient of the
         # passive gerund is the subject of the clause it is said of
         return _child(verb.head.head, ("nsubj", "nsubjpass"))
-    if _reduced_passive(verb):
-        return verb.head  # "civilians imprisoned by ..." : the noun is the patient
+    if _reduced_passive(verb):  # "civilians imprisoned by ...", "captured, the men were"
+        return verb.head if verb.dep_ == "acl" else _child(verb.head, ("nsubj", "nsubjpass"))
     if verb.dep_ == "relcl" and not any(
         # "the people that Russia was trying to destroy": the antecedent is the infinitive's
         c.dep_ in ("dobj", "nsubjpass", "xcomp") for c in verb.children
