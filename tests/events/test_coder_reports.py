@@ -233,6 +233,17 @@ def test_quoted_as_saying_reports(
             ("BLR", "LTU", "194", "asserted"),
             ("BLR", "LTU", "194", "negated"),
         ),
+        # what a party's own decision decides is as sure as the decision
+        (
+            "Vilnius condemned Minsk's decision to shell Lithuania.",
+            ("BLR", "LTU", "194", "asserted"),
+            ("BLR", "LTU", "194", "future"),
+        ),
+        (
+            "If Minsk makes its decision to shell Lithuania, Vilnius will respond.",
+            ("BLR", "LTU", "194", "conditional"),
+            ("BLR", "LTU", "194", "asserted"),
+        ),
         # a deed thanked or praised for was done, however the thanks read
         (
             "Minsk would like to thank Belarus's army for shelling Lithuania.",

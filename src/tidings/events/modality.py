@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..repair import headline_attribution, kicker_attribution
 from .lexicon import ModalityCues
 from .links import AS_MARKS, circumstance_home, deed_of, dismissed, marked, passed_down, presupposed
-from .purposes import purpose_done
+from .purposes import decided, purpose_done
 from .questions import polar_question, polar_question_at
 from .suppositions import (
     ahead_of,
@@ -130,7 +130,8 @@ def event_modality(
         return ModalityReading(modality=framed)
     if tok.pos_ in ("NOUN", "PROPN"):
         return _nominal_modality(tok, cues, reported_sentence=reported_sentence)
-    if skip_governor is not None and tok.dep_ == "acl" and _same(tok.head, skip_governor):
+    if (skip_governor is not None and tok.dep_ == "acl" and _same(tok.head, skip_governor)) or (
+            decided(tok)):  # ("Putin's decision to invade": as sure as the decision)
         # "an attempt by X to advance" folded into the attempt: as sure as the attempt noun
         return _nominal_modality(tok.head, cues, reported_sentence=reported_sentence)
     findings = _Findings(found=_trigger_cues(tok, cues, reported_sentence=reported_sentence))

@@ -4,7 +4,8 @@ A "to" infinitive of purpose ("went to Moscow to discuss", "plans to invade") is
 future by tidings/events/modality.py: the purpose is not (yet) done. Some purposes are the act
 itself: a crowd that gathered to protest is protesting, what "it took" weeks to do was done,
 a call or a meeting held to congratulate, thank or discuss did so in the holding, what a
-means was used to do was done with it, and much done to help is help given.
+means was used to do was done with it, and much done to help is help given. What a party's
+own decision decides is as sure as the decision (``decided``: read by modality.py).
 """
 
 from __future__ import annotations
@@ -105,6 +106,15 @@ def done_much_to(tok: Token) -> bool:
 def purpose_done(tok: Token) -> bool:
     """Whether the purpose clause ``tok`` tells an act done (module doc)."""
     return gathered_to(tok) or spoken_purpose(tok) or used_to(tok) or done_much_to(tok)
+
+
+def decided(tok: Token) -> bool:
+    """ "Putin's decision to invade Ukraine", "the UK's decision to ban Aeroflot": what a
+    party's decision, named as its own, decides is as sure as the decision, no plan; "a
+    decision to invade" that no one owns may still be to come."""
+    head = tok.head
+    return (tok.dep_ == "acl" and head.lemma_.lower() == "decision" and _has_aux(tok, ("to",))
+            and any(c.dep_ == "poss" for c in head.children))
 
 
 def _has_aux(tok: Token, words: tuple[str, ...]) -> bool:
