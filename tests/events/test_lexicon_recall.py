@@ -347,6 +347,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("The conversation between Macron and Scholz lasted an hour.", {("FRA", "DEU", "040")}),
         # ... or in its capital, the place only that state holds anyone in
         ("An Australian academic was jailed in Tehran in 2018.", {("IRN", "AUS", "173")}),
+        # speaking highly of a party praises it, no consultation with it
+        ("Aliyev spoke highly of Erdogan.", {("AZE", "TUR", "051")}),
+        ("Tokayev spoke well of the Kazakh army.", {("KAZ", "KAZ", "051")}),
         # a sanctions package is sanctions; the adoption of sanctions adopts them
         ("Japan adopted a second sanctions package against Belarus.", {("JPN", "BLR", "163")}),
         (
@@ -362,6 +365,8 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
+        # praise of a party's work is no meeting with it
+        ("The ministers spoke highly of the joint work in the CSTO format.", {"040"}),
         # a drill with no party is no military cooperation
         ("The students held a fire drill with the local school.", {"062", "150"}),
         # cutting a town's power is no supply cut between parties; market moves name no party
