@@ -430,3 +430,12 @@ def test_participle_clause_is_passive(
     got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
     assert expected is None or expected in got, got
     assert absent not in got, got
+
+
+def test_foreign_leaders_are_of_no_country_the_clause_names(nlp: Any) -> None:
+    """People called foreign are of many countries: a place inside the clause does not make
+    them its own (no appeal to Azerbaijan's leaders)."""
+    got = coded_rows(nlp, "Armenia has appealed to foreign leaders to help free the prisoners "
+                          "held in Azerbaijan.", ON)
+    assert ("ARM", "AZE", "020") not in {(s, t, c) for s, t, c, _m in got}, got
+    assert any(c == "020" for _s, _t, c, _m in got), got
