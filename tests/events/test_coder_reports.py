@@ -233,6 +233,17 @@ def test_quoted_as_saying_reports(
             ("BLR", "LTU", "194", "asserted"),
             ("BLR", "LTU", "194", "negated"),
         ),
+        # what one ends up doing, or spends time doing, is done
+        (
+            "Minsk ended up shelling Lithuania.",
+            ("BLR", "LTU", "194", "asserted"),
+            ("BLR", "LTU", "194", "future"),
+        ),
+        (
+            "Belarus spent the winter shelling Lithuania.",
+            ("BLR", "LTU", "194", "asserted"),
+            ("BLR", "LTU", "194", "future"),
+        ),
         # what a party's own decision decides is as sure as the decision
         (
             "Vilnius condemned Minsk's decision to shell Lithuania.",

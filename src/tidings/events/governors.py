@@ -94,9 +94,8 @@ def governor(
     if obliging is not None:
         hit = lexicon.recode(obliging, code, addressee=True)
         return (head, hit[0], hit[1]) if hit is not None else None
-    infinitive = tok.dep_ == "xcomp" or any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
-    )
+    infinitive = tok.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to"
+                                            for c in tok.children)
     if not infinitive and not mandative(tok, lexicon) and not conditional_threat(tok, lexicon):
         return None
     if infinitive and intended_threat(tok, lexicon) and code[:2] >= "13":
@@ -107,7 +106,8 @@ def governor(
             index.actors_for(h) for h in condition_subjects(tok, lexicon)
         ):
             return head, threaten, mapped
-    lemma = head.lemma_.lower()
+    up = any(c.dep_ == "prt" and c.lower_ == "up" for c in head.children)
+    lemma = head.lemma_.lower() + " up" * up  # ("ended up shelling" ends nothing)
     if lemma == "call" and (called_on(head) or (head.pos_ == "VERB" and for_subject(tok))):
         # "called on Russia to withdraw", "called for Russia to withdraw": an appeal to Russia
         lemma = "call on"
