@@ -439,3 +439,18 @@ def test_foreign_leaders_are_of_no_country_the_clause_names(nlp: Any) -> None:
                           "held in Azerbaijan.", ON)
     assert ("ARM", "AZE", "020") not in {(s, t, c) for s, t, c, _m in got}, got
     assert any(c == "020" for _s, _t, c, _m in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a person's name before the noun of his partisans names whom they are for, not them
+        ("Tbilisi arrested Lukashenko sympathisers.", ("GEO", "BLR", "173")),
+        ("Ankara condemned Assad apologists.", ("TUR", "SYR", "111")),
+    ],
+)
+def test_partisans_named_before_are_not_the_person(
+    nlp: Any, text: str, absent: tuple[str, str, str]
+) -> None:
+    got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
+    assert absent not in got, got

@@ -169,8 +169,9 @@ class ActorIndex:
 
     def _unless_partisan(self, tok: Token, n: int, dep: str) -> int | None:
         """Mention ``n`` found through ``dep`` of ``tok``, unless ``tok`` is a partisan of the
-        person it names: "Putin's critics" and "an ally of Orban" are not that person."""
-        partisan = (dep in ("poss", "of") and tok.lemma_.lower() in _PARTISANS
+        person it names: "Putin's critics", "an ally of Orban" and "Putin sympathisers" are
+        not that person."""
+        partisan = (dep in ("poss", "of", "compound", "nmod") and tok.lemma_.lower() in _PARTISANS
                     and self.mentions[n].kind == "person")
         return None if partisan else n
 
@@ -183,7 +184,9 @@ KIN_NOUNS = frozenset({"wife", "husband", "spouse", "son", "daughter", "child", 
 
 # People for or against someone: the possessor or "of" phrase names whom, not who acts
 _PARTISANS = frozenset({"critic", "opponent", "supporter", "ally", "friend", "rival", "foe",
-                        "admirer", "fan", "detractor", "confidant", "loyalist", "backer"})
+                        "admirer", "fan", "detractor", "confidant", "loyalist", "backer",
+                        "sympathiser", "sympathizer", "apologist", "follower", "crony",
+                        "devotee", "acolyte"})
 
 
 def _dashed(head: Token, appos: Token) -> bool:
