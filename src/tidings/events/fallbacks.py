@@ -89,8 +89,8 @@ def fallback_targets(
     for o in phrase_targets(tok, exclude=exclude):
         if _no_party(o, tok, code=code) or (venues and _venue(o, tok, code=code, slot=slot)):
             continue
-        if code[:2] == "04" and _in_topic_clause(o, tok):
-            continue
+        if venues and code[:2] == "04" and _in_topic_clause(o, tok):
+            continue  # (a user's PETRARCH patterns reach into the object's clauses)
         if code == "150" and alliance and o.head.lower_ in ("in", "inside", "within"):
             # "NATO held exercises in Norway": an alliance's show of force in a member's
             # land is not aimed at its host (a state's drills in another's land may be)
@@ -346,7 +346,8 @@ def _in_topic_clause(o: Token, verb: Token) -> bool:
     for _ in range(8):
         if word.i == verb.i:
             return False
-        if word.pos_ == "VERB" and word.dep_ in ("pcomp", "acl", "relcl", "xcomp", "ccomp"):
+        if word.pos_ == "VERB" and word.dep_ in ("pcomp", "acl", "relcl", "xcomp", "ccomp") and (
+                word.tag_ != "VBN"):  # ("welcomed memos sent by X": X's memos, no clause)
             return True
         word = word.head
     return False
