@@ -404,15 +404,28 @@ def test_an_allied_nation_is_still_its_nation(nlp: Any) -> None:
     assert [s for s, _t, c in got if c == "111"] == ["EST"], got
 
 
+def test_listed_participle_is_no_act_of_the_clause(nlp: Any) -> None:
+    """A participle in a list after a finite verb ("report missing persons, captured
+    civilians") is an adjective: its civilians were captured by someone, not by the subject."""
+    got = coded_rows(nlp, "Olga Stefanishyna reminded the hotlines where you can report "
+                          "missing persons, captured civilians and soldiers.", ON)
+    assert not [row for row in got if row[2] == "173"], got
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # a past participle set off before the clause is a passive: the clause's subject is
-        # its patient, and its agent is its "by" phrase or no one
+        # its patient, never its agent
         (
             "Seized by Azerbaijani troops, the Armenian soldiers were moved to Baku.",
-            ("AZE", "ARM", "173"),
+            None,
             ("ARM", "ARM", "173"),
+        ),
+        (
+            "Seized near the border, the Armenian soldiers were moved to Baku.",
+            None,
+            ("ARM", None, "173"),
         ),
         (
             "Detained near the border, the Polish journalists were deported by Belarus.",

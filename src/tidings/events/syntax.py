@@ -36,8 +36,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 OBJECT_CONTROL = frozenset(
     {"urge", "ask", "call", "force", "compel", "order", "tell", "invite", "encourage", "press",
      "pressure", "persuade", "convince", "help", "allow", "permit", "want", "expect", "require",
-     "advise", "implore", "beseech", "push", "request", "instruct", "warn", "demand",
-     "let"}
+     "advise", "implore", "beseech", "push", "request", "instruct", "warn", "demand", "let"}
 )  # fmt: skip
 
 
@@ -49,11 +48,10 @@ def is_passive(verb: Token) -> bool:
 
 
 def _reduced_passive(verb: Token) -> bool:
-    """A participle hung on a noun ("civilians imprisoned by X") or a clause ("captured by
-    X, the soldiers were ..."), not a finite clause the parser hung there with a subject or
-    an auxiliary of its own ("reports that Russian troops shelled", "having captured")."""
-    tags = ("VBN", "VBD") if verb.dep_ == "acl" else ("VBN",) if verb.dep_ == "advcl" else ()
-    return verb.tag_ in tags and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    """A participle hung on a noun ("civilians imprisoned by X"), not a finite clause the
+    parser hung there with a subject of its own ("reports that Russian troops shelled")."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ == "nsubj" for c in verb.children)
 
 
 def direct_object(verb: Token) -> Token | None:
@@ -79,8 +77,8 @@ def direct_object(verb: Token) -> Token | None:
         # "the towns lay in ruins after being shelled by the army": the patient of the
         # passive gerund is the subject of the clause it is said of
         return _child(verb.head.head, ("nsubj", "nsubjpass"))
-    if _reduced_passive(verb):  # "civilians imprisoned by ...", "captured, the men were"
-        return verb.head if verb.dep_ == "acl" else _child(verb.head, ("nsubj", "nsubjpass"))
+    if _reduced_passive(verb):
+        return verb.head  # "civilians imprisoned by ..." : the noun is the patient
     if verb.dep_ == "relcl" and not any(
         # "the people that Russia was trying to destroy": the antecedent is the infinitive's
         c.dep_ in ("dobj", "nsubjpass", "xcomp") for c in verb.children
@@ -217,12 +215,8 @@ def _inherited_subjects(verb: Token, *, depth: int) -> list[Token]:
         if head.lemma_ == "mean" and verb.tag_ == "VBG":
             return []  # "buying its gas means arming Moscow": whoever buys, not the speaker
         return _controller(head, depth=depth)
-    if (
-        dep == "xcomp"
-        and head.pos_ == "ADJ"
-        and head.dep_ in ("acomp", "oprd")
-        and head.head.i != head.i
-    ):
+    if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd") and (
+            head.head.i != head.i):
         return subjects(head.head, depth=depth + 1)  # "Latvia is about/ready/willing to reopen"
     if dep in ("acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
         # "Ukraine is ready for talks": a predicate adjective's subject is the copula's
@@ -237,6 +231,9 @@ def _inherited_subjects(verb: Token, *, depth: int) -> list[Token]:
     if giver is not None and _child(verb, ("aux",)) is not None \
             and (given := _child(giver, ("dative",))) is not None:
         return [given]  # "gave Russia a green light to continue bombing": Russia bombs
+    if verb.tag_ == "VBN" and not _child(verb, ("nsubj", "aux")) and (dep == "advcl" or (
+            dep == "conj" and head.tag_ == "VBD")):  # ("said ..., captured civilians": listed)
+        return []  # "seized by X, the men were moved": a passive, no act of the clause's subject
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return _shared_subject(verb, head, depth=depth)
     if dep == "relcl":
