@@ -80,7 +80,7 @@ from .repair_conjuncts import (
     perfect_conjunct,
     titled_list,
 )
-from .repair_gerunds import attack_gerund
+from .repair_gerunds import attack_gerund, particle_complement
 from .repair_headline_nouns import noun_read_as_verb
 from .repair_headlines import repair_headline_subject
 from .repair_prepositions import (
@@ -112,6 +112,7 @@ def repair_parse(doc: Doc) -> Doc:
         if tok.pos_ == "PROPN" and tok.dep_ in ("appos", "conj", "nmod"):
             titled_list(tok)
         if tok.tag_ == "VBG":
+            particle_complement(tok)
             attack_gerund(tok)
         if tok.dep_ == "advcl":
             adverbial_clause(tok)

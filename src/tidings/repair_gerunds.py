@@ -89,3 +89,18 @@ def _subject_gerund(gerund: Token) -> None:
     ):
         return
     gerund.tag_, gerund.pos_, gerund.lemma_ = "NN", "NOUN", gerund.lower_
+
+
+def particle_complement(gerund: Token) -> None:
+    """ "Blinken rules out pulling back troops", "gave up fighting": the parser may read a
+    gerund right after a phrasal verb's particle as an adverbial clause, so the phrasal verb
+    ("rule out", "give up") does not govern it. A bare gerund with no subordinator right after
+    its head's particle is the head's complement."""
+    doc = gerund.doc
+    if gerund.dep_ != "advcl" or gerund.tag_ != "VBG" or gerund.i < 2:
+        return
+    prt = doc[gerund.i - 1]
+    if prt.dep_ != "prt" or prt.head.i != gerund.head.i or any(
+            c.dep_ in ("mark", "aux", "nsubj") for c in gerund.children):
+        return
+    gerund.dep_ = "xcomp"

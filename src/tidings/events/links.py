@@ -192,6 +192,8 @@ def deed_of(t: Token, governor: Token) -> str | None:
         return None
     if governor.lemma_ in _CHARGING_VERBS | _CREDITING_VERBS and t.head.lower_ == "for":
         return "alleged" if governor.lemma_ in _CHARGING_VERBS else "asserted"
+    if governor.lemma_ in ("admit", "confess") and t.head.lower_ == "to":
+        return "asserted"  # "admitted to shelling the city": a deed owned up to
     if governor.lemma_ == "get" and t.head.lower_ == "with" and any(
             c.lower_ == "away" for c in governor.children):
         return "asserted"
