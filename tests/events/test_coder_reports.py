@@ -233,6 +233,46 @@ def test_quoted_as_saying_reports(
             ("BLR", "LTU", "194", "asserted"),
             ("BLR", "LTU", "194", "negated"),
         ),
+        # a phrasal verb governs the gerund right after its particle: what is ruled out is
+        # not done, what is given up ceases
+        (
+            "Scholz rules out pulling back German troops from Lithuania.",
+            ("DEU", "LTU", "087", "negated"),
+            ("DEU", "LTU", "087", "asserted"),
+        ),
+        (
+            "Belarus gave up shelling Lithuania.",
+            ("BLR", "LTU", "087", "asserted"),
+            ("BLR", "LTU", "194", "future"),
+        ),
+        # a deed admitted or confessed to was done
+        (
+            "Minsk admitted shelling Lithuania.",
+            ("BLR", "LTU", "194", "asserted"),
+            ("BLR", "LTU", "194", "future"),
+        ),
+        (
+            "Minsk admitted to shelling Lithuania.",
+            ("BLR", "LTU", "194", "asserted"),
+            ("BLR", "LTU", "194", "future"),
+        ),
+        # the first or only one to do something did it, unless the clause is to come
+        (
+            "Belarus became the first country to shell Lithuania.",
+            ("BLR", "LTU", "194", "asserted"),
+            ("BLR", "LTU", "194", "future"),
+        ),
+        (
+            "Belarus will become the first country to shell Lithuania.",
+            ("BLR", "LTU", "194", "future"),
+            ("BLR", "LTU", "194", "asserted"),
+        ),
+        # what is done without warning is not warned of
+        (
+            "Belarus shelled Lithuania without warning Vilnius.",
+            ("BLR", "LTU", "130", "negated"),
+            ("BLR", "LTU", "130", "asserted"),
+        ),
         # what one ends up doing, or spends time doing, is done
         (
             "Minsk ended up shelling Lithuania.",

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..repair import headline_attribution, kicker_attribution
 from .lexicon import ModalityCues
 from .links import AS_MARKS, circumstance_home, deed_of, dismissed, marked, passed_down, presupposed
-from .purposes import decided, purpose_done
+from .purposes import decided, purpose_done, ranked
 from .questions import polar_question, polar_question_at
 from .suppositions import (
     ahead_of,
@@ -131,8 +131,9 @@ def event_modality(
     if tok.pos_ in ("NOUN", "PROPN"):
         return _nominal_modality(tok, cues, reported_sentence=reported_sentence)
     if (skip_governor is not None and tok.dep_ == "acl" and _same(tok.head, skip_governor)) or (
-            decided(tok)):  # ("Putin's decision to invade": as sure as the decision)
+            decided(tok) or (ranked(tok) is not None and tok.dep_ != "xcomp")):
         # "an attempt by X to advance" folded into the attempt: as sure as the attempt noun
+        # ("Putin's decision to invade", "the first leader to visit": as sure as the noun)
         return _nominal_modality(tok.head, cues, reported_sentence=reported_sentence)
     findings = _Findings(found=_trigger_cues(tok, cues, reported_sentence=reported_sentence))
     t = tok
@@ -240,8 +241,9 @@ def _read_prepositional_governor(
     elif (deed := deed_of(t, governor)) is not None:
         findings.found.add(deed)  # (whatever befalls the charged: "aims to punish X for")
         findings.settled, findings.check_future, findings.check_possible = True, False, False
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children):
-        findings.negate()  # "no sign of Russia pulling back its forces"
+    if t.head.lower_ == "without" or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in governor.children):
+        findings.negate()  # "no sign of Russia pulling back its forces", "without warning"
     elif supposing_noun(governor) and t.head.lower_ in ("of", "about", "over"):
         findings.found.add("conditional")  # "the possibility of Russia invading Ukraine"
     if governor.lemma_ == "deny" or (
@@ -272,7 +274,7 @@ def _read_complement_governor(
         findings.add_future()
     elif infinitive and not (
         implicative(governor, cues.implicative_governors) or _passive_hedge(governor, cues)
-    ) and governor.lemma_ not in cues.negating_governors:
+    ) and governor.lemma_ not in cues.negating_governors and ranked(t) is None:
         # "has to come", "is afraid to say": not (yet) done
         findings.add_future()
     refused = governor.lemma_ in cues.negating_governors and t.dep_ == "xcomp"
@@ -342,8 +344,8 @@ def _nominal_modality(
 ) -> ModalityReading:
     """An event noun takes the modality of the clause it sits in: "an invasion would produce
     suffering" and "warned of an invasion" suppose it, "plans for an attack" announce it."""
-    if supposed(noun):
-        return ModalityReading(modality="conditional")
+    if supposed(noun) or (noun.dep_ == "pobj" and noun.head.lower_ == "without"):  # "without
+        return ModalityReading(modality="conditional" if supposed(noun) else "negated")  # warning"
     if upcoming(noun):
         return ModalityReading(modality="future")  # "Blinken's upcoming meeting with Lavrov"
     if (noun.head.lower_ in _EARLIER and noun.dep_ in ("pobj", "dobj")) or (

@@ -119,3 +119,24 @@ def decided(tok: Token) -> bool:
 
 def _has_aux(tok: Token, words: tuple[str, ...]) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
+
+
+# Ranks that make "the Nth to do it" one who did it ("the first leader to visit Kyiv")
+_RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                    "ninth", "tenth", "last", "latest", "only", "next"})  # fmt: skip
+
+
+def ranked(tok: Token) -> Token | None:
+    """ "the first leader to visit Kyiv", "became the fourth city to apologize": an infinitive
+    on a noun ranked by an ordinal tells what the noun did, as sure as the clause the noun is
+    in ("will be the first to visit" is still to come). Returns that noun, or None."""
+    head = tok.head
+    noun = head if tok.dep_ in ("acl", "relcl") else next(
+        (c for c in head.children if c.dep_ == "attr" and c.i < tok.i), None
+    ) if tok.dep_ == "xcomp" else None  # (the parser may hang it on the copula)
+    if noun is None or not _has_aux(tok, ("to",)) or (
+            noun.dep_ == "attr" and _has_aux(noun.head, _NOT_DONE)):
+        return None  # ("will become the first country to ban": the copula's future)
+    return noun if any(
+        c.dep_ in ("amod", "nummod") and (c.lower_ in _RANKS or c.ent_type_ == "ORDINAL")
+        for c in noun.children) else None

@@ -236,6 +236,9 @@ def _inherited_subjects(verb: Token, *, depth: int) -> list[Token]:
         return []  # "seized by X, the men were moved": a passive, no act of the clause's subject
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return _shared_subject(verb, head, depth=depth)
+    if dep in ("relcl", "acl") and head.dep_ == "attr" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # "X was the first to"
+        return subjects(head.head, depth=depth + 1)
     if dep == "relcl":
         return [head]
     if dep == "acl" and (author := message_author(verb)) is not None:
