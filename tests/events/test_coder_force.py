@@ -199,6 +199,12 @@ Row = tuple[str | None, str | None, str]
             {("DEU", "ESP", "111"), ("ESP", "DEU", "111")},
             {("DEU", "ESP", "190"), ("ESP", "DEU", "190")},
         ),
+        # ... and so do officials clashing over anything but land
+        (
+            "The home secretary clashed with the mayor of Riga over the dismissal.",
+            {("---GOV", "LVA", "111")},
+            {("---GOV", "LVA", "190"), ("LVA", "---GOV", "190")},
+        ),
         # ... and so do countries clashing at a forum
         (
             "Russia and the United States clashed at the UN Security Council on Monday.",

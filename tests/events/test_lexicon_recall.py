@@ -365,6 +365,8 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
+        # standing by idle defends no one
+        ("Japan could not stand by if China attacked Taiwan.", {"052"}),
         # praise of a party's work is no meeting with it
         ("The ministers spoke highly of the joint work in the CSTO format.", {"040"}),
         # a drill with no party is no military cooperation

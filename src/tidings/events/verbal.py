@@ -113,8 +113,11 @@ def verbal_force(
         return replace(r, code="111", rule=f"{r.rule}+verbal")
     if political and _judged_as(tok):  # "attacked by the opposition as feeble and tardy"
         return replace(r, code="111", rule=f"{r.rule}+verbal")
-    if political and tok.lemma_ in ("clash", "spar") and all(a.kind == "person" for a in sources):
-        return replace(r, code="111", rule=f"{r.rule}+verbal")  # leaders clash in words
+    if political and tok.lemma_ in ("clash", "spar") and (
+            all(a.kind == "person" for a in sources)
+            or (over and not any(o.ent_type_ in _LANDS for o in over))):
+        # leaders clash in words; so do officials "over" anything but land ("over his exit")
+        return replace(r, code="111", rule=f"{r.rule}+verbal")
     if tok.lemma_ in ("clash", "spar") and not any(a.sector in _ARMED for a in sources) and any(
         o.lemma_.lower() in _FORUMS for o in syntax.prep_objects(tok, ("at", "in", "during"))
     ):  # "Russia and the US clashed at the UN", "... in a Security Council debate"
