@@ -646,6 +646,17 @@ _CASES_MORE = [
         set(),
         {("SVK", "BLR", "111", "asserted")},
     ),
+    # ... and so is opposition to them, or a protest against an act
+    (
+        "Hungary rejected the imposition of sanctions on Belarus.",
+        set(),
+        {("HUN", "BLR", "110", "asserted"), ("HUN", "BLR", "120", "asserted")},
+    ),
+    (
+        "Thousands of people are staging protests against the shelling of Lithuania.",
+        set(),
+        {("---PPL", "LTU", "141", "asserted")},
+    ),
     (
         "Russia condemned the sanctions imposed by the European Union.",
         {("RUS", "IGOEUREEC", "111", "asserted")},

@@ -48,8 +48,9 @@ BENEFITS = frozenset(
 # Guarantees and assurances asked for (appeals 02, demands 10): of whom the "that" clause names
 _ASSURANCES = frozenset({"guarantee", "assurance", "commitment", "pledge", "promise"})
 _ASKING_ROOTS = frozenset({"02", "10"})
-# Disapproval (11), support and praise (05) and intents to support (03) of an act.
-_STANCE_ROOTS = frozenset({"11", "05", "03"})
+# Disapproval (11), support and praise (05), intents to support (03), rejection (12) and
+# protest (14) of an act.
+_STANCE_ROOTS = frozenset({"11", "05", "03", "12", "14"})
 
 
 def stance_on_acts(
