@@ -199,6 +199,12 @@ Row = tuple[str | None, str | None, str]
             {("DEU", "ESP", "111"), ("ESP", "DEU", "111")},
             {("DEU", "ESP", "190"), ("ESP", "DEU", "190")},
         ),
+        # a politician in person attacks the press or the courts in words
+        (
+            "Nobody forgot Lukashenko's attacks on reporters.",
+            {("BLR", "---MED", "111")},
+            {("BLR", "---MED", "190")},
+        ),
         # ... and so do officials clashing over anything but land
         (
             "The home secretary clashed with the mayor of Riga over the dismissal.",

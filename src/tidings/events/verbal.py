@@ -35,6 +35,8 @@ _CONDUCT = frozenset({"report", "tweet", "post", "response", "conduct", "behavio
 _ARMED = frozenset({"MIL", "REB", "UAF", "SEP", "INS", "COP", "SPY", "GOVMIL"})
 # Sides whose clashes are political: governments, legislators, parties and the opposition
 _POLITICAL = frozenset({"GOV", "LEG", "OPP", "ELI", "JUD"})
+# ... and the sides a politician in person attacks in words: the press, courts, rivals
+_WORDED = frozenset({"MED", "JUD", "LEG", "OPP", "ELI"})
 
 
 # Participles of speech that say how an attack was made ("attacked X, saying ..."), and the
@@ -125,6 +127,11 @@ def verbal_force(
     if political and _spoken(tok) and aimed and not any(n.ent_type_ in _LANDS for n in aimed):
         # "Mbeki attacked British imperialists, saying ...", "attacked critics in a speech":
         # a politician's attack said in words on people, not on a land or its forces
+        return replace(r, code="111", rule=f"{r.rule}+verbal")
+    if political and all(a.kind == "person" for a in sources) and targets and all(
+            t.sector in _WORDED for t in targets):
+        # "Trump's attacks on reporters", "Orban attacked judges": a politician in person
+        # attacks the press, the courts or rivals in words
         return replace(r, code="111", rule=f"{r.rule}+verbal")
     # "Blair attacked the Conservatives": one country's politicians attacking each other
     # speak; police or troops against a crowd are force (armed sources, protesters)
