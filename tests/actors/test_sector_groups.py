@@ -30,6 +30,10 @@ from tidings.actors import index_actors
         ("the Syrian Observatory for Human Rights", None, "SYROPPHRI"),
         ("OVD-Info", None, "RUSHRI"),
         ("B'Tselem", None, "ISRHRI"),
+        # protest campaigns are their activists, not the country their name holds
+        ("Insulate Britain", date(2022, 2, 1), "GBROPP"),
+        ("Just Stop Oil", date(2022, 4, 1), "GBROPP"),
+        ("Extinction Rebellion", None, "NGOENV"),
         # Ukrainian war reporting's word for Russian forces
         ("the Rashists", date(2022, 5, 8), "RUSMIL"),
         ("Ruscists", date(2022, 11, 4), "RUSMIL"),
