@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from .derived import Coded
 
 # The governors of the lexicon's "cease" transform, also the verb an asking verb governs in
-# "urged Moscow to stop bombing" (assembly)
-HALTING = frozenset({"stop", "cease", "halt", "end"})
+# "urged Moscow to stop bombing" (assembly); "give up" is read with its particle
+HALTING = frozenset({"stop", "cease", "halt", "end", "give up"})
 # The modal of the duty and the code of asking for the halt: a demand or an appeal
 _ASKED = {"must": "1056", "should": "0256"}
 
