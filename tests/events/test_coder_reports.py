@@ -273,6 +273,12 @@ def test_quoted_as_saying_reports(
             ("BLR", "LTU", "130", "negated"),
             ("BLR", "LTU", "130", "asserted"),
         ),
+        # an event dated by its year is a known one, whatever may be repeated
+        (
+            "Vilnius fears Minsk may be attempting to repeat its 2020 attack on Lithuania.",
+            ("BLR", "LTU", "190", "asserted"),
+            ("BLR", "LTU", "190", "conditional"),
+        ),
         # what one ends up doing, or spends time doing, is done
         (
             "Minsk ended up shelling Lithuania.",

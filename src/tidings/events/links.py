@@ -158,6 +158,8 @@ def presupposed(noun: Token) -> bool:
     "Germany will be poorer because of Russia's assault" and "calls for an end to Putin's war"
     presuppose the assault and the war, whatever the clause's own future. (Stopping or
     halting it does not: "could stop an invasion" may prevent one.)"""
+    if any(c.ent_type_ == "DATE" and c.like_num and len(c.text) == 4 for c in noun.children):
+        return True  # "its 2014 invasion of Ukraine", "the 2008 war": a dated event, known
     if noun.dep_ == "dobj":
         return noun.head.lemma_.lower() == "end"
     if noun.dep_ != "pobj":
