@@ -245,6 +245,15 @@ def all_country_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Every lower-cased city or region of ``actors_regions.yaml`` that codes to its country
+    ("kherson", "malmo"): a place that stands for no state (not "the Gaza Strip", PSEGZA)."""
+    rows: list[dict[str, Any]] = _read("actors_regions.yaml")
+    return frozenset(p.lstrip("=").lower() for row in rows if row["code"] == row["country"]
+                     for p in row["patterns"])
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
     """Every lower-cased country adjective of ``actors_countries.yaml`` ("azerbaijani"): a
     nationality the tagger may have read as a name."""

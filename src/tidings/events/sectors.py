@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..actors.loader import demonyms
+from ..actors.loader import demonyms, region_names
 from ..model import Actor
 
 if TYPE_CHECKING:
@@ -163,3 +163,18 @@ def names_war(actor: Actor, doc: Doc) -> bool:
             return war.lemma_.lower() in WAR_NOUNS | {"conflict"} and not any(
                 c.dep_ in ("poss", "amod") for c in war.children)
     return False
+
+
+def only_where(actor: Actor, code: str, *, noun: bool) -> bool:
+    """Whether a source of an act of force (CAMEO 18-20), or of any event noun, names only
+    where it happened: a place name read as one ("the Bucha massacre"), or a city or region
+    standing for its country ("Kherson, Melitopol and other occupied cities": no city
+    occupies). Never a country by its name or people ("the US", "Ukrainian shelling"), a
+    capital for its government, a region with its own code ("the Gaza Strip": PSEGZA), or a
+    place a user's dictionaries code as a country."""
+    if actor.via == "place":
+        return noun or code[:2] in ("18", "19", "20")
+    if code[:2] not in ("18", "19", "20") or actor.kind != "country" or actor.sector:
+        return False
+    text = actor.text.lower().removeprefix("the ")
+    return actor.via == "name" and actor.code == actor.country and text in region_names()

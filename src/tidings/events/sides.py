@@ -22,7 +22,7 @@ from .governors import (
     said_threat,
 )
 from .owners import owned_places
-from .sectors import bare_war_noun, generic, going_on
+from .sectors import bare_war_noun, generic, going_on, only_where
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -191,8 +191,8 @@ def _acting_sources(
         sources += [a for a in found if generic(a) and (a.sector or "")[:3] not in sectors]
     # "the Kabul attack killed ...", "the Bucha massacre": a place that only says where is no
     # one who acts
-    sources = [a for a in sources if a.via != "place" or (
-        not c.entry.noun and any(participants.covers(a, h) for h in acting))]
+    sources = [a for a in sources if (c.entry.swap or not only_where(a, c.code, noun=c.entry.noun))
+               and (a.via != "place" or any(participants.covers(a, h) for h in acting))]
     if c.tok.lemma_ in _PROCLAIMING and c.code[:2] in ("18", "19", "20"):
         # "state TV announced the operation": a broadcaster announcing force reports it
         sources = [a for a in sources if not a.code.endswith("MED")]
