@@ -273,6 +273,12 @@ def test_quoted_as_saying_reports(
             ("BLR", "LTU", "130", "negated"),
             ("BLR", "LTU", "130", "asserted"),
         ),
+        # "no" on the object negates the act
+        (
+            "In April, Belarus sent no troops to Lithuania.",
+            ("BLR", "LTU", "154", "negated"),
+            ("BLR", "LTU", "154", "asserted"),
+        ),
         # an event dated by its year is a known one, whatever may be repeated
         (
             "Vilnius fears Minsk may be attempting to repeat its 2020 attack on Lithuania.",

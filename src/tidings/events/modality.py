@@ -47,8 +47,7 @@ __all__ = ["PRIORITY", "ModalityReading", "event_modality", "polar_question", "p
            "sentence_reported"]  # fmt: skip
 
 PRIORITY = ("conditional", "negated", "future", "alleged", "reported", "asserted")
-# The links along which a governing clause passes its cues down to the trigger's clause (an
-# adjective's copula too: "was never able to capture", "is not ready to attack")
+# The links a governing clause passes its cues down ("was never able to capture": a copula's)
 _UP_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", "csubj", "acomp"})
 # Adjectives of fear or reluctance: their negation undoes them, not what they govern
 _AVERSE = frozenset({"afraid", "reluctant", "hesitant", "scared", "frightened", "shy", "loath",
@@ -311,12 +310,13 @@ def _has_condition(tok: Token, cues: ModalityCues) -> bool:
 
 
 def _negated(tok: Token, cues: ModalityCues) -> bool:
-    """Whether the clause carries a negator: "not", "n't", "never", "neither", "nor". "Not
-    just" ("did not just happen", "not merely") says more happened, not that nothing did."""
+    """Whether the clause carries a negator ("not", "never", "nor", "no" on its object: "imported
+    no crude"); "did not just happen" or "not merely" says more happened, not that none did."""
     doc = tok.doc
     return any(
         (c.dep_ == "neg" and (c.i + 1 == len(doc) or doc[c.i + 1].lower_ not in _MORE_THAN))
         or (c.dep_ in ("advmod", "preconj") and c.lower_ in ("never", "neither", "nor"))
+        or (c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
         for c in tok.children
     )
 
