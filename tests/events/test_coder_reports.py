@@ -273,6 +273,17 @@ def test_quoted_as_saying_reports(
             ("BLR", "LTU", "130", "negated"),
             ("BLR", "LTU", "130", "asserted"),
         ),
+        # what one persuaded a party to do, it did; what one tries to persuade it to do not yet
+        (
+            "Vilnius persuaded the EU to impose sanctions on Belarus.",
+            ("IGOEUREEC", "BLR", "163", "asserted"),
+            ("IGOEUREEC", "BLR", "163", "future"),
+        ),
+        (
+            "Vilnius is trying to persuade the EU to impose sanctions on Belarus.",
+            ("IGOEUREEC", "BLR", "163", "future"),
+            ("IGOEUREEC", "BLR", "163", "asserted"),
+        ),
         # "no" on the object negates the act
         (
             "In April, Belarus sent no troops to Lithuania.",

@@ -338,9 +338,9 @@ def framed_modality(tok: Token) -> str | None:
     return None
 
 
-
-# Verbs of setting out: done in the past tense, still to come in the present or progressive
-_UNDER_WAY = frozenset({"move", "go"})
+# Verbs of setting out, and of persuading someone to act: done in the past tense ("moved to
+# expel", "persuaded the court to impose"), still to come in the present or progressive
+_UNDER_WAY = frozenset({"move", "go", "persuade", "convince"})
 
 
 def implicative(governor: Token, implicatives: frozenset[str]) -> bool:
