@@ -272,6 +272,8 @@ def test_an_interview_is_no_consultation(nlp: Any) -> None:
     [
         # praise for a person named by a common noun is praise of her, not of a place
         ("Kuleba thanked the actress for her recent visit to Poland.", ("UKR", "POL", "051")),
+        ("Kuleba thanked the interlocutor for Chile's strict compliance with the EU sanctions.",
+         ("UKR", "IGOEUREEC", "051")),
         # ... and so is praise for "them" when no one resolves them
         ("Macron congratulated them on their win over Italy.", ("FRA", "ITA", "051")),
         # fighting politically or with sanctions is no force

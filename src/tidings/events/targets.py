@@ -261,8 +261,9 @@ def _unknown_addressee(slot: _Slot) -> bool:
                           for h in slot.heads)
 
 
-# Endings of nouns for people ("actress", "activist", "musician", "chairman", "negotiator")
-_PERSON_ENDINGS = ("ess", "ist", "ian", "man", "woman", "ator", "eer", "ster")
+# Endings of nouns for people ("actress", "activist", "musician", "chairman", "negotiator",
+# "interlocutor")
+_PERSON_ENDINGS = ("ess", "ist", "ian", "man", "woman", "ator", "utor", "eer", "ster")
 
 
 def _person_noun(head: Token, slot: _Slot) -> bool:
