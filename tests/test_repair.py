@@ -91,6 +91,13 @@ def test_fronted_time_phrase_gives_back_the_subject(
             {("DEUGOV", "RUSGOV", "130", "asserted")},
             set(),
         ),
+        # a subject the parser hangs on the auxiliary is its verb's, not the speaker's
+        (
+            "Olha Stefanishyna said that Kherson residents are actively and massively "
+            "protesting against the occupiers.",
+            {("UKRCVL", "---MIL", "140", "asserted")},
+            {("UKRGOV", "---MIL", "140", "asserted")},
+        ),
         # a headline's place and event noun are no subject and verb: the "-s" word after
         # them is the verb, and the place only says where
         ("Lyon stabbing prompts outrage in France.", set(), {("FRA", None, "180", "asserted")}),

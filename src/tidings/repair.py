@@ -106,6 +106,10 @@ def repair_parse(doc: Doc) -> Doc:
     for sent in list(doc.sents):
         noun_read_as_verb(sent.root)
     for tok in doc:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("aux", "auxpass"):
+            # "residents are actively and massively protesting": the parser may hang the
+            # subject on the auxiliary; an auxiliary has none, its verb does
+            tok.head = tok.head.head
         if tok.dep_ == "nsubj" and tok.lemma_.lower() in TIME_NOUNS:
             _fronted_time(tok)
     for tok in doc:
