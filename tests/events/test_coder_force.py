@@ -199,6 +199,12 @@ Row = tuple[str | None, str | None, str]
             {("DEU", "ESP", "111"), ("ESP", "DEU", "111")},
             {("DEU", "ESP", "190"), ("ESP", "DEU", "190")},
         ),
+        # what campaigners "target" they protest
+        (
+            "Greenpeace activists targeted three Gazprom sites in Germany.",
+            {("NGOENVOPP", "RUS", "140")},
+            {("NGOENVOPP", "RUS", "190")},
+        ),
         # a politician in person attacks the press or the courts in words
         (
             "Nobody forgot Lukashenko's attacks on reporters.",

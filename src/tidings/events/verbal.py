@@ -1,5 +1,6 @@
 """Force that is words: an attack on a plan, a politician's attack on a rival, leaders'
-clashes, are criticism (CAMEO 111), not the use of force (19x).
+clashes, are criticism (CAMEO 111), not the use of force (19x); what campaigners "target"
+they protest (140).
 
 Read by the event assembly (assembly.py, ``code_match``) once the clause's sides are known.
 Split from ``recoding.py`` (house style: modules under 400 lines).
@@ -88,6 +89,11 @@ def verbal_force(
     may be at war ("Russia attacked Ukraine over its policy")."""
     if not r.code.startswith("19") or not sources:
         return None
+    if tok.lemma_ == "target" and all(
+            a.sector == "OPP" or a.code.startswith("NGO") for a in sources):
+        # "Extinction Rebellion activists target Amazon sites": campaigners' targets are
+        # protested, not attacked
+        return replace(r, code="140", rule=f"{r.rule}+protest")
     aimed = [n for n in (target_heads or objects) if n.pos_ in ("NOUN", "PROPN")]
     ideas = bool(aimed) and all(n.lemma_.lower() in _IDEAS for n in aimed)
     if ideas and not any(a.sector in _ARMED for a in sources):
