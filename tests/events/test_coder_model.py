@@ -376,6 +376,9 @@ def events_of(nlp: Any, text: str) -> list[Event]:
         ("England defeated France in a thrilling rugby match in Paris.", set()),
         ("Canada took control of the figure skating final in Japan.", set()),
         ("Mongolian sumo wrestlers attacked Japan's champion in Tokyo.", set()),
+        ("The Latvian bobsledder thanked Germany for its help.", set()),
+        # ... and a capital reached in a sport story is the city, no government
+        ("Latvian bobsledder Anna Berzina flew to Beijing after testing negative.", set()),
         # "try and" is "try to": no trial of the object of the verb it joins
         ("Russia will try and replenish its military force in Ukraine.", set()),
     ],

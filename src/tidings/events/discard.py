@@ -39,6 +39,7 @@ def kept_off_topic(code: str, actors: Sequence[Actor | None]) -> bool:
     return code[:2] in KEPT_OFF_TOPIC or any(
         a is not None
         and (a.kind == "igo" or (a.sector or "").startswith(_STATE_SECTORS))
+        and a.via != "metonym"  # ("flew to Beijing" for the Games: the city, no government)
         and not (a.kind == "role" and (a.name.endswith(_SPORTING_ROLES) or a.country is None))
         for a in actors
     )
