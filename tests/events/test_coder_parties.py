@@ -467,3 +467,11 @@ def test_partisans_named_before_are_not_the_person(
 ) -> None:
     got = {(s, t, c) for s, t, c, _m in coded_rows(nlp, text, ON)}
     assert absent not in got, got
+
+
+def test_it_of_an_unknown_speaker_is_that_speaker(nlp: Any) -> None:
+    """ "it" reported by a speaker the dictionary does not know (a coalition, a company) is
+    that speaker, not an organisation named before it."""
+    got = coded_rows(nlp, "The UN condemned the raid on Sanaa. An Arab-led coalition denies it "
+                          "struck a prison, killing more than 70 people.", ON)
+    assert not [row for row in got if row[0] == "IGOUNO" and row[2].startswith("19")], got

@@ -31,6 +31,7 @@ from .pronouns import (
     reporter,
     thing_antecedent,
     unknown_body_before,
+    unknown_speaker,
     warned_object,
 )
 from .view import TokenView, span_head
@@ -357,7 +358,8 @@ def _antecedent(reading: _Reading, i: int) -> Mention | None:
             reading.seen, view.sent[i], female=low in words.female, not_subject=is_object,
             main=main_subject(view, i))
     if low in words.thing and is_actor_it(view, i):
-        if unknown_body_before(view, i, reading.owner_at):
+        if unknown_body_before(view, i, reading.owner_at) or unknown_speaker(
+                view, i, reading.owner_at):
             return None
         return (warned_object(view, i, reading.owner_at) or reporter(view, i, reading.owner_at)
                 or cause_object(view, i, reading.owner_at)

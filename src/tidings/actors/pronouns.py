@@ -204,6 +204,21 @@ def thing_antecedent(seen: list[_Seen], here: int, located: frozenset[int] | set
     return _latest_thing(seen, here, located) or _latest_thing(seen, here, frozenset())
 
 
+def unknown_speaker(view: TokenView, i: int, owner_at: Mapping[int, Mention]) -> bool:
+    """ "A Saudi-led coalition denies it struck the centre", "the company said it would
+    leave": "it" as the subject of a reported clause whose speaker is a common noun naming no
+    actor refers to that speaker, whom the dictionary does not know, not to a country named
+    before it."""
+    if view.dep[i] not in SUBJECT_DEPS or view.dep[view.head[i]] != "ccomp":
+        return False
+    governor = view.head[view.head[i]]
+    lo = max(0, governor - 30)
+    subjects = [j for j in range(lo, governor) if view.head[j] == governor
+                and view.dep[j] == "nsubj"]
+    return (len(subjects) == 1 and subjects[0] not in owner_at
+            and view.tag[subjects[0]] in ("NN", "NNS"))
+
+
 def unknown_body_before(view: TokenView, i: int, owner_at: Mapping[int, Mention]) -> bool:
     """ "The Audit Office said the EU had no plan. It also voiced concern ...": an "it" that
     opens its sentence as the subject refers to the previous sentence's subject when that is
