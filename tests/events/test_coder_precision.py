@@ -657,6 +657,12 @@ _CASES_MORE = [
         set(),
         {("---PPL", "LTU", "141", "asserted")},
     ),
+    # a protest "over" a victim is no protest against the victim's country
+    (
+        "Poles protest over Ukrainian worker beaten to death.",
+        {("POL", None, "140", "asserted")},
+        {("POL", "UKR", "140", "asserted")},
+    ),
     (
         "Russia condemned the sanctions imposed by the European Union.",
         {("RUS", "IGOEUREEC", "111", "asserted")},

@@ -18,6 +18,7 @@ from .agents import WEAPONS, actors
 from .arguments import TOPIC_VERBS
 from .phrases import phrase_targets
 from .sectors import WAR_NOUNS
+from .stances import ACTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -191,6 +192,9 @@ def _no_party(o: Token, tok: Token, *, code: str) -> bool:
         or (o.head.lower_ == "with" and o.lemma_.lower() in _HELP_NOUNS)
     ):
         return True  # "attacked the village with the help of Belarusian troops": an ally
+    if code[:2] == "14" and o.head.lower_ in ("over", "about") and o.pos_ == "NOUN" and (
+            o.lemma_.lower() not in ACTS):
+        return True  # "protest over Congolese immigrant beaten to death": a cause, no party
     # "took up arms to defend the capital against Russian forces": help for one party is
     # never aimed at whom it is against
     return code[:2] in _HELPING_ROOTS and o.head.lower_ == "against"
