@@ -657,6 +657,12 @@ _CASES_MORE = [
         set(),
         {("---PPL", "LTU", "141", "asserted")},
     ),
+    # an investigation of acts whose doer is named is aimed at the doer, not their place
+    (
+        "The ICC is investigating alleged Belarusian war crimes in Lithuania.",
+        {("IGOJUDICC", "BLR", "094", "asserted")},
+        {("IGOJUDICC", "LTU", "094", "asserted")},
+    ),
     # a protest "over" a victim is no protest against the victim's country
     (
         "Poles protest over Ukrainian worker beaten to death.",

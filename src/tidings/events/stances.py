@@ -30,6 +30,7 @@ ACTS = frozenset(
         "abduction", "kidnapping", "massacre", "sentencing", "imprisonment", "jailing",
         "expulsion", "seizure", "blockade", "violence", "assault", "persecution", "torture",
         "deportation", "poisoning", "bombardment", "siege", "destruction", "looting",
+        "crime", "atrocity", "abuse", "violation",
     }
 )  # fmt: skip
 
@@ -64,6 +65,13 @@ def stance_on_acts(
     if pledged:
         # "demanded guarantees that NATO will not expand": asked of whoever is to give them
         return [a for a in actors(index, pledged) if a.code not in avoid] or None
+    if code[:2] == "09":
+        # "investigating alleged Russian war crimes in Ukraine": an investigation of acts
+        # whose doer is named is aimed at the doer, not at the place of the acts
+        done = [o for o in map(np_head, objects) if o.lemma_.lower() in ACTS]
+        doers = [a for a in actors(index, _act_agents(done)) if a.code not in avoid]
+        if doers:
+            return doers
     heads = [np_head(h) for h in heads]  # ("criticized some of the sanctions on Russia")
     acts = [h for h in heads if h.lemma_.lower() in ACTS | MEASURES | BENEFITS]
     if acts and all(h.lemma_.lower() in BENEFITS for h in acts) and not _act_agents(acts):
