@@ -284,6 +284,18 @@ def test_quoted_as_saying_reports(
             ("IGOEUREEC", "BLR", "163", "future"),
             ("IGOEUREEC", "BLR", "163", "asserted"),
         ),
+        # talks that did not achieve something took place; talks that did not take place did
+        # not
+        (
+            "Talks between Belarus and Lithuania have not produced a solution.",
+            ("BLR", "LTU", "046", "asserted"),
+            ("BLR", "LTU", "046", "negated"),
+        ),
+        (
+            "Talks between Belarus and Lithuania did not take place.",
+            ("BLR", "LTU", "046", "negated"),
+            ("BLR", "LTU", "046", "asserted"),
+        ),
         # "no" on the object negates the act
         (
             "In April, Belarus sent no troops to Lithuania.",

@@ -364,7 +364,7 @@ def _nominal_modality(
         # "discussed during his visit to Kyiv": the noun is the time of the clause, not what
         # the verb plans or fears; it keeps only the clause's own modality
         return event_modality(circumstance_clause(verb), cues, reported_sentence=reported_sentence)
-    known = definite(noun) and verb.lemma_ not in cues.nominal_performing
+    known = not (performs := verb.lemma_ in cues.nominal_performing) and definite(noun)
     if definite(noun) and noun.dep_ == "nsubj" and has_aux(verb, ("could", "may", "might")) and (
             verb.lemma_ != "take" and any(c.dep_ == "dobj" for c in verb.children)):
         # "Russia's attack could have repercussions": the attack is known, its effects not
@@ -380,11 +380,11 @@ def _nominal_modality(
         return ModalityReading(planned if planned in ("conditional", "negated") else "future")
     reading = event_modality(verb, cues, reported_sentence=reported_sentence)
     if reading.modality in ("negated", "future") and (known or (
-            verb.lemma_ == "fight" and definite(noun) and noun.lemma_ not in _WAGED)):
-        # "did not condemn Russia's invasion", "asked voters never to forget the war":
-        # what is not condemned has happened; only a verb performing the event passes on
-        # its negation or future ("did not launch an attack"; "to fight the invasion" resists
-        # it, "to fight the war" wages it)
+            verb.lemma_ == "fight" and definite(noun) and noun.lemma_ not in _WAGED) or (
+            reading.modality == "negated" and noun.dep_ == "nsubj" and not performs)):
+        # "did not condemn Russia's invasion", "talks have not provided a solution": what is not
+        # condemned, or did not achieve, happened; only a verb performing the event passes on
+        # its negation or future ("did not launch an attack"; "to fight the invasion" resists it)
         return ModalityReading(modality="reported" if reported_sentence else "asserted")
     return reading
 
