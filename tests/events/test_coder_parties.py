@@ -475,3 +475,11 @@ def test_it_of_an_unknown_speaker_is_that_speaker(nlp: Any) -> None:
     got = coded_rows(nlp, "The UN condemned the raid on Sanaa. An Arab-led coalition denies it "
                           "struck a prison, killing more than 70 people.", ON)
     assert not [row for row in got if row[0] == "IGOUNO" and row[2].startswith("19")], got
+
+
+def test_it_of_a_condition_is_no_unknown_speaker(nlp: Any) -> None:
+    """Only a reporting verb makes "it" its unknown speaker: "penalties ... should it move to
+    invade" still refers to the country."""
+    got = coded_rows(nlp, "Belarus faces penalties. Vilnius is prepared to impose penalties on "
+                          "Belarus should it move to invade Lithuania.", ON)
+    assert ("BLR", "LTU", "190", "future") in got, got

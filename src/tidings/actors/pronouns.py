@@ -204,6 +204,11 @@ def thing_antecedent(seen: list[_Seen], here: int, located: frozenset[int] | set
     return _latest_thing(seen, here, located) or _latest_thing(seen, here, frozenset())
 
 
+# Verbs by which a speaker reports its own acts ("the coalition denies it struck")
+_REPORTING = frozenset({"say", "deny", "claim", "state", "announce", "insist", "admit", "warn",
+                        "confirm", "tell", "add", "acknowledge", "report"})
+
+
 def unknown_speaker(view: TokenView, i: int, owner_at: Mapping[int, Mention]) -> bool:
     """ "A Saudi-led coalition denies it struck the centre", "the company said it would
     leave": "it" as the subject of a reported clause whose speaker is a common noun naming no
@@ -212,6 +217,8 @@ def unknown_speaker(view: TokenView, i: int, owner_at: Mapping[int, Mention]) ->
     if view.dep[i] not in SUBJECT_DEPS or view.dep[view.head[i]] != "ccomp":
         return False
     governor = view.head[view.head[i]]
+    if view.lemma[governor] not in _REPORTING:
+        return False  # ("penalties ... should it move to invade": no one reports)
     lo = max(0, governor - 30)
     subjects = [j for j in range(lo, governor) if view.head[j] == governor
                 and view.dep[j] == "nsubj"]
