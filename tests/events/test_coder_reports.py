@@ -302,6 +302,17 @@ def test_quoted_as_saying_reports(
             ("BLR", "LTU", "154", "negated"),
             ("BLR", "LTU", "154", "asserted"),
         ),
+        # ... but not "no" in a name or a compound, nor what a speaker says no more of
+        (
+            "Vilnius is still investigating No 10 gatherings in Minsk.",
+            ("LTU", "BLR", "090", "asserted"),
+            ("LTU", "BLR", "090", "negated"),
+        ),
+        (
+            "Lithuania says no breakthrough in talks with Belarus.",
+            ("LTU", "BLR", "046", "asserted"),
+            ("LTU", "BLR", "046", "negated"),
+        ),
         # an event dated by its year is a known one, whatever may be repeated
         (
             "Vilnius fears Minsk may be attempting to repeat its 2020 attack on Lithuania.",

@@ -120,11 +120,8 @@ def event_modality(
     skip_governor: Token | None = None,
     reported_sentence: bool = False,
 ) -> ModalityReading:
-    """Read the modality of the event triggered at ``tok``.
-
-    ``skip_governor``: a governing verb already folded into the code ("refused to withdraw" is
-    coded 12x, so "refuse" must not negate it again).
-    """
+    """Read the modality of the event triggered at ``tok``. ``skip_governor``: a governing
+    verb folded into the code ("refused to withdraw" is 12x: "refuse" negates it no more)."""
     if (framed := framed_modality(tok)) is not None:  # "disinformation about Latvia's plans"
         return ModalityReading(modality=framed)
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -173,6 +170,10 @@ def _trigger_cues(tok: Token, cues: ModalityCues, *, reported_sentence: bool) ->
         found.add("future")
     if before_clause(tok):
         found.add("future")
+    if tok.lemma_ not in cues.speech and any(c.dep_ == "dobj" and any(  # "imported no crude"
+            g.dep_ == "det" and g.text == "no" and g.nbor().text != "-" for g in c.children)
+            for c in tok.children):  # (not "says no breakthrough", "No 10", "a no-show")
+        found.add("negated")
     return found
 
 
@@ -310,13 +311,12 @@ def _has_condition(tok: Token, cues: ModalityCues) -> bool:
 
 
 def _negated(tok: Token, cues: ModalityCues) -> bool:
-    """Whether the clause carries a negator ("not", "never", "nor", "no" on its object: "imported
-    no crude"); "did not just happen" or "not merely" says more happened, not that none did."""
+    """Whether the clause carries a negator: "not", "n't", "never", "neither", "nor". "Not
+    just" ("did not just happen", "not merely") says more happened, not that nothing did."""
     doc = tok.doc
     return any(
         (c.dep_ == "neg" and (c.i + 1 == len(doc) or doc[c.i + 1].lower_ not in _MORE_THAN))
         or (c.dep_ in ("advmod", "preconj") and c.lower_ in ("never", "neither", "nor"))
-        or (c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
         for c in tok.children
     )
 
