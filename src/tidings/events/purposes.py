@@ -121,15 +121,17 @@ def _has_aux(tok: Token, words: tuple[str, ...]) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
 
 
-# Ranks that make "the Nth to do it" one who did it ("the first leader to visit Kyiv")
+# Ranks that make "the Nth to do it" one who did it ("the first leader to visit Kyiv"; not
+# "the next", who is still to)
 _RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                    "ninth", "tenth", "last", "latest", "only", "next"})  # fmt: skip
+                    "ninth", "tenth", "last", "latest", "only"})  # fmt: skip
 
 
 def ranked(tok: Token) -> Token | None:
     """ "the first leader to visit Kyiv", "became the fourth city to apologize": an infinitive
     on a noun ranked by an ordinal tells what the noun did, as sure as the clause the noun is
-    in ("will be the first to visit" is still to come). Returns that noun, or None."""
+    in ("will be the first to visit" is still to come). Returns that noun, or None. (The
+    copula's own "was the first to" is ``suppositions.implicative``'s.)"""
     head = tok.head
     noun = head if tok.dep_ in ("acl", "relcl") else next(
         (c for c in head.children if c.dep_ == "attr" and c.i < tok.i), None
