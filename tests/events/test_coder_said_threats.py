@@ -64,6 +64,18 @@ Row = tuple[str | None, str | None, str, str]
             {("IRN", "ISR", "130", "asserted")},
             {("IRN", "ISR", "130", "conditional")},
         ),
+        # ... a reaction on a hostile act done to the reacting party, too, by whomever
+        (
+            "Armenia will retaliate if its troops are targeted.",
+            {("ARM", None, "130", "asserted")},
+            {("ARM", None, "130", "conditional")},
+        ),
+        # ... but not a reaction on a condition no party sets against it
+        (
+            "If a ceasefire is declared in the region, Armenia will react quickly.",
+            set(),
+            {("ARM", None, "130", "asserted")},
+        ),
         # what a named party would face on its own act, said, is a threat to it
         (
             "Erdogan said Athens would pay a heavy price if it armed the islands.",

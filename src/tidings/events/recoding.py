@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor
 from . import participants, syntax
-from .governors import credited_obligation, obligation, volitional
+from .governors import condition_subjects, conditions, credited_obligation, obligation, volitional
 from .means import by_means
 from .modality import ModalityReading, event_modality, polar_question_at
 from .places import taken_places
@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 # Roots of the cooperative acts, from intent to cooperate (03) to yielding (08), whose negated
 # intent ("would not send aid") is a refusal (CAMEO 12)
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+
+# Acts whose being done to a party, even by no one named, makes its reaction a threat
+_HOSTILE = frozenset({"attack", "invade", "strike", "threaten", "provoke", "hit", "shell",
+                      "bomb", "target", "violate", "cross"})
+
 
 @dataclass(frozen=True)
 class Recoding:
@@ -62,9 +67,11 @@ def read_modality(
         return None
     if r.code == "130" and r.modality == "conditional" and c.tok.lemma_ in (
         lexicon.cues.conditional_reactions
-    ):
-        # "will respond if Russia invades": the condition is what the threat says; the threat
-        # is made, as "warned that ... if" is
+    ) and (any(index.actors_for(h) for h in condition_subjects(c.tok, lexicon)) or any(
+            v.lemma_ in _HOSTILE for v in conditions(c.tok.children, lexicon))):
+        # "will respond if Russia invades", "if attacked": the condition is what the threat
+        # says; the threat is made, as "warned that ... if" is (not "will react if a
+        # ceasefire is declared": no one's hostile act is its condition)
         r = replace(r, modality="asserted", rule=f"{r.rule}+threat")
     r = _refusal(c, _question(c.tok, r), lexicon)
     speaker = (
