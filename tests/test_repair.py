@@ -1207,3 +1207,33 @@ def test_headline_verb_before_a_plural_object_stays(nlp: Any, text: str) -> None
     doc = nlp(text)
     root = next(t for t in doc if t.dep_ == "ROOT")
     assert root.text in ("massing", "stabbing")
+
+
+def test_listed_partner_hung_on_the_noun_joins_the_list(build_doc: Callable[..., Any]) -> None:
+    # "talks with Kenya, Chad": the parser hung the second partner on "talks" as an apposition
+    words = ["Uganda", "held", "talks", "with", "Kenya", ",", "Chad"]
+    doc = build_doc(
+        words,
+        [1, 1, 1, 2, 3, 2, 2],
+        ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "appos"],
+        pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN"],
+        tags=["NNP", "VBD", "NNS", "IN", "NNP", ",", "NNP"],
+        lemmas=["Uganda", "hold", "talk", "with", "Kenya", ",", "Chad"],
+    )
+    repair_parse(doc)
+    assert (doc[6].dep_, doc[6].head.i) == ("conj", 4)
+
+
+def test_apposition_to_the_partner_stays(build_doc: Callable[..., Any]) -> None:
+    # "talks with Kenya's leader, Ruto": an apposition to the partner itself is left alone
+    words = ["Uganda", "held", "talks", "with", "Ruto", ",", "Kenyan", "leader"]
+    doc = build_doc(
+        words,
+        [1, 1, 1, 2, 3, 4, 7, 4],
+        ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "amod", "appos"],
+        pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "ADJ", "NOUN"],
+        tags=["NNP", "VBD", "NNS", "IN", "NNP", ",", "JJ", "NN"],
+        lemmas=["Uganda", "hold", "talk", "with", "Ruto", ",", "kenyan", "leader"],
+    )
+    repair_parse(doc)
+    assert (doc[7].dep_, doc[7].head.i) == ("appos", 4)

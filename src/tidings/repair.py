@@ -75,6 +75,7 @@ from .repair_clauses import (
 from .repair_conjuncts import (
     apposed_subject,
     infinitive_conjunct,
+    listed_partner,
     listed_root_name,
     object_before_modal,
     perfect_conjunct,
@@ -131,6 +132,7 @@ def repair_parse(doc: Doc) -> Doc:
         elif tok.dep_ == "appos":
             late_object(tok)
             apposed_subject(tok)  # (when it stays an apposition)
+            listed_partner(tok)
         elif tok.dep_ in ("amod", "xcomp"):
             misread_modifier(tok)
         elif tok.dep_ == "nsubj" and tok.like_num:

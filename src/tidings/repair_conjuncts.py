@@ -202,3 +202,24 @@ def _names_person(prep: Token, name: Token) -> bool:
         " ".join(t.lower_ for t in words[:k]) in names and all(t.pos_ == "PROPN" for t in words[k:])
         for k in range(1, len(words))
     )
+
+
+# Nouns of dealings with partners ("talks with X, Y")
+_DEALINGS = frozenset({"talk", "talks", "meeting", "negotiation", "negotiations", "call",
+                       "conversation", "consultation", "consultations", "summit", "contact"})
+
+
+def listed_partner(item: Token) -> None:
+    """ "talks with the Prime Minister of the Netherlands, the President of Georgia, the
+    Prime Ministers of Czechia and Slovakia": the parser may hang a later item of the list
+    after "with" on the noun itself as an apposition, so the talks are the item's. An
+    apposition to a noun of dealings that comes after the object of the noun's "with" phrase
+    is the next item of that object's list."""
+    noun = item.head
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                 and c.i < item.i), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if item.dep_ != "appos" or obj is None or obj.i > item.i or (
+            noun.lemma_.lower() not in _DEALINGS):
+        return  # ("the ambassador to Russia, Pavel Orlov": the ambassador's name)
+    item.head, item.dep_ = obj, "conj"
