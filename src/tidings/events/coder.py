@@ -44,6 +44,7 @@ from .governors import governor
 from .lexicon import Transform, VerbLexicon
 from .mentions import background
 from .modality import sentence_reported
+from .repeats import repeated_sentences
 from .sectors import vague_war_event
 
 if TYPE_CHECKING:
@@ -83,10 +84,12 @@ def code_events(
     published = date.fromisoformat(article.published) if article.published else None
     events: list[Event] = []
     sents = list(doc.sents)
-    careers = career_sentences(sents)  # biographies and schedules code nothing (biography.py)
+    # biographies and schedules code nothing (biography.py), nor a sentence said again
+    silent = [c or r for c, r in zip(career_sentences(sents), repeated_sentences(sents),
+                                      strict=True)]
     per_sentence = [
-        (sent, [] if career else list(code_span(sent, index=index, lexicon=lex, off_topic=aside)))
-        for sent, aside, career in zip(sents, off_topic(sents, lex), careers, strict=True)
+        (sent, [] if mute else list(code_span(sent, index=index, lexicon=lex, off_topic=aside)))
+        for sent, aside, mute in zip(sents, off_topic(sents, lex), silent, strict=True)
     ]
     # "destroyed an enemy tank": the other side of the article's war (adversaries.py)
     against = adversaries(c for _, coded in per_sentence for c in coded)
