@@ -132,6 +132,11 @@ def test_repaired_events(
         # a speaker's noun in lower case is one too
         ("Russian troops take control of Kherson - mayor", "mayor"),
         ("Belarus masses troops at the border - state media", "state media"),
+        # a possessive, an abbreviation with stops, a dash set close to the name
+        ("Invaders wrecked 40 bridges across Ukraine - Prime Minister's Office",
+         "Prime Minister's Office"),
+        ("Shelling of Kharkiv kills four - U.N. monitors", "U.N. monitors"),
+        ("Belarus masses troops at the border \u2013Lukashenko", "Lukashenko"),
         # a place after the dash, another lower-case tail or a closing stop: no attribution
         ("Talks between Russia - Ukraine", None),
         ("Peace talks in Istanbul - live updates", None),

@@ -256,6 +256,14 @@ _HEADLINE_SPEAKERS = frozenset(
 )  # fmt: skip
 
 
+_POSSESSIVE = frozenset({"'s", "’s"})  # "- President's Office"
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a credited name: letters, or an abbreviation with stops ("U.N.")."""
+    return tok.is_alpha or (tok.text.replace(".", "").isalpha() and "." in tok.text[1:])
+
+
 def headline_attribution(sent: Span) -> Span | None:
     """The source named after a spaced dash at the very end of a sentence with no closing
     stop ("... Lithuania - Duda"): one to four words, the first capitalised or the last a
@@ -266,14 +274,16 @@ def headline_attribution(sent: Span) -> Span | None:
         end -= 1
     for k in range(end - 2, max(sent.start + 2, end - 6), -1):
         dash = doc[k]
-        if dash.text not in _DASHES or not dash.whitespace_ or not doc[k - 1].whitespace_:
-            continue
+        if dash.text not in _DASHES or not doc[k - 1].whitespace_ or not (
+                dash.whitespace_ or doc[k + 1].text[:1].isupper()):
+            continue  # (a dash set close to the name is still one: "... plant -Ukrainian official")
         name = doc[k + 1 : end]
         # "- Duda", "- Polish minister"; never a place ("talks between Russia - Ukraine")
         places = ("GPE", "LOC") if len(name) > 1 else ("GPE", "LOC", "NORP")
         if (
             (name[0].text[:1].isupper() or name[-1].lower_ in _HEADLINE_SPEAKERS)
-            and all(t.is_alpha or t.text == "." for t in name)
+            and all(_name_word(t) or (t.lower_ in _POSSESSIVE and t.i < name.end - 1)
+                    for t in name)
             and name[-1].text != "."  # "... - Ukrinform." is the outlet's own credit line
             and not any(
                 e.label_ in places and e.start >= name.start for e in name.sent.ents
