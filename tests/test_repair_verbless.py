@@ -30,6 +30,8 @@ def _triples(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Norway shuts embassy in Sudan", {("NOR", "SDN", "161")}),
         # ... after a label and a colon
         ("Baltic crisis: Canada sanctions Belarus over border", {("CAN", "BLR", "163")}),
+        # a verb that is also a noun, before a people's adjective opening its object
+        ("UK sanctions Iranian commanders over drone strikes", {("GBR", "IRN", "163")}),
         # a root noun with a subject and an object is a verb even beside another verb
         ("Macron, Costa urge Lukashenko to free prisoners", {("FRAGOV", "BLR", "0253")}),
         # names listed with a comma, the first read as the root and the verb hung on it

@@ -7,7 +7,8 @@ or noun that does it, is the verb; the name before it its subject and the phrase
 object. Run by ``repair.repair_parse``.
 
 A word that is also a common plural noun ("sanctions", "attacks") is read as a verb only where
-a name follows it ("Canada sanctions Belarus", not "Iran sanctions snarl shipping"), or a
+a name or a people's adjective follows it ("Canada sanctions Belarus", "UK sanctions Russian
+generals", not "Iran sanctions snarl shipping"), or a
 preposition after plural agents ("Rebels fire on convoy"), or the parser already
 gave it a subject.
 """
@@ -52,7 +53,8 @@ def verbless_headline(sent: Span) -> None:
         if w.dep_ == "ROOT":
             if _root_verb(w, also_noun=word in _ALSO_NOUNS):
                 return
-        elif w.dep_ == "compound" and _glued_verb(w, sent, also_noun=word in _ALSO_NOUNS):
+        elif w.dep_ in ("compound", "nmod") and _glued_verb(w, sent,
+                                                            also_noun=word in _ALSO_NOUNS):
             return
         elif {"nsubj", "dobj"} <= kids:  # ("Japan sanctions Iran" hung on a label noun)
             _as_verb(w)
@@ -122,7 +124,7 @@ def _glued_verb(w: Token, sent: Span, *, also_noun: bool) -> bool:
     obj, subject, doc = w.head, w.doc[w.i - 1], w.doc
     if obj.i <= w.i or subject.head.i not in (w.i, obj.i) or subject.pos_ != "PROPN":
         return False
-    if also_noun and doc[w.i + 1].pos_ != "PROPN":
+    if also_noun and doc[w.i + 1].pos_ != "PROPN" and not _demonym(doc[w.i + 1]):
         return False
     root = sent.root
     label = root.i < subject.i and any(t.text == ":" for t in doc[root.i + 1 : subject.i])
@@ -141,6 +143,11 @@ def _glued_verb(w: Token, sent: Span, *, also_noun: bool) -> bool:
         subject.head, subject.dep_ = w, "nsubj"
         _listed(subject, w)
     return True
+
+
+def _demonym(word: Token) -> bool:
+    """ "UK sanctions Russian generals": a people's adjective opens the object as a name does."""
+    return word.pos_ == "ADJ" and word.ent_type_ == "NORP" and word.text[:1].isupper()
 
 
 def _lists(root: Token, subject: Token) -> bool:
