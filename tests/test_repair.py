@@ -103,6 +103,9 @@ def test_fronted_time_phrase_gives_back_the_subject(
         ("Lyon stabbing prompts outrage in France.", set(), {("FRA", None, "180", "asserted")}),
         ("Hostomel massacre shocks Europe.", set(),
          {("UKR", None, "202", "asserted"), ("UKR", "RUS", "202", "asserted")}),
+        # a place name right after the verb that the tagger reads as an adverb is its object
+        ("Belarusian troops hit Bakhmut.", {("BLRMIL", "UKR", "190", "asserted")}, set()),
+        ("Russian gunners shelled Toretsk.", {("RUS", "UKR", "194", "asserted")}, set()),
         # ... but a coordination with "and" keeps its one subject
         (
             "Serbia shelled Kosovo by night and denies it.",

@@ -32,6 +32,10 @@ Headline subjects. A headline drops "is" and "and", and the parser then misreads
 "Scholz, Sunak meet", "Chile, Peru, Bolivia condemn"); those repairs are in
 ``repair_headlines``.
 
+Names read as other words (``repair_headline_nouns``): a headline's place and event noun read
+as subject and verb ("Bucha massacre shocks world"), and a place name right after a verb read
+as an adverb ("troops shelled Bakhmut"), which left the verb without its object.
+
 Prepositions (``repair_prepositions``): a conjunction read as a preposition ("reveals sanctions
 as Johnson and other leaders meet"), a title's "to" hung on the verb ("said by Adviser to the
 Minister NAME"), and a "with" partner read as the subject of the purpose infinitive after it
@@ -82,7 +86,7 @@ from .repair_conjuncts import (
     titled_list,
 )
 from .repair_gerunds import attack_gerund, particle_complement
-from .repair_headline_nouns import noun_read_as_verb
+from .repair_headline_nouns import name_read_as_adverb, noun_read_as_verb
 from .repair_headlines import repair_headline_subject
 from .repair_prepositions import (
     SUBORDINATORS,
@@ -106,6 +110,9 @@ def repair_parse(doc: Doc) -> Doc:
     """Apply every repair to ``doc`` in place and return it."""
     for sent in list(doc.sents):
         noun_read_as_verb(sent.root)
+    for tok in doc:
+        if tok.dep_ == "advmod":
+            name_read_as_adverb(tok)
     for tok in doc:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("aux", "auxpass"):
             # "residents are actively and massively protesting": the parser may hang the

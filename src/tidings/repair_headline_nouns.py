@@ -1,5 +1,6 @@
-"""Parse repair of a headline whose subject noun the parser reads as its verb: "Bucha
-massacre shocks world", "Malmo stabbing prompts soul-searching". Run by
+"""Parse repairs of nouns the tagger reads as another word: a headline whose subject noun the
+parser reads as its verb ("Bucha massacre shocks world", "Malmo stabbing prompts
+soul-searching"), and a place name read as an adverb ("troops shelled Bakhmut"). Run by
 ``repair.repair_parse`` (see its docstring)."""
 
 from __future__ import annotations
@@ -51,3 +52,21 @@ def noun_read_as_verb(root: Token) -> None:
     root.head, root.dep_, root.tag_, root.pos_ = verb, "nsubj", "NN", "NOUN"
     root.lemma_ = root.lower_
     name.dep_ = "compound"
+
+
+# Entity types of a named object; a date or number the tagger calls an adverb is one
+_NAMED = frozenset({"GPE", "LOC", "ORG", "PERSON", "FAC", "PRODUCT", "NORP"})
+
+
+def name_read_as_adverb(word: Token) -> None:
+    """ "Russian troops shelled Bakhmut": the tagger may read an unfamiliar name right after a
+    verb as an adverb, and the verb loses its object. A capitalised word inside the sentence
+    that the recogniser takes for a name, right after a verb with no object, is the object."""
+    verb = word.head
+    if word.tag_ != "RB" or word.dep_ != "advmod" or word.ent_type_ not in _NAMED:
+        return
+    if not word.text[:1].isupper() or word.i == word.sent.start or verb.i != word.i - 1:
+        return
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children):
+        return
+    word.tag_, word.pos_, word.dep_ = "NNP", "PROPN", "dobj"
