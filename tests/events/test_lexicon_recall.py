@@ -174,6 +174,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # diplomatic recognition (054)
         ("Britain recognized Iran as a state sponsor of terrorism.", {("GBR", "IRN", "111")}),
         ("The Estonian parliament declared Russia a terrorist state.", {("EST", "RUS", "111")}),
+        # ... recognising a party's deeds as genocide or war crimes accuses it of them (1124)
+        ("Latvia recognised Belarus's repressions as genocide.", {("LVA", "BLR", "1124")}),
+        ("The Dutch senate recognizes Syrian crimes in Idlib as war crimes.",
+         {("NLD", "SYR", "1124")}),
         # soldiers eliminated are killed in fighting, an advance held back is repelled and
         # devastation inflicted is force (190); protesters setting a building on fire protest
         # violently (145)
