@@ -174,6 +174,19 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # diplomatic recognition (054)
         ("Britain recognized Iran as a state sponsor of terrorism.", {("GBR", "IRN", "111")}),
         ("The Estonian parliament declared Russia a terrorist state.", {("EST", "RUS", "111")}),
+        # offensive operations conducted, strikes made or delivered, defences breached or
+        # broken through and enemy groups neutralised are force (190)
+        ("Azerbaijani troops conducted offensive operations near Jermuk.", {("AZE", "ARM", "190")}),
+        ("Azerbaijani troops made two strikes on Armenian positions.", {("AZE", "ARM", "190")}),
+        ("Armenian artillery delivered a strike on Azerbaijani positions.",
+         {("ARM", "AZE", "194")}),
+        ("Serbian units breached Kosovar defences.", {("SRB", "KSV", "190")}),
+        ("Ethiopian forces broke through Eritrean defensive lines.", {("ETH", "ERI", "190")}),
+        ("Georgian troops neutralised two Russian sabotage groups.", {("GEO", "RUS", "190")}),
+        # military aid stepped up or increased, or given as an amount, is delivered (072)
+        ("Norway increased its military aid to Moldova.", {("NOR", "MDA", "072")}),
+        ("Sweden stepped up military assistance to Finland.", {("SWE", "FIN", "072")}),
+        ("Denmark sent $90 million in military aid to Latvia.", {("DNK", "LVA", "072")}),
         # ... recognising a party's deeds as genocide or war crimes accuses it of them (1124)
         ("Latvia recognised Belarus's repressions as genocide.", {("LVA", "BLR", "1124")}),
         ("The Dutch senate recognizes Syrian crimes in Idlib as war crimes.",
