@@ -106,6 +106,8 @@ def test_fronted_time_phrase_gives_back_the_subject(
         # a place name right after the verb that the tagger reads as an adverb is its object
         ("Belarusian troops hit Bakhmut.", {("BLRMIL", "UKR", "190", "asserted")}, set()),
         ("Russian gunners shelled Toretsk.", {("RUS", "UKR", "194", "asserted")}, set()),
+        # ... or as a proper noun hung on it as an adverb
+        ("Separatists are shelling Kupiansk.", {("---SEP", "UKR", "194", "asserted")}, set()),
         # ... but a coordination with "and" keeps its one subject
         (
             "Serbia shelled Kosovo by night and denies it.",

@@ -60,10 +60,11 @@ _NAMED = frozenset({"GPE", "LOC", "ORG", "PERSON", "FAC", "PRODUCT", "NORP"})
 
 def name_read_as_adverb(word: Token) -> None:
     """ "Russian troops shelled Bakhmut": the tagger may read an unfamiliar name right after a
-    verb as an adverb, and the verb loses its object. A capitalised word inside the sentence
+    verb as an adverb, or the parser hang it on the verb as one ("are shelling Kupiansk"), and
+    the verb loses its object. A capitalised word inside the sentence
     that the recogniser takes for a name, right after a verb with no object, is the object."""
     verb = word.head
-    if word.tag_ != "RB" or word.dep_ != "advmod" or word.ent_type_ not in _NAMED:
+    if word.tag_ not in ("RB", "NNP") or word.dep_ != "advmod" or word.ent_type_ not in _NAMED:
         return
     if not word.text[:1].isupper() or word.i == word.sent.start or verb.i != word.i - 1:
         return
