@@ -183,6 +183,15 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Serbian units breached Kosovar defences.", {("SRB", "KSV", "190")}),
         ("Ethiopian forces broke through Eritrean defensive lines.", {("ETH", "ERI", "190")}),
         ("Georgian troops neutralised two Russian sabotage groups.", {("GEO", "RUS", "190")}),
+        # an enemy's air targets, equipment or fortifications destroyed or captured, its
+        # service members eliminated, are force (190), not property destroyed (1712), an
+        # arrest (173) or an assassination (186); an air force used is aerial force (195)
+        ("Armenian gunners destroyed nine Azerbaijani air targets.", {("ARM", "AZE", "190")}),
+        ("Georgian units eliminated forty Russian service members.", {("GEO", "RUS", "190")}),
+        ("Ethiopian troops captured the fortifications of Eritrean forces.",
+         {("ETH", "ERI", "190")}),
+        ("Azerbaijani troops used combat aviation against Armenian positions.",
+         {("AZE", "ARM", "195")}),
         # military aid stepped up or increased, or given as an amount, is delivered (072)
         ("Norway increased its military aid to Moldova.", {("NOR", "MDA", "072")}),
         ("Sweden stepped up military assistance to Finland.", {("SWE", "FIN", "072")}),
