@@ -250,6 +250,13 @@ def test_a_vote_to_act_is_the_act(nlp: Any, text: str, expected: tuple[str, str,
             set(),
             {("TUR", "DEU", "041", "asserted")},
         ),
+        # a headline's "to call on" the parser reads with a particle appeals as "called on"
+        # does: the call is for the act under it
+        (
+            "Scholz to call on allies to step up support.",
+            {("DEU", None, "023", "future")},
+            set(),
+        ),
         # a claim filed against nobody is no lawsuit (unemployment claims)
         ("Fewer Americans filed new claims last week.", set(), {("USA", None, "115", "asserted")}),
     ],

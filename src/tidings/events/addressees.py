@@ -1,8 +1,10 @@
-"""Addressees the actor dictionary does not know: a slot that names a person, a pronoun or a
-body no actor resolves is filled, so the clause's other phrases (places, reasons) are not
-the target ("thanked Karl Nehammer for his visit to Ukraine" thanks him, not Ukraine).
+"""Addressees: the parties a "call on" addresses, and those the actor dictionary does not
+know: a slot that names a person, a pronoun or a body no actor resolves is filled, so the
+clause's other phrases (places, reasons) are not the target ("thanked Karl Nehammer for his
+visit to Ukraine" thanks him, not Ukraine).
 
-Split from ``targets.py`` (house style: modules under 400 lines), which reads these.
+Split from ``targets.py`` and ``governors.py`` (house style: modules under 400 lines), which
+read these.
 """
 
 from __future__ import annotations
@@ -41,3 +43,22 @@ def unknown_body(head: Token, index: ActorIndex) -> bool:
         head.pos_ == "NOUN"  # "the Haas team"; a capitalised title is no body's name
         and any(c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG") for c in head.children)
     )
+
+def called_on(verb: Token) -> list[Token]:
+    """The parties a "call on/upon" verb addresses ("called on Russia to withdraw", "called
+    repeatedly on"), not a date ("call Zelenskyy on Thursday to brief him")."""
+    # (a noun's also "to": "Ankara's appeal to Moscow to resume talks")
+    preps = ("on", "upon", "to") if verb.pos_ == "NOUN" else ("on", "upon")
+    if any(c.dep_ == "prt" and c.lower_ in preps for c in verb.children):
+        # ("to call on international community to act": the parser may make "on" a particle
+        # and the party the verb's object)
+        return [c for c in verb.children if c.dep_ == "dobj"]
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.lower_ in preps
+        and all(verb.doc[k].pos_ == "ADV" for k in range(verb.i + 1, c.i))
+        for o in c.children
+        if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+    ]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..repair import headline_attribution, kicker_attribution
 from . import syntax
+from .addressees import called_on
 from .lexicon import Transform, VerbLexicon
 from .links import for_subject, shared_complement
 from .nouns import capacity_holder, ready_for
@@ -243,21 +244,6 @@ def _same_country(subject: Token, speaker: Token, index: ActorIndex) -> bool:
     own = {a.country for a in index.actors_for(speaker) if a.country}
     return bool(named) and all(a.kind == "country" and a.country in own for a in named)
 
-
-def called_on(verb: Token) -> list[Token]:
-    """The parties a "call on/upon" verb addresses ("called on Russia to withdraw", "called
-    repeatedly on"), not a date ("call Zelenskyy on Thursday to brief him")."""
-    # (a noun's also "to": "Ankara's appeal to Moscow to resume talks")
-    preps = ("on", "upon", "to") if verb.pos_ == "NOUN" else ("on", "upon")
-    return [
-        o
-        for c in verb.children
-        if c.dep_ == "prep"
-        and c.lower_ in preps
-        and all(verb.doc[k].pos_ == "ADV" for k in range(verb.i + 1, c.i))
-        for o in c.children
-        if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
-    ]
 
 
 def coordinated_with_speech(tok: Token) -> bool:

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from ..actors.loader import capitals
 from ..model import Actor
 from . import participants, syntax
+from .addressees import called_on
 from .governors import (
-    called_on,
     condition_subjects,
     coordinated_with_speech,
     obligation,
