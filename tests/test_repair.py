@@ -106,6 +106,12 @@ def test_fronted_time_phrase_gives_back_the_subject(
         # a place name right after the verb that the tagger reads as an adverb is its object
         ("Belarusian troops hit Bakhmut.", {("BLRMIL", "UKR", "190", "asserted")}, set()),
         ("Russian gunners shelled Toretsk.", {("RUS", "UKR", "194", "asserted")}, set()),
+        # a place called by a people's adjective is named, not phoned
+        (
+            "The governor called Transnistria Russian.",
+            set(),
+            {("---GOV", "RUS", "041", "asserted"), ("RUS", "---GOV", "041", "asserted")},
+        ),
         # ... or as a proper noun hung on it as an adverb
         ("Separatists are shelling Kupiansk.", {("---SEP", "UKR", "194", "asserted")}, set()),
         # ... but a coordination with "and" keeps its one subject
@@ -151,7 +157,7 @@ def test_repaired_events(
     ],
 )
 def test_headline_attribution_found(nlp: Any, text: str, name: str | None) -> None:
-    from tidings.repair import headline_attribution
+    from tidings.repair_attribution import headline_attribution
 
     found = [headline_attribution(s) for s in nlp(text).sents]
     assert [f.text for f in found if f is not None] == ([name] if name else [])
@@ -274,7 +280,7 @@ def test_active_urging_keeps_its_subject(nlp: Any) -> None:
     ],
 )
 def test_kicker_attribution_found(nlp: Any, text: str, name: str | None) -> None:
-    from tidings.repair import kicker_attribution
+    from tidings.repair_attribution import kicker_attribution
 
     found = [kicker_attribution(s) for s in nlp(text).sents]
     assert [f.text for f in found if f is not None] == ([name] if name else [])

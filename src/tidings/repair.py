@@ -16,9 +16,9 @@ Headline attribution. A headline may end in its source after a spaced dash: "Bel
 Lithuania - Duda". The parser reads the dash as a hyphen and glues the name to the word before
 it ("Lithuania-Duda"), so the name becomes the object of the claim. The repair
 hangs the name on the sentence root as a parataxis and gives the glued word back its place;
-``headline_attribution`` finds the name for the modality reader (the claim is reported).
-``kicker_attribution`` finds the same in a kicker before a colon ("Pentagon: Russia has moved
-more troops"); it rewrites nothing.
+``repair_attribution.headline_attribution`` finds the name for the modality reader (the claim
+is reported). ``kicker_attribution`` there finds the same in a kicker before a colon
+("Pentagon: Russia has moved more troops"); it rewrites nothing.
 
 Reduced relative in a headline. "Sailors held hostage by pirates return home": the parser may
 make "held" the root, with the sailors holding someone and "return" hanging on it, so the
@@ -64,7 +64,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .actors.loader import country_names, grammar_words
+from .repair_attribution import detach_attribution, headline_attribution
 from .repair_clauses import (
     adverbial_clause,
     counted_ellipsis,
@@ -72,6 +72,7 @@ from .repair_clauses import (
     effort_purpose,
     late_object,
     misread_modifier,
+    named_demonym,
     named_double_object,
     named_small_clause,
     told_party,
@@ -97,13 +98,13 @@ from .repair_prepositions import (
 from .repair_verbless import verbless_headline
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 REPAIR_COMPONENT = "tidings_repair"
 
 # Nouns of a stretch of time that open "N days into the war, ..."
 TIME_NOUNS = frozenset({"hour", "day", "week", "month", "year", "minute"})
-_INTO, _DASHES = frozenset({"into", "after"}), frozenset({"-", "\u2013", "\u2014"})
+_INTO = frozenset({"into", "after"})
 
 
 def repair_parse(doc: Doc) -> Doc:
@@ -133,6 +134,7 @@ def repair_parse(doc: Doc) -> Doc:
             infinitive_conjunct(tok)
         elif tok.dep_ in ("dative", "npadvmod", "dobj"):
             named_double_object(tok)
+            named_demonym(tok)
             double_object(tok)
         elif tok.dep_ == "ccomp":
             named_small_clause(tok)
@@ -153,7 +155,7 @@ def repair_parse(doc: Doc) -> Doc:
     for sent in doc.sents:
         name = headline_attribution(sent)
         if name is not None:
-            _detach(name, sent.root)
+            detach_attribution(name, sent.root)
     for sent in list(doc.sents):
         _reduced_relative(sent.root)
     for tok in doc:
@@ -169,6 +171,7 @@ def repair_parse(doc: Doc) -> Doc:
             c.dep_ == "dobj" for c in tok.head.children
         ) and any(c.dep_ == "nsubj" for c in tok.head.children):  # ("a plan called Barbarossa")
             tok.dep_ = "dobj"  # "Macron called Putin on Sunday": a call, not a naming
+            named_demonym(tok)  # ("called Crimea Russian" is one)
         elif tok.dep_ == "prep" and tok.lower_ in SUBORDINATORS:
             clause_after_preposition(tok)
         elif tok.dep_ == "prep" and tok.lower_ == "with":
@@ -251,121 +254,6 @@ def _finite_for(verb: Token, subject: Token) -> bool:
     aux = next((c for c in verb.children if c.dep_ in ("auxpass", "aux")), None)
     return verb.tag_ == "VBN" and aux is not None and aux.lower_ in (
         ("were", "are", "have") if plural else ("was", "is", "has"))
-
-
-# Sources a headline credits in lower case after its dash ("... of Kherson - mayor")
-_HEADLINE_SPEAKERS = frozenset(
-    {"mayor", "governor", "official", "officials", "minister", "ministry", "police", "army",
-     "military", "source", "sources", "report", "reports", "media", "witness", "witnesses",
-     "residents", "spokesman", "spokeswoman", "spokesperson", "president", "authorities",
-     "agency", "diplomat", "diplomats", "envoy", "ambassador", "monitor", "monitors", "lawmaker",
-     "lawmakers", "prosecutors", "prosecutor", "investigators", "observers", "chief"}
-)  # fmt: skip
-
-
-_POSSESSIVE = frozenset({"'s", "’s"})  # "- President's Office"
-
-
-def _name_word(tok: Token) -> bool:
-    """A word of a credited name: letters, or an abbreviation with stops ("U.N.")."""
-    return tok.is_alpha or (tok.text.replace(".", "").isalpha() and "." in tok.text[1:])
-
-
-def headline_attribution(sent: Span) -> Span | None:
-    """The source named after a spaced dash at the very end of a sentence with no closing
-    stop ("... Lithuania - Duda"): one to four words, the first capitalised or the last a
-    speaker's noun ("- mayor", "- state media"), no place among them."""
-    doc = sent.doc
-    end = sent.end
-    while end > sent.start and doc[end - 1].is_space:
-        end -= 1
-    for k in range(end - 2, max(sent.start + 2, end - 6), -1):
-        dash = doc[k]
-        if dash.text not in _DASHES or not doc[k - 1].whitespace_ or not (
-                dash.whitespace_ or doc[k + 1].text[:1].isupper()):
-            continue  # (a dash set close to the name is still one: "... plant -Ukrainian official")
-        name = doc[k + 1 : end]
-        # "- Duda", "- Polish minister"; never a place ("talks between Russia - Ukraine")
-        places = ("GPE", "LOC") if len(name) > 1 else ("GPE", "LOC", "NORP")
-        if (
-            (name[0].text[:1].isupper() or name[-1].lower_ in _HEADLINE_SPEAKERS)
-            and all(_name_word(t) or (t.lower_ in _POSSESSIVE and t.i < name.end - 1)
-                    for t in name)
-            and name[-1].text != "."  # "... - Ukrinform." is the outlet's own credit line
-            and not any(
-                e.label_ in places and e.start >= name.start for e in name.sent.ents
-            )  # a place the tagger runs across the dash ("Azerbaijan - Erdogan") is not one
-            and name.text.lower() not in country_names()
-        ):
-            return name
-        return None
-    return None
-
-
-# Nouns of a body that speaks in a headline's kicker ("British intelligence: ...")
-_SPEAKING_BODIES = frozenset(
-    {"intelligence", "ministry", "military", "police", "mayor", "governor", "prosecutor",
-     "spokesman", "spokeswoman", "spokesperson", "command", "staff", "office", "army",
-     "navy", "minister", "president", "pentagon", "kremlin", "administration"}
-)  # fmt: skip
-
-
-def kicker_attribution(sent: Span) -> Span | None:
-    """The source a headline names before a colon at its start ("British intelligence: Russian
-    units are regrouping", "Zelensky: we will ..."): one to four words, a name or a body that
-    speaks, not a place or a topic ("Ukraine:", "Shelling of Odesa:"); None when no clause
-    follows."""
-    doc = sent.doc
-    colon = next((t for t in sent[:5] if t.text == ":"), None)
-    if colon is not None and colon.i > sent.start:
-        name, rest = doc[sent.start : colon.i], doc[colon.i + 1 : sent.end]
-    elif sent.start > 0 and doc[sent.start - 1].text == ":":
-        # the parser may end a sentence at the kicker's colon ("Oleh Synehubov:" | "At night")
-        before = doc[sent.start - 1].sent
-        name, rest = doc[before.start : sent.start - 1], sent
-    else:
-        return None
-    if not 0 < len(name) <= 4:
-        return None
-    words = [t for t in name if t.is_alpha]
-    if not words or len(words) != len(name) or not words[0].text[:1].isupper():
-        return None
-    if any(t.ent_type_ in ("GPE", "LOC") for t in words) and len(words) == 1:
-        return None
-    last = words[-1]
-    speaking = last.lemma_.lower() in _SPEAKING_BODIES or (
-        all(t.pos_ == "PROPN" for t in words) and last.ent_type_ in ("PERSON", "ORG")
-        and not any(t.lower_ in grammar_words("facility_heads") for t in words)
-    )
-    clause = any(
-        t.pos_ in ("VERB", "AUX")
-        and (t.tag_ not in ("VBG", "VBN") or any(c.dep_ == "nsubj" for c in t.children))
-        for t in rest
-    )  # (a past verb with its subject may be tagged a participle: "X likely targeted Y")
-    # "Olaf Scholz: Scholz promised ...": a kicker named again is the topic
-    topic = any(t.lower_ == last.lower_ for t in rest)
-    return name if speaking and clause and not topic else None
-
-
-def _detach(name: Span, root: Token) -> None:
-    """Hang the attribution ``name`` on ``root``; a word outside it that hung on it takes the
-    name's old place in the tree."""
-    head = name.root
-    if head.i == root.i or name.start <= root.i < name.end:
-        return
-    old_head, old_dep = head.head, head.dep_
-    if name.start <= old_head.i < name.end:
-        return
-    for t in list(name.doc[name.sent.start : name.start]):
-        if name.start <= t.head.i < name.end:
-            t.head = old_head
-            if t.dep_ in ("compound", "amod", "nmod", "poss", "punct") and t.text not in _DASHES:
-                t.dep_ = old_dep
-    dash = name.doc[name.start - 1]
-    head.head = root
-    head.dep_ = "parataxis"
-    dash.head = head
-    dash.dep_ = "punct"
 
 
 def _fronted_time(time: Token) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .actors.loader import all_country_names
+from .actors.loader import all_country_names, demonyms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -100,6 +100,26 @@ def named_double_object(named: Token) -> None:
         return
     named.dep_ = "dobj"
     name.dep_ = "oprd"
+
+
+def named_demonym(name: Token) -> None:
+    """ "called Crimea Russian": the parser may read the named place and the people's
+    adjective as one noun phrase, the adjective its head and the verb's object, so the verb
+    calls "a Russian" on the phone. After a verb of naming, a bare country adjective as object,
+    with a name compounded before it, is the predicate, and the name the object."""
+    verb = name.head
+    named = next((c for c in name.children if c.dep_ == "compound" and c.i == name.i - 1), None)
+    if (
+        name.dep_ != "dobj"
+        or name.lower_ not in demonyms()  # (not "Russians": people, who can be called)
+        or verb.lemma_.lower() not in _NAMING
+        or named is None
+        or named.pos_ != "PROPN"
+        or any(c.dep_ in ("det", "poss", "nummod") for c in name.children)
+    ):
+        return
+    named.head, named.dep_ = verb, "dobj"
+    name.dep_, name.pos_, name.tag_ = "oprd", "ADJ", "JJ"
 
 
 def named_small_clause(name: Token) -> None:

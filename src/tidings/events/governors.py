@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..repair import headline_attribution, kicker_attribution
+from ..repair_attribution import headline_attribution, kicker_attribution
 from . import syntax
 from .addressees import called_on
 from .lexicon import Transform, VerbLexicon

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..repair import headline_attribution, kicker_attribution
+from ..repair_attribution import headline_attribution, kicker_attribution
 from .lexicon import ModalityCues
 from .links import AS_MARKS, circumstance_home, deed_of, dismissed, marked, passed_down, presupposed
 from .purposes import decided, purpose_done, ranked

@@ -1,0 +1,131 @@
+"""Parse repair and reading of a headline's credited source: the name after a closing dash
+("Belarus threatens Lithuania - Duda") and the speaker of a kicker before a colon ("Pentagon:
+Russia has moved more troops"). Run by ``repair.repair_parse`` (see its docstring, "Headline
+attribution"); the modality reader and the governors ask the same questions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .actors.loader import country_names, grammar_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+# Sources a headline credits in lower case after its dash ("... of Kherson - mayor")
+_HEADLINE_SPEAKERS = frozenset(
+    {"mayor", "governor", "official", "officials", "minister", "ministry", "police", "army",
+     "military", "source", "sources", "report", "reports", "media", "witness", "witnesses",
+     "residents", "spokesman", "spokeswoman", "spokesperson", "president", "authorities",
+     "agency", "diplomat", "diplomats", "envoy", "ambassador", "monitor", "monitors", "lawmaker",
+     "lawmakers", "prosecutors", "prosecutor", "investigators", "observers", "chief"}
+)  # fmt: skip
+
+
+_POSSESSIVE = frozenset({"'s", "’s"})  # "- President's Office"
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a credited name: letters, or an abbreviation with stops ("U.N.")."""
+    return tok.is_alpha or (tok.text.replace(".", "").isalpha() and "." in tok.text[1:])
+
+
+def headline_attribution(sent: Span) -> Span | None:
+    """The source named after a spaced dash at the very end of a sentence with no closing
+    stop ("... Lithuania - Duda"): one to four words, the first capitalised or the last a
+    speaker's noun ("- mayor", "- state media"), no place among them."""
+    doc = sent.doc
+    end = sent.end
+    while end > sent.start and doc[end - 1].is_space:
+        end -= 1
+    for k in range(end - 2, max(sent.start + 2, end - 6), -1):
+        dash = doc[k]
+        if dash.text not in _DASHES or not doc[k - 1].whitespace_ or not (
+                dash.whitespace_ or doc[k + 1].text[:1].isupper()):
+            continue  # (a dash set close to the name is still one: "... plant -Ukrainian official")
+        name = doc[k + 1 : end]
+        # "- Duda", "- Polish minister"; never a place ("talks between Russia - Ukraine")
+        places = ("GPE", "LOC") if len(name) > 1 else ("GPE", "LOC", "NORP")
+        if (
+            (name[0].text[:1].isupper() or name[-1].lower_ in _HEADLINE_SPEAKERS)
+            and all(_name_word(t) or (t.lower_ in _POSSESSIVE and t.i < name.end - 1)
+                    for t in name)
+            and name[-1].text != "."  # "... - Ukrinform." is the outlet's own credit line
+            and not any(
+                e.label_ in places and e.start >= name.start for e in name.sent.ents
+            )  # a place the tagger runs across the dash ("Azerbaijan - Erdogan") is not one
+            and name.text.lower() not in country_names()
+        ):
+            return name
+        return None
+    return None
+
+
+# Nouns of a body that speaks in a headline's kicker ("British intelligence: ...")
+_SPEAKING_BODIES = frozenset(
+    {"intelligence", "ministry", "military", "police", "mayor", "governor", "prosecutor",
+     "spokesman", "spokeswoman", "spokesperson", "command", "staff", "office", "army",
+     "navy", "minister", "president", "pentagon", "kremlin", "administration"}
+)  # fmt: skip
+
+
+def kicker_attribution(sent: Span) -> Span | None:
+    """The source a headline names before a colon at its start ("British intelligence: Russian
+    units are regrouping", "Zelensky: we will ..."): one to four words, a name or a body that
+    speaks, not a place or a topic ("Ukraine:", "Shelling of Odesa:"); None when no clause
+    follows."""
+    doc = sent.doc
+    colon = next((t for t in sent[:5] if t.text == ":"), None)
+    if colon is not None and colon.i > sent.start:
+        name, rest = doc[sent.start : colon.i], doc[colon.i + 1 : sent.end]
+    elif sent.start > 0 and doc[sent.start - 1].text == ":":
+        # the parser may end a sentence at the kicker's colon ("Oleh Synehubov:" | "At night")
+        before = doc[sent.start - 1].sent
+        name, rest = doc[before.start : sent.start - 1], sent
+    else:
+        return None
+    if not 0 < len(name) <= 4:
+        return None
+    words = [t for t in name if t.is_alpha]
+    if not words or len(words) != len(name) or not words[0].text[:1].isupper():
+        return None
+    if any(t.ent_type_ in ("GPE", "LOC") for t in words) and len(words) == 1:
+        return None
+    last = words[-1]
+    speaking = last.lemma_.lower() in _SPEAKING_BODIES or (
+        all(t.pos_ == "PROPN" for t in words) and last.ent_type_ in ("PERSON", "ORG")
+        and not any(t.lower_ in grammar_words("facility_heads") for t in words)
+    )
+    clause = any(
+        t.pos_ in ("VERB", "AUX")
+        and (t.tag_ not in ("VBG", "VBN") or any(c.dep_ == "nsubj" for c in t.children))
+        for t in rest
+    )  # (a past verb with its subject may be tagged a participle: "X likely targeted Y")
+    # "Olaf Scholz: Scholz promised ...": a kicker named again is the topic
+    topic = any(t.lower_ == last.lower_ for t in rest)
+    return name if speaking and clause and not topic else None
+
+
+def detach_attribution(name: Span, root: Token) -> None:
+    """Hang the attribution ``name`` on ``root``; a word outside it that hung on it takes the
+    name's old place in the tree."""
+    head = name.root
+    if head.i == root.i or name.start <= root.i < name.end:
+        return
+    old_head, old_dep = head.head, head.dep_
+    if name.start <= old_head.i < name.end:
+        return
+    for t in list(name.doc[name.sent.start : name.start]):
+        if name.start <= t.head.i < name.end:
+            t.head = old_head
+            if t.dep_ in ("compound", "amod", "nmod", "poss", "punct") and t.text not in _DASHES:
+                t.dep_ = old_dep
+    dash = name.doc[name.start - 1]
+    head.head = root
+    head.dep_ = "parataxis"
+    dash.head = head
+    dash.dep_ = "punct"
