@@ -42,6 +42,12 @@ def test_a_repeat_differing_in_case_and_spacing_is_still_a_repeat(nlp: Any) -> N
     assert len(events(nlp, text)) == 1
 
 
+def test_a_repeat_differing_in_quotation_marks_is_still_a_repeat(nlp: Any) -> None:
+    text = ('Operation "North": Estonia expelled three Russian diplomats. '
+            "Operation North: Estonia expelled three Russian diplomats.")
+    assert len(events(nlp, text)) == 1
+
+
 def test_two_sentences_that_differ_in_one_party_both_code(nlp: Any) -> None:
     text = ("Poland expelled three Russian diplomats on Monday. "
             "Lithuania expelled three Russian diplomats on Monday.")

@@ -10,6 +10,7 @@ alone, as they code nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Span
@@ -20,12 +21,15 @@ MIN_WORDS = 4
 
 def repeated_sentences(sents: Sequence[Span]) -> list[bool]:
     """For each sentence of one document, whether an earlier one says the same words (case,
-    spacing and closing punctuation aside)."""
-    seen: set[str] = set()
+    spacing, quotation marks and other punctuation aside)."""
+    seen: set[tuple[str, ...]] = set()
     out: list[bool] = []
     for sent in sents:
-        words = sent.text.lower().split()
-        key = " ".join(words).rstrip(".!?;:")
-        out.append(len(words) >= MIN_WORDS and key in seen)
-        seen.add(key)
+        # ("OC "South": In South, ..." and "OC South: In South, ..." say the same)
+        words = tuple(_WORD.findall(sent.text.lower()))
+        out.append(len(words) >= MIN_WORDS and words in seen)
+        seen.add(words)
     return out
+
+
+_WORD = re.compile(r"\w+")
