@@ -37,6 +37,9 @@ from tidings.actors import index_actors
         # Ukrainian war reporting's word for Russian forces
         ("the Rashists", date(2022, 5, 8), "RUSMIL"),
         ("Ruscists", date(2022, 11, 4), "RUSMIL"),
+        # a Ukrainian unit named by its own name, whatever either side calls it
+        ("the Azov Regiment", date(2022, 5, 16), "UKRMIL"),
+        ("Azov militants", date(2022, 4, 1), "UKRMIL"),
     ],
 )
 def test_sector_groups_codes(actors, phrase: str, on: date | None, code: str) -> None:
