@@ -91,6 +91,9 @@ def named_double_object(named: Token) -> None:
     # ("brands Putin a war criminal": the name may also be read as an apposition, and the
     # named party as a bare adverbial noun or already as the object)
     name = next((c for c in verb.children if c.dep_ in ("dobj", "appos") and c.i > named.i), None)
+    if name is None and named.dep_ == "dative":
+        # ("designates the government a terrorist organisation": an apposition to the party)
+        name = next((c for c in named.children if c.dep_ == "appos"), None)
     if (
         named.dep_ not in ("dative", "npadvmod", "dobj")
         or named.pos_ not in ("PROPN", "NOUN", "PRON")
@@ -99,7 +102,7 @@ def named_double_object(named: Token) -> None:
     ):
         return
     named.dep_ = "dobj"
-    name.dep_ = "oprd"
+    name.head, name.dep_ = verb, "oprd"
 
 
 def named_demonym(name: Token) -> None:

@@ -174,6 +174,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # diplomatic recognition (054)
         ("Britain recognized Iran as a state sponsor of terrorism.", {("GBR", "IRN", "111")}),
         ("The Estonian parliament declared Russia a terrorist state.", {("EST", "RUS", "111")}),
+        ("Belarus designates the Lithuanian government a terrorist organisation.",
+         {("BLR", "LTU", "111")}),
         # offensive operations conducted, strikes made or delivered, defences breached or
         # broken through and enemy groups neutralised are force (190)
         ("Azerbaijani troops conducted offensive operations near Jermuk.", {("AZE", "ARM", "190")}),
@@ -192,6 +194,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
          {("ETH", "ERI", "190")}),
         ("Azerbaijani troops used combat aviation against Armenian positions.",
          {("AZE", "ARM", "195")}),
+        ("Armenian gunners destroyed two Azerbaijani armoured personnel carriers.",
+         {("ARM", "AZE", "190")}),
         # military aid stepped up or increased, or given as an amount, is delivered (072)
         ("Norway increased its military aid to Moldova.", {("NOR", "MDA", "072")}),
         ("Sweden stepped up military assistance to Finland.", {("SWE", "FIN", "072")}),
