@@ -172,6 +172,28 @@ def test_force_on_troops_of_no_country_is_on_the_adversary(nlp: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Azerbaijani forces launched a counterattack in the Agdam region.",
+        "Azerbaijani troops carried out strikes in the Fuzuli district.",
+    ],
+)
+def test_force_on_home_ground_in_a_war_is_on_the_adversary(nlp: Any, text: str) -> None:
+    # a state's forces fighting on their own ground in its war fight the other side there,
+    # not their own country
+    got = _events(nlp, text)
+    assert any(c[:2] == ("AZEMIL", "ARM") and c[3] == "adversary" for c in got), got
+    assert not any(c[:2] == ("AZEMIL", "AZE") for c in got), got
+
+
+def test_force_on_home_ground_with_no_war_stays_at_home(nlp: Any) -> None:
+    # (the army fighting rebels in its own country: no adversary state on the day)
+    got = _events(nlp, "Azerbaijani forces launched a counterattack in the Agdam region.",
+                  on=date(2019, 5, 1))
+    assert not any(c[3] == "adversary" for c in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a strike by workers, or one that is general, is no attack, on a day of war or not
         "Azerbaijani workers joined a general strike.",
         "The Armenian miners' strike ended.",

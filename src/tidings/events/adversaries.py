@@ -8,6 +8,8 @@ force with one side named and the other only through an enemy word (``_ENEMY``) 
 takes the named side's adversary, with ``via="adversary"`` and the offsets of the enemy word.
 Coercion (CAMEO 17) is filled the same way but, save seizing or destroying property (171),
 makes no adversaries: an expulsion or an arrest between two states is no war between them.
+A state's forces fighting on their own country's ground in its war ("Ukrainian forces
+launched a counteroffensive in Kyiv region") fight that adversary there, not their country.
 
 Nothing is guessed where the article names no force between two countries, where a country
 has more than one adversary there ("Russia and Ukraine ... Azerbaijan and Armenia"), or where
@@ -94,6 +96,10 @@ def fill_adversary(c: Coded, against: dict[str, Actor], *, aimless: bool = True)
     war's sides, or is a single headline: a longer text may be about another war)."""
     if c.code[:2] not in _FORCE_ROOTS or not against:
         return c
+    if _home_ground(c) and c.source.country in against:
+        # "Ukrainian forces launched a counteroffensive in Kyiv region": a state's forces
+        # fighting on their own country's ground in its war fight the adversary there
+        return replace(c, target=_adversary(against[c.source.country], c.trigger[0], None))
     if _unnamed(c.target) and c.source.country in against:
         # ("Russia's invasion": the noun itself implies its victim)
         word = _enemy_word(c, outside=c.source) or next(
@@ -107,6 +113,14 @@ def fill_adversary(c: Coded, against: dict[str, Actor], *, aimless: bool = True)
         if word is not None:
             return replace(c, source=_adversary(against[c.target.country], word, c.source.sector))
     return c
+
+
+def _home_ground(c: Coded) -> bool:
+    """Whether ``c`` is force (18-20) by a state or its armed forces aimed at that state's
+    own country or a place in it, named by the place alone."""
+    t = c.target
+    return (c.code[:2] in _WAR_ROOTS and t is not None and c.source.sector in (None, "MIL")
+            and bool(c.source.country) and t.code == t.country == c.source.country)
 
 
 def _aimless_force(c: Coded) -> Token | None:
