@@ -657,6 +657,12 @@ _CASES_MORE = [
         set(),
         {("---PPL", "LTU", "141", "asserted")},
     ),
+    # ... rape and genocide are such acts: the rally is against their doer, not the victims
+    (
+        "Georgians held a rally against the rape of women by Russian soldiers.",
+        {("GEO", "RUS", "141", "asserted")},
+        {("GEO", "---", "141", "asserted")},
+    ),
     # an investigation of acts whose doer is named is aimed at the doer, not their place
     (
         "The ICC is investigating alleged Belarusian war crimes in Lithuania.",

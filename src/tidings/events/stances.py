@@ -30,7 +30,7 @@ ACTS = frozenset(
         "abduction", "kidnapping", "massacre", "sentencing", "imprisonment", "jailing",
         "expulsion", "seizure", "blockade", "violence", "assault", "persecution", "torture",
         "deportation", "poisoning", "bombardment", "siege", "destruction", "looting",
-        "crime", "atrocity", "abuse", "violation",
+        "crime", "atrocity", "abuse", "violation", "rape", "genocide",
     }
 )  # fmt: skip
 
