@@ -663,6 +663,17 @@ _CASES_MORE = [
         {("GEO", "RUS", "141", "asserted")},
         {("GEO", "---", "141", "asserted")},
     ),
+    # the place where an appeal is made, or what it asks for is to happen, is asked nothing
+    (
+        "Zelensky, in Warsaw, urges justice for victims.",
+        set(),
+        {("UKR", "POL", "020", "asserted")},
+    ),
+    (
+        "The activist called for anti-war protests in Minsk.",
+        set(),
+        {("---", "BLR", "020", "asserted")},
+    ),
     # an investigation of acts whose doer is named is aimed at the doer, not their place
     (
         "The ICC is investigating alleged Belarusian war crimes in Lithuania.",

@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 # Acts aimed only at whom the slot names: make a statement (010), consider (014), host (043:
 # "the college hosts the Minnesota State skills centre" hosts no one from the US).
 ADDRESSED = frozenset({"010", "014", "043"})
-# Praise and disapproval (CAMEO 05, 11): "praised the summit in Berlin" judges the summit
-_JUDGING = frozenset({"05", "11"})
+# Praise and disapproval (CAMEO 05, 11): "praised the summit in Berlin" judges the summit;
+# appeals (02): "called for protests in Moscow", "PM, in Kyiv, urges justice" ask no place
+_JUDGING_OR_ASKING = frozenset({"05", "11", "02"})
 
 # Cooperation, support and aid (CAMEO 03-07): their fallback party is never the one named
 # after "against" (yielding keeps it: "ceased its attacks against Ukraine" yields to Ukraine).
@@ -97,8 +98,8 @@ def fallback_targets(
             # land is not aimed at its host (a state's drills in another's land may be)
             continue
         found = [a for a in actors(index, [o]) if a.code not in avoid]
-        if code in ADDRESSED or code[:2] in _JUDGING:
-            # its place is no addressee, nor what is praised or criticised there
+        if code in ADDRESSED or code[:2] in _JUDGING_OR_ASKING:
+            # its place is no addressee, nor what is praised, criticised or asked for there
             found = [a for a in found if a.via != "place"]
         if found:
             return found
