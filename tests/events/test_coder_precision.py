@@ -672,7 +672,7 @@ _CASES_MORE = [
     (
         "The activist called for anti-war protests in Minsk.",
         set(),
-        {("---", "BLR", "020", "asserted")},
+        {("---OPP", "BLR", "020", "asserted")},
     ),
     # an investigation of acts whose doer is named is aimed at the doer, not their place
     (
