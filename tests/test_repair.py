@@ -273,6 +273,8 @@ def test_active_urging_keeps_its_subject(nlp: Any) -> None:
         # the parser may end a sentence at the colon; the kicker still names the source
         ("Oleh Synehubov: Overnight, Russian guns hit two villages near Kharkiv",
          "Oleh Synehubov"),
+        # a country's person, named with a possessive, whatever the recogniser calls the name
+        ("Poland's Duda: Belarusian troops crossed the border at night", "Poland's Duda"),
         # a place or a topic before the colon names no source; nor does a kicker named again
         ("Ukraine: Russian forces shelled Kharkiv overnight", None),
         ("Shelling of Odesa: Russians fired on the port at night", None),

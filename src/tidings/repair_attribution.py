@@ -91,13 +91,18 @@ def kicker_attribution(sent: Span) -> Span | None:
     if not 0 < len(name) <= 4:
         return None
     words = [t for t in name if t.is_alpha]
-    if not words or len(words) != len(name) or not words[0].text[:1].isupper():
+    # ("Russia's Shoigu:": a possessive inside the name is part of it)
+    possessives = sum(t.lower_ in _POSSESSIVE and 0 < t.i - name.start < len(name) - 1
+                      for t in name)
+    if not words or len(words) + possessives != len(name) or not words[0].text[:1].isupper():
         return None
     if any(t.ent_type_ in ("GPE", "LOC") for t in words) and len(words) == 1:
         return None
     last = words[-1]
     speaking = last.lemma_.lower() in _SPEAKING_BODIES or (
-        all(t.pos_ == "PROPN" for t in words) and last.ent_type_ in ("PERSON", "ORG")
+        all(t.pos_ == "PROPN" for t in words)
+        # (a country's person: "Russia's Shoigu", whatever the recogniser calls the name)
+        and (last.ent_type_ in ("PERSON", "ORG") or possessives > 0)
         and not any(t.lower_ in grammar_words("facility_heads") for t in words)
     )
     clause = any(
