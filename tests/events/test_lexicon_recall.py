@@ -196,6 +196,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
          {("AZE", "ARM", "195")}),
         ("Armenian gunners destroyed two Azerbaijani armoured personnel carriers.",
          {("ARM", "AZE", "190")}),
+        # terrorism committed is a terror attack (180); said of a party, it accuses it (112)
+        ("Azerbaijan is committing terrorism against Armenia.", {("AZE", "ARM", "180")}),
+        ("Baku says Armenia is committing terrorism in Karabakh.", {("AZE", "ARM", "112")}),
         # military aid stepped up or increased, or given as an amount, is delivered (072)
         ("Norway increased its military aid to Moldova.", {("NOR", "MDA", "072")}),
         ("Sweden stepped up military assistance to Finland.", {("SWE", "FIN", "072")}),
