@@ -84,28 +84,25 @@ def code_events(
     published = date.fromisoformat(article.published) if article.published else None
     events: list[Event] = []
     sents = list(doc.sents)
-    careers = career_sentences(sents)  # biographies and schedules code nothing (biography.py)
+    # biographies and schedules code nothing (biography.py), nor a sentence said again
+    silent = [c or r for c, r in zip(career_sentences(sents), repeated_sentences(sents),
+                                      strict=True)]
     per_sentence = [
-        (sent, [] if career else list(code_span(sent, index=index, lexicon=lex, off_topic=aside)))
-        for sent, aside, career in zip(sents, off_topic(sents, lex), careers, strict=True)
+        (sent, [] if mute else list(code_span(sent, index=index, lexicon=lex, off_topic=aside)))
+        for sent, aside, mute in zip(sents, off_topic(sents, lex), silent, strict=True)
     ]
-    # a sentence said again adds only acts its first telling did not code (repeats.py)
-    firsts, acts = repeated_sentences(sents), list[set[tuple[str, str]]]()
     # "destroyed an enemy tank": the other side of the article's war (adversaries.py)
     against = adversaries(c for _, coded in per_sentence for c in coded)
     aimless = bool(against) or len(sents) == 1  # (untargeted force: see fill_adversary)
     against = against or wars_on(published)  # a single war headline: the wars of its day
-    for (sent, coded), first in zip(per_sentence, firsts, strict=True):
+    for sent, coded in per_sentence:
+        if not coded:
+            continue
         coded = [fill_adversary(c, against, aimless=aimless) for c in coded]
         # a war noun whose victim neither the text nor the article's war names is vague
         coded = _fold_results(
             [c for c in coded if c.target is not None or not vague_war_event(c.trigger)]
         )
-        if first is not None:
-            coded = [c for c in coded if (c.code[:2], c.source.code) not in acts[first]]
-        acts.append({(c.code[:2], c.source.code) for c in coded})
-        if not coded:
-            continue
         dates: dict[tuple[str, str], tuple[str | None, str]] = {}  # per clause text and tense
         # an untargeted event repeats a targeted one of the same source and root category
         # ("met with the president ... to discuss", "shelled the town, killing two"): keep
