@@ -112,6 +112,13 @@ def test_fronted_time_phrase_gives_back_the_subject(
             set(),
             {("---GOV", "RUS", "041", "asserted"), ("RUS", "---GOV", "041", "asserted")},
         ),
+        # a bare infinitive after "help" read as a modifier of its own object: the helped
+        # party is the one named before it, not the aggressor
+        (
+            "Britain will help Ukraine counter Belarusian aggression.",
+            {("GBR", "UKR", "070", "future")},
+            {("GBR", "BLR", "070", "future")},
+        ),
         # ... or as a proper noun hung on it as an adverb
         ("Separatists are shelling Kupiansk.", {("---SEP", "UKR", "194", "asserted")}, set()),
         # ... but a coordination with "and" keeps its one subject

@@ -86,7 +86,7 @@ from .repair_conjuncts import (
     perfect_conjunct,
     titled_list,
 )
-from .repair_gerunds import attack_gerund, particle_complement
+from .repair_gerunds import attack_gerund, bare_infinitive, particle_complement
 from .repair_headline_nouns import name_read_as_adverb, noun_read_as_verb
 from .repair_headlines import repair_headline_subject
 from .repair_prepositions import (
@@ -144,6 +144,9 @@ def repair_parse(doc: Doc) -> Doc:
             listed_partner(tok)
         elif tok.dep_ in ("amod", "xcomp"):
             misread_modifier(tok)
+            bare_infinitive(tok)
+        elif tok.dep_ == "nmod":
+            bare_infinitive(tok)
         elif tok.dep_ == "nsubj" and tok.like_num:
             counted_ellipsis(tok)
         elif tok.dep_ == "relcl":

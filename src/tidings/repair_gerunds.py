@@ -1,5 +1,7 @@
-"""Parse repairs of attack gerunds ("shelling", "stabbing") that the parser reads as a clause
-where they name the attack. Run by ``repair.repair_parse`` (see its docstring)."""
+"""Parse repairs of non-finite verbs: attack gerunds ("shelling", "stabbing") that the parser
+reads as a clause where they name the attack, and a bare infinitive after "help" or "let" read
+as a modifier of its own object ("help Ukraine repel Russian aggression"). Run by
+``repair.repair_parse`` (see its docstring)."""
 
 from __future__ import annotations
 
@@ -104,3 +106,23 @@ def particle_complement(gerund: Token) -> None:
             c.dep_ in ("mark", "aux", "nsubj") for c in gerund.children):
         return
     gerund.dep_ = "xcomp"
+
+
+# Verbs that take a party and a bare infinitive ("help Ukraine repel", "let Kyiv join")
+_BARE_INFINITIVE = frozenset({"help", "let", "make", "see", "watch"})
+
+
+def bare_infinitive(word: Token) -> None:
+    """ "will help Ukraine repel Russian aggression": the parser may hang the infinitive on
+    its own object as a modifier, with the helped party its subject, and make that object
+    the object of "help", which then helps the aggressor. The party becomes the object of
+    "help", the infinitive its complement, and the noun the infinitive's object."""
+    noun, party = word.head, next((c for c in word.children if c.dep_ == "nsubj"), None)
+    verb = noun.head
+    if (word.dep_ not in ("amod", "nmod", "compound") or party is None or party.i > word.i
+            or noun.i < word.i or noun.dep_ != "dobj" or verb.i > party.i
+            or verb.lemma_.lower() not in _BARE_INFINITIVE or verb.pos_ != "VERB"):
+        return
+    party.head, party.dep_ = verb, "dobj"
+    word.head, word.dep_, word.tag_, word.pos_ = verb, "xcomp", "VB", "VERB"
+    noun.head = word
