@@ -353,6 +353,9 @@ def test_lexicon_precision_crowd_looting_is_a_riot(nlp: Any) -> None:
         ("The Turkish government bulldozed the bill through parliament.", "1712"),
         ("The British prime minister sabotaged the talks with the European Union.", "1712"),
         ("The US police confiscated drugs.", "1711"),
+        # an information or propaganda "attack" is a campaign of words, no force
+        ("Belarus launched an information attack against Lithuania.", "190"),
+        ("China waged a propaganda war against Taiwan.", "190"),
     ],
 )
 def test_lexicon_precision_figurative_material_codes_not(nlp: Any, text: str, absent: str) -> None:
