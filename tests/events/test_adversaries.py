@@ -184,6 +184,13 @@ def test_force_on_home_ground_in_a_war_is_on_the_adversary(nlp: Any, text: str) 
     assert not any(c[:2] == ("AZEMIL", "AZE") for c in got), got
 
 
+def test_an_attack_word_in_a_units_name_is_no_attack(nlp: Any) -> None:
+    # "assault" names the regiment; on a day of war it would otherwise be an attack on the
+    # adversary
+    got = _events(nlp, "A Russian assault regiment ceases to exist.", on=date(2022, 6, 20))
+    assert not any(c[2].startswith("19") for c in got), got
+
+
 def test_force_on_home_ground_with_no_war_stays_at_home(nlp: Any) -> None:
     # (the army fighting rebels in its own country: no adversary state on the day)
     got = _events(nlp, "Azerbaijani forces launched a counterattack in the Agdam region.",

@@ -24,20 +24,19 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
 from ..dates import resolve_event_date
 from ..ids import content_id
-from ..model import Article, Event
+from ..model import Actor, Article, Event
 from . import clauses
 from .adversaries import adversaries, fill_adversary, wars_on
 from .assembly import code_match
 from .biography import career_sentences
 from .cameo import cameo_info
-from .dating import event_date
+from .dating import ended_long_ago, event_date
 from .derived import Coded
 from .discard import kept_off_topic, off_topic
 from .governors import governor
@@ -224,22 +223,6 @@ def _result_of(c: Coded, head: Coded) -> bool:
     )
 
 
-_SINCE = re.compile(r"\bsince\b\W+(?:\w+\W+){0,3}?(?:1[89]|20)\d\d\b", re.IGNORECASE)
-
-
-def _history(when: str | None, precision: str, published: date | None, text: str) -> bool:
-    """Whether an event the text dates itself ended over a year before publication ("in
-    2014", "in August 2008", "ten years ago"); not a period that runs on ("since 2014")."""
-    if when is None or published is None or precision == "publication" or _SINCE.search(text):
-        return False
-    start = date.fromisoformat(when)
-    # the last day the dated period covers: the year's or the month's end, or the day
-    end = date(start.year, 12, 31) if precision == "year" else start
-    if precision == "month":
-        end = date(start.year + start.month // 12, start.month % 12 + 1, 1)
-    return (published - end).days > 365
-
-
 def _specificity(code: str) -> tuple[int, int]:
     """How specific a CAMEO code is: four digits over three, a named three-digit code over
     the root's "not specified" (x0)."""
@@ -284,8 +267,16 @@ def code_span(
     for c in _code_sentence_span(sent, index=index, lexicon=lexicon):
         # a war named by its noun ("after the country's invasion of Ukraine") is no metaphor
         nominal = c.anchor.pos_ in ("NOUN", "PROPN")
+        if c.anchor.pos_ == "NOUN" and _named_by(c.anchor, c.source):
+            continue  # "a Russian assault regiment": the unit's name, no assault
         if not aside or nominal or kept_off_topic(c.code, (c.source, c.target)):
             yield c
+
+
+def _named_by(word: Token, actor: Actor) -> bool:
+    """Whether ``word`` lies inside the mention that names ``actor``, as a word of its name."""
+    return actor.start is not None and actor.end is not None and (
+        actor.start <= word.idx < actor.end) and actor.via == "name"
 
 
 def off_topic_sentence(sent: Span, lexicon: VerbLexicon) -> bool:
@@ -384,7 +375,7 @@ def _event(
         # (what is still to come is no background: "preparations for the visit"; an event the
         # text dates over a year before the article is history recalled, not news)
         background=c.modality != "future"
-        and (background(c.anchor) or _history(when, precision, published, sent.text)),
+        and (background(c.anchor) or ended_long_ago(when, precision, published, sent.text)),
         sentence=sent.text,
         start=sent.start_char,
         end=sent.end_char,

@@ -11,6 +11,7 @@ shelling), up to a few levels, and else the publication date.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -101,3 +102,19 @@ def event_date(
     if fallback is not None:
         return fallback
     return (published.isoformat() if published else None, "publication")
+
+
+_SINCE = re.compile(r"\bsince\b\W+(?:\w+\W+){0,3}?(?:1[89]|20)\d\d\b", re.IGNORECASE)
+
+
+def ended_long_ago(when: str | None, precision: str, published: date | None, text: str) -> bool:
+    """Whether an event the text dates itself ended over a year before publication ("in
+    2014", "in August 2008", "ten years ago"); not a period that runs on ("since 2014")."""
+    if when is None or published is None or precision == "publication" or _SINCE.search(text):
+        return False
+    start = date.fromisoformat(when)
+    # the last day the dated period covers: the year's or the month's end, or the day
+    end = date(start.year, 12, 31) if precision == "year" else start
+    if precision == "month":
+        end = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return (published - end).days > 365
