@@ -1,6 +1,7 @@
 """Objects the parser hangs elsewhere: a name read as an adverbial noun phrase of its verb,
 an object that coordinated verbs share but the parser gives the last one only, and the doer
-of what a verb of judging judges ("praised how Poland took in refugees"). Used by
+of what a verb of judging judges ("praised how Poland took in refugees"), and the party a
+demand is made of in a subjunctive clause ("demanded that France explain"). Used by
 ``syntax.direct_object`` and the pattern arguments."""
 
 from __future__ import annotations
@@ -72,3 +73,43 @@ def manner_subject(verb: Token) -> Token | None:
             if manner:
                 return next((s for s in c.children if s.dep_ == "nsubj"), None)
     return None
+
+
+# Verbs of demand and appeal whose that-clause in the subjunctive names the party asked
+_DEMANDING = frozenset({"demand", "urge", "ask", "request"})
+
+
+def demanded_of(verb: Token) -> Token | None:
+    """ "demanded that France explain its veto": the subject of the subjunctive clause is
+    the party the demand is made of, when the clause's own act is no event the lexicon codes
+    (it then recodes that act: "demanded that Russia withdraw")."""
+    if verb.lemma_.lower() not in _DEMANDING:
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp" and subjunctive(c):
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                return subj
+    return None
+
+
+def subjunctive(clause: Token) -> bool:
+    """A that-clause verb in the bare subjunctive: "(demanded that the US) withdraw", "be
+    released"; not "withdraws" or "would withdraw". A plural present after a past governor
+    is the subjunctive ("demanded that the allies withdraw"), and so is a bare form after a
+    singular subject ("demands that Germany stop"); after a present governor a plural
+    subject's verb may state a fact ("insists that they withdraw")."""
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if clause.tag_ == "VBN":
+        return [c.lower_ for c in aux] == ["be"]
+    if aux:
+        return False
+    if clause.tag_ == "VB":
+        return True
+    if clause.tag_ != "VBP":
+        return False
+    if clause.head.tag_ in ("VBD", "VBN"):
+        return True
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.tag_ in ("NN", "NNP") and not any(
+        c.dep_ == "conj" for c in subj.children)

@@ -24,7 +24,8 @@ from .nouns import measured as measured
 from .nouns import pobj as pobj
 from .nouns import temporal as temporal
 from .nouns import time_gerund as time_gerund
-from .objects import manner_subject, misread_object, shared_object
+from .objects import demanded_of, manner_subject, misread_object, shared_object
+from .objects import subjunctive as subjunctive
 from .reporters import message_author, reporter_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -86,47 +87,7 @@ def direct_object(verb: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS:
             return verb.head  # "the town which rebels attacked"
-    if not passive and verb.lemma_.lower() in _DEMANDING:
-        return _demanded_of(verb)
-    return None
-
-
-# Verbs of demand and appeal whose that-clause in the subjunctive names the party asked
-_DEMANDING = frozenset({"demand", "urge", "ask", "request"})
-
-
-def _demanded_of(verb: Token) -> Token | None:
-    """ "demanded that France explain its veto": the subject of the subjunctive clause is
-    the party the demand is made of, when the clause's own act is no event the lexicon codes
-    (it then recodes that act: "demanded that Russia withdraw")."""
-    for c in verb.children:
-        if c.dep_ == "ccomp" and subjunctive(c):
-            subj = _child(c, ("nsubj", "nsubjpass"))
-            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
-                return subj
-    return None
-
-
-def subjunctive(clause: Token) -> bool:
-    """A that-clause verb in the bare subjunctive: "(demanded that the US) withdraw", "be
-    released"; not "withdraws" or "would withdraw". A plural present after a past governor
-    is the subjunctive ("demanded that the allies withdraw"), and so is a bare form after a
-    singular subject ("demands that Germany stop"); after a present governor a plural
-    subject's verb may state a fact ("insists that they withdraw")."""
-    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    if clause.tag_ == "VBN":
-        return [c.lower_ for c in aux] == ["be"]
-    if aux:
-        return False
-    if clause.tag_ == "VB":
-        return True
-    if clause.tag_ != "VBP":
-        return False
-    if clause.head.tag_ in ("VBD", "VBN"):
-        return True
-    subj = _child(clause, ("nsubj",))
-    return subj is not None and subj.tag_ in ("NN", "NNP") and not any(
-        c.dep_ == "conj" for c in subj.children)
+    return None if passive else demanded_of(verb)
 
 
 def agents(verb: Token) -> list[Token]:
