@@ -674,6 +674,19 @@ _CASES_MORE = [
         set(),
         {("---OPP", "BLR", "020", "asserted")},
     ),
+    # what a party held by others did "while" or "after" doing it is the held party's act,
+    # not its captors'
+    (
+        "The Azerbaijani activist was arrested by Armenian police while protesting against "
+        "the war.",
+        {("AZE", None, "140", "asserted")},
+        {("ARM", None, "140", "asserted")},
+    ),
+    (
+        "The student was detained by Belarusian police after protesting against Lukashenko.",
+        set(),
+        {("BLR", "BLR", "140", "asserted")},
+    ),
     # an investigation of acts whose doer is named is aimed at the doer, not their place
     (
         "The ICC is investigating alleged Belarusian war crimes in Lithuania.",

@@ -212,7 +212,10 @@ def _inherited_subjects(verb: Token, *, depth: int) -> list[Token]:
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         if time_gerund(verb):  # "met Wang before heading to Delhi": Lavrov heads there
             served = head.head  # (", including by imposing": a means of the verb before)
-            return subjects(served.head if included(served) else served, depth=depth + 1)
+            served = served.head if included(served) else served
+            patient = _child(served, ("nsubjpass",)) if is_passive(served) else None
+            # ("was detained by police after protesting": the detained protested)
+            return [patient] if patient is not None else subjects(served, depth=depth + 1)
         return _gerund_subject(head.head, depth=depth, prep=head.lower_)
     return []
 
@@ -248,9 +251,10 @@ def _shared_subject(verb: Token, head: Token, *, depth: int) -> list[Token]:
     """The subject a conjunct or adverbial clause ``verb`` shares with its verb ``head``."""
     if (stated := for_subject(verb)) is not None:
         return [stated]  # ("... for the refugees to cross": not the head's subject)
-    if verb.dep_ == "conj" and is_passive(head) and not is_passive(verb) and verb.tag_ != "VBN":
-        # "he was horrified by the killings and called on the authorities": an active
-        # conjunct shares the passive clause's surface subject, not its "by" agent
+    if (verb.dep_ == "conj" or _child(verb, ("mark",))) and is_passive(head) and not is_passive(
+            verb) and verb.tag_ != "VBN":  # "he was horrified by the killings and called on
+        # the authorities", "was killed by invaders while defending Irpin": an active conjunct
+        # or clause shares the passive clause's surface subject, not its "by" agent
         patient = _child(head, ("nsubjpass",))
         if patient is not None:
             return [patient]
