@@ -60,6 +60,11 @@ _MEASURE_NOUNS = frozenset(
         "million",
         "number",
         "score",
+        # kinds: "broke off all forms of dialogue", "new types of sanctions"
+        "form",
+        "kind",
+        "type",
+        "sort",
     }
 )
 
