@@ -63,6 +63,9 @@ def test_mentions_in_passing_are_background(nlp: Any, text: str, event: str) -> 
         ("The Finnish president described his talks with Putin.", "040"),
         # a headline fragment
         ("Russian invasion of Ukraine", "190"),
+        # the state begun or proclaimed
+        ("Azerbaijan began the occupation of Armenian villages.", "192"),
+        ("Russia proclaimed the annexation of Georgian villages.", "192"),
     ],
 )
 def test_events_reported_as_happening_are_news(nlp: Any, text: str, event: str) -> None:

@@ -145,6 +145,11 @@ def _framed(noun: Token) -> bool:
     return prep.lower_ in ("to", "of", "for") and prep.head.lemma_.lower() in _FRAMING_NOUNS
 
 
+# Verbs that start or proclaim the state their object names: it happens now
+_STARTING = frozenset({"begin", "start", "launch", "proclaim", "declare", "announce", "complete",
+                       "formalize", "formalise", "finalize", "finalise"})
+
+
 def _happening(noun: Token) -> bool:
     """The sentence reports the state as happening now: a headline or clause head, the subject
     of a verb of occurrence, a date or freshness word on it, or harm in a relative clause."""
@@ -152,6 +157,8 @@ def _happening(noun: Token) -> bool:
         return True
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _OCCURRENCE:
         return True
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _STARTING:
+        return True  # "began the occupation of Kherson", "proclaims annexation"
     for c in noun.children:
         if c.dep_ == "amod" and c.lower_ in _FRESH:
             return True
