@@ -199,6 +199,14 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # terrorism committed is a terror attack (180); said of a party, it accuses it (112)
         ("Azerbaijan is committing terrorism against Armenia.", {("AZE", "ARM", "180")}),
         ("Baku says Armenia is committing terrorism in Karabakh.", {("AZE", "ARM", "112")}),
+        # the kinds of an act measure it ("all forms of dialogue" is dialogue broken off)
+        ("Japan broke off all forms of dialogue with North Korea.", {("JPN", "PRK", "164")}),
+        # weapon systems supplied are military aid (072); an order or medal awarded praises
+        # (051); an annexation proclaimed is the proclaimer's (192)
+        ("Poland supplied Moldova with anti-tank systems.", {("POL", "MDA", "072")}),
+        ("The Georgian president awarded the Lithuanian minister a medal.",
+         {("GEO", "LTU", "051")}),
+        ("Azerbaijan proclaimed the annexation of Armenian villages.", {("AZE", "ARM", "192")}),
         # military aid stepped up or increased, or given as an amount, is delivered (072)
         ("Norway increased its military aid to Moldova.", {("NOR", "MDA", "072")}),
         ("Sweden stepped up military assistance to Finland.", {("SWE", "FIN", "072")}),

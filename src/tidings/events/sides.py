@@ -242,9 +242,9 @@ _UNDERTAKING = frozenset(
     {"plan", "prepare", "launch", "mount", "stage", "wage", "begin", "start", "continue",
      "resume", "order", "authorize", "authorise", "unleash", "conduct", "escalate",
      "intensify", "renew", "pursue", "commit", "impose", "introduce", "adopt", "enact",
-     "unveil", "announce", "declare"}
+     "unveil", "announce", "declare", "proclaim"}
 )  # fmt: skip
-_PROCLAIMING = frozenset({"announce", "declare"})
+_PROCLAIMING = frozenset({"announce", "declare", "proclaim"})
 
 
 def _speakers_second_act(c: Clause, heads: list[Token], *, index: ActorIndex) -> bool:
