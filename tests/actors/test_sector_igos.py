@@ -28,6 +28,9 @@ from tidings.actors import index_actors
         ("UN Women", "IGOUNODEV"),  # the organisation, not women of the UN
         ("Interpol officials", "IGOCOPITP"),
         ("OPCW officials", "IGOOPW"),
+        # regional formats of states; a capital in the name is no metonym
+        ("the Bucharest Nine", "IGOEURBNE"),
+        ("the Visegrad Group", "IGOEURVSG"),
     ],
 )
 def test_sector_igos_codes(actors, phrase: str, code: str) -> None:
