@@ -43,6 +43,8 @@ def flags(nlp: Any, text: str) -> dict[tuple[str | None, str | None, str], bool]
         ("The senators discussed Russia's invasion of Ukraine.", "190"),
         # a verb in a "since" clause
         ("Since Russia invaded Ukraine, two million people have fled.", "190"),
+        # ... or a state begun in one
+        ("Since Russia began its occupation of Georgian villages, thousands have fled.", "192"),
     ],
 )
 def test_mentions_in_passing_are_background(nlp: Any, text: str, event: str) -> None:

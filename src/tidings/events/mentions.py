@@ -158,7 +158,9 @@ def _happening(noun: Token) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _OCCURRENCE:
         return True
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _STARTING:
-        return True  # "began the occupation of Kherson", "proclaims annexation"
+        # "began the occupation of Kherson", "proclaims annexation"; not "since Russia began
+        # its invasion", a start the news runs from
+        return not background(noun.head)
     for c in noun.children:
         if c.dep_ == "amod" and c.lower_ in _FRESH:
             return True
