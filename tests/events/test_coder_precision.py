@@ -687,6 +687,13 @@ _CASES_MORE = [
         set(),
         {("BLR", "BLR", "140", "asserted")},
     ),
+    # an appeal addressed to parties the dictionary does not name is aimed at them, not at
+    # the party the act appealed for would hit
+    (
+        "Sandu called on international partners to impose new sanctions on Belarus.",
+        {("MDA", None, "020", "asserted")},
+        {("MDA", "BLR", "020", "asserted")},
+    ),
     # an investigation of acts whose doer is named is aimed at the doer, not their place
     (
         "The ICC is investigating alleged Belarusian war crimes in Lithuania.",

@@ -238,10 +238,11 @@ def _of_owners(slot: _Slot) -> list[Actor]:
 
 
 def _unaddressed(slot: _Slot) -> bool:
-    """A statement (010) or hosting (043) whose filled slot names no actor: it has no target.
-    "addressed that summit with the President", "hosted a conference call about Russia's
-    war": the slot holds no addressee, and no other phrase is one."""
-    return slot.code in ("010", "043") and bool(slot.heads)
+    """A statement (010), hosting (043) or appeal (02) whose filled slot names no actor: it
+    has no target. "addressed that summit with the President", "hosted a conference call
+    about Russia's war", "called on international partners to impose sanctions on Russia":
+    the slot holds the addressee, and no other phrase is one."""
+    return (slot.code in ("010", "043") or slot.code[:2] == "02") and bool(slot.heads)
 
 
 def _unknown_addressee(slot: _Slot) -> bool:
