@@ -694,6 +694,12 @@ _CASES_MORE = [
         {("MDA", None, "020", "asserted")},
         {("MDA", "BLR", "020", "asserted")},
     ),
+    # another party's act foretold by a warner is no threat by the warner
+    (
+        "Serbia to attack Kosovo, NATO warns.",
+        {("SRB", "KSV", "190", "future")},
+        {("IGOWSTNAT", "KSV", "138", "asserted")},
+    ),
     # an investigation of acts whose doer is named is aimed at the doer, not their place
     (
         "The ICC is investigating alleged Belarusian war crimes in Lithuania.",

@@ -121,6 +121,9 @@ def governor(
             c.dep_ == "auxpass" for c in head.children):
         return None  # "Russia would be forced to respond": no coercer, the act is Russia's own
     hit = lexicon.recode(lemma, code, addressee=addressee)
+    if hit is not None and hit[0].name == "threaten" and lemma == "warn" and infinitive and any(
+            c.dep_ == "nsubj" and c.pos_ != "PRON" for c in tok.children):
+        return None  # "Putin to annex land, U.N. warns": another's act foretold, no threat
     if lemma in _DECLARING and not infinitive and not mandative(tok, lexicon):
         # "said it would impose sanctions if Russia invaded": a coercive act on a condition a
         # named party sets is threatened; any other act said on a condition stays as it is
