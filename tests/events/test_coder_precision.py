@@ -694,6 +694,12 @@ _CASES_MORE = [
         {("MDA", None, "020", "asserted")},
         {("MDA", "BLR", "020", "asserted")},
     ),
+    # ... but one addressed to a body's envoys appeals to the body
+    (
+        "Sandu called on monitors from the OSCE to come to Transnistria.",
+        {("MDA", "IGOEUROSC", "026", "asserted")},
+        set(),
+    ),
     # another party's act foretold by a warner is no threat by the warner
     (
         "Serbia to attack Kosovo, NATO warns.",

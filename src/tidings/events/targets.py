@@ -234,7 +234,11 @@ def _of_owners(slot: _Slot) -> list[Actor]:
             if h.lemma_.lower() not in ACTS | MEASURES
             and (h.lemma_.lower() in slot.agentive or h.lemma_.lower().endswith(_PERSON_ENDINGS))
         ]
-    return actors(slot.index, [o for h in owned_by for o in of_objects(h)])
+    owners = [o for h in owned_by for o in of_objects(h)]
+    if slot.code[:2] == "02":  # ("called on missions from the ICC to come": the ICC's)
+        owners += [o for h in owned_by for c in h.children if c.dep_ == "prep"
+                   and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
+    return actors(slot.index, owners)
 
 
 def _unaddressed(slot: _Slot) -> bool:
