@@ -119,6 +119,12 @@ def test_fronted_time_phrase_gives_back_the_subject(
             {("GBR", "UKR", "070", "future")},
             {("GBR", "BLR", "070", "future")},
         ),
+        # "to" before a past participle is the preposition, the participle the place's state
+        (
+            "Armenian troops brought the villagers to occupied Shusha.",
+            set(),
+            {("ARMMIL", "AZE", "192", "future")},
+        ),
         # ... or as a proper noun hung on it as an adverb
         ("Separatists are shelling Kupiansk.", {("---SEP", "UKR", "194", "asserted")}, set()),
         # ... but a coordination with "and" keeps its one subject

@@ -94,6 +94,7 @@ from .repair_prepositions import (
     clause_after_preposition,
     partner_before_infinitive,
     title_to,
+    to_participle,
 )
 from .repair_verbless import verbless_headline
 
@@ -127,6 +128,8 @@ def repair_parse(doc: Doc) -> Doc:
         if tok.tag_ == "VBG":
             particle_complement(tok)
             attack_gerund(tok)
+        elif tok.tag_ == "VBN":
+            to_participle(tok)
         if tok.dep_ == "advcl":
             adverbial_clause(tok)
         elif tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD"):

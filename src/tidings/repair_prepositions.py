@@ -15,6 +15,11 @@ discuss the crisis" the parser may read "NAME ... to discuss" as a clause inside
 phrase, the partner as the subject of "discuss", and leave "with" without an object: the call
 loses its partner and the discussion gains a subject it does not have. The partner is made
 the object of "with" again and the infinitive a clause of the verb "with" belongs to.
+
+"To" before a participle. In "brought the children to occupied Donetsk" the parser may read
+"to occupied" as an infinitive, and the place as the participle's object: the children are
+brought somewhere, and the place is occupied anew. No infinitive is "to" and a bare past
+participle: "to" is the preposition, the participle a modifier of the place.
 """
 
 from __future__ import annotations
@@ -94,3 +99,16 @@ def partner_before_infinitive(prep: Token) -> None:
         return  # (a common noun may well act: "a trip with lawmakers to meet officials")
     subject.head, subject.dep_ = prep, "pobj"
     clause.head, clause.dep_ = prep.head, "advcl"
+
+
+def to_participle(participle: Token) -> None:
+    """ "to occupied Donetsk" read as an infinitive: see the module docstring."""
+    to = participle.doc[participle.i - 1] if participle.i > 0 else participle
+    place = participle.doc[participle.i + 1] if participle.i + 1 < len(participle.doc) else None
+    auxes = [c for c in participle.children if c.dep_ in ("aux", "auxpass")]
+    if (participle.tag_ != "VBN" or auxes != [to] or to.lower_ != "to" or place is None
+            or place.head.i != participle.i or place.dep_ != "dobj" or place.pos_ != "PROPN"):
+        return
+    to.head, to.dep_, to.tag_, to.pos_ = participle.head, "prep", "IN", "ADP"
+    place.head, place.dep_ = to, "pobj"
+    participle.head, participle.dep_, participle.pos_ = place, "amod", "ADJ"
