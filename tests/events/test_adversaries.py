@@ -155,6 +155,18 @@ def test_aimless_force_on_a_pronoun_takes_the_pronoun_as_evidence(nlp: Any) -> N
     assert text[shot[0].target.start:shot[0].target.end] == "her"
 
 
+def test_aimless_force_names_the_adversary_without_inventing_a_mention(nlp: Any) -> None:
+    # no word stands for the other side: it is named by its name, with no offsets
+    text = "Armenian artillery shelled three villages overnight"
+    doc = nlp(text)
+    article = Article(id="a", source_id="t", published=ON.isoformat(), text=text)
+    events = code_events(article, doc,
+                         index=index_actors(doc, dictionary=ActorDictionary.builtin(), on=ON))
+    aimed = [e.target for e in events if e.target is not None and e.target.via == "adversary"]
+    assert aimed and aimed[0].text == "Azerbaijan", events
+    assert (aimed[0].start, aimed[0].end) == (None, None)
+
+
 def test_aimless_force_in_a_longer_text_stays_aimless(nlp: Any) -> None:
     # a longer text that names no war of its own may be about another one
     got = _events(nlp, "We remember those days well. Armenian jets bombed the old town then.")

@@ -175,10 +175,16 @@ def _named_enemy(c: Coded, side: Actor) -> Token | None:
 
 
 def _adversary(named: Actor, word: Token, sector: str | None) -> Actor:
-    """The adversary as the side the enemy word stands for, keeping that side's sector."""
+    """The adversary as the side the enemy word stands for, keeping that side's sector. When
+    no word names it (force with no target: the word is the trigger verb), the actor has the
+    adversary's name for its text and no offsets: nothing in the text is its mention."""
     country = named.country or named.code[:3]
     code = f"{country}{sector}" if sector else country
     name = named.name if named.code == country else country
-    return Actor(text=word.text, name=f"{name} {sector}" if sector else name, code=code,
+    full = f"{name} {sector}" if sector else name
+    if word.pos_ in ("VERB", "AUX"):
+        return Actor(text=full, name=full, code=code, country=country, sector=sector,
+                     kind="role" if sector else "country", via="adversary")
+    return Actor(text=word.text, name=full, code=code,
                  country=country, sector=sector, kind="role" if sector else "country",
                  start=word.idx, end=word.idx + len(word.text), via="adversary")
