@@ -119,6 +119,12 @@ def test_fronted_time_phrase_gives_back_the_subject(
             {("GBR", "UKR", "070", "future")},
             {("GBR", "BLR", "070", "future")},
         ),
+        # a headline's "-en" participle the tagger reads as a past tense is passive
+        (
+            "Three Georgian soldiers taken prisoner by Russian troops.",
+            {("RUSMIL", "GEOMIL", "181", "asserted")},
+            {("GEOMIL", None, "181", "asserted")},
+        ),
         # "to" before a past participle is the preposition, the participle the place's state
         (
             "Armenian troops brought the villagers to occupied Shusha.",

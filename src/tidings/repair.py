@@ -36,6 +36,9 @@ Names read as other words (``repair_headline_nouns``): a headline's place and ev
 as subject and verb ("Bucha massacre shocks world"), and a place name right after a verb read
 as an adverb ("troops shelled Bakhmut"), which left the verb without its object.
 
+Passive participles read as past tenses (``repair_participles``): "soldiers taken prisoner by
+Russian forces" drops "were", and the captives took themselves prisoner.
+
 Prepositions (``repair_prepositions``): a conjunction read as a preposition ("reveals sanctions
 as Johnson and other leaders meet"), a title's "to" hung on the verb ("said by Adviser to the
 Minister NAME"), and a "with" partner read as the subject of the purpose infinitive after it
@@ -89,6 +92,7 @@ from .repair_conjuncts import (
 from .repair_gerunds import attack_gerund, bare_infinitive, particle_complement
 from .repair_headline_nouns import name_read_as_adverb, noun_read_as_verb
 from .repair_headlines import repair_headline_subject
+from .repair_participles import participle_read_as_past
 from .repair_prepositions import (
     SUBORDINATORS,
     clause_after_preposition,
@@ -168,6 +172,7 @@ def repair_parse(doc: Doc) -> Doc:
         if tok.dep_ in ("acomp", "oprd", "amod") and tok.lower_ in _OFFENSIVES:
             _offensive_object(tok)
     for tok in doc:
+        participle_read_as_past(tok)
         repair_headline_subject(tok)
         if tok.dep_ == "dobj":
             named_double_object(tok)  # (a headline verb the repair above gave its object)

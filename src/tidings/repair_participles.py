@@ -1,0 +1,42 @@
+"""Parse repair of a headline's passive participle that the tagger reads as a past tense:
+"Five Ukrainian soldiers taken prisoner by Russian forces", "Documents stolen from the
+embassy". A headline drops "were"; the tagger then reads the participle as a simple past with
+the patient as its subject, and the captives take themselves prisoner. A participle in "-en"
+that is never a past tense ("taken", not "took"), with a subject before it and no auxiliary,
+is passive: its subject the patient, its "by" phrase the agent. Run by ``repair.repair_parse``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Past participles that differ from the verb's simple past ("taken", "took")
+_EN_PARTICIPLES = frozenset(
+    {"taken", "given", "shown", "seen", "stolen", "beaten", "written", "driven", "chosen",
+     "frozen", "spoken", "broken", "forgotten", "hidden", "shaken", "sworn", "torn", "drawn",
+     "thrown", "overthrown", "overtaken", "undertaken", "forbidden", "mistaken", "withdrawn"}
+)  # fmt: skip
+
+
+def participle_read_as_past(verb: Token) -> None:
+    """Make a headline's "-en" participle read as a past tense passive (module docstring)."""
+    if verb.tag_ != "VBD" or verb.lower_ not in _EN_PARTICIPLES:
+        return
+    kids = list(verb.children)
+    subject = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or any(c.dep_ in ("aux", "auxpass", "neg") for c in kids):
+        return
+    subject.dep_ = "nsubjpass"
+    verb.tag_ = "VBN"
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ == "by" and c.i > verb.i:
+            c.dep_ = "agent"
+        elif c.dep_ == "dobj" and c.lemma_.lower() in _STATES and c.i == verb.i + 1:
+            c.dep_ = "oprd"  # "taken prisoner": the state they are taken into, as in "were"
+
+
+# Nouns of the state a passive puts its patient in ("taken prisoner", "held hostage")
+_STATES = frozenset({"prisoner", "hostage", "captive"})
