@@ -180,10 +180,10 @@ def _adversary(named: Actor, word: Token, sector: str | None) -> Actor:
     adversary's name for its text and no offsets: nothing in the text is its mention."""
     country = named.country or named.code[:3]
     code = f"{country}{sector}" if sector else country
-    name = named.name if named.code == country else country
+    name = named.name if named.code == country else country_actor(country).name
     full = f"{name} {sector}" if sector else name
     if word.pos_ in ("VERB", "AUX"):
-        return Actor(text=full, name=full, code=code, country=country, sector=sector,
+        return Actor(text=name, name=full, code=code, country=country, sector=sector,
                      kind="role" if sector else "country", via="adversary")
     return Actor(text=word.text, name=full, code=code,
                  country=country, sector=sector, kind="role" if sector else "country",
