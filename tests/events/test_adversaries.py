@@ -167,6 +167,18 @@ def test_aimless_force_names_the_adversary_without_inventing_a_mention(nlp: Any)
     assert (aimed[0].start, aimed[0].end) == (None, None)
 
 
+def test_adversary_named_through_its_forces_takes_its_country_name(nlp: Any) -> None:
+    # the article names the other side only by its troops; the inferred side reads by name
+    text = ("Armenian artillery shelled Azerbaijani troops. Armenian jets bombed three "
+            "villages overnight.")
+    doc = nlp(text)
+    article = Article(id="a", source_id="t", published=ON.isoformat(), text=text)
+    events = code_events(article, doc,
+                         index=index_actors(doc, dictionary=ActorDictionary.builtin(), on=ON))
+    aimed = [e.target for e in events if e.target is not None and e.target.via == "adversary"]
+    assert [(a.text, a.name) for a in aimed] == [("Azerbaijan", "Azerbaijan")], events
+
+
 def test_aimless_force_in_a_longer_text_stays_aimless(nlp: Any) -> None:
     # a longer text that names no war of its own may be about another one
     got = _events(nlp, "We remember those days well. Armenian jets bombed the old town then.")
