@@ -32,6 +32,11 @@ ON = date(2022, 3, 10)
             "Nine villagers were injured in a Turkish missile strike on Kobani.",
             [("TUR", "SYRCVL", "194")],
         ),
+        # ... or "as a result of" it
+        (
+            "Six Georgian police officers were wounded as a result of Russian shelling.",
+            [("RUS", "GEOCOP", "194")],
+        ),
         # an attack wounds as force (190), not as an assault
         (
             "Pensioners injured by Russian attacks on Kramatorsk were taken to hospital.",

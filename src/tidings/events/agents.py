@@ -76,8 +76,11 @@ def source_heads(
         # sanctions are dealt "with" what their agent used)
         means = ("in", "during", "with") if m.entry.code[:2] in _FORCEFUL else ("in", "during")
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in means:
+            if c.dep_ == "prep" and c.lower_ in (*means, "as"):
                 o = syntax.pobj(c)
+                if c.lower_ == "as":  # ("killed as a result of shelling by X": the shelling)
+                    o = next(iter(of_objects(o)), None) if o is not None and (
+                        o.lemma_.lower() == "result") else None
                 o = syntax.measured(o) if o is not None else None
                 if (
                     o is not None

@@ -190,9 +190,11 @@ def _agent_of(attack: Coded, c: Coded) -> bool:
     noun, verb = attack.anchor, c.anchor
     if noun.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB":
         return False
+    result = noun.head.head  # ("wounded as a result of Russian shelling")
     if not (noun.head == verb and noun.dep_ in ("nsubj", "nsubjpass")) and not (
         noun.dep_ == "pobj" and noun.head.lower_ in ("by", "in") and noun.head.head == verb
-    ):
+    ) and not (noun.head.lower_ == "of" and result.lemma_ == "result"
+               and result.head.lower_ == "as" and result.head.head == verb):
         return False
     same_side = c.target is not None and attack.target is not None and (
         (c.target.country or c.target.code) == (attack.target.country or attack.target.code)
