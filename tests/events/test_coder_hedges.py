@@ -60,6 +60,11 @@ Row = tuple[str | None, str | None, str, str]
             {("LVA", "MNE", "054", "asserted")},
             {("LVA", "MNE", "054", "future")},
         ),
+        (
+            "Poland and Slovakia were the first to provide tanks to Moldova.",
+            {("POL", "MDA", "072", "asserted"), ("SVK", "MDA", "072", "asserted")},
+            {("POL", "MDA", "072", "future")},
+        ),
         # a meeting after which someone speaks took place; talks "following" which a party
         # acts are its own
         (

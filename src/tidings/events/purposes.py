@@ -139,6 +139,7 @@ def ranked(tok: Token) -> Token | None:
     if noun is None or not _has_aux(tok, ("to",)) or (
             noun.dep_ == "attr" and _has_aux(noun.head, _NOT_DONE)):
         return None  # ("will become the first country to ban": the copula's future)
-    return noun if any(
+    # ("were the first to provide": the parser may make the rank itself the noun)
+    return noun if noun.lower_ in _RANKS or any(
         c.dep_ in ("amod", "nummod") and (c.lower_ in _RANKS or c.ent_type_ == "ORDINAL")
         for c in noun.children) else None
