@@ -167,6 +167,9 @@ def test_repaired_events(
          "Prime Minister's Office"),
         ("Shelling of Kharkiv kills four - U.N. monitors", "U.N. monitors"),
         ("Belarus masses troops at the border \u2013Lukashenko", "Lukashenko"),
+        # a place's body, the place named with a possessive
+        ("Belarusian jets shelled Sumy region - Ukraine's Defense Ministry",
+         "Ukraine's Defense Ministry"),
         # a place after the dash, another lower-case tail or a closing stop: no attribution
         ("Talks between Russia - Ukraine", None),
         ("Peace talks in Istanbul - live updates", None),

@@ -56,8 +56,11 @@ def headline_attribution(sent: Span) -> Span | None:
                     for t in name)
             and name[-1].text != "."  # "... - Ukrinform." is the outlet's own credit line
             and not any(
-                e.label_ in places and e.start >= name.start for e in name.sent.ents
-            )  # a place the tagger runs across the dash ("Azerbaijan - Erdogan") is not one
+                e.label_ in places and e.start >= name.start
+                and not (e.end < end and doc[e.end].lower_ in _POSSESSIVE)
+                for e in name.sent.ents
+            )  # a place the tagger runs across the dash ("Azerbaijan - Erdogan") is not one,
+            # but a place's body is ("- Ukraine's General Staff")
             and name.text.lower() not in country_names()
         ):
             return name
