@@ -45,6 +45,8 @@ def flags(nlp: Any, text: str) -> dict[tuple[str | None, str | None, str], bool]
         ("Since Russia invaded Ukraine, two million people have fled.", "190"),
         # ... or a state begun in one
         ("Since Russia began its occupation of Georgian villages, thousands have fled.", "192"),
+        ("By starting this war against Georgia, Russia tried to redraw the map.", "190"),
+        ("The minister stressed that Russia had launched a war against Georgia.", "190"),
     ],
 )
 def test_mentions_in_passing_are_background(nlp: Any, text: str, event: str) -> None:

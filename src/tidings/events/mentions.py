@@ -157,10 +157,13 @@ def _happening(noun: Token) -> bool:
         return True
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _OCCURRENCE:
         return True
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _STARTING:
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _STARTING:
         # "began the occupation of Kherson", "proclaims annexation"; not "since Russia began
-        # its invasion", a start the news runs from
-        return not background(noun.head)
+        # its invasion", "by starting this war", "had launched a war": a start the news
+        # runs from
+        return not (background(verb) or verb.dep_ == "pcomp"
+                    or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
     for c in noun.children:
         if c.dep_ == "amod" and c.lower_ in _FRESH:
             return True
