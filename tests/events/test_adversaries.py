@@ -20,16 +20,21 @@ pytestmark = pytest.mark.model
 ON = date(2020, 10, 12)
 
 
+def _coded(nlp: Any, text: str, on: date = ON) -> list[Any]:
+    """The events of ``text`` read as one article published ``on``."""
+    doc = nlp(text)
+    article = Article(id="a", source_id="t", published=on.isoformat(), text=text)
+    return code_events(article, doc,
+                       index=index_actors(doc, dictionary=ActorDictionary.builtin(), on=on))
+
+
 def _events(
     nlp: Any, text: str, on: date = ON
 ) -> set[tuple[str, str | None, str, str | None]]:
-    doc = nlp(text)
-    index = index_actors(doc, dictionary=ActorDictionary.builtin(), on=on)
-    article = Article(id="a", source_id="t", published=on.isoformat(), text=text)
     return {
         (e.source.code, e.target.code if e.target else None, e.cameo,
          "adversary" if "adversary" in (e.source.via, e.target.via if e.target else "") else None)
-        for e in code_events(article, doc, index=index)
+        for e in _coded(nlp, text, on)
     }
 
 
@@ -146,10 +151,7 @@ def test_aimless_force_in_a_war_headline(nlp: Any) -> None:
 def test_aimless_force_on_a_pronoun_takes_the_pronoun_as_evidence(nlp: Any) -> None:
     # "fired on her": the unresolved pronoun, not the verb, stands for the other side
     text = "Armenian soldiers fired on her near the village"
-    doc = nlp(text)
-    article = Article(id="a", source_id="t", published=ON.isoformat(), text=text)
-    events = code_events(article, doc,
-                         index=index_actors(doc, dictionary=ActorDictionary.builtin(), on=ON))
+    events = _coded(nlp, text)
     shot = [e for e in events if e.target is not None and e.target.via == "adversary"]
     assert shot and shot[0].target is not None, events
     assert text[shot[0].target.start:shot[0].target.end] == "her"
@@ -158,10 +160,7 @@ def test_aimless_force_on_a_pronoun_takes_the_pronoun_as_evidence(nlp: Any) -> N
 def test_aimless_force_names_the_adversary_without_inventing_a_mention(nlp: Any) -> None:
     # no word stands for the other side: it is named by its name, with no offsets
     text = "Armenian artillery shelled three villages overnight"
-    doc = nlp(text)
-    article = Article(id="a", source_id="t", published=ON.isoformat(), text=text)
-    events = code_events(article, doc,
-                         index=index_actors(doc, dictionary=ActorDictionary.builtin(), on=ON))
+    events = _coded(nlp, text)
     aimed = [e.target for e in events if e.target is not None and e.target.via == "adversary"]
     assert aimed and aimed[0].text == "Azerbaijan", events
     assert (aimed[0].start, aimed[0].end) == (None, None)
@@ -171,10 +170,7 @@ def test_adversary_named_through_its_forces_takes_its_country_name(nlp: Any) -> 
     # the article names the other side only by its troops; the inferred side reads by name
     text = ("Armenian artillery shelled Azerbaijani troops. Armenian jets bombed three "
             "villages overnight.")
-    doc = nlp(text)
-    article = Article(id="a", source_id="t", published=ON.isoformat(), text=text)
-    events = code_events(article, doc,
-                         index=index_actors(doc, dictionary=ActorDictionary.builtin(), on=ON))
+    events = _coded(nlp, text)
     aimed = [e.target for e in events if e.target is not None and e.target.via == "adversary"]
     assert [(a.text, a.name) for a in aimed] == [("Azerbaijan", "Azerbaijan")], events
 
