@@ -45,6 +45,7 @@ from .mentions import background
 from .modality import sentence_reported
 from .repeats import repeated_sentences
 from .sectors import vague_war_event
+from .targets import covers
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -277,8 +278,7 @@ def code_span(
 
 def _named_by(word: Token, actor: Actor) -> bool:
     """Whether ``word`` lies inside the mention that names ``actor``, as a word of its name."""
-    return actor.start is not None and actor.end is not None and (
-        actor.start <= word.idx < actor.end) and actor.via == "name"
+    return actor.via == "name" and covers(actor, word)
 
 
 def off_topic_sentence(sent: Span, lexicon: VerbLexicon) -> bool:

@@ -45,6 +45,7 @@ from .places import (
 )
 from .sectors import enemy_named, generic, names_war
 from .stances import ACTS, MEASURES, stance_on_acts
+from .syntax import prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -236,8 +237,7 @@ def _of_owners(slot: _Slot) -> list[Actor]:
         ]
     owners = [o for h in owned_by for o in of_objects(h)]
     if slot.code[:2] == "02":  # ("called on missions from the ICC to come": the ICC's)
-        owners += [o for h in owned_by for c in h.children if c.dep_ == "prep"
-                   and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
+        owners += [o for h in owned_by for o in prep_objects(h, ("from",))]
     return actors(slot.index, owners)
 
 
