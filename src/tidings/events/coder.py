@@ -84,14 +84,13 @@ def code_events(
     published = date.fromisoformat(article.published) if article.published else None
     events: list[Event] = []
     sents = list(doc.sents)
-    careers = career_sentences(sents)  # biographies and schedules code nothing (biography.py)
-    per_sentence: list[tuple[Span, list[Coded]]] = []
-    for sent, aside, career, first in zip(sents, off_topic(sents, lex), careers,
-                                          repeated_sentences(sents), strict=True):
-        # nor does a sentence said again, once its first telling coded something (repeats.py)
-        mute = career or (first is not None and bool(per_sentence[first][1]))
-        coded = [] if mute else list(code_span(sent, index=index, lexicon=lex, off_topic=aside))
-        per_sentence.append((sent, coded))
+    # biographies and schedules code nothing (biography.py), nor a sentence said again
+    silent = [c or r for c, r in zip(career_sentences(sents), repeated_sentences(sents),
+                                      strict=True)]
+    per_sentence = [
+        (sent, [] if mute else list(code_span(sent, index=index, lexicon=lex, off_topic=aside)))
+        for sent, aside, mute in zip(sents, off_topic(sents, lex), silent, strict=True)
+    ]
     # "destroyed an enemy tank": the other side of the article's war (adversaries.py)
     against = adversaries(c for _, coded in per_sentence for c in coded)
     aimless = bool(against) or len(sents) == 1  # (untargeted force: see fill_adversary)
