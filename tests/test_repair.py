@@ -119,6 +119,12 @@ def test_fronted_time_phrase_gives_back_the_subject(
             {("GBR", "UKR", "070", "future")},
             {("GBR", "BLR", "070", "future")},
         ),
+        # ... and so is a place called by a quoted name
+        (
+            'Erdogan called Nagorno-Karabakh region "Turkic".',
+            set(),
+            {("TURGOV", "AZE", "041", "asserted"), ("AZE", "TURGOV", "041", "asserted")},
+        ),
         # a headline's "-en" participle the tagger reads as a past tense is passive
         (
             "Three Georgian soldiers taken prisoner by Russian troops.",

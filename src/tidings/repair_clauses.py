@@ -91,9 +91,11 @@ def named_double_object(named: Token) -> None:
     # ("brands Putin a war criminal": the name may also be read as an apposition, and the
     # named party as a bare adverbial noun or already as the object)
     name = next((c for c in verb.children if c.dep_ in ("dobj", "appos") and c.i > named.i), None)
-    if name is None and named.dep_ == "dative":
-        # ("designates the government a terrorist organisation": an apposition to the party)
-        name = next((c for c in named.children if c.dep_ == "appos"), None)
+    if name is None and named.dep_ in ("dative", "dobj"):
+        # ("designates the government a terrorist organisation": an apposition to the party;
+        # after an object, only a quoted one: "called Luhansk region "Laotian"")
+        name = next((c for c in named.children if c.dep_ == "appos" and (
+            named.dep_ == "dative" or c.doc[c.i - 1].tag_ == "``")), None)
     if (
         named.dep_ not in ("dative", "npadvmod", "dobj")
         or named.pos_ not in ("PROPN", "NOUN", "PRON")
