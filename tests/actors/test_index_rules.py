@@ -68,6 +68,14 @@ def test_index_rules_affiliation_and_role_combine(build_doc, actors, words: list
     assert first.start == 0 or words[0] == "the"
 
 
+def test_index_rules_victims_are_not_of_who_harmed_them(build_doc, actors) -> None:
+    # "victims of Belarusian aggression": the demonym after "of" names who harmed them
+    words = ["victims", "of", "Belarusian", "aggression", "mourned"]
+    index = _index(build_doc, actors, words, [4] * 5, ["dep"] * 4 + ["ROOT"],
+                   on=date(2022, 1, 10))
+    assert not any(m.code == "BLRCVL" for m in index.mentions), index.mentions
+
+
 def test_index_rules_title_apposition_with_unknown_person(build_doc, actors) -> None:
     words = ["The", "Russian", "Deputy", "Foreign", "Minister", ",", "Pavel", "Orlov", ",",
              "said", "no", "."]

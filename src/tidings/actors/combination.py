@@ -214,12 +214,12 @@ def _join_owner_after(run: _Run, m: Mention, k: int) -> tuple[Mention, int]:
 
 def _takes_owner_after(run: _Run, m: Mention, k: int) -> bool:
     """Whether a role with no affiliation of its own may take the affiliation after it.
-
     After a possessive determiner the role is the possessor's ("its troops from Ukraine"),
     except a counterpart, whose country the phrase after it names ("his counterpart from
-    Turkey")."""
+    Turkey"); victims are not of who harmed them (grammar list ``harmed``)."""
     nxt, folded = run.after(k), run.folded
     return (nxt is not None and m.kind == "role" and m.affiliation is None
+            and folded[m.end - 1] not in grammar_words("harmed")  # ("victims of Russia")
             and _is_affiliation(nxt) and of_bridge(run.words, folded, m.end, nxt.start)
             and ("counterpart" in m.tags or not (
                 m.start > 0
