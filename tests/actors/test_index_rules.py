@@ -76,6 +76,13 @@ def test_index_rules_victims_are_not_of_who_harmed_them(build_doc, actors) -> No
     assert not any(m.code == "BLRCVL" for m in index.mentions), index.mentions
 
 
+def test_index_rules_occupiers_are_not_of_the_land_they_hold(build_doc, actors) -> None:
+    words = ["occupiers", "of", "Georgia", "withdrew"]
+    index = _index(build_doc, actors, words, [3] * 4, ["dep"] * 3 + ["ROOT"],
+                   on=date(2022, 1, 10))
+    assert not any(m.code == "GEOMIL" for m in index.mentions), index.mentions
+
+
 def test_index_rules_title_apposition_with_unknown_person(build_doc, actors) -> None:
     words = ["The", "Russian", "Deputy", "Foreign", "Minister", ",", "Pavel", "Orlov", ",",
              "said", "no", "."]

@@ -216,7 +216,7 @@ def _takes_owner_after(run: _Run, m: Mention, k: int) -> bool:
     """Whether a role with no affiliation of its own may take the affiliation after it.
     After a possessive determiner the role is the possessor's ("its troops from Ukraine"),
     except a counterpart, whose country the phrase after it names ("his counterpart from
-    Turkey"); victims are not of who harmed them (grammar list ``harmed``)."""
+    Turkey"); victims and occupiers are not of the party after "of" (grammar ``harmed``)."""
     nxt, folded = run.after(k), run.folded
     return (nxt is not None and m.kind == "role" and m.affiliation is None
             and folded[m.end - 1] not in grammar_words("harmed")  # ("victims of Russia")
