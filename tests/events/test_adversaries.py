@@ -211,6 +211,13 @@ def test_an_attack_word_in_a_units_name_is_no_attack(nlp: Any) -> None:
     assert not any(c[2].startswith("19") for c in got), got
 
 
+def test_fire_a_thing_came_under_is_the_named_attackers(nlp: Any) -> None:
+    # the patient names no party, the attacker does: force by the attacker, on a day of war
+    # aimed at its adversary
+    got = _events(nlp, "The convoy came under fire from Armenian troops.")
+    assert ("ARMMIL", "AZE", "190", "adversary") in got, got
+
+
 def test_force_on_home_ground_with_no_war_stays_at_home(nlp: Any) -> None:
     # (the army fighting rebels in its own country: no adversary state on the day)
     got = _events(nlp, "Azerbaijani forces launched a counterattack in the Agdam region.",

@@ -123,8 +123,8 @@ def code_match(
     if c is None:
         return
     source = source_side(c, index=index, lexicon=lexicon)
-    if not source.actors:
-        return
+    if not source.actors and not (c.entry.swap and c.code[:2] in VIOLENT_ACTS):
+        return  # ("the bus came under fire from the Russians": the attacker is named)
     warned = warned_side(c, index=index)
     target = warned or target_side(
         c, source.actors, index=index, needs_target=needs_target, lexicon=lexicon
