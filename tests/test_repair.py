@@ -369,6 +369,13 @@ def test_partner_read_as_subject_of_a_purpose_infinitive_is_the_partner(nlp: Any
     assert not any(t[1] is None for t in got), got
 
 
+def test_opening_name_tagged_as_a_plural_noun_is_listed_too(nlp: Any) -> None:
+    # the tagger reads "Guterres" as a plural common noun hung loose on the verb; the name
+    # before the comma is the first subject all the same
+    got = _triples(nlp, "Guterres, Erdogan to meet Zelensky in Lviv")
+    assert {("IGOUNO", "UKRGOV", "040"), ("TURGOV", "UKRGOV", "040")} <= got, got
+
+
 def test_partner_before_infinitive_mends_the_tree(build_doc: Callable[..., Any]) -> None:
     words = ["Kenya", "spoke", "with", "Chad", "to", "discuss", "aid"]
     doc = build_doc(

@@ -223,3 +223,24 @@ def listed_partner(item: Token) -> None:
             noun.lemma_.lower() not in _DEALINGS):
         return  # ("the ambassador to Russia, Pavel Orlov": the ambassador's name)
     item.head, item.dep_ = obj, "conj"
+
+
+def listed_subject(first: Token) -> None:
+    """ "Scholz, Sunak meet in Berlin": a headline lists its subjects with a comma
+    for "and"; the parser hangs the first name loose on the verb. A name right before a comma
+    and the verb's proper-name subject after it is that subject's first conjunct."""
+    verb, doc = first.head, first.doc
+    comma = first.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != "," or verb.pos_ not in ("VERB", "AUX"):
+        return
+    # ("US, allies expel ...": a plural noun after a state's name is a second subject too)
+    plural = first.ent_type_ in ("GPE", "ORG", "NORP")
+    second = next((c for c in verb.children if c.dep_ == "nsubj"
+                   and (c.pos_ == "PROPN" or (plural and c.tag_ == "NNS"))
+                   and c.left_edge.i == comma + 1), None)
+    if second is None or first.i > verb.i:
+        return
+    first.dep_ = "nsubj"
+    second.head = first
+    second.dep_ = "conj"
+    doc[comma].head = first

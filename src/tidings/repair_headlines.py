@@ -35,6 +35,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .repair_conjuncts import listed_subject
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -61,7 +63,10 @@ def repair_headline_subject(tok: Token) -> None:
         _listed_appositive(tok)
     if tok.dep_ == "ROOT" and tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
         _named_root_infinitive(tok)
-    if tok.dep_ in ("dep", "npadvmod", "advmod", "nsubj", "intj") and tok.pos_ == "PROPN":
+    if tok.dep_ in ("dep", "npadvmod", "advmod", "nsubj", "intj") and (tok.pos_ == "PROPN" or (
+        # ("Guterres, Erdogan to meet": an opening name the tagger took for a plural noun)
+        tok.i == tok.sent.start and tok.text[:1].isupper() and tok.ent_type_ in _NAMED
+    )):
         listed_subject(tok)  # (a second subject of the verb after the comma makes a list)
         _loose_subject(tok)
     elif tok.dep_ == "advcl" and tok.i == tok.sent.start and tok.text[:1].isupper() and (
@@ -70,6 +75,8 @@ def repair_headline_subject(tok: Token) -> None:
         listed_subject(tok)  # "Rinkevics, Landsbergis discuss ...": a name read as a modifier
 
 
+# Entity types of the names a headline lists as its subjects
+_NAMED = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 # Verbs that take whom they urge as object before the infinitive ("urged Russia to withdraw")
 _URGING = frozenset(
     {"urge", "ask", "press", "pressure", "push", "tell", "order", "call", "invite", "force",
@@ -279,27 +286,6 @@ def _verb_tagged_plural(word: Token) -> None:
     word.pos_ = "VERB"
     if not any(c.dep_ == "nsubj" for c in before):
         before[-1].dep_ = "nsubj"
-
-
-def listed_subject(first: Token) -> None:
-    """ "Scholz, Sunak meet in Berlin": a headline lists its subjects with a comma
-    for "and"; the parser hangs the first name loose on the verb. A name right before a comma
-    and the verb's proper-name subject after it is that subject's first conjunct."""
-    verb, doc = first.head, first.doc
-    comma = first.i + 1
-    if comma + 1 >= len(doc) or doc[comma].text != "," or verb.pos_ not in ("VERB", "AUX"):
-        return
-    # ("US, allies expel ...": a plural noun after a state's name is a second subject too)
-    plural = first.ent_type_ in ("GPE", "ORG", "NORP")
-    second = next((c for c in verb.children if c.dep_ == "nsubj"
-                   and (c.pos_ == "PROPN" or (plural and c.tag_ == "NNS"))
-                   and c.left_edge.i == comma + 1), None)
-    if second is None or first.i > verb.i:
-        return
-    first.dep_ = "nsubj"
-    second.head = first
-    second.dep_ = "conj"
-    doc[comma].head = first
 
 
 def _loose_subject(name: Token) -> None:

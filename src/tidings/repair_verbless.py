@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .repair_headlines import listed_subject
+from .repair_conjuncts import listed_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
