@@ -56,6 +56,11 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
             "during the lockdown.",
             "042",
         ),
+        # "give in to" yields only with no object: a hint or a boost given "in" a call or a race
+        # yields nothing (080)
+        ("The Russian president gave no indication in his call with Macron that he would invade.",
+         "080"),
+        ("Energy crisis gives Macron boost in presidential race.", "080"),
         # protecting records is no military protection (074)
         ("Reports said Spain was protecting the prime minister's medical records.", "074"),
         # approving a sale is no endorsement of a party (051)
