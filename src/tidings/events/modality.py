@@ -7,7 +7,7 @@ governor ("X said Y attacked", "accused Y of attacking": alleged), a reporting a
 "according to". The strongest reading wins, conditional > negated > future > alleged >
 reported: what the text only supposes, denies or announces is never asserted or reported.
 Noun readings live in suppositions.py, yes/no questions in questions.py (re-exported here),
-which cues cross a link between clauses in links.py.
+which cues cross a link between clauses in links.py, the cues of one clause in clause_cues.py.
 """
 
 from __future__ import annotations
@@ -16,6 +16,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..repair_attribution import headline_attribution, kicker_attribution
+from .clause_cues import HYPOTHETICAL_AUX as _HYPOTHETICAL_AUX
+from .clause_cues import aux_future as _aux_future
+from .clause_cues import has_condition as _has_condition
+from .clause_cues import hypothetical_with_if as _hypothetical_with_if
+from .clause_cues import negated as _negated
 from .lexicon import ModalityCues
 from .links import AS_MARKS, circumstance_home, deed_of, dismissed, marked, passed_down, presupposed
 from .purposes import decided, purpose_done, ranked
@@ -24,7 +29,6 @@ from .suppositions import (
     ahead_of,
     before_clause,
     circumstance_clause,
-    condition_phrase,
     content_of_noun,
     definite,
     deliberated_fact,
@@ -52,11 +56,7 @@ _UP_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", 
 # Adjectives of fear or reluctance: their negation undoes them, not what they govern
 _AVERSE = frozenset({"afraid", "reluctant", "hesitant", "scared", "frightened", "shy", "loath",
                      "loth", "ashamed", "wary"})
-# How many governing clauses are read at most: deeper chains are parse noise, not syntax
-_MAX_CLIMB = 8
-_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
-_WILL_AUX = frozenset({"will", "'ll", "’ll", "shall"})
-_MORE_THAN = frozenset({"just", "only", "merely", "simply"})  # after "not": more happened
+_MAX_CLIMB = 8  # governing clauses read at most: deeper chains are parse noise, not syntax
 # Possibility, ability and obligation ("Russia might invade", "can raise", "must withdraw"):
 # what may, can or must happen, not what did ("should" stays with the conditional rules: it
 # also reports what a party says it is to do, which CAMEO codes as the demand or intent)
@@ -303,37 +303,6 @@ def _passive_hedge(governor: Token, cues: ModalityCues) -> bool:
     )
 
 
-def _has_condition(tok: Token, cues: ModalityCues) -> bool:
-    """Whether a condition mark ("if", "unless") or "in case"/"in the event" opens it."""
-    # ("once" and "should" mark conditions only as clause openers)
-    return any((c.dep_ == "mark" and c.lower_ in cues.condition_marks)
-               or (c.dep_ == "prep" and condition_phrase(c)) for c in tok.children)
-
-
-def _negated(tok: Token, cues: ModalityCues) -> bool:
-    """Whether the clause carries a negator: "not", "n't", "never", "neither", "nor". "Not
-    just" ("did not just happen", "not merely") says more happened, not that nothing did."""
-    doc = tok.doc
-    return any(
-        (c.dep_ == "neg" and (c.i + 1 == len(doc) or doc[c.i + 1].lower_ not in _MORE_THAN))
-        or (c.dep_ in ("advmod", "preconj") and c.lower_ in ("never", "neither", "nor"))
-        for c in tok.children
-    )
-
-
-def _aux_future(tok: Token, cues: ModalityCues) -> bool:
-    """Whether the clause has a ``future_aux`` ("will", "'ll", "would"): yet to happen."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.future_aux for c in tok.children)
-
-
-def _hypothetical_with_if(tok: Token, cues: ModalityCues) -> bool:
-    """ "Russia would face sanctions if it invaded", "the EU will impose sanctions unless
-    Moscow withdraws": the main clause is itself conditional."""
-    if not has_aux(tok, _HYPOTHETICAL_AUX | _WILL_AUX):
-        return False
-    return any(c.dep_ == "advcl" and _has_condition(c, cues) for c in tok.children)
-
-
 def _same(a: Token, b: Token | None) -> bool:
     """Whether ``b`` is the token ``a``."""
     return b is not None and a.i == b.i
@@ -342,8 +311,8 @@ def _same(a: Token, b: Token | None) -> bool:
 def _nominal_modality(
     noun: Token, cues: ModalityCues, *, reported_sentence: bool
 ) -> ModalityReading:
-    """An event noun takes the modality of the clause it sits in: "an invasion would produce
-    suffering" and "warned of an invasion" suppose it, "plans for an attack" announce it."""
+    """An event noun takes its clause's modality: "an invasion would produce suffering" and
+    "warned of an invasion" suppose it, "plans for an attack" announce it."""
     if supposed(noun) or (noun.dep_ == "pobj" and noun.head.lower_ == "without"):  # "without
         return ModalityReading(modality="conditional" if supposed(noun) else "negated")  # warning"
     if upcoming(noun):

@@ -1,0 +1,52 @@
+"""Clause-local cues of modality: what one clause says of its own event, read without its
+governors (modality.py climbs the chain of clauses and weighs these cues).
+
+A condition mark ("if", "unless", "in case"); a negator ("not", "never"); a future auxiliary
+("will"); a hypothetical auxiliary under a condition ("would face sanctions if it invaded").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .suppositions import condition_phrase, has_aux
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .lexicon import ModalityCues
+
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
+WILL_AUX = frozenset({"will", "'ll", "’ll", "shall"})
+_MORE_THAN = frozenset({"just", "only", "merely", "simply"})  # after "not": more happened
+
+
+def has_condition(tok: Token, cues: ModalityCues) -> bool:
+    """Whether a condition mark ("if", "unless") or "in case"/"in the event" opens it."""
+    # ("once" and "should" mark conditions only as clause openers)
+    return any((c.dep_ == "mark" and c.lower_ in cues.condition_marks)
+               or (c.dep_ == "prep" and condition_phrase(c)) for c in tok.children)
+
+
+def negated(tok: Token, cues: ModalityCues) -> bool:
+    """Whether the clause carries a negator: "not", "n't", "never", "neither", "nor". "Not
+    just" ("did not just happen", "not merely") says more happened, not that nothing did."""
+    doc = tok.doc
+    return any(
+        (c.dep_ == "neg" and (c.i + 1 == len(doc) or doc[c.i + 1].lower_ not in _MORE_THAN))
+        or (c.dep_ in ("advmod", "preconj") and c.lower_ in ("never", "neither", "nor"))
+        for c in tok.children
+    )
+
+
+def aux_future(tok: Token, cues: ModalityCues) -> bool:
+    """Whether the clause has a ``future_aux`` ("will", "'ll", "would"): yet to happen."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.future_aux for c in tok.children)
+
+
+def hypothetical_with_if(tok: Token, cues: ModalityCues) -> bool:
+    """ "Russia would face sanctions if it invaded", "the EU will impose sanctions unless
+    Moscow withdraws": the main clause is itself conditional."""
+    if not has_aux(tok, HYPOTHETICAL_AUX | WILL_AUX):
+        return False
+    return any(c.dep_ == "advcl" and has_condition(c, cues) for c in tok.children)
