@@ -294,6 +294,19 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Scholz plans to discuss trade during his visit to Warsaw.",
             {("DEU", "POL", "042", "future")},
         ),
+        # whatever the clause denies, its occasion took place (unless it is still to come)
+        (
+            "Scholz did not mention gas during his visit to Warsaw.",
+            {("DEU", "POL", "042", "asserted")},
+        ),
+        (
+            "Scholz made no promises in his talks with Duda.",
+            {("DEU", "POL", "046", "asserted"), ("POL", "DEU", "046", "asserted")},
+        ),
+        (
+            "Scholz will not mention gas during his visit to Warsaw.",
+            {("DEU", "POL", "042", "future")},
+        ),
         # what a party did "rather than" or "instead of" something did not happen
         (
             "Rather than attack Georgia, Armenia held talks with Tbilisi.",

@@ -332,7 +332,15 @@ def _nominal_modality(
     if noun.head.dep_ == "prep" and noun.head.lower_ in _CIRCUMSTANCE_PREPS:
         # "discussed during his visit to Kyiv": the noun is the time of the clause, not what
         # the verb plans or fears; it keeps only the clause's own modality
-        return event_modality(circumstance_clause(verb), cues, reported_sentence=reported_sentence)
+        # (whatever the clause denies, the occasion took place: "did not mention Ukraine during
+        # his call with Scholz", "made no concessions in the talks")
+        clause = circumstance_clause(verb)
+        reading = event_modality(clause, cues, reported_sentence=reported_sentence)
+        if reading.modality != "negated":
+            return reading
+        if _aux_future(clause, cues):  # ("will not raise it during his visit": still to come)
+            return ModalityReading(modality="future")
+        return ModalityReading(modality="reported" if reported_sentence else "asserted")
     known = not (performs := verb.lemma_ in cues.nominal_performing) and definite(noun)
     if definite(noun) and noun.dep_ == "nsubj" and has_aux(verb, ("could", "may", "might")) and (
             verb.lemma_ != "take" and any(c.dep_ == "dobj" for c in verb.children)):
@@ -340,8 +348,9 @@ def _nominal_modality(
         # (its start is not: "Russia's invasion could begin any day")
         return ModalityReading(modality="reported" if reported_sentence else "asserted")
     miss = known and (_negated(verb, cues) or verb.head.lemma_ == "fail")  # "did not prevent"
-    if has_aux(verb, _HYPOTHETICAL_AUX) or (verb.lemma_ in cues.nominal_hypothetical and not miss):
-        return ModalityReading(modality="conditional")
+    if has_aux(verb, _HYPOTHETICAL_AUX) or (verb.lemma_ in cues.nominal_hypothetical and not (
+            miss or (noun.dep_ == "nsubj" and verb.lemma_ != "threaten"))):  # ("the shelling
+        return ModalityReading(modality="conditional")  # worries the IAEA": it is real)
     named = verb.lemma_ == "call" and any(c.dep_ in ("oprd", "attr") for c in verb.children)
     if verb.lemma_ in cues.nominal_future and not deliberated_fact(noun, verb) and not named:
         # ("the invasion was called a war" names it; a denied plan is denied first)
