@@ -95,6 +95,7 @@ from .repair_headlines import repair_headline_subject
 from .repair_participles import participle_read_as_past
 from .repair_prepositions import (
     SUBORDINATORS,
+    agent_of_deed,
     clause_after_preposition,
     partner_before_infinitive,
     title_to,
@@ -187,6 +188,8 @@ def repair_parse(doc: Doc) -> Doc:
             clause_after_preposition(tok)
         elif tok.dep_ == "prep" and tok.lower_ == "with":
             partner_before_infinitive(tok)
+        elif tok.dep_ == "prep" and tok.lower_ == "by":
+            agent_of_deed(tok)
         elif tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.dep_ == "ROOT" and any(
             t.text == ":" for t in doc[tok.head.i + 1 : tok.left_edge.i]
         ):

@@ -20,6 +20,11 @@ the object of "with" again and the infinitive a clause of the verb "with" belong
 "to occupied" as an infinitive, and the place as the participle's object: the children are
 brought somewhere, and the place is occupied anew. No infinitive is "to" and a bare past
 participle: "to" is the preposition, the participle a modifier of the place.
+
+Agent of a deed. In "the shelling of the plant by Russian troops" the parser may hang "by" on
+the object of the deed ("the plant"), whose agent the troops then are not. A "by" phrase on a
+plain noun inside the "of" (or "on", "against") phrase of a deed noun of force or coercion
+that has no "by" phrase of its own is the deed's agent.
 """
 
 from __future__ import annotations
@@ -112,3 +117,33 @@ def to_participle(participle: Token) -> None:
     to.head, to.dep_, to.tag_, to.pos_ = participle.head, "prep", "IN", "ADP"
     place.head, place.dep_ = to, "pobj"
     participle.head, participle.dep_, participle.pos_ = place, "amod", "ADJ"
+
+
+# Nouns of deeds of force or coercion whose "by" phrase names who did them
+_DEEDS = frozenset(
+    {"attack", "strike", "airstrike", "shelling", "bombardment", "bombing", "assault", "raid",
+     "invasion", "occupation", "annexation", "seizure", "capture", "destruction", "killing",
+     "murder", "execution", "torture", "abduction", "kidnapping", "deportation", "detention",
+     "arrest", "blockade", "mining", "looting", "targeting", "storming", "shooting"}
+)  # fmt: skip
+
+
+def agent_of_deed(by: Token) -> None:
+    """ "the shelling of the plant by Russian troops": a "by" phrase hung on the object of a
+    deed noun's "of"/"on"/"against" phrase is the deed's agent (module doc)."""
+    thing = by.head
+    prep = thing.head
+    deed = prep.head
+    if (
+        by.dep_ != "prep"
+        or thing.pos_ != "NOUN"
+        or thing.dep_ != "pobj"
+        or prep.lower_ not in ("of", "on", "against")
+        or deed.pos_ != "NOUN"
+        or deed.lemma_.lower() not in _DEEDS
+        or thing.lemma_.lower() in _DEEDS
+        or any(c.dep_ == "prep" and c.lower_ == "by" for c in deed.children)
+        or not any(c.dep_ == "pobj" for c in by.children)
+    ):
+        return
+    by.head = deed

@@ -559,6 +559,8 @@ def test_casualties_by_means(nlp: Any, text: str, expected: tuple[str, str, str]
             "Twelve Palestinians were wounded in clashes with Israeli police.",
             ("ISRCOP", "PSE", "182"),
         ),
+        # ... and what the verb says it did is all it did (no second act on the adversary)
+        ("A Russian attack destroyed a school in Kharkiv.", ("RUS", "UKREDU", "1712")),
         # aircraft and helicopters are aerial weapons (195)
         ("A strike by Israeli aircraft hit a house in Gaza.", ("ISR", "PSEGZA", "195")),
         ("Russian helicopters attacked Ukrainian positions.", ("RUS", "UKR", "195")),
@@ -568,6 +570,29 @@ def test_casualties_by_means(nlp: Any, text: str, expected: tuple[str, str, str]
 )
 def test_attack_nouns_and_their_agents(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
     assert coded_codes(nlp, text, ON) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the "by" phrase the parser hangs on what was hit names who hit it; in a war report
+        # a deed on a thing no party owns is aimed at the agent's adversary
+        "The shelling of the depot by Russian troops went on all night.",
+        "Ukraine condemned the shelling of the bridge by Russian troops.",
+        # ... and what the deed alarms or worries is real, not feared
+        "The shelling of the depot by Russian troops worries the IAEA.",
+    ],
+)
+def test_deed_by_a_named_agent_on_a_thing(nlp: Any, text: str) -> None:
+    rows = coded_rows(nlp, text, ON)
+    assert any(r[0] == "RUS" and r[1] == "UKR" and r[2][:2] == "19" and r[3] == "asserted"
+               for r in rows), rows
+
+
+def test_possessor_of_a_deed_with_a_by_agent_suffered_it(nlp: Any) -> None:
+    # "its shelling by Russian invaders": "its" is what was shelled, not who shelled
+    text = "The mining of the Kakhovka dam and its shelling by Russian invaders alarmed Kyiv."
+    assert {(r[0], r[1], r[2]) for r in coded_rows(nlp, text, ON)} == {("RUS", "UKR", "194")}
 
 
 @pytest.mark.parametrize(

@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING
 from ..model import Actor
 from .derived import Coded
 from .places import country_actor
+from .sectors import ATTACK_NOUNS, bare_war_noun, enemy_named
 from .sectors import ENEMY as _ENEMY
-from .sectors import bare_war_noun, enemy_named
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -113,6 +113,19 @@ def fill_adversary(c: Coded, against: dict[str, Actor], *, aimless: bool = True)
         if word is not None:
             return replace(c, source=_adversary(against[c.target.country], word, c.source.sector))
     return c
+
+
+def told_by_its_verb(c: Coded, coded: list[Coded]) -> bool:
+    """Whether ``c`` is an untargeted attack or war noun that is the subject of another coded
+    event's trigger by the same source ("an attack by Russian troops destroyed a school"): the
+    verb's event tells what the attack did, and the noun is no second act against the
+    adversary."""
+    noun = c.trigger[0]
+    attack = noun.dep_ == "nsubj" and noun.lemma_.lower() in ATTACK_NOUNS
+    return c.target is None and attack and any(
+        d is not c and d.source.code == c.source.code and noun.head in d.trigger
+        and d.code[:2] in _FORCE_ROOTS for d in coded
+    )
 
 
 def _home_ground(c: Coded) -> bool:

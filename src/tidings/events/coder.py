@@ -32,7 +32,7 @@ from ..dates import resolve_event_date
 from ..ids import content_id
 from ..model import Actor, Article, Event
 from . import clauses
-from .adversaries import adversaries, fill_adversary, wars_on
+from .adversaries import adversaries, fill_adversary, told_by_its_verb, wars_on
 from .assembly import code_match
 from .biography import career_sentences
 from .cameo import cameo_info
@@ -98,7 +98,8 @@ def code_events(
     for sent, coded in per_sentence:
         if not coded:
             continue
-        coded = [fill_adversary(c, against, aimless=aimless) for c in coded]
+        coded = [fill_adversary(c, against, aimless=aimless) for c in coded
+                 if not told_by_its_verb(c, coded)]
         # a war noun whose victim neither the text nor the article's war names is vague
         coded = _fold_results(
             [c for c in coded if c.target is not None or not vague_war_event(c.trigger)]

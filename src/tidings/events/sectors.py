@@ -104,8 +104,21 @@ def _one_agent(tok: Token, lemma: str) -> bool:
     return any(
         (c.dep_ == "poss" and c.tag_ != "PRP$" and (lemma not in ATTACK_NOUNS or c.pos_ == "PROPN"))
         or (c.dep_ in ("amod", "compound") and c in named)
+        or (c.dep_ == "prep" and c.lower_ == "by" and any(_one_side(o, nationalities)
+                                                          for o in c.children if o.dep_ == "pobj"))
         for c in tok.children
     )
+
+
+def _one_side(agent: Token, nationalities: frozenset[str] | set[str]) -> bool:
+    """Whether the object of a war or attack noun's "by" names one side ("the shelling of
+    the plant by Russian troops", "by the occupiers"): a name, a people's word, or an enemy
+    word, and no list of parties ("by Russia and Belarus")."""
+    if any(c.dep_ == "conj" for c in agent.children):
+        return False
+    return (agent.pos_ == "PROPN" or agent.lemma_.lower() in ENEMY
+            or any(c.dep_ in ("amod", "compound") and c.lower_ in nationalities
+                   for c in agent.children))
 
 
 # Nouns of one attack, which a war report may leave without its victim ("five killed after

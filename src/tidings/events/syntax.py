@@ -346,7 +346,10 @@ def noun_sources(noun: Token) -> list[Token]:
     """Source side of a nominal trigger: the noun (its possessor/modifier actors), "by X", or
     the parties "between X and Y" ("talks between Iran and the US": each side acts), or the
     root of a verbless headline that is "in" the noun ("Colombia in talks with Venezuela")."""
-    return [noun, *by_objects(noun), *between_objects(noun), *_headline_holder(noun)]
+    by = by_objects(noun)
+    if by and any(c.dep_ == "poss" for c in noun.children):
+        return [*by, *between_objects(noun)]  # "its shelling by the invaders": it suffered it
+    return [noun, *by, *between_objects(noun), *_headline_holder(noun)]
 
 
 def _headline_holder(noun: Token) -> list[Token]:
