@@ -44,6 +44,13 @@ Row = tuple[str | None, str | None, str]
             ("SVK", None, "02"),
             ("SVK", None, "04"),
         ),
+        # ... and when the parser hangs them on the particle; what they are asked not to do
+        # is no act of the caller's
+        (
+            "Lavrov has called on foreigners not to join Ukrainian forces.",
+            ("RUS", None, "02"),
+            ("RUS", "UKR", "06"),
+        ),
     ],
 )
 def test_calls_for_and_fronted_frames(nlp: Any, text: str, expected: Row, absent: Row) -> None:

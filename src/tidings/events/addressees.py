@@ -52,7 +52,10 @@ def called_on(verb: Token) -> list[Token]:
     if any(c.dep_ == "prt" and c.lower_ in preps for c in verb.children):
         # ("to call on international community to act": the parser may make "on" a particle
         # and the party the verb's object)
-        return [c for c in verb.children if c.dep_ == "dobj"]
+        # (or the party the object of the particle: "has called on foreigners not to join")
+        return [c for c in verb.children if c.dep_ == "dobj"] or [
+            o for c in verb.children if c.dep_ == "prt" and c.lower_ in preps
+            for o in c.children if o.dep_ == "pobj"]
     return [
         o
         for c in verb.children
