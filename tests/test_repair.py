@@ -376,6 +376,24 @@ def test_opening_name_tagged_as_a_plural_noun_is_listed_too(nlp: Any) -> None:
     assert {("IGOUNO", "UKRGOV", "040"), ("TURGOV", "UKRGOV", "040")} <= got, got
 
 
+def test_clause_before_a_semicolon_is_not_the_denial_s_complement(nlp: Any) -> None:
+    # the parser hangs the accusation on "denies" as its complement; "denies it" has an
+    # object of its own, and the accusation stands (what is denied is the shelling)
+    events = code_sentence("Armenia accuses Azerbaijan of shelling Goris; Baku denies it.",
+                           nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    rows = {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
+            for e in events}
+    assert ("ARM", "AZE", "1123", "asserted") in rows, rows
+
+
+def test_paired_task_nouns_modify_the_unit(nlp: Any) -> None:
+    # "sabotage and reconnaissance group": the group was destroyed, not the sabotage
+    text = "Azerbaijani troops destroyed an Armenian sabotage and reconnaissance group."
+    assert [t.text for t in nlp(text) if t.dep_ == "dobj"] == ["group"]
+    got = _triples(nlp, text)
+    assert ("AZEMIL", "ARM", "190") in got, got
+
+
 def test_partner_before_infinitive_mends_the_tree(build_doc: Callable[..., Any]) -> None:
     words = ["Kenya", "spoke", "with", "Chad", "to", "discuss", "aid"]
     doc = build_doc(

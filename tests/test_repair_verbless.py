@@ -78,3 +78,17 @@ def test_verb_read_as_the_object_of_the_root_nouns_preposition(nlp: Any) -> None
     # who blockades forces the third country, not the blockaded one
     got = _triples(nlp, "Turkey's blockade of Syria forces Jordan into a U-turn")
     assert ("TUR", "JOR", "170") in got and ("SYR", "JOR", "170") not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline verb read as a noun heads a clause before a colon, the sentence's verb
+        # being after it
+        "Georgians fire on police in Tbilisi: 3 hurt",
+        "Azerbaijani troops fire on Armenian posts: two killed",
+    ],
+)
+def test_verb_read_as_a_noun_before_a_colon(nlp: Any, text: str) -> None:
+    got = _triples(nlp, text)
+    assert any(c[:2] == "19" for _s, _t, c in got), got

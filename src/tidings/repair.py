@@ -86,6 +86,7 @@ from .repair_conjuncts import (
     listed_partner,
     listed_root_name,
     object_before_modal,
+    paired_task_modifiers,
     perfect_conjunct,
     titled_list,
 )
@@ -101,7 +102,7 @@ from .repair_prepositions import (
     title_to,
     to_participle,
 )
-from .repair_verbless import verbless_headline
+from .repair_verbless import clause_noun_with_subject, verbless_headline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -137,6 +138,8 @@ def repair_parse(doc: Doc) -> Doc:
             to_participle(tok)
         if tok.dep_ == "advcl":
             adverbial_clause(tok)
+        elif tok.dep_ == "conj" and tok.pos_ == "NOUN":
+            paired_task_modifiers(tok)
         elif tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD"):
             perfect_conjunct(tok)
             infinitive_conjunct(tok)
@@ -194,6 +197,10 @@ def repair_parse(doc: Doc) -> Doc:
             t.text == ":" for t in doc[tok.head.i + 1 : tok.left_edge.i]
         ):
             tok.dep_ = "dep"  # "The war in Syria: Russian pilots ...": a rubric
+    for tok in doc:
+        clause_noun_with_subject(tok)
+        if tok.dep_ == "ccomp" and tok.i < tok.head.i:
+            _clause_before_semicolon(tok)
     for sent in list(doc.sents):
         listed_root_name(sent.root)
         verbless_headline(sent)  # (last: the repairs above give some headlines their verb)
@@ -298,3 +305,20 @@ def _misjoined(prep: Token, verb: Token) -> Token | None:
         if end < verb.i and all(w.dep_ in ("aux", "auxpass", "advmod", "neg") for w in between):
             return t
     return None
+
+
+def _clause_before_semicolon(clause: Token) -> None:
+    """ "Ukraine accuses Russia of a massacre; Moscow denies it": the parser may hang the
+    clause before a semicolon on the verb after it as its complement, so the denial negates
+    the accusation. A verb with an object of its own takes no complement before it: the
+    clause before the semicolon is the main one, the verb after it a clause beside it."""
+    verb = clause.head
+    doc = clause.doc
+    if not any(c.dep_ == "dobj" for c in verb.children) or not any(
+            t.text == ";" for t in doc[clause.right_edge.i + 1 : verb.i]):
+        return
+    if verb.dep_ == "ROOT":
+        clause.head, clause.dep_ = clause, "ROOT"
+    else:
+        clause.head, clause.dep_ = verb.head, verb.dep_
+    verb.head, verb.dep_ = clause, "parataxis"

@@ -244,3 +244,30 @@ def listed_subject(first: Token) -> None:
     second.head = first
     second.dep_ = "conj"
     doc[comma].head = first
+
+
+# Nouns of a unit's task that name it in pairs ("sabotage and reconnaissance group")
+_TASKS = frozenset({"sabotage", "reconnaissance", "search", "rescue", "assault", "strike",
+                    "combat", "landing", "surveillance", "attack", "patrol", "sniper"})
+
+
+def paired_task_modifiers(unit: Token) -> None:
+    """ "destroyed the enemy's sabotage and reconnaissance group": the parser may make the
+    first task noun the head and the unit its conjunct, so that the enemy's sabotage is what
+    was destroyed. Two task nouns joined by "and" before a noun are both its modifiers, and
+    the noun heads the phrase."""
+    first = unit.head
+    doc = unit.doc
+    if unit.dep_ != "conj" or unit.pos_ != "NOUN" or first.i + 3 != unit.i:
+        return
+    second = doc[unit.i - 1]
+    if (doc[first.i + 1].lower_ != "and" or second.head != unit or second.dep_ != "compound"
+            or first.lemma_.lower() not in _TASKS or second.lemma_.lower() not in _TASKS):
+        return
+    unit.head, unit.dep_ = (unit, "ROOT") if first.head == first else (first.head, first.dep_)
+    for c in list(first.children):
+        if c.i < first.i:  # ("the enemy's": the phrase's determiner and possessor)
+            c.head = unit
+    first.head, first.dep_ = unit, "compound"
+    doc[first.i + 1].head = first
+    second.head, second.dep_ = first, "conj"

@@ -61,6 +61,23 @@ def verbless_headline(sent: Span) -> None:
             return
 
 
+def clause_noun_with_subject(w: Token) -> None:
+    """ "Russians fire on village in Kharkiv region: 1 killed": in a sentence whose verb the
+    tagger found elsewhere, a headline verb it read as a noun heads a clause of its own (the
+    parser gives the noun a subject, which no noun has, or plural agents glued to it) with a
+    preposition or an object after it: the noun is that clause's verb."""
+    if w.tag_ not in ("NN", "NNS") or w.lower_ not in _VERBS | _ALSO_NOUNS or w.dep_ not in (
+            "ccomp", "parataxis", "conj") or any(c.dep_ == "det" for c in w.children):
+        return
+    kids = list(w.children)
+    # (or the plural agents glued to it: "Georgians fire on police ...: 3 hurt")
+    subject = next((c for c in kids if c.i == w.i - 1 and (c.dep_ == "nsubj" or (
+        c.dep_ == "compound" and (c.tag_ in ("NNS", "NNPS") or c.ent_type_ == "NORP")))), None)
+    if subject is not None and any(c.dep_ in ("prep", "dobj") and c.i == w.i + 1 for c in kids):
+        _as_verb(w)
+        subject.dep_ = "nsubj"
+
+
 def _root_with_arguments(root: Token) -> bool:
     """ "Macron, Scholz urge Putin to talk": a root noun with a subject and an object or a
     complement clause is a verb, whatever else the headline has; subjects listed with a comma
