@@ -386,6 +386,16 @@ def test_clause_before_a_semicolon_is_not_the_denial_s_complement(nlp: Any) -> N
     assert ("ARM", "AZE", "1123", "asserted") in rows, rows
 
 
+
+def test_clause_after_a_semicolon_is_beside_the_saying(nlp: Any) -> None:
+    # "Officials say ...; Baku denies it": the denial is Baku's own act, not reported by them
+    text = ("Officials say survivors were rescued from a building bombed by Azerbaijani forces; "
+            "Baku denies attack.")
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    assert [e.modality for e in events if e.cameo == "016"] == ["asserted"], [
+        (e.cameo, e.modality) for e in events]
+
+
 def test_paired_task_nouns_modify_the_unit(nlp: Any) -> None:
     # "sabotage and reconnaissance group": the group was destroyed, not the sabotage
     text = "Azerbaijani troops destroyed an Armenian sabotage and reconnaissance group."

@@ -321,4 +321,7 @@ def _clause_before_semicolon(clause: Token) -> None:
         clause.head, clause.dep_ = clause, "ROOT"
     else:
         clause.head, clause.dep_ = verb.head, verb.dep_
-    verb.head, verb.dep_ = clause, "parataxis"
+    main = clause
+    while main.head.i != main.i and main.head.i < verb.i:
+        main = main.head  # ("Officials say X was bombed; Moscow denies it": beside the saying)
+    verb.head, verb.dep_ = main, "conj"  # (two clauses side by side, each of its own)
