@@ -446,6 +446,12 @@ def test_force_and_reports(nlp: Any, text: str, expected: set[Row], absent: set[
             {("ARM", "AZE", "192", "asserted")},
             set(),
         ),
+        # ... with places of the list the dictionary does not know
+        (
+            "Armenian troops captured Shusha, Karin Tak and Zarysly.",
+            {("ARM", "AZE", "192", "asserted")},
+            {("ARM", "AZE", "173", "asserted")},
+        ),
         # ... also named before the relative clause that captures it
         (
             "Shusha, which Armenian troops managed to capture in 1992, was retaken.",

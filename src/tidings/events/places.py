@@ -273,7 +273,10 @@ def taken_places(verb: Token, code: str, index: ActorIndex) -> list[Actor]:
         for h in heads
     ):
         return []  # "captured 11 Russians", "another Briton": people named by their country
-    named = [index.actor_at(h.i) for h in heads]
+    # (a list's later names the dictionary does not know are more places of the same list:
+    # "captured Bucha, Vorzel and Hostomel")
+    named = [index.actor_at(h.i) for h in heads if not (
+        h.dep_ == "conj" and h.pos_ == "PROPN" and index.actor_at(h.i) is None)]
     if not named or any(
         a is None or a.kind != "country" or not a.country
         or a.code not in (a.country, f"{a.country}GOV")
