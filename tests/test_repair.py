@@ -176,8 +176,16 @@ def test_repaired_events(
         # a place's body, the place named with a possessive
         ("Belarusian jets shelled Sumy region - Ukraine's Defense Ministry",
          "Ukraine's Defense Ministry"),
+        # a dash set close to an abbreviation; the country of a titled speaker
+        ("Belarus masses troops at the border -U.S. official", "U.S. official"),
+        # a titled person in more than four words, a hyphen inside the name
+        ("Belarus will hold drills in May - U.S. Ambassador to NATO Julianne Smith-Jones",
+         "U.S. Ambassador to NATO Julianne Smith-Jones"),
+        ("The enemy shelled the port again, - deputy commander of the Azov regiment Palamar",
+         "deputy commander of the Azov regiment Palamar"),
         # a place after the dash, another lower-case tail or a closing stop: no attribution
         ("Talks between Russia - Ukraine", None),
+        ("Talks between Russia - Ukraine and Belarus in Minsk end without any deal", None),
         ("Peace talks in Istanbul - live updates", None),
         ("Russia and Ukraine hold talks - what we know", None),
         ("Russia shelled Kharkiv. - Reuters.", None),

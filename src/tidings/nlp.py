@@ -329,6 +329,11 @@ def _keep_hyphenated_verbs(nlp: Language) -> None:
                 tokenizer.add_special_case(spelling, [{ORTH: spelling}])
             if ruler is not None:
                 ruler.add([[{"LOWER": form}]], {"LEMMA": lemma})  # type: ignore[attr-defined]
+    # "... encircle Kyiv -U.S. official": a dash set close to an abbreviation is a headline's
+    # credit dash, not part of the word (the tokenizer keeps "-U.S." whole)
+    for dash in ("-", "\u2013", "\u2014"):
+        for abbreviation in ("U.S.", "U.N.", "U.K.", "E.U."):
+            tokenizer.add_special_case(dash + abbreviation, [{ORTH: dash}, {ORTH: abbreviation}])
     if ruler is not None:
         for lemma, forms in LEMMA_FIXES.items():
             ruler.add([[{"LOWER": {"IN": list(forms)}}]], {"LEMMA": lemma})  # type: ignore[attr-defined]

@@ -26,41 +26,59 @@ _HEADLINE_SPEAKERS = frozenset(
 )  # fmt: skip
 
 
+# Titles that open a long credit ("- deputy commander of the Azov regiment Palamar")
+_TITLES = _HEADLINE_SPEAKERS | {"commander", "head", "deputy", "adviser", "advisor", "secretary",
+                                "chairman", "speaker", "director", "representative"}
+
 _POSSESSIVE = frozenset({"'s", "’s"})  # "- President's Office"
 
 
 def _name_word(tok: Token) -> bool:
-    """A word of a credited name: letters, or an abbreviation with stops ("U.N.")."""
-    return tok.is_alpha or (tok.text.replace(".", "").isalpha() and "." in tok.text[1:])
+    """A word of a credited name: letters, an abbreviation with stops ("U.N."), or a hyphen
+    inside a name ("Thomas-Greenfield")."""
+    return tok.is_alpha or (tok.text.replace(".", "").isalpha() and "." in tok.text[1:]) or (
+        tok.text == "-" and not tok.whitespace_ and not tok.nbor(-1).whitespace_)
+
+
+def _titled(name: Span) -> bool:
+    """Whether a credit longer than four words is a titled person ("- U.S. Ambassador to UN
+    Thomas-Greenfield"): a title among its words, and a name or a speaker noun last."""
+    return any(t.lower_ in _TITLES for t in name) and (
+        name[-1].text[:1].isupper() or name[-1].lower_ in _HEADLINE_SPEAKERS)
 
 
 def headline_attribution(sent: Span) -> Span | None:
     """The source named after a spaced dash at the very end of a sentence with no closing
-    stop ("... Lithuania - Duda"): one to four words, the first capitalised or the last a
-    speaker's noun ("- mayor", "- state media"), no place among them."""
+    stop ("... Lithuania - Duda"): one to four words (or up to eight with a title, see
+    ``_titled``), the first capitalised or the last a speaker's noun ("- mayor", "- state
+    media"), no place among them but the country of a title ("- U.S. official")."""
     doc = sent.doc
     end = sent.end
     while end > sent.start and doc[end - 1].is_space:
         end -= 1
-    for k in range(end - 2, max(sent.start + 2, end - 6), -1):
+    for k in range(end - 2, max(sent.start + 2, end - 10), -1):
         dash = doc[k]
         if dash.text not in _DASHES or not doc[k - 1].whitespace_ or not (
                 dash.whitespace_ or doc[k + 1].text[:1].isupper()):
             continue  # (a dash set close to the name is still one: "... plant -Ukrainian official")
         name = doc[k + 1 : end]
+        if len(name) > 4 and not _titled(name):
+            return None
         # "- Duda", "- Polish minister"; never a place ("talks between Russia - Ukraine")
         places = ("GPE", "LOC") if len(name) > 1 else ("GPE", "LOC", "NORP")
         if (
-            (name[0].text[:1].isupper() or name[-1].lower_ in _HEADLINE_SPEAKERS)
+            (name[0].text[:1].isupper() or name[-1].lower_ in _HEADLINE_SPEAKERS or (
+                name[0].lower_ in _TITLES and name[-1].text[:1].isupper()))
             and all(_name_word(t) or (t.lower_ in _POSSESSIVE and t.i < name.end - 1)
                     for t in name)
             and name[-1].text != "."  # "... - Ukrinform." is the outlet's own credit line
             and not any(
                 e.label_ in places and e.start >= name.start
                 and not (e.end < end and doc[e.end].lower_ in _POSSESSIVE)
+                and not any(t.lower_ in _TITLES for t in name)
                 for e in name.sent.ents
             )  # a place the tagger runs across the dash ("Azerbaijan - Erdogan") is not one,
-            # but a place's body is ("- Ukraine's General Staff")
+            # but a place's body or speaker is ("- Ukraine's General Staff", "-U.S. official")
             and name.text.lower() not in country_names()
         ):
             return name
