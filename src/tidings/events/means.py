@@ -29,6 +29,8 @@ _CYBER = frozenset({"cyberattack", "cyber-attack", "hack", "hacker", "malware", 
 _SMALL_ARMS = frozenset({"sniper", "gun", "machine-gun", "rifle", "small-arms", "automatic"})
 # Attack nouns whose modifier names the means ("missile strikes", "an air raid")
 _ATTACKS = frozenset({"strike", "attack", "raid", "barrage", "fire", "assault"})
+# Groups a cyber modifier makes attackers by computer ("hacking groups", "a hacker gang")
+_CREWS = frozenset({"group", "gang", "collective", "team", "crew", "unit"})
 # Attacks by which people are wounded in war, not assaulted (a bare "fire" may be a blaze)
 _WOUNDING_ATTACKS = frozenset({"strike", "attack", "raid", "assault", "offensive", "fighting"})
 
@@ -66,8 +68,10 @@ def _means(head: Token) -> str | None:
         return "1831"
     if lemma in _AERIAL and lemma != "strike":
         return "195"
-    if lemma in _CYBER or (lemma in _ATTACKS and mods & _CYBER):
-        return "176"  # "Russian cyberattacks hit banks", "a DDoS attack took down the site"
+    if lemma in _CYBER or (lemma in _ATTACKS | _CREWS and mods & _CYBER):
+        # "Russian cyberattacks hit banks", "a DDoS attack took down the site", "hacking
+        # groups targeted Ukraine"
+        return "176"
     if lemma in _ATTACKS:
         if mods & _PROJECTILES:
             return "194"
