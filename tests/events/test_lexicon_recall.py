@@ -397,6 +397,14 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
             "Canada announced the adoption of new sanctions against Iran.",
             {("CAN", "IRN", "163")},
         ),
+        # naming a government a terrorist regime denounces it; voting down a party's draft
+        # rejects it; hacking groups attack by computer (176)
+        (
+            "Lithuanian lawmakers recognised the Belarusian authorities as a terrorist regime.",
+            {("LTU", "BLR", "111")},
+        ),
+        ("The Security Council defeated a Chinese draft resolution.", {("IGOUNO", "CHN", "120")}),
+        ("Iranian hacking groups targeted Israel.", {("IRN", "ISR", "176")}),
     ],
 )
 def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any]) -> None:
@@ -406,6 +414,9 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
+        # listening in on messages and supply operations are no force
+        ("Finnish intelligence intercepted communications of Russian units.", {"190"}),
+        ("The European Commission launched a stockpile operation for Moldova.", {"190"}),
         # standing by idle defends no one
         ("Japan could not stand by if China attacked Taiwan.", {"052"}),
         # praise of a party's work is no meeting with it
