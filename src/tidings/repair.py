@@ -307,16 +307,22 @@ def _misjoined(prep: Token, verb: Token) -> Token | None:
     return None
 
 
+# Verbs that report the clause before them ("Russia shelled Kharkiv; officials said")
+_SAYING = frozenset({"say", "tell", "report", "claim", "add", "state", "announce", "confirm"})
+
+
 def _clause_before_semicolon(clause: Token) -> None:
     """ "Ukraine accuses Russia of a massacre; Moscow denies it": the parser may hang the
     clause before a semicolon on the verb after it as its complement, so the denial negates
-    the accusation. A verb with an object of its own takes no complement before it: the
-    clause before the semicolon is the main one, the verb after it a clause beside it."""
+    the accusation. A verb with an object or a subject of its own after the semicolon takes
+    no complement before it (but a verb of saying does): the clause before the semicolon is
+    the main one, the verb after it a conjunct of it."""
     verb = clause.head
     doc = clause.doc
-    if not any(c.dep_ == "dobj" for c in verb.children) or not any(
+    own = any(c.dep_ == "dobj" or (c.dep_ == "nsubj" and c.i > clause.i) for c in verb.children)
+    if not own or verb.lemma_ in _SAYING or not any(
             t.text == ";" for t in doc[clause.right_edge.i + 1 : verb.i]):
-        return
+        return  # (a subject of its own after the semicolon: "...; Moscow to retaliate")
     if verb.dep_ == "ROOT":
         clause.head, clause.dep_ = clause, "ROOT"
     else:

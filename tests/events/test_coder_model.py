@@ -494,3 +494,37 @@ def test_coder_model_sport_officials_of_no_country_are_no_state(nlp: Any) -> Non
         "Belarus to agree the fixture list."
     )
     assert not any(code == "040" for _, code in codes(report))
+
+
+WAR_DAY = date(2022, 6, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a purpose set during a war, or told after an attack, does not make the war or the
+        # attack still to come; an indefinite one stays so
+        (
+            "The senator came to Kyiv to meet volunteers during the Russian invasion.",
+            ("RUS", "UKR", "190", "asserted"),
+        ),
+        ("Kyiv told to save water after Russian missile strike", ("RUS", "UKR", "194",
+                                                                 "asserted")),
+        ("NATO will respond after a Russian attack.", ("RUS", "UKR", "190", "future")),
+        # a headline's country named as the subject of its infinitive plans the act
+        ("Belarus to hold mobilisation exercises near Polish border", ("BLR", "POL", "150",
+                                                                       "future")),
+        # a party's claim to have done something is no plan to do it
+        ("Azerbaijan claimed to take control of the village of Parukh.",
+         ("AZE", None, "192", "asserted")),
+        # an act mulled over or weighed is still to come
+        ("Canada mulls over supplying howitzers to Ukraine.", ("CAN", "UKR", "072", "future")),
+        # a clause after a semicolon with a subject of its own is beside the one before it
+        ("Latvia expels 10 Russian diplomats; Moscow to respond", ("LVA", "RUS", "166",
+                                                                    "asserted")),
+    ],
+)
+def test_modality_on_a_day_of_war(nlp: Any, text: str, expected: tuple[str, ...]) -> None:
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=WAR_DAY)
+    got = {(_who(e.source), _who(e.target), e.cameo, e.modality) for e in events}
+    assert expected in got, got

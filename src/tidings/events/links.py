@@ -168,9 +168,23 @@ def presupposed(noun: Token) -> bool:
     if prep.lower_ == "for" and prep.head.lemma_ == "be" and marked(prep.head, _IF) and any(
             c.dep_ == "neg" for c in prep.head.children):
         return True  # "it would not exist if it was not for the war": but for the war
+    kids = list(noun.children)
+    known = any(c.dep_ == "poss" or c.lower_ == "the" or c.ent_type_ == "NORP" for c in kids)
+    if prep.lower_ in _AMID and noun.lemma_.lower() in _WARS and known and not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in kids):
+        # "came to help Ukrainians during the Russian invasion": the war goes on; "told to
+        # save electricity after Russian missile strike": the strike happened
+        return True
     return prep.lower_ in ("because", "due", "owing") or (
         prep.lower_ in ("of", "to", "for") and prep.head.lower_ in _CAUSE_HEADS) or (
         prep.lower_ == "to" and prep.head.lemma_.lower() == "end")
+
+
+# Wars and attacks a clause is set in or follows ("during the war", "after the strike"), and
+# the words that set it there
+_WARS = frozenset({"war", "invasion", "aggression", "occupation", "blockade", "siege", "attack",
+                   "strike", "airstrike", "shelling", "bombing", "bombardment", "raid", "assault"})
+_AMID = frozenset({"during", "amid", "amidst", "throughout", "after"})
 
 
 # Sanctions for a deed: "jailed a student for helping militants" states the charge (alleged)

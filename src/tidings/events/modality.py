@@ -56,6 +56,7 @@ _UP_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", 
 # Adjectives of fear or reluctance: their negation undoes them, not what they govern
 _AVERSE = frozenset({"afraid", "reluctant", "hesitant", "scared", "frightened", "shy", "loath",
                      "loth", "ashamed", "wary"})
+_CLAIMING = frozenset({"claim", "purport", "profess", "boast"})  # "claimed to take Kherson"
 _MAX_CLIMB = 8  # governing clauses read at most: deeper chains are parse noise, not syntax
 # Possibility, ability and obligation ("Russia might invade", "can raise", "must withdraw"):
 # what may, can or must happen, not what did ("should" stays with the conditional rules: it
@@ -269,6 +270,11 @@ def _read_complement_governor(
     """A complement clause ("xcomp", "ccomp", "csubj"): an intent governor or an unfinished
     infinitive puts it in the future, a negating governor negates it."""
     infinitive = _open_infinitive(t)
+    if infinitive and t.dep_ == "xcomp" and governor.lemma_ in _CLAIMING:
+        # "Russia claimed to take control of Kherson": the claimant's word for its own deed
+        findings.found.add("reported")
+        findings.speech = findings.speech or governor
+        return
     if governor.lemma_ in cues.future_governors and infinitive:
         # "plans to attack"; not "it means that X attacked"
         findings.add_future()

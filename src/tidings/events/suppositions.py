@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..actors.loader import country_names
 from .purposes import gathered_to
 
 if TYPE_CHECKING:
@@ -295,9 +296,8 @@ def headline_infinitive(root: Token) -> bool:
 
 
 def _named(subject: Token) -> bool:
-    """A subject that names someone: a common noun or a named entity, not a capitalised
-    adjective the tagger took for a name ("Absurd to believe ...")."""
-    return subject.pos_ == "NOUN" or subject.ent_type_ != ""
+    """A subject naming someone: a noun, an entity or a country, not "Absurd" (to believe)."""
+    return subject.pos_ == "NOUN" or subject.ent_type_ != "" or subject.lower_ in country_names()
 
 
 # the links that keep an event inside the phrase or clause of the noun above it
