@@ -80,6 +80,11 @@ def test_matching_resolution_hyphenated_modifier(actors, words, expected) -> Non
         (["a", "spokesman", "for", "the", "Russian", "defence", "ministry"], "RUSGOVMIL"),
         (["officials", "of", "Russia", "'s", "defence", "ministry"], "RUSGOVMIL"),
         (["U.S.", "Assistant", "Secretary", "of", "State", "Karen", "Donfried"], "USAGOV"),
+        # a weapon's model between the nationality and the role, a role after a hyphen
+        (["Russian", "Su-24", "bombers"], "RUSMIL"),
+        (["Russian", "Su", "-", "24", "bombers"], "RUSMIL"),
+        # ... which is no plain word and number ("from Russia only 69 children")
+        (["Russia", "only", "69", "children"], "RUS"),
         # Phoenix agents: children are civilians, an airline a business
         (["Palestinian", "children"], "PSECVL"),
         (["Malaysia", "Airlines"], "MYSBUS"),

@@ -691,3 +691,9 @@ def test_violations_by_a_party(
     got = coded_rows(nlp, text, date(2022, 2, 18))
     assert expected is None or expected in got, got
     assert absent not in got and not any(s == t for s, t, c, _m in got if c == "196"), got
+
+
+def test_people_adjective_hyphened_to_the_role_names_its_country(nlp: Any) -> None:
+    # "Armenian-occupation troops": the troops are Armenia's, the hyphen aside
+    got = coded_codes(nlp, "Armenian-occupation troops shelled Shusha.", ON)
+    assert got and got[0][0] == "ARMMIL", got

@@ -8,10 +8,14 @@ junta-ruled Mali"). The combination rules themselves live in ``combination``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .loader import grammar_words
 from .surface import stop_words
+
+# A weapon's model designation between a nationality and its role noun ("Su-24", "T-72")
+_MODEL = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Za-z]{0,3}")
 
 POSSESSIVE = frozenset({"'s", "'"})
 COORDINATORS = frozenset({"and", "or", ",", "&"})
@@ -31,6 +35,12 @@ def bridged(folded: Sequence[str], end: int, start: int,
         gap = gap[2:]
         if not gap:
             return True
+    if list(gap) == ["-"] and pos is not None and pos[end - 1] == "ADJ":
+        # "Russian-occupation troops": the role after a people's adjective and a hyphen (not
+        # a headline's credit after a place: "... of Izium - mayor")
+        return True
+    if words is not None and 0 < len(gap) <= 3 and _MODEL.fullmatch("".join(words[end:start])):
+        return True  # "Russian Su-24 bombers", "Russian T-72 tanks": a model of that country's
     if len(gap) <= 2 and all(w in POSSESSIVE or w in grammar_words("ranks") for w in gap):
         return True
     if len(gap) <= 2 and all(w in grammar_words("unit_modifiers") for w in gap):
