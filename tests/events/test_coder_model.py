@@ -517,6 +517,9 @@ WAR_DAY = date(2022, 6, 10)
         # a party's claim to have done something is no plan to do it
         ("Azerbaijan claimed to take control of the village of Parukh.",
          ("AZE", None, "192", "asserted")),
+        # an act not ruled out is possible, neither done nor refused
+        ("Italy did not rule out sending howitzers to Ukraine.",
+         ("ITA", "UKR", "072", "conditional")),
         # an act mulled over or weighed is still to come
         ("Canada mulls over supplying howitzers to Ukraine.", ("CAN", "UKR", "072", "future")),
         # a clause after a semicolon with a subject of its own is beside the one before it

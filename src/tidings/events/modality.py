@@ -284,6 +284,11 @@ def _read_complement_governor(
         # "has to come", "is afraid to say": not (yet) done
         findings.add_future()
     refused = governor.lemma_ in cues.negating_governors and t.dep_ == "xcomp"
+    if refused and governor.lemma_ == "rule" and _negated(governor, cues):
+        # "did not rule out sending tanks": possible, neither done nor refused
+        findings.found.add("conditional")
+        findings.settled = True
+        return
     if refused or governor.lemma_ == "deny":
         # "failed to withdraw" (unless the governor is folded into the code), "denied that
         # its forces attacked"
