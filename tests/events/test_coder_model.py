@@ -520,6 +520,11 @@ WAR_DAY = date(2022, 6, 10)
         # an act not ruled out is possible, neither done nor refused
         ("Italy did not rule out sending howitzers to Ukraine.",
          ("ITA", "UKR", "072", "conditional")),
+        # an act a party is "not against" is allowed, not refused; one called for is asked
+        ("Estonia is not against sending its howitzers to Ukraine.",
+         ("EST", "UKR", "072", "conditional")),
+        ("Latvia calls for increasing military aid to Ukraine.",
+         ("LVA", "UKR", "0232", "asserted")),
         # an act mulled over or weighed is still to come
         ("Canada mulls over supplying howitzers to Ukraine.", ("CAN", "UKR", "072", "future")),
         # a clause after a semicolon with a subject of its own is beside the one before it

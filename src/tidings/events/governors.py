@@ -86,6 +86,12 @@ def governor(
         # governs its infinitive as its verb does (``_NOUN_GOVERNORS``)
         hit = lexicon.recode(_NOUN_GOVERNORS[head.lemma_.lower()], code)
         return (head, hit[0], hit[1]) if hit is not None else None
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.lower_ == "for" and (
+            head.head.lemma_.lower() in ("call", "appeal", "push", "press", "lobby")):
+        # "calls for increasing military support for Ukraine": asked for, not done
+        asking = head.head.lemma_.lower()
+        hit = lexicon.recode("call on" if asking == "call" else asking, code, addressee=False)
+        return (head.head, hit[0], hit[1]) if hit is not None else None
     if tok.dep_ not in ("xcomp", "ccomp", "advcl"):
         return None
     pledged = own_commitment(tok, code, lexicon, index)

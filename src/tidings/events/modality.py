@@ -236,6 +236,10 @@ def _read_prepositional_governor(
     """A gerund clause under a preposition: "accused Y of attacking" (alleged), "jailed X for
     helping" (the charge), "denied attacking" and "no sign of pulling back" (negated),
     "insisted on holding talks" (future)."""
+    if t.head.lower_ == "against" and governor.lemma_ == "be" and _negated(governor, cues):
+        findings.found.add("conditional")  # "is not against Ukraine using the weapons": allowed
+        findings.settled = True
+        return
     if governor.lemma_ in cues.accusation:
         findings.found.add("alleged")
         findings.speech = findings.speech or governor
