@@ -412,6 +412,12 @@ def test_paired_task_nouns_modify_the_unit(nlp: Any) -> None:
     assert ("AZEMIL", "ARM", "190") in got, got
 
 
+def test_present_verb_read_as_an_auxiliary_is_the_verb(nlp: Any) -> None:
+    # "cancels" hung on "meeting" as its auxiliary: the meeting is what was cancelled
+    got = _triples(nlp, "Blinken cancels meeting with Lavrov")
+    assert ("USAGOV", "RUSGOV", "125") in got and ("USAGOV", "RUSGOV", "040") not in got, got
+
+
 def test_partner_before_infinitive_mends_the_tree(build_doc: Callable[..., Any]) -> None:
     words = ["Kenya", "spoke", "with", "Chad", "to", "discuss", "aid"]
     doc = build_doc(

@@ -91,7 +91,7 @@ from .repair_conjuncts import (
     titled_list,
 )
 from .repair_gerunds import attack_gerund, bare_infinitive, particle_complement
-from .repair_headline_nouns import name_read_as_adverb, noun_read_as_verb
+from .repair_headline_nouns import name_read_as_adverb, noun_read_as_verb, verb_read_as_auxiliary
 from .repair_headlines import repair_headline_subject
 from .repair_participles import participle_read_as_past
 from .repair_prepositions import (
@@ -121,6 +121,8 @@ def repair_parse(doc: Doc) -> Doc:
     for tok in doc:
         if tok.dep_ == "advmod":
             name_read_as_adverb(tok)
+        elif tok.dep_ == "aux":
+            verb_read_as_auxiliary(tok)
     for tok in doc:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("aux", "auxpass"):
             # "residents are actively and massively protesting": the parser may hang the

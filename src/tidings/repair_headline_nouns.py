@@ -71,3 +71,36 @@ def name_read_as_adverb(word: Token) -> None:
     if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children):
         return
     word.tag_, word.pos_, word.dep_ = "NNP", "PROPN", "dobj"
+
+
+# Words that are auxiliaries indeed
+_AUXILIARIES = frozenset({"be", "have", "do", "will", "shall", "can", "may", "must", "might",
+                          "would", "should", "could", "ought", "get", "need", "dare", "used"})
+
+
+def verb_read_as_auxiliary(aux: Token) -> None:
+    """ "Blinken cancels meeting with Lavrov": the parser may take a headline's present verb
+    for the auxiliary of a gerund after it, which then heads the clause ("meeting with"
+    codes a meeting). A third-person verb that is no auxiliary, hung as one on the gerund
+    right after it, is the verb; the gerund is its object noun."""
+    gerund = aux.head
+    if (aux.dep_ != "aux" or aux.tag_ != "VBZ" or gerund.tag_ != "VBG"
+            or gerund.i != aux.i + 1 or aux.lower_ in ("is", "has", "does", "'s")
+            or aux.lemma_.lower() in _AUXILIARIES):
+        return
+    aux.head, aux.dep_ = (aux, "ROOT") if gerund.dep_ == "ROOT" else (gerund.head, gerund.dep_)
+    aux.pos_, aux.lemma_ = "VERB", _stem(aux.lower_)
+    for c in list(gerund.children):
+        if c.i < aux.i:  # (the subject)
+            c.head = aux
+    gerund.head, gerund.dep_, gerund.tag_, gerund.pos_ = aux, "dobj", "NN", "NOUN"
+    gerund.lemma_ = gerund.lower_
+
+
+def _stem(word: str) -> str:
+    """The bare form of a third-person verb ("cancels", "pushes", "denies")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
