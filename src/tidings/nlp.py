@@ -272,10 +272,12 @@ HYPHENATED_VERBS: dict[str, tuple[str, ...]] = {
     "machine-gun": ("machine-gun", "machine-guns", "machine-gunned", "machine-gunning"),
     "re-examine": ("re-examine", "re-examines", "re-examined", "re-examining"),
     "tear-gas": ("tear-gas", "tear-gassed", "tear-gassing"),
+    "de-occupy": ("de-occupy", "de-occupies", "de-occupied", "de-occupying"),
     "strong-arm": ("strong-arm", "strong-arms", "strong-armed", "strong-arming"),
     # nouns and modifiers
     "cease-fire": ("cease-fire", "cease-fires"),
     "de-escalation": ("de-escalation",),
+    "de-occupation": ("de-occupation",),
     "pull-out": ("pull-out", "pull-outs"),
     "go-ahead": ("go-ahead",),
     "no-fly": ("no-fly",),

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 _VERBS = frozenset(
     {"shuts", "embarks", "urges", "warns", "slams", "condemns", "rejects", "accuses", "expels",
      "threatens", "welcomes", "praises", "meets", "meet", "coordinate", "coordinates",
-     "denounces", "summons", "hails", "vows", "pledges", "blames", "criticises", "criticizes"}
+     "denounces", "summons", "hails", "vows", "pledges", "blames", "criticises", "criticizes",
+     "severs", "unveils", "deploys", "delivers"}
 )  # fmt: skip
 _ALSO_NOUNS = frozenset(
     {"sanctions", "thanks", "calls", "attacks", "strikes", "bans", "cuts", "visits", "backs",

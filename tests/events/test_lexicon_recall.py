@@ -405,6 +405,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ),
         ("The Security Council defeated a Chinese draft resolution.", {("IGOUNO", "CHN", "120")}),
         ("Iranian hacking groups targeted Israel.", {("IRN", "ISR", "176")}),
+        # damaging hospitals damages property (171); stifling an offensive fights it; land
+        # de-occupied is freed, not occupied
+        ("Armenian artillery damaged two hospitals in Ganja.", {("ARM", "AZE", "171")}),
+        ("Azerbaijani troops stifled Armenia's offensive.", {("AZE", "ARM", "190")}),
     ],
 )
 def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any]) -> None:
@@ -414,6 +418,8 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
+        # land de-occupied is freed, not occupied anew
+        ("Azerbaijani troops de-occupied the Aghdam district.", {"192"}),
         # listening in on messages and supply operations are no force
         ("Finnish intelligence intercepted communications of Russian units.", {"190"}),
         ("The European Commission launched a stockpile operation for Moldova.", {"190"}),
