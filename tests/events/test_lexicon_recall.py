@@ -409,6 +409,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # de-occupied is freed, not occupied
         ("Armenian artillery damaged two hospitals in Ganja.", {("ARM", "AZE", "171")}),
         ("Azerbaijani troops stifled Armenia's offensive.", {("AZE", "ARM", "190")}),
+        # people deported to another land are the target, not the land
+        ("Armenia deported 300 Azerbaijani citizens to Iran.", {("ARM", "AZE", "174")}),
     ],
 )
 def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any]) -> None:
@@ -509,3 +511,8 @@ def test_detained_in_a_place_of_some_state_names_no_jailer(nlp: Any) -> None:
     # a city that is no capital may be held by another state's forces: no jailer either
     got = coded(nlp, "Two Greek sailors were detained in Odesa on Monday.")
     assert not any(c == "173" for _s, _t, c in got), got
+
+
+def test_the_land_people_are_deported_to_is_no_party(nlp: Any) -> None:
+    got = coded(nlp, "Armenia deported 300 Azerbaijani citizens to Iran.")
+    assert ("ARM", "AZE", "174") in got and ("ARM", "IRN", "174") not in got, got

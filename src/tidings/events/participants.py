@@ -90,10 +90,15 @@ _FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 def struck_places(targets: list[Actor], *, code: str) -> list[Actor]:
     """``targets`` with a capital metonym read as its country when the act is force; a visit
-    (042) or hosting (043) without the countryless sectors."""
+    (042) or hosting (043) without the countryless sectors; a deportation (174) of a
+    country's people without the land they are sent to."""
     if code in ("042", "043"):
         # "headed to the hospital", "visited a school": an errand, not a diplomatic visit
         return [a for a in targets if not generic(a)]
+    if code == "174" and any(a.country and a.code != a.country for a in targets):
+        # "deported Ukrainian citizens to Russia": the people deported name their country;
+        # where they are sent is a place, no second party
+        return [a for a in targets if not (a.country and a.code == a.country)]
     if code[:2] not in _FORCE_ROOTS:
         return targets
     out: list[Actor] = []
