@@ -418,6 +418,12 @@ def test_present_verb_read_as_an_auxiliary_is_the_verb(nlp: Any) -> None:
     assert ("USAGOV", "RUSGOV", "125") in got and ("USAGOV", "RUSGOV", "040") not in got, got
 
 
+def test_captives_held_with_no_agent_are_the_subject_of_the_verb_after(nlp: Any) -> None:
+    # "held captive in Azerbaijan" is the state of the soldiers, who appealed; they held no one
+    got = _triples(nlp, "Armenian soldiers held captive in Azerbaijan appealed to Pashinyan.")
+    assert ("ARMMIL", "ARMGOV", "020") in got and not any(c == "181" for _s, _t, c in got), got
+
+
 def test_partner_before_infinitive_mends_the_tree(build_doc: Callable[..., Any]) -> None:
     words = ["Kenya", "spoke", "with", "Chad", "to", "discuss", "aid"]
     doc = build_doc(

@@ -233,21 +233,25 @@ def _offensive_object(word: Token) -> None:
 def _reduced_relative(verb: Token) -> None:
     """Make the finite verb after "NOUN <participle> by X" the root: "sailors held hostage by
     pirates return ..." is the sailors returning, the holding a passive participle on them
-    with X its agent."""
+    with X its agent; so with no agent for those held captive, hostage or prisoner."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     agent = next((c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                   and c.i > verb.i and any(g.dep_ == "pobj" for g in c.children)), None)
+    # ("servicemen held captive in Ukraine appealed ...": a captive's state, no agent named)
+    held = next((c for c in verb.children if c.dep_ in ("dobj", "oprd", "acomp")
+                 and c.lower_ in ("captive", "hostage", "prisoner")), None)
+    anchor = agent or held
     if (
         verb.tag_ not in ("VBD", "VBN")
         or subject is None
-        or agent is None
+        or anchor is None
         or subject.pos_ not in ("NOUN", "PROPN")
         or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     ):
         return
     # (a conjunct with no "and" before it is no coordination: "X detained by Y were released")
     linked = any(c.dep_ == "cc" for c in verb.children)
-    main = next((c for c in verb.children if c.i > agent.i
+    main = next((c for c in verb.children if c.i > anchor.i
                  and (c.dep_ in ("advcl", "ccomp", "dep") or (c.dep_ == "conj" and not linked))
                  and _finite_for(c, subject)
                  and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)),
@@ -258,7 +262,8 @@ def _reduced_relative(verb: Token) -> None:
     subject.head = main
     subject.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in main.children) else "nsubj"
     verb.head, verb.dep_, verb.tag_ = subject, "acl", "VBN"
-    agent.dep_ = "agent"
+    if agent is not None:
+        agent.dep_ = "agent"
     for c in verb.children:
         if c.dep_ == "dobj" and c.pos_ == "ADJ":
             c.dep_ = "oprd"  # "held captive": a predicate of the patient, not an object
