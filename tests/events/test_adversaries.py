@@ -238,3 +238,11 @@ def test_force_on_home_ground_with_no_war_stays_at_home(nlp: Any) -> None:
 def test_attack_noun_without_an_agent_takes_no_war(nlp: Any, text: str) -> None:
     got = _events(nlp, text)
     assert not any(c[2].startswith("19") for c in got), got
+
+
+def test_enemy_word_inside_what_was_hit_names_the_side_hit(nlp: Any) -> None:
+    # unnamed air defence shot down enemy drones over a place of its own side: the drones'
+    # side was hit, it did not hit the place
+    got = _events(nlp, "Air defence forces shot down several enemy drones over Tavush.", ON)
+    assert ("---MIL", "AZEMIL", "190", "adversary") in got, got
+    assert not any(s.startswith("AZE") for s, *_ in got), got

@@ -109,9 +109,15 @@ def fill_adversary(c: Coded, against: dict[str, Actor], *, aimless: bool = True)
             sector = c.target.sector if c.target is not None else None
             return replace(c, target=_adversary(against[c.source.country], word, sector))
     if _unnamed(c.source) and c.target is not None and c.target.country in against:
-        word = _enemy_word(c, outside=c.target) or _named_enemy(c, c.source)
+        # (an enemy word inside what was hit names the side hit: "shot down enemy drones")
+        word = _enemy_word(c, outside=c.target, skip_objects=True) or _named_enemy(c, c.source)
         if word is not None:
             return replace(c, source=_adversary(against[c.target.country], word, c.source.sector))
+        hit = _enemy_word(c, outside=c.target)
+        if hit is not None and c.target.code == c.target.country:
+            # "air defence shot down enemy drones over Poltava": the enemy's, hit over a place
+            # of the side that hit them
+            return replace(c, target=_adversary(against[c.target.country], hit, "MIL"))
     return c
 
 
@@ -166,10 +172,15 @@ def _unnamed(side: Actor | None) -> bool:
     return side is None or side.code.startswith("---") or not side.code
 
 
-def _enemy_word(c: Coded, *, outside: Actor) -> Token | None:
-    """An enemy word in the clause of ``c``'s trigger, outside the named side's mention."""
+def _enemy_word(c: Coded, *, outside: Actor, skip_objects: bool = False) -> Token | None:
+    """An enemy word in the clause of ``c``'s trigger, outside the named side's mention (and
+    with ``skip_objects``, outside the trigger's direct object)."""
     head = c.trigger[0]
+    objects = {t.i for o in head.children if o.dep_ == "dobj" for t in o.subtree} \
+        if skip_objects else set()
     for tok in head.subtree:
+        if tok.i in objects:
+            continue
         inside = outside.start is not None and outside.end is not None and (
             outside.start <= tok.idx < outside.end
         )
