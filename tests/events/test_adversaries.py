@@ -246,3 +246,12 @@ def test_enemy_word_inside_what_was_hit_names_the_side_hit(nlp: Any) -> None:
     got = _events(nlp, "Air defence forces shot down several enemy drones over Tavush.", ON)
     assert ("---MIL", "AZEMIL", "190", "adversary") in got, got
     assert not any(s.startswith("AZE") for s, *_ in got), got
+
+
+def test_party_named_inside_what_was_hit_stays_the_target(nlp: Any) -> None:
+    # the headquarters "of the Azerbaijanis" name the side hit; the enemy vehicle beside them
+    # does not turn it around
+    text = "Fighters destroyed the headquarters of the Azerbaijanis and an enemy vehicle."
+    got = _events(nlp, text, ON)
+    assert any(t == "AZE" and c == "190" for _s, t, c, _v in got), got
+    assert not any(t and t.startswith("ARM") for _s, t, _c, _v in got), got

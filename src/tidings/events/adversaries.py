@@ -114,7 +114,7 @@ def fill_adversary(c: Coded, against: dict[str, Actor], *, aimless: bool = True)
         if word is not None:
             return replace(c, source=_adversary(against[c.target.country], word, c.source.sector))
         hit = _enemy_word(c, outside=c.target)
-        if hit is not None and c.target.code == c.target.country:
+        if hit is not None and c.target.code == c.target.country and not _in_object(c):
             # "air defence shot down enemy drones over Poltava": the enemy's, hit over a place
             # of the side that hit them
             return replace(c, target=_adversary(against[c.target.country], hit, "MIL"))
@@ -132,6 +132,26 @@ def told_by_its_verb(c: Coded, coded: list[Coded]) -> bool:
         d is not c and d.source.code == c.source.code and noun.head in d.trigger
         and d.code[:2] in _FORCE_ROOTS for d in coded
     )
+
+
+def _in_object(c: Coded) -> bool:
+    """Whether ``c``'s target is named inside its trigger's direct object ("destroyed the
+    headquarters of the Russians"), not where the act took place ("over Poltava", also when
+    the parser hangs the place on the object: "shot down drones over Poltava")."""
+    t, verb = c.target, c.trigger[0]
+    if t is None or t.start is None:
+        return False
+    tok = next((w for w in verb.doc if w.idx <= t.start < w.idx + len(w)), None)
+    while tok is not None and tok.head.i != tok.i and tok.i != verb.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE:
+            return False
+        if tok.dep_ == "dobj" and tok.head.i == verb.i:
+            return True
+        tok = tok.head
+    return False
+
+
+_LOCATIVE = frozenset({"over", "in", "near", "at", "above", "around", "outside", "across"})
 
 
 def _home_ground(c: Coded) -> bool:
