@@ -365,3 +365,9 @@ def test_matching_resolution_person_named_thing(nlp) -> None:
     index = index_actors(nlp("The Biden administration sanctioned Russia."), dictionary=d,
                          on=date(2022, 3, 10))
     assert "USAGOV" in {m.code for m in index.mentions}
+
+
+@pytest.mark.parametrize("words", [["Kherson", "occupiers"], ["Ukraine", "invaders"]])
+def test_matching_resolution_occupiers_of_a_land_are_not_its_forces(actors, words) -> None:
+    # a land's name before its occupiers or invaders is the land they hold, not their own
+    assert "UKRMIL" not in [code for _text, code in _codes(actors, words)]

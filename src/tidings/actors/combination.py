@@ -1,10 +1,7 @@
 """The rules that combine adjacent dictionary matches into one actor: "Russian" + "troops" ->
 RUSMIL; "Foreign Minister" + "Sergei Ryabkov" -> the person; "the President of Ukraine" -> the
-office holder on the date.
-
-``combine`` walks the raw matches of ``matching.scan`` left to right; at each match the rules
-run in a fixed order, each one either leaving the actor as it is or absorbing the next match.
-"""
+office holder on the date. ``combine`` walks the raw matches of ``matching.scan`` left to right;
+at each match the rules run in a fixed order, each leaving the actor or absorbing the next."""
 
 from __future__ import annotations
 
@@ -144,6 +141,8 @@ def _join_role_after(run: _Run, m: Mention, k: int) -> tuple[Mention, int]:
             and (bridged(folded, m.end, nxt.start, run.words, run.pos)
                  or deputy_gap(folded, m.end, nxt.start))):
         return m, k
+    if m.kind == "country" and "adjective" not in m.tags and folded[nxt.end - 1][:5] in _INVADE:
+        return m, k  # "Kherson occupiers", "(in) Ukraine invaders": of the land, not its own
     if m.kind == "igo" and any(w in _ENVOYS_TO for w in folded[nxt.start:nxt.end]):
         # "the U.N. ambassador", "our NATO ambassador": a country's envoy to the body, not
         # the body's official; whose envoy is left to a possessor ("Russia's UN ambassador")
@@ -161,6 +160,7 @@ def _join_role_after(run: _Run, m: Mention, k: int) -> tuple[Mention, int]:
 
 # Role words that name a country's envoy to an organisation before it ("UN ambassador").
 _ENVOYS_TO = frozenset({"ambassador", "ambassadors", "representative", "representatives"})
+_INVADE = ("occup", "invad")  # (the stems of the occupiers and invaders of a land)
 # ... and those a country adjective before the organisation makes that country's
 _DIPLOMATS = _ENVOYS_TO | {"envoy", "envoys", "diplomat", "diplomats", "delegation", "mission"}
 
