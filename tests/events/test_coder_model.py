@@ -525,6 +525,8 @@ WAR_DAY = date(2022, 6, 10)
          ("EST", "UKR", "072", "conditional")),
         ("Latvia calls for increasing military aid to Ukraine.",
          ("LVA", "UKR", "0232", "asserted")),
+        # attacks said not to break something acted on it: they happened
+        ("Russian attacks will not break Ukraine's spirit.", ("RUS", "UKR", "190", "asserted")),
         # an act mulled over or weighed is still to come
         ("Canada mulls over supplying howitzers to Ukraine.", ("CAN", "UKR", "072", "future")),
         # a clause after a semicolon with a subject of its own is beside the one before it

@@ -356,7 +356,11 @@ def _nominal_modality(
         if _aux_future(clause, cues):  # ("will not raise it during his visit": still to come)
             return ModalityReading(modality="future")
         return ModalityReading(modality="reported" if reported_sentence else "asserted")
-    known = not (performs := verb.lemma_ in cues.nominal_performing) and definite(noun)
+    # (a verb of happening with an object of its own acts on it: "attacks will not break
+    # Ukraine's freedom" is no attack that will not break out; talks "take place")
+    performs = verb.lemma_ in cues.nominal_performing and not (noun.dep_ == "nsubj" and any(
+        c.dep_ == "dobj" and c.lemma_ not in ("place", "shape", "effect") for c in verb.children))
+    known = not performs and definite(noun)
     if definite(noun) and noun.dep_ == "nsubj" and has_aux(verb, ("could", "may", "might")) and (
             verb.lemma_ != "take" and any(c.dep_ == "dobj" for c in verb.children)):
         # "Russia's attack could have repercussions": the attack is known, its effects not
