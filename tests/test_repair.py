@@ -424,6 +424,15 @@ def test_captives_held_with_no_agent_are_the_subject_of_the_verb_after(nlp: Any)
     assert ("ARMMIL", "ARMGOV", "020") in got and not any(c == "181" for _s, _t, c in got), got
 
 
+def test_clause_after_a_semicolon_goes_on_with_what_is_said(nlp: Any) -> None:
+    # "...said it was not intentional; they only learned ...": the second clause is more of
+    # what was said, not a clause beside the saying
+    doc = nlp("Armenian officials said the delay was not intentional; they only learned of "
+              "the plan on Friday.")
+    learned = next(t for t in doc if t.lower_ == "learned")
+    assert learned.head.lower_ == "was", (learned.dep_, learned.head.text)
+
+
 def test_partner_before_infinitive_mends_the_tree(build_doc: Callable[..., Any]) -> None:
     words = ["Kenya", "spoke", "with", "Chad", "to", "discuss", "aid"]
     doc = build_doc(

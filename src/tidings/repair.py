@@ -314,8 +314,11 @@ def _misjoined(prep: Token, verb: Token) -> Token | None:
     return None
 
 
-# Verbs that report the clause before them ("Russia shelled Kharkiv; officials said")
+# Verbs that report the clause before them ("Russia shelled Kharkiv; officials said"), and
+# those of a party answering it ("...; Moscow denies it")
 _SAYING = frozenset({"say", "tell", "report", "claim", "add", "state", "announce", "confirm"})
+_ANSWERS = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "insist", "respond",
+                      "counter", "retort", "retaliate", "say", "claim", "accuse", "blame"})
 
 
 def _clause_before_semicolon(clause: Token) -> None:
@@ -335,6 +338,9 @@ def _clause_before_semicolon(clause: Token) -> None:
     else:
         clause.head, clause.dep_ = verb.head, verb.dep_
     main = clause
-    while main.head.i != main.i and main.head.i < verb.i:
-        main = main.head  # ("Officials say X was bombed; Moscow denies it": beside the saying)
+    # a voice of its own answers the main clause ("Officials say X was bombed; Moscow denies
+    # it": beside the saying); any other clause goes on with what the one before it says
+    # ("Republicans said it was not intentional; they only learned on Friday ...")
+    while verb.lemma_ in _ANSWERS and main.head.i != main.i and main.head.i < verb.i:
+        main = main.head
     verb.head, verb.dep_ = main, "conj"  # (two clauses side by side, each of its own)
