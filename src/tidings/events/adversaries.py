@@ -122,10 +122,10 @@ def fill_adversary(c: Coded, against: dict[str, Actor], *, aimless: bool = True)
 
 
 def told_by_its_verb(c: Coded, coded: list[Coded]) -> bool:
-    """Whether ``c`` is an untargeted attack or war noun that is the subject of another coded
-    event's trigger by the same source ("an attack by Russian troops destroyed a school"): the
-    verb's event tells what the attack did, and the noun is no second act against the
-    adversary."""
+    """Whether ``c`` is an untargeted attack noun (``ATTACK_NOUNS``) that is the subject of
+    another coded act of force by the same source ("an attack by Russian troops destroyed a
+    school"): the verb's event tells what the attack did, and the noun is no second act
+    against the adversary."""
     noun = c.trigger[0]
     attack = noun.dep_ == "nsubj" and noun.lemma_.lower() in ATTACK_NOUNS
     return c.target is None and attack and any(
