@@ -73,7 +73,9 @@ log = logging.getLogger(__name__)
 # of its own keeps its own modality, headlines with no verb get their verb.
 # 9: hard-wrapped lines joined before parsing, former office-holders ELI, what is called untrue
 # negated, thanks for help aimed at the helper, only force makes two states adversaries.
-CODER = "tidings-rules/12"
+# 13: a sentence said again codes once, headline credits and kickers are no targets, a deed's
+# "by" agent names its attacker, denied or awaited acts' occasions took place.
+CODER = "tidings-rules/13"
 
 
 def code_events(
