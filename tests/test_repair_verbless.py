@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -9,6 +10,7 @@ import pytest
 
 from tidings.actors import ActorDictionary
 from tidings.events import code_sentence
+from tidings.repair import repair_parse
 
 ON = date(2022, 3, 10)
 
@@ -94,3 +96,21 @@ def test_verb_read_as_the_object_of_the_root_nouns_preposition(nlp: Any) -> None
 def test_verb_read_as_a_noun_before_a_colon(nlp: Any, text: str) -> None:
     got = _triples(nlp, text)
     assert any(c[:2] == "19" for _s, _t, c in got), got
+
+
+def test_plural_noun_root_with_a_subject_and_a_joined_verb_is_a_verb(
+    build_doc: Callable[..., Any],
+) -> None:
+    # "Moscow 'disagrees' with the comment and accuses Washington": the tagger read the first
+    # verb as a plural noun; its subject and the present verb joined to it make it the verb
+    words = ["Moscow", "disagrees", "with", "the", "comment", "and", "accuses", "Washington"]
+    doc = build_doc(
+        words,
+        [1, 1, 1, 4, 2, 1, 1, 6],
+        ["nsubj", "ROOT", "prep", "det", "pobj", "cc", "conj", "dobj"],
+        pos=["PROPN", "NOUN", "ADP", "DET", "NOUN", "CCONJ", "VERB", "PROPN"],
+        tags=["NNP", "NNS", "IN", "DT", "NN", "CC", "VBZ", "NNP"],
+        lemmas=["Moscow", "disagree", "with", "the", "comment", "and", "accuse", "Washington"],
+    )
+    repair_parse(doc)
+    assert (doc[1].tag_, doc[1].pos_) == ("VBZ", "VERB")

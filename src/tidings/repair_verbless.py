@@ -84,7 +84,11 @@ def _root_with_arguments(root: Token) -> bool:
     complement clause is a verb, whatever else the headline has; subjects listed with a comma
     are one coordinated subject."""
     kids = {c.dep_ for c in root.children}
-    if root.tag_ not in ("NN", "NNS") or "nsubj" not in kids or not kids & {"dobj", "xcomp"}:
+    # (or a plural noun with a subject and a present verb joined to it: "Moscow disagrees with
+    # X and accuses Washington")
+    joined = root.tag_ == "NNS" and any(c.dep_ == "conj" and c.tag_ == "VBZ" for c in root.children)
+    if root.tag_ not in ("NN", "NNS") or "nsubj" not in kids or not (
+            kids & {"dobj", "xcomp"} or joined):
         return False
     _as_verb(root)
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
