@@ -409,6 +409,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # de-occupied is freed, not occupied
         ("Armenian artillery damaged two hospitals in Ganja.", {("ARM", "AZE", "171")}),
         ("Azerbaijani troops stifled Armenia's offensive.", {("AZE", "ARM", "190")}),
+        # forces exiting a land withdraw from it
+        ("Armenian forces will exit the territory of Azerbaijan.", {("ARM", "AZE", "0874")}),
         # fighting for control of a place fights its holder
         ("Armenian troops fought for control of Shusha.", {("ARM", "AZE", "190")}),
         # people deported to another land are the target, not the land
