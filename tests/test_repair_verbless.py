@@ -114,3 +114,21 @@ def test_plural_noun_root_with_a_subject_and_a_joined_verb_is_a_verb(
     )
     repair_parse(doc)
     assert (doc[1].tag_, doc[1].pos_) == ("VBZ", "VERB")
+
+
+def test_plural_noun_root_joined_to_a_clause_of_its_own_stays_a_noun(
+    build_doc: Callable[..., Any],
+) -> None:
+    # "... Houthis launching attacks on the UAE and is this a new front": the verb joined to
+    # the noun has a subject of its own, so the noun is no verb of the first subject
+    words = ["Yemen", "attacks", "on", "the", "UAE", "and", "is", "this", "new"]
+    doc = build_doc(
+        words,
+        [1, 1, 1, 4, 2, 1, 1, 6, 6],
+        ["nsubj", "ROOT", "prep", "det", "pobj", "cc", "conj", "nsubj", "attr"],
+        pos=["PROPN", "NOUN", "ADP", "DET", "PROPN", "CCONJ", "AUX", "PRON", "ADJ"],
+        tags=["NNP", "NNS", "IN", "DT", "NNP", "CC", "VBZ", "DT", "JJ"],
+        lemmas=["Yemen", "attack", "on", "the", "UAE", "and", "be", "this", "new"],
+    )
+    repair_parse(doc)
+    assert doc[1].tag_ == "NNS"

@@ -86,7 +86,9 @@ def _root_with_arguments(root: Token) -> bool:
     kids = {c.dep_ for c in root.children}
     # (or a plural noun with a subject and a present verb joined to it: "Moscow disagrees with
     # X and accuses Washington")
-    joined = root.tag_ == "NNS" and any(c.dep_ == "conj" and c.tag_ == "VBZ" for c in root.children)
+    joined = root.tag_ == "NNS" and any(
+        c.dep_ == "conj" and c.tag_ == "VBZ" and c.pos_ == "VERB"
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in root.children)
     if root.tag_ not in ("NN", "NNS") or "nsubj" not in kids or not (
             kids & {"dobj", "xcomp"} or joined):
         return False
