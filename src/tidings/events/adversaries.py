@@ -141,7 +141,8 @@ def _in_object(c: Coded) -> bool:
     t, verb = c.target, c.trigger[0]
     if t is None or t.start is None:
         return False
-    tok = next((w for w in verb.doc if w.idx <= t.start < w.idx + len(w)), None)
+    span = verb.doc.char_span(t.start, t.end or t.start + 1, alignment_mode="expand")
+    tok = span.root if span is not None else None
     while tok is not None and tok.head.i != tok.i and tok.i != verb.i:
         if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE:
             return False
