@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .suppositions import condition_phrase, has_aux
+from .syntax import plan_holder
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,3 +51,21 @@ def hypothetical_with_if(tok: Token, cues: ModalityCues) -> bool:
     if not has_aux(tok, HYPOTHETICAL_AUX | WILL_AUX):
         return False
     return any(c.dep_ == "advcl" and has_condition(c, cues) for c in tok.children)
+
+
+
+def held_plan(tok: Token) -> Token | None:
+    """The plan or intent noun the clause ``tok`` spells out, when its holder is the subject
+    of the verb that takes it ("Russia has plans to invade", "has every intention of
+    attacking", "denied plans to"; ``syntax.plan_holder``): the clause is planned, not done."""
+    noun = tok.head if tok.dep_ == "acl" else (
+        tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "of" else None)
+    return noun if noun is not None and plan_holder(noun) is not None else None
+
+
+def disowned(plan: Token, cues: ModalityCues) -> bool:
+    """Whether the holder disowns the ``plan`` ("has no plans to", "does not have plans to",
+    "denied plans to")."""
+    holder = plan.head
+    return holder.lemma_ == "deny" or negated(holder, cues) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in plan.children)

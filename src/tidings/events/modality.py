@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..repair_attribution import headline_attribution, kicker_attribution
 from .clause_cues import HYPOTHETICAL_AUX as _HYPOTHETICAL_AUX
 from .clause_cues import aux_future as _aux_future
+from .clause_cues import disowned, held_plan
 from .clause_cues import has_condition as _has_condition
 from .clause_cues import hypothetical_with_if as _hypothetical_with_if
 from .clause_cues import negated as _negated
@@ -171,6 +172,8 @@ def _trigger_cues(tok: Token, cues: ModalityCues, *, reported_sentence: bool) ->
         found.add("future")
     if before_clause(tok):
         found.add("future")
+    if (plan := held_plan(tok)) is not None:  # "has (no) plans to invade", "denied plans to"
+        found.add("negated" if disowned(plan, cues) else "future")
     if tok.lemma_ not in cues.speech and any(c.dep_ == "dobj" and any(  # "imported no crude"
             g.dep_ == "det" and g.text == "no" and g.nbor().text != "-" for g in c.children)
             for c in tok.children):  # (not "says no breakthrough", "No 10", "a no-show")

@@ -209,6 +209,8 @@ def _inherited_subjects(verb: Token, *, depth: int) -> list[Token]:
         if holder is not None:  # "sought the power to sanction X": the seeker acts
             return [holder] if holder.pos_ != "VERB" else subjects(holder, depth=depth + 1)
         return _noun_clause_subject(verb, head)
+    if dep == "pcomp" and head.lower_ == "of" and (holder := plan_holder(head.head)) is not None:
+        return subjects(holder, depth=depth + 1)  # "has no intention of attacking Ukraine"
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         if time_gerund(verb):  # "met Wang before heading to Delhi": Lavrov heads there
             served = head.head  # (", including by imposing": a means of the verb before)
@@ -285,9 +287,25 @@ def _noun_clause_subject(verb: Token, noun: Token) -> list[Token]:
         if noun.lemma_.lower() in _ACTION_NOUNS and noun.dep_ == "dobj" \
                 and noun.head.lemma_.lower() in _TAKING:
             return subjects(noun.head)  # "took action to isolate Russia": who took it
+        if (holder := plan_holder(noun)) is not None:
+            return subjects(holder)  # "Russia has no plans to invade": Russia's plans
     return [noun] if verb.tag_ not in ("VBN", "VBD") else []
 
 
+def plan_holder(noun: Token) -> Token | None:
+    """The verb whose subject holds the plan or intention ``noun`` names, when the noun is
+    that verb's object ("has no plans to", "announced plans to", "has no intention of"): the
+    plan is its holder's, and so is the act planned. None otherwise ("welcomed plans to")."""
+    if noun.lemma_.lower() in PLAN_NOUNS and noun.dep_ == "dobj" and (
+            noun.head.lemma_.lower() in _HOLDING):
+        return noun.head
+    return None
+
+
+# Nouns of a plan or intent, and verbs whose subject holds the plan they take as object
+PLAN_NOUNS = frozenset({"plan", "intention", "intent", "ambition", "desire", "wish"})
+_HOLDING = frozenset({"have", "make", "announce", "unveil", "reveal", "confirm", "deny",
+                      "outline", "harbour", "harbor", "abandon", "drop", "shelve", "draw"})
 _GIVING = frozenset({"give", "grant", "offer", "hand", "lend", "send"})
 # Acts whose purpose is done by who takes them, and verbs of taking (not "welcomed moves to")
 _ACTION_NOUNS = frozenset({"action", "step", "measure", "effort", "move", "initiative"})

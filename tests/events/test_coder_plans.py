@@ -1,0 +1,46 @@
+"""Plans and intents held as objects, on real parses: "X has (no) plans to attack Y", "has
+no intention of attacking", "denied plans to". The plan is its holder's, so is the act
+planned; it is to come, or negated when the holder disowns the plan. A plan someone else
+welcomes or fears stays nobody's act of the welcomer.
+
+The sentences are written for these tests; none is taken from a gold file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from events_support import coded_rows
+
+pytestmark = pytest.mark.model
+ON = date(2022, 1, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belarus has no plans to attack Lithuania.", ("BLR", "LTU", "190", "negated")),
+        ("The Kremlin insisted that it had no plans to invade Georgia.",
+         ("RUS", "GEO", "190", "negated")),
+        ("Turkey has no intention of attacking Greece, its minister said.",
+         ("TUR", "GRC", "190", "negated")),
+        ("Serbia does not have any plans to attack Kosovo.", ("SRB", "KSV", "190", "negated")),
+        ("Ankara denied plans to invade Syria.", ("TUR", "SYR", "190", "negated")),
+        ("Azerbaijan has plans to attack Armenia.", ("AZE", "ARM", "190", "future")),
+        ("France has every intention of sending troops to Romania.",
+         ("FRA", "ROU", "154", "future")),
+        ("The Pentagon unveiled plans to deploy troops to Estonia.",
+         ("USA", "EST", "154", "future")),
+    ],
+)
+def test_held_plan_is_its_holders_act(nlp: Any, text: str, expected: tuple[str, ...]) -> None:
+    got = {(s[:3] if s else s, t[:3] if t else t, code, mod)
+           for s, t, code, mod in coded_rows(nlp, text, ON)}
+    assert expected in got, got
+
+
+def test_welcomed_plan_is_not_the_welcomers_act(nlp: Any) -> None:
+    got = coded_rows(nlp, "Poland welcomed plans to impose sanctions on Belarus.", ON)
+    assert not any(s and s.startswith("POL") and code == "163" for s, _, code, _ in got), got
