@@ -157,3 +157,19 @@ def test_talk_negation_and_time(
     got = coded_rows(nlp, text, ON)
     assert expected <= got, got
     assert not (absent & got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stop or a failure that did not happen: the act goes on, or was done
+        ("Armenian troops do not stop trying to break through the Azerbaijani lines.",
+         ("ARM", "AZE", "190", "asserted")),
+        ("Azerbaijani artillery did not fail to strike Armenian positions.",
+         ("AZE", "ARM", "194", "asserted")),
+    ],
+)
+def test_undone_halt_leaves_the_act_asserted(nlp: Any, text: str, expected: Row) -> None:
+    got = {(s[:3] if s else s, t[:3] if t else t, code[:3], mod)
+           for s, t, code, mod in coded_rows(nlp, text, date(2020, 10, 12))}
+    assert expected in got, got

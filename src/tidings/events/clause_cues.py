@@ -2,7 +2,9 @@
 governors (modality.py climbs the chain of clauses and weighs these cues).
 
 A condition mark ("if", "unless", "in case"); a negator ("not", "never"); a future auxiliary
-("will"); a hypothetical auxiliary under a condition ("would face sanctions if it invaded").
+("will"); a hypothetical auxiliary under a condition ("would face sanctions if it invaded");
+an infinitive still to be carried out; a passive hedge ("believed to"); a plan its holder
+spells out or disowns ("has no plans to invade").
 """
 
 from __future__ import annotations
@@ -69,3 +71,22 @@ def disowned(plan: Token, cues: ModalityCues) -> bool:
     holder = plan.head
     return holder.lemma_ == "deny" or negated(holder, cues) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in plan.children)
+
+
+def open_infinitive(t: Token) -> bool:
+    """Whether the complement ``t`` is an infinitive still to be carried out."""
+    if has_aux(t, ("have", "having")):
+        # "is believed to have launched": a perfect infinitive is done, not planned
+        return False
+    if t.tag_ == "VBG" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
+        # "said, answering questions after talks": a participle set off by a comma is what
+        # the subject does meanwhile, no complement
+        return False
+    return t.dep_ == "xcomp" or has_aux(t, ("to",))
+
+
+def passive_hedge(governor: Token, cues: ModalityCues) -> bool:
+    """A passive hedge governs the clause: "believed to", "said to", "reported to"."""
+    return governor.lemma_ in cues.hedges_passive and any(
+        c.dep_ == "auxpass" for c in governor.children
+    )

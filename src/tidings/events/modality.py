@@ -22,6 +22,8 @@ from .clause_cues import disowned, held_plan
 from .clause_cues import has_condition as _has_condition
 from .clause_cues import hypothetical_with_if as _hypothetical_with_if
 from .clause_cues import negated as _negated
+from .clause_cues import open_infinitive as _open_infinitive
+from .clause_cues import passive_hedge as _passive_hedge
 from .lexicon import ModalityCues
 from .links import AS_MARKS, circumstance_home, deed_of, dismissed, marked, passed_down, presupposed
 from .purposes import decided, purpose_done, ranked
@@ -58,6 +60,7 @@ _UP_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", 
 _AVERSE = frozenset({"afraid", "reluctant", "hesitant", "scared", "frightened", "shy", "loath",
                      "loth", "ashamed", "wary"})
 _CLAIMING = frozenset({"claim", "purport", "profess", "boast"})  # "claimed to take Kherson"
+_HALTING = frozenset({"stop", "cease", "fail", "halt"})  # negating governors a "not" undoes
 _MAX_CLIMB = 8  # governing clauses read at most: deeper chains are parse noise, not syntax
 # Possibility, ability and obligation ("Russia might invade", "can raise", "must withdraw"):
 # what may, can or must happen, not what did ("should" stays with the conditional rules: it
@@ -291,6 +294,10 @@ def _read_complement_governor(
         # "has to come", "is afraid to say": not (yet) done
         findings.add_future()
     refused = governor.lemma_ in cues.negating_governors and t.dep_ == "xcomp"
+    if refused and governor.lemma_ in _HALTING and _negated(governor, cues):
+        # "do not stop trying to break through", "did not fail to strike": it goes on, or done
+        findings.settled = True
+        return
     if refused and governor.lemma_ == "rule" and _negated(governor, cues):
         # "did not rule out sending tanks": possible, neither done nor refused
         findings.found.add("conditional")
@@ -300,25 +307,6 @@ def _read_complement_governor(
         # "failed to withdraw" (unless the governor is folded into the code), "denied that
         # its forces attacked"
         findings.negate()
-
-
-def _open_infinitive(t: Token) -> bool:
-    """Whether the complement ``t`` is an infinitive still to be carried out."""
-    if has_aux(t, ("have", "having")):
-        # "is believed to have launched": a perfect infinitive is done, not planned
-        return False
-    if t.tag_ == "VBG" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
-        # "said, answering questions after talks": a participle set off by a comma is what
-        # the subject does meanwhile, no complement
-        return False
-    return t.dep_ == "xcomp" or has_aux(t, ("to",))
-
-
-def _passive_hedge(governor: Token, cues: ModalityCues) -> bool:
-    """A passive hedge governs the clause: "believed to", "said to", "reported to"."""
-    return governor.lemma_ in cues.hedges_passive and any(
-        c.dep_ == "auxpass" for c in governor.children
-    )
 
 
 def _same(a: Token, b: Token | None) -> bool:
