@@ -19,7 +19,7 @@ def attack_gerund(gerund: Token) -> None:
     """An attack gerund read as a clause where it is the attack's noun (below)."""
     if gerund.dep_ in _GERUND_PLACES and _ATTACK_NOUNS.get(gerund.lower_) is not None:
         _gerund_compound(gerund)
-    elif gerund.dep_ in ("advcl", "acl", "xcomp"):
+    elif gerund.dep_ in ("advcl", "acl", "xcomp", "pobj"):  # (pobj: beside its modifier)
         _modified_gerund(gerund)
     else:
         _subject_gerund(gerund)
@@ -53,16 +53,18 @@ def _gerund_compound(gerund: Token) -> None:
 def _modified_gerund(gerund: Token) -> None:
     """ "were wounded in Ukrainian shelling": the parser may read the nationality as the
     preposition's object and the gerund as a clause of the verb, so the shelling has no agent.
-    A bare capitalised word as the object, with an attack gerund right after it that takes no
-    object, is the gerund noun's modifier, and the gerund the object."""
+    A bare capitalised word (or "enemy") as the object, with an attack gerund right after it
+    that takes no object, is the gerund noun's modifier, and the gerund the object."""
     doc = gerund.doc
     name = doc[gerund.i - 1] if gerund.i > 0 else None
     if gerund.lower_ not in _ATTACK_GERUNDS or name is None or name.dep_ != "pobj":
         return
     # ("by the Russian shelling": an article before the name is the gerund noun's)
     dets = list(name.children)
-    if not name.is_title or any(d.dep_ != "det" for d in dets) or gerund.head not in (
-        name.head.head, name
+    # ("in enemy shelling": the other side's, as war reporting names it)
+    if not (name.is_title or name.lower_ == "enemy") or any(
+            d.dep_ != "det" for d in dets) or gerund.head not in (
+        name.head.head, name.head, name
     ):
         return
     if any(c.dep_ in ("dobj", "nsubj", "aux") for c in gerund.children):

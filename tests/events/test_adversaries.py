@@ -89,6 +89,11 @@ def test_enemy_stays_unnamed_without_one_adversary(nlp: Any, text: str) -> None:
         # the enemy word is the subject the parser left outside the trigger's clause
         ("Invaders shelling Kupiansk from the left bank overnight",
          date(2022, 8, 5), ("RUSMIL", "UKR", "194", "adversary")),
+        # "enemy" modifying the attack that wounded them, which the parser reads as a clause
+        ("Two farmers were wounded in enemy shelling of Sumy.", date(2022, 6, 1),
+         ("RUSMIL", "UKRAGR", "194", "adversary")),
+        ("A pensioner was killed in enemy shelling in Nikopol on Sunday.", date(2022, 8, 14),
+         ("RUSMIL", "UKR", "194", "adversary")),
     ],
 )
 def test_enemy_takes_the_war_of_the_day(

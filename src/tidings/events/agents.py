@@ -21,7 +21,7 @@ from . import clauses, syntax
 from .arguments import CAPTIVITY
 from .lexicon import VerbLexicon
 from .owners import acting_owners
-from .sectors import placed_war
+from .sectors import ENEMY, placed_war
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -184,8 +184,8 @@ def _names_someone(noun: Token) -> bool:
     mods = [c for c in noun.children if c.dep_ in _MODIFIERS]
     mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in _MODIFIERS]
     return any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children) or any(
-        c.ent_type_ in _NAMED or c.pos_ in ("PROPN", "PRON") for c in mods
-    )
+        c.ent_type_ in _NAMED or c.pos_ in ("PROPN", "PRON") or c.lower_ in ENEMY for c in mods
+    )  # ("killed in enemy shelling": the other side of the war, adversaries.py)
 
 
 _MODIFIERS = frozenset({"poss", "amod", "compound", "nmod"})
