@@ -173,3 +173,17 @@ def test_undone_halt_leaves_the_act_asserted(nlp: Any, text: str, expected: Row)
     got = {(s[:3] if s else s, t[:3] if t else t, code[:3], mod)
            for s, t, code, mod in coded_rows(nlp, text, date(2020, 10, 12))}
     assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanctions against Belarus in case of its attack on Lithuania are ready.",
+        "Poland will close the border in the event of a Belarusian attack on Lithuania.",
+    ],
+)
+def test_event_in_case_of_is_conditional(nlp: Any, text: str) -> None:
+    got = {(s[:3] if s else s, t[:3] if t else t, code[:2], mod)
+           for s, t, code, mod in coded_rows(nlp, text, ON)}
+    assert ("BLR", "LTU", "19", "conditional") in got, got
+    assert not any(code == "19" and mod == "asserted" for _, _, code, mod in got), got

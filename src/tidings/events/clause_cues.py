@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .suppositions import condition_phrase, has_aux
 from .syntax import plan_holder
 
 if TYPE_CHECKING:
@@ -90,3 +89,27 @@ def passive_hedge(governor: Token, cues: ModalityCues) -> bool:
     return governor.lemma_ in cues.hedges_passive and any(
         c.dep_ == "auxpass" for c in governor.children
     )
+
+
+def has_aux(tok: Token, words: frozenset[str] | tuple[str, ...]) -> bool:
+    """Whether ``tok`` has an "aux" child spelled as one of ``words`` (lower-cased)."""
+    return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
+
+
+def condition_phrase(prep: Token) -> bool:
+    """ "in case of an attack", "in the event that Belarus invades": a phrase of "in" that opens
+    a condition. "In a case that drew attention" and "in the event hall" open none."""
+    if prep.lower_ != "in":
+        return False
+    for g in prep.children:
+        dets = [c.lower_ for c in g.children if c.dep_ == "det"]
+        if g.lower_ == "case" and not dets:
+            return True
+        if g.lower_ == "event" and dets == ["the"] and any(
+            c.dep_ in ("prep", "acl", "relcl") and c.i > g.i for c in g.children
+        ):
+            return True
+    return False
+
+
+# Governors that doubt their infinitive ("is unlikely to invade")

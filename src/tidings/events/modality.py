@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..repair_attribution import headline_attribution, kicker_attribution
 from .clause_cues import HYPOTHETICAL_AUX as _HYPOTHETICAL_AUX
 from .clause_cues import aux_future as _aux_future
-from .clause_cues import disowned, held_plan
+from .clause_cues import disowned, has_aux, held_plan
 from .clause_cues import has_condition as _has_condition
 from .clause_cues import hypothetical_with_if as _hypothetical_with_if
 from .clause_cues import negated as _negated
@@ -38,7 +38,6 @@ from .suppositions import (
     doubt,
     framed_modality,
     governing_verb,
-    has_aux,
     headline_infinitive,
     implicative,
     rejected_alternative,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..actors.loader import country_names
+from .clause_cues import condition_phrase, has_aux
 from .purposes import gathered_to
 
 if TYPE_CHECKING:
@@ -36,8 +37,12 @@ def supposed(noun: Token) -> bool:
     """Whether an event noun is only supposed: by a modifier ("a possible invasion") or as
     the object of a noun of fear or chance ("the threat of an invasion", "fears over an
     attack")."""
-    if any(c.dep_ == "amod" and c.lower_ in _SUPPOSING_MODIFIERS for c in noun.children):
-        return True
+    if any(c.dep_ == "amod" and c.lower_ in _SUPPOSING_MODIFIERS for c in noun.children) or any(
+            c.dep_ == "prep" and condition_phrase(c) for c in noun.children):
+        return True  # ("sanctions in case of an invasion": held ready for it)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj" and (
+            condition_phrase(noun.head.head.head)):
+        return True  # "in case of its invasion", "in the event of an attack"
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in _SUPPOSING_PREPS:
         return False
@@ -271,11 +276,6 @@ def before_clause(tok: Token) -> bool:
     )
 
 
-def has_aux(tok: Token, words: frozenset[str] | tuple[str, ...]) -> bool:
-    """Whether ``tok`` has an "aux" child spelled as one of ``words`` (lower-cased)."""
-    return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
-
-
 def headline_infinitive(root: Token) -> bool:
     """A headline's main clause in the infinitive with its own subject ("Britain to train
     Ukrainian soldiers", "IAEA experts to visit the plant"): what is planned or announced."""
@@ -370,23 +370,6 @@ def _ranked(copula: Token) -> bool:
     return any(t.lower_ in ("first", "last", "only") for a in attr for t in a.subtree)
 
 
-def condition_phrase(prep: Token) -> bool:
-    """ "in case of an attack", "in the event that Belarus invades": a phrase of "in" that opens
-    a condition. "In a case that drew attention" and "in the event hall" open none."""
-    if prep.lower_ != "in":
-        return False
-    for g in prep.children:
-        dets = [c.lower_ for c in g.children if c.dep_ == "det"]
-        if g.lower_ == "case" and not dets:
-            return True
-        if g.lower_ == "event" and dets == ["the"] and any(
-            c.dep_ in ("prep", "acl", "relcl") and c.i > g.i for c in g.children
-        ):
-            return True
-    return False
-
-
-# Governors that doubt their infinitive ("is unlikely to invade")
 _DOUBTING = frozenset({"unlikely", "improbable"})
 
 
