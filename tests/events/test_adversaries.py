@@ -260,3 +260,20 @@ def test_party_named_inside_what_was_hit_stays_the_target(nlp: Any) -> None:
     got = _events(nlp, text, ON)
     assert any(t == "AZE" and c == "190" for _s, t, c, _v in got), got
     assert not any(t and t.startswith("ARM") for _s, t, _c, _v in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan must pay the price for its war against Armenia, Yerevan said.",
+        "Allies send arms so that Armenia can resist Azerbaijani aggression.",
+    ],
+)
+def test_war_under_way_is_known_whatever_the_clause_supposes(nlp: Any, text: str) -> None:
+    during = {(e.source.code[:3], e.target.code[:3] if e.target else None, e.modality)
+              for e in _coded(nlp, text) if e.cameo == "190"}
+    assert ("AZE", "ARM", "asserted") in during, during
+    # before that war began, the same words only suppose it
+    before = {(e.source.code[:3], e.modality) for e in _coded(nlp, text, date(2019, 6, 1))
+              if e.cameo == "190"}
+    assert ("AZE", "asserted") not in before, before

@@ -31,6 +31,7 @@ from .derived import Coded
 from .places import country_actor
 from .sectors import ATTACK_NOUNS, bare_war_noun, enemy_named
 from .sectors import ENEMY as _ENEMY
+from .suppositions import definite
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -119,6 +120,26 @@ def fill_adversary(c: Coded, against: dict[str, Actor], *, aimless: bool = True)
             # of the side that hit them
             return replace(c, target=_adversary(against[c.target.country], hit, "MIL"))
     return c
+
+
+def war_under_way(c: Coded, wars: dict[str, Actor]) -> Coded:
+    """``c`` asserted when it is a definite noun of a war (``_KNOWN_WARS``) between two
+    states at war on its day (``wars_on``) that its clause only supposes or puts ahead: "must
+    pay the price for its war against Ukraine", "so that it can resist Russian aggression".
+    The clause may suppose the war's end or its effects; the war itself is a known fact. (Not
+    an offensive, which may be the next one: "girds for a Russian offensive in the east".)"""
+    noun, t, s = c.anchor, c.target, c.source
+    # (headline style names the war by its agent alone: "Azerbaijani aggression")
+    named = definite(noun) or any(k.dep_ in ("amod", "compound", "poss") and s.start is not None
+                                  and s.start <= k.idx < (s.end or 0) for k in noun.children)
+    if (c.modality not in ("conditional", "future") or noun.pos_ != "NOUN" or t is None
+            or noun.lemma_.lower() not in _KNOWN_WARS or not named):
+        return c
+    foe = wars.get(c.source.country or "")
+    return replace(c, modality="asserted") if foe is not None and foe.country == t.country else c
+
+
+_KNOWN_WARS = frozenset({"war", "invasion", "aggression", "occupation"})
 
 
 def told_by_its_verb(c: Coded, coded: list[Coded]) -> bool:

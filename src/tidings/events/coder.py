@@ -32,7 +32,7 @@ from ..dates import resolve_event_date
 from ..ids import content_id
 from ..model import Actor, Article, Event
 from . import clauses
-from .adversaries import adversaries, fill_adversary, told_by_its_verb, wars_on
+from .adversaries import adversaries, fill_adversary, told_by_its_verb, war_under_way, wars_on
 from .assembly import code_match
 from .biography import career_sentences
 from .cameo import cameo_info
@@ -96,12 +96,13 @@ def code_events(
     # "destroyed an enemy tank": the other side of the article's war (adversaries.py)
     against = adversaries(c for _, coded in per_sentence for c in coded)
     aimless = bool(against) or len(sents) == 1  # (untargeted force: see fill_adversary)
-    against = against or wars_on(published)  # a single war headline: the wars of its day
+    under_way = wars_on(published)
+    against = against or under_way  # a single war headline: the wars of its day
     for sent, coded in per_sentence:
         if not coded:
             continue
-        coded = [fill_adversary(c, against, aimless=aimless) for c in coded
-                 if not told_by_its_verb(c, coded)]
+        coded = [war_under_way(fill_adversary(c, against, aimless=aimless), under_way)
+                 for c in coded if not told_by_its_verb(c, coded)]
         # a war noun whose victim neither the text nor the article's war names is vague
         coded = _fold_results(
             [c for c in coded if c.target is not None or not vague_war_event(c.trigger)]
