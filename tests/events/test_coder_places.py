@@ -269,3 +269,27 @@ def test_a_city_is_no_agent_of_force(nlp: Any) -> None:
     got = coded_rows(nlp, "Izium, Kupiansk and all other temporarily occupied towns in which "
                           "the invaders now pretend to rule will be freed.", ON)
     assert not [row for row in got if row[0] == "UKR" and row[2] == "192"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # villages the dictionary does not know, taken in a known region: that land occupied
+        ("Azerbaijani troops captured Dashbulag and Khndzorut in Syunik province.",
+         ("AZE", "ARM", "192")),
+        ("Azerbaijani forces seized Tegh in Syunik province.", ("AZE", "ARM", "192")),
+        # a road taken is land taken, not property seized
+        ("Azerbaijani forces captured the Goris - Kapan highway.", ("AZE", "ARM", "192")),
+    ],
+)
+def test_unknown_places_taken_are_occupied(nlp: Any, text: str, expected: tuple[str, ...]) -> None:
+    rows = coded_codes(nlp, text, date(2020, 10, 20))
+    got = {(s[:3], t[:3] if t else t, code) for s, t, code in rows}
+    assert expected in got, got
+    assert not any(code in ("171", "173") for *_, code in got), got
+
+
+def test_a_person_taken_in_a_known_place_is_no_land(nlp: Any) -> None:
+    got = coded_codes(nlp, "Azerbaijani troops captured Armen Sargsyan in Syunik province.",
+                      date(2020, 10, 20))
+    assert not any(code == "192" for *_, code in got), got

@@ -267,6 +267,13 @@ def taken_places(verb: Token, code: str, index: ActorIndex) -> list[Actor]:
         return []
     heads = [_antecedent(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     heads += [j for h in heads for j in h.conjuncts]
+    if heads and heads[0].ent_type_ not in _NOT_PLACES and all(
+            h.pos_ == "PROPN" and index.actor_at(h.i) is None for h in heads):
+        # "captured Pidlisne and Myrna Dolina in Luhansk region": names the dictionary does
+        # not know, taken in a known place, are places of it
+        named = [next((a for t in o.subtree if (a := index.actor_at(t.i)) is not None), None)
+                 for o in place_objects(verb)]
+        return [a for a in named if a is not None and a.kind == "country" and a.country]
     if any(
         h.ent_type_ == "NORP" or h.tag_ in ("NNS", "NNPS")
         or any(c.dep_ in ("det", "nummod") and c.lower_ != "the" for c in h.children)
@@ -284,6 +291,9 @@ def taken_places(verb: Token, code: str, index: ActorIndex) -> list[Actor]:
     ):
         return []
     return [a for a in named if a is not None]
+
+
+_NOT_PLACES = frozenset({"PERSON", "NORP"})  # (a list's later names may be misread as people)
 
 
 def _antecedent(tok: Token) -> Token:
