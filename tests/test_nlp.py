@@ -85,7 +85,7 @@ def test_nlp_every_hyphenated_lexicon_word_is_kept_whole() -> None:
 
     import yaml
 
-    from tidings.nlp import HYPHENATED_VERBS
+    from tidings.tokenizer_fixes import HYPHENATED_VERBS
 
     text = (Path(tidings.__file__).parent / "data" / "verbs.yaml").read_text(encoding="utf-8")
     codes = yaml.safe_load(text)["codes"]

@@ -183,6 +183,8 @@ def test_repaired_events(
          "U.S. Ambassador to NATO Julianne Smith-Jones"),
         ("The enemy shelled the port again, - deputy commander of the Azov regiment Palamar",
          "deputy commander of the Azov regiment Palamar"),
+        # a dash set right after a comma, which the tokenizer would keep on the word before
+        ("Talks stalled between Baku and Yerevan,- Erdogan", "Erdogan"),
         # a place after the dash, another lower-case tail or a closing stop: no attribution
         ("Talks between Russia - Ukraine", None),
         ("Talks between Russia - Ukraine and Belarus in Minsk end without any deal", None),

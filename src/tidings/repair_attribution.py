@@ -58,9 +58,11 @@ def headline_attribution(sent: Span) -> Span | None:
         end -= 1
     for k in range(end - 2, max(sent.start + 2, end - 10), -1):
         dash = doc[k]
-        if dash.text not in _DASHES or not doc[k - 1].whitespace_ or not (
+        spaced = doc[k - 1].whitespace_ or doc[k - 1].text == ","
+        if dash.text not in _DASHES or not spaced or not (
                 dash.whitespace_ or doc[k + 1].text[:1].isupper()):
-            continue  # (a dash set close to the name is still one: "... plant -Ukrainian official")
+            continue  # (a dash set close to the name is still one: "... plant -Ukrainian official",
+            # and so is one after a comma: "... between Moscow and Kyiv,- Erdogan")
         name = doc[k + 1 : end]
         if len(name) > 4 and not _titled(name):
             return None
