@@ -424,6 +424,17 @@ def test_what_another_party_must_do_is_demanded(
             {("POL", "HUN", "023", "asserted")},
             set(),
         ),
+        # what a party must suffer is asked of it by the speaker, not of the speaker
+        (
+            "Belarus must face tougher sanctions - Duda",
+            {("POL", "BLR", "100", "asserted")},
+            {("BLR", "POL", "100", "asserted")},
+        ),
+        (
+            "Belarus should face even tougher sanctions, a Polish minister said.",
+            {("POL", "BLR", "020", "asserted")},
+            {("BLR", "POL", "020", "asserted")},
+        ),
         # the credited speaker's own side's duty is no demand on anyone
         (
             "Poland must help Ukraine - Duda",

@@ -143,10 +143,10 @@ def code_match(
         homes = {a.country for a in placed} - {a.country for a in sources}
         targets = [t for t in targets if not (t.code == t.country and t.country in homes)]
         sources = placed
-    if c.governor is not None and (
-        obligation(c.verb) is not None or credited_obligation(c.verb) is not None
-        or (c.transform is not None and c.transform.name == "intent")
-    ):
+    duty = c.governor is not None and (
+        obligation(c.verb) is not None or credited_obligation(c.verb) is not None)
+    if duty or (c.governor is not None and c.transform is not None
+                and c.transform.name == "intent"):
         # "Ukraine must hold talks", a Ukrainian official said: a duty of the speaker's own
         # side is no demand on anyone; nor is an intent aimed at the speaker's own country
         own = {a.country for a in sources if a.country and a.sector not in _OUTSIDE_STATE}
@@ -155,7 +155,8 @@ def code_match(
         if targets and not kept:
             return
         targets = kept
-    if c.entry.swap and warned is None:
+    if c.entry.swap and warned is None and not duty:
+        # ("Russia must face tougher sanctions - Estonian MP": the speaker asks it of Russia)
         if not targets:
             return  # "the help Ukraine received": the giver is who acted, and is unnamed
         sources, targets = targets, sources
