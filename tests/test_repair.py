@@ -185,6 +185,8 @@ def test_repaired_events(
          "deputy commander of the Azov regiment Palamar"),
         # a dash set right after a comma, which the tokenizer would keep on the word before
         ("Talks stalled between Baku and Yerevan,- Erdogan", "Erdogan"),
+        # and one set close to a capitalised word that is no abbreviation with stops
+        ("Belarus could face sanctions if it invades Lithuania -EU chief", "EU chief"),
         # a place after the dash, another lower-case tail or a closing stop: no attribution
         ("Talks between Russia - Ukraine", None),
         ("Talks between Russia - Ukraine and Belarus in Minsk end without any deal", None),

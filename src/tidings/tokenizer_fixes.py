@@ -70,7 +70,7 @@ LEMMA_FIXES: dict[str, tuple[str, ...]] = {
 def keep_hyphenated_verbs(nlp: Language) -> None:
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
-    from spacy.util import compile_suffix_regex
+    from spacy.util import compile_prefix_regex, compile_suffix_regex
 
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
@@ -91,6 +91,9 @@ def keep_hyphenated_verbs(nlp: Language) -> None:
     # tokenizer would keep on the word before it)
     suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=,)[-\u2013\u2014]"]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # ("... if it invades Ukraine -EU chief": and a dash set close to a capitalised word)
+    prefixes = [*(nlp.Defaults.prefixes or ()), r"[-\u2013\u2014](?=[A-Z])"]
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     if ruler is not None:
         for lemma, forms in LEMMA_FIXES.items():
             ruler.add([[{"LOWER": {"IN": list(forms)}}]], {"LEMMA": lemma})  # type: ignore[attr-defined]
