@@ -152,7 +152,24 @@ def pattern_keys(pattern: str, *, cased: bool = False) -> list[Key]:
         keys.append(key)
         if "-" in key and len(key) > 1:
             keys.append(tuple(w for w in key if w != "-"))
+            # (and joined, as the pipeline keeps some hyphenated words whole: "anti-aircraft")
+            keys.append(_hyphens_joined(key))
     return keys
+
+
+def _hyphens_joined(key: Key) -> Key:
+    """``key`` with each word-hyphen-word run written as one word ("anti", "-", "aircraft"
+    -> "anti-aircraft")."""
+    out: list[str] = []
+    k = 0
+    while k < len(key):
+        if key[k] == "-" and out and k + 1 < len(key):
+            out[-1] = f"{out[-1]}-{key[k + 1]}"
+            k += 2
+        else:
+            out.append(key[k])
+            k += 1
+    return tuple(out)
 
 
 def select_entry(entries: Sequence[ActorEntry], on: date | None) -> ActorEntry | None:
