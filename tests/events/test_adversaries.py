@@ -94,6 +94,11 @@ def test_enemy_stays_unnamed_without_one_adversary(nlp: Any, text: str) -> None:
          ("RUSMIL", "UKRAGR", "194", "adversary")),
         ("A pensioner was killed in enemy shelling in Nikopol on Sunday.", date(2022, 8, 14),
          ("RUSMIL", "UKR", "194", "adversary")),
+        # the enemy's force posture and retreat
+        ("Occupiers are building up troops near Melitopol.", date(2022, 8, 14),
+         ("RUSMIL", "UKR", "154", "adversary")),
+        ("The occupiers withdrew from Kherson overnight.", date(2022, 11, 11),
+         ("RUSMIL", "UKR", "0874", "adversary")),
     ],
 )
 def test_enemy_takes_the_war_of_the_day(
