@@ -120,6 +120,12 @@ Row = tuple[str | None, str | None, str]
             {("CAN", "IRN", "163")},
             {("CAN", "IRN", "190")},
         ),
+        # and a ban that hits is a ban
+        (
+            "A Canadian flight ban hits Iranian airlines.",
+            {("CAN", "IRN", "172")},
+            {("CAN", "IRN", "190")},
+        ),
         # defending ground against someone's forces is fighting them
         (
             "Armenian soldiers defended the village against Azerbaijani troops.",

@@ -226,11 +226,13 @@ def recode_by_agent(r: Recoding, heads: list[Token], lexicon: VerbLexicon) -> Re
         # a suspicion; the event is coded as reported, as "rebels were said to have fired" is
         r = replace(r, modality="reported", rule=f"{r.rule}+hedge")
     if r.code[:2] in ("18", "19") and heads and all(
-        h.lemma_.lower() in _MEASURES for h in heads
+        h.lemma_.lower() in _MEASURES or h.lemma_.lower() in _BANS for h in heads
     ):
         # "US sanctions hit Russian banks", "a tanker hit by sanctions": the measure strikes,
-        # no weapon; it is the sanction (163) of whoever imposed it
-        return replace(r, code="163", rule=f"{r.rule}+measure")
+        # no weapon; it is the sanction (163) of whoever imposed it, or its ban (172: "flight
+        # bans hit airlines")
+        banned = all(h.lemma_.lower() in _BANS for h in heads)
+        return replace(r, code="172" if banned else "163", rule=f"{r.rule}+measure")
     means = by_means(r.code, heads)
     if means is not None:
         return replace(r, code=means[0], rule=f"{r.rule}+{means[1]}")
@@ -254,6 +256,7 @@ def journey(r: Recoding, tok: Token, sources: list[Actor]) -> Recoding:
 
 # Economic measures that "hit" or "target" a country as weapons hit a town
 _MEASURES = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs", "penalty"})
+_BANS = frozenset({"ban", "restriction", "blacklist"})
 _ENEMY = frozenset({"enemy", "hostile", "adversary", "invader", "occupier"})
 _ASSAULTS = frozenset(
     {"offensive", "attack", "assault", "advance", "operation", "bombardment", "shelling",
