@@ -21,7 +21,7 @@ from . import clauses, syntax
 from .arguments import CAPTIVITY
 from .lexicon import VerbLexicon
 from .owners import acting_owners
-from .sectors import ENEMY, placed_war
+from .sectors import AFTER, ENEMY, attack_followed, placed_war
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,13 +35,10 @@ _FORCEFUL = frozenset({"16", "17"}) | _VIOLENT_ROOTS
 
 # Verbs of taking something from someone: their "from" phrase is whom it was taken from.
 _TAKEN_FROM = frozenset(
-    {
-        "liberate", "free", "capture", "seize", "recapture", "retake", "take", "wrest",
-        "rescue", "clear", "expel", "drive", "oust", "evict", "push", "recover", "reclaim",
-        "win", "evacuate", "release", "steal", "confiscate", "snatch", "abduct", "kidnap",
-        "deport", "remove", "transfer",
-    }
-)  # fmt: skip
+    {"liberate", "free", "capture", "seize", "recapture", "retake", "take", "wrest", "rescue",
+     "clear", "expel", "drive", "oust", "evict", "push", "recover", "reclaim", "win", "evacuate",
+     "release", "steal", "confiscate", "snatch", "abduct", "kidnap", "deport", "remove",
+     "transfer"})  # fmt: skip
 
 
 def source_heads(
@@ -74,13 +71,17 @@ def source_heads(
         # place's: "children held in a Syrian camp" are not held by Syria)
         # (and "hit with Russian missile strikes", "with new US sanctions": force and
         # sanctions are dealt "with" what their agent used)
-        means = ("in", "during", "with") if m.entry.code[:2] in _FORCEFUL else ("in", "during")
+        # ("damaged after shelling by Russian troops": force follows the attack that dealt it)
+        means = ("in", "during", "with", *AFTER) if m.entry.code[:2] in _FORCEFUL else (
+            "in", "during")
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in (*means, "as"):
                 o = syntax.pobj(c)
                 if c.lower_ == "as":  # ("killed as a result of shelling by X": the shelling)
                     o = next(iter(of_objects(o)), None) if o is not None and (
                         o.lemma_.lower() == "result") else None
+                if c.lower_ in AFTER and (o := attack_followed(c)) is None:
+                    continue  # ("detained after protests by students": no agent of it)
                 o = syntax.measured(o) if o is not None else None
                 if (
                     o is not None

@@ -127,6 +127,17 @@ def _one_side(agent: Token, nationalities: frozenset[str] | set[str]) -> bool:
 ATTACK_NOUNS = frozenset(
     {"attack", "strike", "airstrike", "shelling", "bombardment", "bombing", "assault", "raid"}
 )
+AFTER = ("after", "following")  # (prepositions of an attack that harm followed)
+_ATTACK_WORDS = ATTACK_NOUNS | {"attacks", "strikes", "airstrikes", "raids", "shelling"}
+
+
+def attack_followed(prep: Token) -> Token | None:
+    """The attack an "after" or "following" phrase names ("damaged after Russian shelling",
+    also when the parser reads "after shelling by X" as a clause), else None."""
+    o = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+    return o if o is not None and o.lower_ in _ATTACK_WORDS else None
+
+
 _NOT_FORCE = frozenset({"hunger", "general", "nationwide", "national", "labour", "labor",
                         "workers", "worker", "rail", "transport", "warning", "cyber", "hacking",
                         "ddos", "ransomware"})
