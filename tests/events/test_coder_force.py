@@ -120,6 +120,23 @@ Row = tuple[str | None, str | None, str]
             {("CAN", "IRN", "163")},
             {("CAN", "IRN", "190")},
         ),
+        # harm that followed an attack was dealt by the attack's agent; not so a protest's
+        (
+            "A hospital in Ganja was destroyed following Armenian missile strikes.",
+            {("ARM", "AZE", "1712")},
+            set(),
+        ),
+        (
+            "Two men were detained after protests by students in Minsk.",
+            set(),
+            {("BLR", "BLR", "173")},
+        ),
+        # who died at someone's hands was killed by them
+        (
+            "Two Armenian villagers died at the hands of Azerbaijani soldiers.",
+            {("AZE", "ARM", "190")},
+            {("ARM", "AZE", "190")},
+        ),
         # and a ban that hits is a ban
         (
             "A Canadian flight ban hits Iranian airlines.",
