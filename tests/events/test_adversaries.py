@@ -282,3 +282,10 @@ def test_war_under_way_is_known_whatever_the_clause_supposes(nlp: Any, text: str
     before = {(e.source.code[:3], e.modality) for e in _coded(nlp, text, date(2019, 6, 1))
               if e.cameo == "190"}
     assert ("AZE", "asserted") not in before, before
+
+
+def test_enemy_posture_with_named_forces_takes_no_side(nlp: Any) -> None:
+    # a show of force "with" forces of a named side is no move on the other side's land
+    got = _events(nlp, "The invaders will hold a military parade with Russian troops.",
+                  date(2022, 5, 1))
+    assert not any(s == "UKRMIL" for s, *_ in got), got

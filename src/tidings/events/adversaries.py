@@ -95,9 +95,12 @@ def fill_adversary(c: Coded, against: dict[str, Actor], *, aimless: bool = True)
     in the clause stands for it (module doc); else ``c`` unchanged. ``aimless``: force with
     no target at all takes the adversary too (the caller allows it when the article names the
     war's sides, or is a single headline: a longer text may be about another war)."""
+    posture = c.code[:2] == "15" or c.code.startswith("087")
     if not against or (c.code[:2] not in _FORCE_ROOTS and not (
-            c.code[:2] == "15" or c.code.startswith("087"))):
-        return c  # (also the enemy's force posture and retreat: "occupiers build up troops")
+            posture and c.target is not None and c.target.code == c.target.country)):
+        # (also the enemy's force posture and retreat on a land: "occupiers build up troops
+        # near Melitopol", "the occupiers withdrew from Kherson")
+        return c
     if _home_ground(c) and c.source.country in against:
         # "Ukrainian forces launched a counteroffensive in Kyiv region": a state's forces
         # fighting on their own country's ground in its war fight the adversary there
