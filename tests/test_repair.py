@@ -399,6 +399,23 @@ def test_clause_before_a_semicolon_is_not_the_denial_s_complement(nlp: Any) -> N
 
 
 
+@pytest.mark.parametrize(
+    ("text", "stands"),
+    [
+        # a headline's clause before a colon, hung on the verb after it: the negation after
+        # the colon is not its own
+        ("Aliyev and Erdogan discussed Karabakh: Turkey's leader does not consider Armenia as "
+         "a partner", True),
+        # a verb of telling after the colon takes the clause as what it tells
+        ("Azerbaijan will attack Armenia: Pashinyan warns allies", False),
+    ],
+)
+def test_clause_before_a_colon_stands_on_its_own(nlp: Any, text: str, stands: bool) -> None:
+    doc = nlp(text)
+    first = next(t for t in doc if t.lower_ in ("discussed", "attack"))
+    assert (first.dep_ != "ccomp") is stands, (first.dep_, first.head.text)
+
+
 def test_clause_after_a_semicolon_is_beside_the_saying(nlp: Any) -> None:
     # "Officials say ...; Baku denies it": the denial is Baku's own act, not reported by them
     text = ("Officials say survivors were rescued from a building bombed by Azerbaijani forces; "

@@ -317,6 +317,7 @@ def _misjoined(prep: Token, verb: Token) -> Token | None:
 # Verbs that report the clause before them ("Russia shelled Kharkiv; officials said"), and
 # those of a party answering it ("...; Moscow denies it")
 _SAYING = frozenset({"say", "tell", "report", "claim", "add", "state", "announce", "confirm"})
+_TELLING = frozenset({"warn", "assure", "remind", "inform", "brief", "urge", "promise", "tell"})
 _ANSWERS = frozenset({"deny", "reject", "dismiss", "refute", "dispute", "insist", "respond",
                       "counter", "retort", "retaliate", "say", "claim", "accuse", "blame"})
 
@@ -328,10 +329,13 @@ def _clause_before_semicolon(clause: Token) -> None:
     no complement before it (but a verb of saying does): the clause before the semicolon is
     the main one, the verb after it a conjunct of it."""
     verb = clause.head
-    doc = clause.doc
+    between = [t.text for t in clause.doc[clause.right_edge.i : verb.i]]  # (its own stop too)
     own = any(c.dep_ == "dobj" or (c.dep_ == "nsubj" and c.i > clause.i) for c in verb.children)
-    if not own or verb.lemma_ in _SAYING or not any(
-            t.text == ";" for t in doc[clause.right_edge.i + 1 : verb.i]):
+    # (so after a colon, with an object of its own: "Putin and Xi discussed Ukraine: China's
+    # leader does not consider Russia an aggressor")
+    broken = ";" in between or (":" in between and verb.lemma_ not in _TELLING and any(
+        c.dep_ == "dobj" for c in verb.children))  # ("X will attack: Biden warns allies")
+    if not own or verb.lemma_ in _SAYING or not broken:
         return  # (a subject of its own after the semicolon: "...; Moscow to retaliate")
     if verb.dep_ == "ROOT":
         clause.head, clause.dep_ = clause, "ROOT"
