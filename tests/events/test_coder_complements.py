@@ -384,3 +384,10 @@ def test_money_written_short_reads_as_its_magnitude(
 
     doc = nlp(text)
     assert word_lemma(doc[index]) == word, [t.text for t in doc]
+
+
+def test_provoked_act_is_the_provoked_partys(nlp: Any) -> None:
+    # "provoke X to attack": X would attack, not the provoker
+    got = coded(nlp, "Azerbaijan is trying to provoke Armenia's army to attack, Yerevan says.")
+    assert ("ARM", None, "190") in got, got
+    assert ("AZE", None, "190") not in got, got

@@ -37,7 +37,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 OBJECT_CONTROL = frozenset(
     {"urge", "ask", "call", "force", "compel", "order", "tell", "invite", "encourage", "press",
      "pressure", "persuade", "convince", "help", "allow", "permit", "want", "expect", "require",
-     "advise", "implore", "beseech", "push", "request", "instruct", "warn", "demand", "let"}
+     "advise", "implore", "beseech", "push", "request", "instruct", "warn", "demand", "let",
+     "provoke", "incite", "goad", "prod", "lure", "bait", "trick"}
 )  # fmt: skip
 
 
@@ -195,6 +196,10 @@ def _inherited_subjects(verb: Token, *, depth: int) -> list[Token]:
     if verb.tag_ == "VBN" and not _child(verb, ("nsubj", "aux")) and (dep == "advcl" or (
             dep == "conj" and head.tag_ == "VBD")):  # ("said ..., captured civilians": listed)
         return []  # "seized by X, the men were moved": a passive, no act of the clause's subject
+    if dep == "advcl" and head.lemma_ in OBJECT_CONTROL and verb.tag_ == "VB" and (
+            obj := _child(head, ("dobj",))) is not None and obj.i < verb.i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return [obj]  # ("provoke Armenia's army to attack", read as a purpose: the army's)
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return _shared_subject(verb, head, depth=depth)
     if dep in ("relcl", "acl") and head.dep_ == "attr" and any(
