@@ -67,7 +67,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .repair_attribution import detach_attribution, headline_attribution
+from .repair_attribution import detach_attribution, headline_attribution, kicker_attribution
 from .repair_clauses import (
     adverbial_clause,
     counted_ellipsis,
@@ -172,6 +172,10 @@ def repair_parse(doc: Doc) -> Doc:
         name = headline_attribution(sent)
         if name is not None:
             detach_attribution(name, sent.root)
+        kicker = kicker_attribution(sent)  # ("Office of the Prosecutor General: children were
+        if kicker is not None and kicker.root.dep_ in ("nsubj", "nsubjpass") and (  # injured")
+                kicker.root.head.i == sent.root.i):  # (the parser made it a second subject)
+            kicker.root.dep_ = "parataxis"
     for sent in list(doc.sents):
         _reduced_relative(sent.root)
     for tok in doc:

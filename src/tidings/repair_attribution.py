@@ -102,7 +102,7 @@ def kicker_attribution(sent: Span) -> Span | None:
     speaks, not a place or a topic ("Ukraine:", "Shelling of Odesa:"); None when no clause
     follows."""
     doc = sent.doc
-    colon = next((t for t in sent[:5] if t.text == ":"), None)
+    colon = next((t for t in sent[:9] if t.text == ":"), None)
     if colon is not None and colon.i > sent.start:
         name, rest = doc[sent.start : colon.i], doc[colon.i + 1 : sent.end]
     elif sent.start > 0 and doc[sent.start - 1].text == ":":
@@ -111,8 +111,10 @@ def kicker_attribution(sent: Span) -> Span | None:
         name, rest = doc[before.start : sent.start - 1], sent
     else:
         return None
-    if not 0 < len(name) <= 4:
+    if not 0 < len(name) <= 4 and not _titled_body(name):
         return None
+    if len(name) > 4:  # ("Office of the Prosecutor General of Ukraine: more than 800 ...")
+        return name if _clause_after(rest) else None
     words = [t for t in name if t.is_alpha]
     # ("Russia's Shoigu:": a possessive inside the name is part of it)
     possessives = sum(t.lower_ in _POSSESSIVE and 0 < t.i - name.start < len(name) - 1
@@ -128,14 +130,28 @@ def kicker_attribution(sent: Span) -> Span | None:
         and (last.ent_type_ in ("PERSON", "ORG") or possessives > 0)
         and not any(t.lower_ in grammar_words("facility_heads") for t in words)
     )
-    clause = any(
-        t.pos_ in ("VERB", "AUX")
-        and (t.tag_ not in ("VBG", "VBN") or any(c.dep_ == "nsubj" for c in t.children))
-        for t in rest
-    )  # (a past verb with its subject may be tagged a participle: "X likely targeted Y")
     # "Olaf Scholz: Scholz promised ...": a kicker named again is the topic
     topic = any(t.lower_ == last.lower_ for t in rest)
-    return name if speaking and clause and not topic else None
+    return name if speaking and _clause_after(rest) and not topic else None
+
+
+def _clause_after(rest: Span) -> bool:
+    """Whether a clause follows the kicker (a past verb with its subject may be tagged a
+    participle: "X likely targeted Y")."""
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and (t.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass")
+                                                  for c in t.children))
+        for t in rest
+    )
+
+
+def _titled_body(name: Span) -> bool:
+    """A kicker of five to eight words headed by a speaking body and built with "of" ("Office
+    of the Prosecutor General of Ukraine", "General Staff of the Armed Forces")."""
+    return len(name) <= 8 and name[0].text[:1].isupper() and name.root.lemma_.lower() in (
+        _SPEAKING_BODIES) and any(t.lower_ == "of" for t in name) and all(
+        t.is_alpha or t.lower_ in _POSSESSIVE for t in name)
 
 
 def detach_attribution(name: Span, root: Token) -> None:
