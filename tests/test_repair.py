@@ -1381,3 +1381,14 @@ def test_apposition_to_the_partner_stays(build_doc: Callable[..., Any]) -> None:
     )
     repair_parse(doc)
     assert (doc[7].dep_, doc[7].head.i) == ("appos", 4)
+
+
+def test_kicker_colon_read_as_a_sentence_of_its_own_names_no_source(nlp: Any) -> None:
+    # a title repeated as its own lede: the parser may make the second colon a sentence alone,
+    # so the sentence after it has an empty kicker before it
+    title = ("COVID-19: Fever from a new strain killed a farmer, coroner finds | UK News | "
+             "Daily Site")
+    doc = nlp(f"{title}\n\n{title}")
+    from tidings.repair_attribution import kicker_attribution
+
+    assert all(kicker_attribution(s) is None or len(s) for s in doc.sents)  # (no IndexError)

@@ -111,7 +111,7 @@ def kicker_attribution(sent: Span) -> Span | None:
         name, rest = doc[before.start : sent.start - 1], sent
     else:
         return None
-    if not 0 < len(name) <= 4 and not _titled_body(name):
+    if not name or (len(name) > 4 and not _titled_body(name)):
         return None
     if len(name) > 4:  # ("Office of the Prosecutor General of Ukraine: more than 800 ...")
         return name if _clause_after(rest) else None
