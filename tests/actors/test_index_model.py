@@ -594,3 +594,20 @@ def test_index_model_coordination_hung_on_an_apposition(nlp, actors) -> None:
     index = index_actors(doc, dictionary=actors, on=date(2023, 2, 8))
     partner = next(t for t in doc if t.lower_ == "counterpart")
     assert {a.code for a in index.actors_for(partner)} >= {"IRLGOV", "POLGOV"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "its" in a clause whose subject is a country's forces is that country's, not the
+        # speaker's or the source credited after it
+        ("The Azerbaijani army is weaker as a result of its offensive in Karabakh - UK "
+         "Ministry of Defence", "AZEMIL"),
+        ("France said Turkish troops must end their operation in Syria.", "TURMIL"),
+    ],
+)
+def test_index_model_possessive_of_forces_is_their_countrys(nlp, actors, text: str,
+                                                             code: str) -> None:
+    index = _index(nlp, actors, text, date(2020, 10, 12))
+    pronoun = next(m for m in index.mentions if m.text in ("its", "their"))
+    assert (pronoun.code, pronoun.via) == (code, "coref")

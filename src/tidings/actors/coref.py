@@ -24,6 +24,7 @@ from .pronouns import (
     aimed_at,
     cataphor,
     cause_object,
+    forces_owner,
     group_antecedent,
     is_actor_it,
     main_subject,
@@ -357,6 +358,8 @@ def _antecedent(reading: _Reading, i: int) -> Mention | None:
         return cataphor(view, i, reading.starts) or person_antecedent(
             reading.seen, view.sent[i], female=low in words.female, not_subject=is_object,
             main=main_subject(view, i))
+    if low in words.thing and (owner := forces_owner(view, i, reading.owner_at)) is not None:
+        return owner
     if low in words.thing and is_actor_it(view, i):
         if unknown_body_before(view, i, reading.owner_at) or unknown_speaker(
                 view, i, reading.owner_at):

@@ -352,3 +352,22 @@ def warned_object(view: TokenView, i: int, owner_at: Mapping[int, Mention]) -> M
         if m is not None and _in_object(view, j, speech):
             return m
     return None
+
+
+def forces_owner(view: TokenView, i: int, owner_at: Mapping[int, Mention]) -> Mention | None:
+    """ "US says Russian forces committed war crimes in its invasion", "the Russian army is
+    weaker as a result of its invasion": a possessive "its" in a clause whose subject is a
+    country's forces, with no other party named between them, is that country's (forces are
+    no "it" for the general rules, which would reach back to the speaker)."""
+    if view.dep[i] != "poss":
+        return None
+    verb, steps = view.head[i], 0
+    while view.pos[verb] not in ("VERB", "AUX") and view.head[verb] != verb and steps < 8:
+        verb, steps = view.head[verb], steps + 1
+    lo = max(0, verb - 30)
+    subjects = [j for j in range(lo, i) if view.head[j] == verb and view.dep[j] in SUBJECT_DEPS]
+    m = owner_at.get(subjects[-1]) if subjects else None
+    if m is None or m.kind != "role" or not m.country or "person" in m.tags:
+        return None
+    between = {id(o) for j in range(m.end, i) if (o := owner_at.get(j)) is not None}
+    return m if not between else None
