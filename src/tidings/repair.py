@@ -174,7 +174,9 @@ def repair_parse(doc: Doc) -> Doc:
             detach_attribution(name, sent.root)
         kicker = kicker_attribution(sent)  # ("Office of the Prosecutor General: children were
         if kicker is not None and kicker.root.dep_ in ("nsubj", "nsubjpass") and (  # injured")
-                kicker.root.head.i == sent.root.i):  # (the parser made it a second subject)
+                kicker.root.head.i == sent.root.i) and any(  # (made a second subject; the
+                c.dep_ in ("nsubj", "nsubjpass") and c.i > kicker.end for c in sent.root.children
+        ):  # only one is the subject: "Erdogan: Had a call with Zelensky")
             kicker.root.dep_ = "parataxis"
     for sent in list(doc.sents):
         _reduced_relative(sent.root)
