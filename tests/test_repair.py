@@ -1392,3 +1392,9 @@ def test_kicker_colon_read_as_a_sentence_of_its_own_names_no_source(nlp: Any) ->
     from tidings.repair_attribution import kicker_attribution
 
     assert all(kicker_attribution(s) is None or len(s) for s in doc.sents)  # (no IndexError)
+
+
+def test_kicker_that_is_the_only_subject_stays_it(nlp: Any) -> None:
+    # "Name: Had a call with X": the kicker is the subject of a verb that has no other
+    got = _triples(nlp, "Aliyev Ilham: Had a telephone conversation with Erdogan")
+    assert ("AZEGOV", "TURGOV", "041") in got, got

@@ -94,6 +94,9 @@ def test_enemy_stays_unnamed_without_one_adversary(nlp: Any, text: str) -> None:
          ("RUSMIL", "UKRAGR", "194", "adversary")),
         ("A pensioner was killed in enemy shelling in Nikopol on Sunday.", date(2022, 8, 14),
          ("RUSMIL", "UKR", "194", "adversary")),
+        # a pronoun for the enemy in a sentence of its own
+        ("The enemy regrouped overnight. They shelled Kharkiv again.", date(2022, 11, 3),
+         ("RUSMIL", "UKR", "194", "adversary")),
         # the enemy's force posture and retreat
         ("Occupiers are building up troops near Melitopol.", date(2022, 8, 14),
          ("RUSMIL", "UKR", "154", "adversary")),

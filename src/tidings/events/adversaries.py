@@ -238,10 +238,12 @@ def _enemy_word(c: Coded, *, outside: Actor, skip_objects: bool = False) -> Toke
 def _named_enemy(c: Coded, side: Actor) -> Token | None:
     """The enemy word that names ``side`` itself ("Invaders shelling the port": the parser
     may leave the subject outside the trigger's clause), or None."""
-    if not enemy_named(side) or side.start is None or side.end is None:
+    # ("the weakness of the enemy: they cannot defeat Ukraine": a pronoun for the enemy)
+    told = side.via == "coref" and side.country is None and side.name.split()[:1] == ["enemy"]
+    if not (enemy_named(side) or told) or side.start is None or side.end is None:
         return None
     span = c.trigger[0].doc.char_span(side.start, side.end, alignment_mode="expand")
-    return span[-1] if span is not None and span[-1].lemma_.lower() in _ENEMY else None
+    return span[-1] if span is not None and (told or span[-1].lemma_.lower() in _ENEMY) else None
 
 
 def _adversary(named: Actor, word: Token, sector: str | None) -> Actor:
