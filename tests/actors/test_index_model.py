@@ -611,3 +611,10 @@ def test_index_model_possessive_of_forces_is_their_countrys(nlp, actors, text: s
     index = _index(nlp, actors, text, date(2020, 10, 12))
     pronoun = next(m for m in index.mentions if m.text in ("its", "their"))
     assert (pronoun.code, pronoun.via) == (code, "coref")
+
+
+def test_index_model_adjective_of_the_noun_after_is_no_affiliation(nlp, actors) -> None:
+    # "people from Azerbaijani captivity": "Azerbaijani" is the captivity's, not the people's
+    index = _index(nlp, actors, "Armenia returned 20 people from Azerbaijani captivity.",
+                   date(2021, 3, 1))
+    assert not any(m.code == "AZEPPL" for m in index.mentions), index.mentions

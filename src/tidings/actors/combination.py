@@ -83,10 +83,9 @@ def _prepare(raw: list[Mention], words: Sequence[str], folded: Sequence[str], *,
 
 
 def _combine_at(run: _Run, k: int) -> tuple[Mention, int]:
-    """The actor that starts at ``raw[k]``, and the index of the last match it absorbed.
-
-    The order matters: an institution joins its country before the country's role is
-    sought, and a title looks for its holder only once it knows its affiliation."""
+    """The actor that starts at ``raw[k]``, and the index of the last match it absorbed. The
+    order matters: an institution joins its country before the country's role is sought,
+    and a title looks for its holder only once it knows its affiliation."""
     m = run.raw[k]
     m, k = _join_institution(run, m, k)
     m, k = _join_role(run, m, k)
@@ -158,11 +157,11 @@ def _join_role_after(run: _Run, m: Mention, k: int) -> tuple[Mention, int]:
     return m, k + 1
 
 
-# Role words that name a country's envoy to an organisation before it ("UN ambassador").
+# Role words that name a country's envoy to an organisation before it ("UN ambassador"), and
+# those a country adjective before the organisation makes that country's
 _ENVOYS_TO = frozenset({"ambassador", "ambassadors", "representative", "representatives"})
-_INVADE = ("occup", "invad")  # (the stems of the occupiers and invaders of a land)
-# ... and those a country adjective before the organisation makes that country's
 _DIPLOMATS = _ENVOYS_TO | {"envoy", "envoys", "diplomat", "diplomats", "delegation", "mission"}
+_INVADE = ("occup", "invad")  # (the stems of the occupiers and invaders of a land)
 
 
 def _join_leader_institution(run: _Run, m: Mention, k: int) -> tuple[Mention, int]:
@@ -221,6 +220,9 @@ def _takes_owner_after(run: _Run, m: Mention, k: int) -> bool:
     return (nxt is not None and m.kind == "role" and m.affiliation is None
             and folded[m.end - 1] not in grammar_words("harmed")  # ("victims of Russia")
             and _is_affiliation(nxt) and of_bridge(run.words, folded, m.end, nxt.start)
+            and not ("adjective" in nxt.tags and run.pos is not None and nxt.end < len(run.pos)
+                     and run.pos[nxt.end] == "NOUN" and not (  # ("from Russian captivity")
+                         k + 2 < len(run.raw) and run.raw[k + 2].start == nxt.end))
             and ("counterpart" in m.tags or not (
                 m.start > 0
                 and folded[m.start - 1] in grammar_words("possessive_determiners"))))
@@ -387,12 +389,10 @@ def _owner_after(raw: list[Mention], k: int, folded: Sequence[str]) -> tuple[Men
     """The affiliation a preceding role noun belongs to, starting at ``raw[k]``, and how
     many matches it spans: "leaders of Lebanon's Hezbollah" belong to Hezbollah, "envoys
     from the Polish government" to the government of Poland."""
-    aff = raw[k]
-    after = raw[k + 1] if k + 1 < len(raw) else None
+    aff, after = raw[k], (raw[k + 1] if k + 1 < len(raw) else None)
     if after is None:
         return aff, 1
-    if (after.kind == "role" and after.affiliation is None
-            and bridged(folded, aff.end, after.start)):
+    if after.kind == "role" and after.affiliation is None and bridged(folded, aff.end, after.start):
         return aff, 2  # the role after it ("government") only says which part of the country
     if (_is_affiliation(after) and after.start == aff.end + 1
             and folded[aff.end] in POSSESSIVE):
