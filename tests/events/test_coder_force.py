@@ -131,6 +131,12 @@ Row = tuple[str | None, str | None, str]
             set(),
             {("BLR", "BLR", "173")},
         ),
+        # people returned from someone's captivity were released by them
+        (
+            "Armenia returned 20 soldiers from Azerbaijani captivity.",
+            {("AZE", "ARM", "0841")},
+            {("ARM", "AZE", "084")},
+        ),
         # who died at someone's hands was killed by them
         (
             "Two Armenian villagers died at the hands of Azerbaijani soldiers.",
