@@ -391,3 +391,9 @@ def test_provoked_act_is_the_provoked_partys(nlp: Any) -> None:
     got = coded(nlp, "Azerbaijan is trying to provoke Armenia's army to attack, Yerevan says.")
     assert ("ARM", None, "190") in got, got
     assert ("AZE", None, "190") not in got, got
+
+
+def test_infinitive_after_a_call_is_the_callers_purpose(nlp: Any) -> None:
+    # "call X to brief him": the caller briefs; only provoking verbs hand the act to X
+    got = coded(nlp, "Aliyev plans to call Erdogan on Friday to brief him on the talks.")
+    assert ("AZE", "TUR", "064") in got, got

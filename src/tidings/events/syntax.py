@@ -40,6 +40,9 @@ OBJECT_CONTROL = frozenset(
      "advise", "implore", "beseech", "push", "request", "instruct", "warn", "demand", "let",
      "provoke", "incite", "goad", "prod", "lure", "bait", "trick"}
 )  # fmt: skip
+# ... those whose infinitive after the object is never a purpose ("called Kyiv to brief him":
+# Biden calls to brief; "provoke Kyiv to attack": Kyiv attacks)
+_PROVOKING = frozenset({"provoke", "incite", "goad", "prod", "lure", "bait", "trick"})
 
 
 def is_passive(verb: Token) -> bool:
@@ -196,7 +199,7 @@ def _inherited_subjects(verb: Token, *, depth: int) -> list[Token]:
     if verb.tag_ == "VBN" and not _child(verb, ("nsubj", "aux")) and (dep == "advcl" or (
             dep == "conj" and head.tag_ == "VBD")):  # ("said ..., captured civilians": listed)
         return []  # "seized by X, the men were moved": a passive, no act of the clause's subject
-    if dep == "advcl" and head.lemma_ in OBJECT_CONTROL and verb.tag_ == "VB" and (
+    if dep == "advcl" and head.lemma_ in _PROVOKING and verb.tag_ == "VB" and (
             obj := _child(head, ("dobj",))) is not None and obj.i < verb.i and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return [obj]  # ("provoke Armenia's army to attack", read as a purpose: the army's)
