@@ -75,7 +75,9 @@ log = logging.getLogger(__name__)
 # negated, thanks for help aimed at the helper, only force makes two states adversaries.
 # 13: a sentence said again codes once, headline credits and kickers are no targets, a deed's
 # "by" agent names its attacker, denied or awaited acts' occasions took place.
-CODER = "tidings-rules/13"
+# 14: plans held as objects are their holder's, a war under way on the day is known, enemy
+# posture and pronouns take the war's other side, kickers and comma credits are no parties.
+CODER = "tidings-rules/14"
 
 
 def code_events(
