@@ -415,6 +415,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Armenian troops fought for control of Shusha.", {("ARM", "AZE", "190")}),
         # people deported to another land are the target, not the land
         ("Armenia deported 300 Azerbaijani citizens to Iran.", {("ARM", "AZE", "174")}),
+        # agreeing to a summit or talks states the intent to meet (036), each with the other
+        ("Aliyev and Pashinyan agree in principle to a Karabakh summit.",
+         {("AZE", "ARM", "036"), ("ARM", "AZE", "036")}),
         # launching an intercontinental missile shows force (150), aimed at nobody
         ("North Korea launched a new ICBM on Thursday.", {("PRK", None, "150")}),
         # a party placed on a sanctions list is sanctioned
