@@ -1398,3 +1398,10 @@ def test_kicker_that_is_the_only_subject_stays_it(nlp: Any) -> None:
     # "Name: Had a call with X": the kicker is the subject of a verb that has no other
     got = _triples(nlp, "Aliyev Ilham: Had a telephone conversation with Erdogan")
     assert ("AZEGOV", "TURGOV", "041") in got, got
+
+
+def test_partner_of_a_discussion_hung_on_its_topic(nlp: Any) -> None:
+    # "with NAME" hung on a noun of the topic is the partner of "discussed"
+    got = _triples(nlp, "Pashinyan discussed enhancing security support for Armenia with "
+                        "French President Emmanuel Macron.")
+    assert ("ARMGOV", "FRAGOV", "040") in got, got

@@ -98,6 +98,7 @@ from .repair_prepositions import (
     SUBORDINATORS,
     agent_of_deed,
     clause_after_preposition,
+    discussion_partner,
     partner_before_infinitive,
     title_to,
     to_participle,
@@ -199,6 +200,7 @@ def repair_parse(doc: Doc) -> Doc:
             clause_after_preposition(tok)
         elif tok.dep_ == "prep" and tok.lower_ == "with":
             partner_before_infinitive(tok)
+            discussion_partner(tok)
         elif tok.dep_ == "prep" and tok.lower_ == "by":
             agent_of_deed(tok)
         elif tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.dep_ == "ROOT" and any(

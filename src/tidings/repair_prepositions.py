@@ -25,6 +25,11 @@ Agent of a deed. In "the shelling of the plant by Russian troops" the parser may
 the object of the deed ("the plant"), whose agent the troops then are not. A "by" phrase on a
 plain noun inside the "of" (or "on", "against") phrase of a deed noun of force or coercion
 that has no "by" phrase of its own is the deed's agent.
+
+Partner of a discussion. In "discussed enhancing defence support for Ukraine with Chancellor
+Scholz" the parser may hang "with" on a noun of the topic: the discussion loses its partner. A
+"with" phrase naming a person (not a party, which the topic may name: "discussed Armenia's
+war with Azerbaijan") inside the object of "discuss" that has none of its own belongs to it.
 """
 
 from __future__ import annotations
@@ -147,3 +152,22 @@ def agent_of_deed(by: Token) -> None:
     ):
         return
     by.head = deed
+
+
+def discussion_partner(prep: Token) -> None:
+    """A "with" phrase naming a person inside the topic of "discuss" is the discussion's
+    partner (module doc)."""
+    o = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    # (a person, not a party the topic may name: "discussed Armenia's war with Azerbaijan")
+    if o is None or o.ent_type_ != "PERSON" or not (
+            prep.head.pos_ == "NOUN" or prep.head.tag_ == "VBG"):
+        return  # (on a noun or a gerund of the topic: "discussed enhancing support with")
+    verb, hops = prep.head, 0
+    while verb.lemma_.lower() not in _DISCUSSING and verb.head.i != verb.i and hops < 4:
+        verb, hops = verb.head, hops + 1
+    if verb.lemma_.lower() in _DISCUSSING and verb.pos_ == "VERB" and verb.i < prep.i and not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        prep.head = verb
+
+
+_DISCUSSING = frozenset({"discuss", "debate"})
