@@ -128,7 +128,7 @@ ATTACK_NOUNS = frozenset(
     {"attack", "strike", "airstrike", "shelling", "bombardment", "bombing", "assault", "raid"}
 )
 AFTER = ("after", "following")  # (prepositions of an attack that harm followed)
-_ATTACK_WORDS = ATTACK_NOUNS | {"attacks", "strikes", "airstrikes", "raids", "shelling"}
+_ATTACK_WORDS = ATTACK_NOUNS | {"attacks", "strikes", "airstrikes", "raids"}  # (plurals too)
 
 
 def attack_followed(prep: Token) -> Token | None:
