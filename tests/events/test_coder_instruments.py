@@ -63,6 +63,28 @@ Row = tuple[str | None, str | None, str, str]
             set(),
             {("CHN", "PRK", "111", "asserted")},
         ),
+        # backing a resolution that speaks says it too, and is no praise of whom it blames;
+        # backing a bill that bans does nothing yet
+        (
+            "Estonia supported a resolution condemning Belarus.",
+            {("EST", "BLR", "111", "asserted")},
+            {("EST", "BLR", "051", "asserted")},
+        ),
+        (
+            "Latvia backed a resolution recognising Belarus as a terrorist state.",
+            {("LVA", "BLR", "111", "asserted")},
+            {("LVA", "BLR", "051", "asserted")},
+        ),
+        (
+            "Two senators backed a bill imposing sanctions on Belarus.",
+            set(),
+            {("---LEG", "BLR", "163", "asserted"), ("---LEG", "BLR", "051", "asserted")},
+        ),
+        (
+            "Finland welcomed the resolution condemning Belarus.",
+            set(),
+            {("FIN", "BLR", "051", "asserted")},
+        ),
     ],
 )
 def test_instrument_acts_for_its_signer(

@@ -17,7 +17,7 @@ from . import syntax
 from .agents import WEAPONS, actors
 from .arguments import TOPIC_VERBS
 from .phrases import phrase_targets
-from .sectors import WAR_NOUNS
+from .sectors import DOCUMENTS, WAR_NOUNS
 from .stances import ACTS
 
 if TYPE_CHECKING:
@@ -91,6 +91,8 @@ def fallback_targets(
     for o in phrase_targets(tok, exclude=exclude):
         if _no_party(o, tok, code=code) or (venues and _venue(o, tok, code=code, slot=slot)):
             continue
+        if code[:2] in ("05", "12") and _document_content(o):
+            continue  # "supported a resolution condemning X": not the supported one
         if venues and code[:2] == "04" and _in_topic_clause(o, tok):
             continue  # (a user's PETRARCH patterns reach into the object's clauses)
         if code == "150" and alliance and o.head.lower_ in ("in", "inside", "within"):
@@ -152,6 +154,14 @@ def _threatened(tok: Token, index: ActorIndex, *, avoid: set[str]) -> list[Actor
             if found:
                 return found
     return []
+
+
+def _document_content(o: Token) -> bool:
+    """Whether ``o`` is the object of a participle or relative clause of an instrument ("a
+    resolution condemning Russia", "a bill that bans X"): what it says, not who backs it."""
+    return o.dep_ == "dobj" and o.head.dep_ in ("acl", "relcl") and (
+        o.head.head.lemma_.lower() in DOCUMENTS
+    )
 
 
 def _no_party(o: Token, tok: Token, *, code: str) -> bool:

@@ -59,6 +59,13 @@ def enemy_named(actor: Actor) -> bool:
 # offensive, now in its second week"): the side's adversary in the article's war, or none
 WAR_NOUNS = frozenset({"invasion", "aggression", "war", "offensive", "occupation"})
 
+# Instruments that act for whoever enacts them (sides.py) and whose content is no party to
+# support for them or their rejection (fallbacks.py)
+DOCUMENTS = frozenset(
+    {"decree", "order", "law", "bill", "legislation", "resolution", "directive", "ordinance",
+     "edict", "proclamation", "statute"}
+)  # fmt: skip
+
 
 _AGENT_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
 

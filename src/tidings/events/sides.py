@@ -22,7 +22,7 @@ from .governors import (
     said_threat,
 )
 from .owners import owned_places
-from .sectors import bare_war_noun, generic, going_on, only_where
+from .sectors import DOCUMENTS, bare_war_noun, generic, going_on, only_where
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -81,7 +81,8 @@ def source_side(c: Clause, *, index: ActorIndex, lexicon: VerbLexicon) -> Source
             return side
     if not sources:
         for h in heads:
-            found = _issuers(h) if h.lemma_.lower() in _DOCUMENTS else None
+            found = (_issuers(h, verbal=c.entry.code[:2] in ("10", "11", "12"))
+                     if h.lemma_.lower() in DOCUMENTS else None)
             if found is not None:
                 # "signed an executive order banning imports": the order's act is its signer's,
                 # as sure as the signing ("will sign an order banning ..." is future)
@@ -113,22 +114,21 @@ def _said_threat(c: Clause, lexicon: VerbLexicon) -> bool:
     )
 
 
-# Instruments that act for whoever enacts them, and the verbs that enact them (a bill only
-# introduced or drafted does nothing yet)
-_DOCUMENTS = frozenset(
-    {"decree", "order", "law", "bill", "legislation", "resolution", "directive", "ordinance",
-     "edict", "proclamation", "statute"}
-)  # fmt: skip
+# The verbs that enact an instrument (sectors.DOCUMENTS; a bill only introduced or drafted
+# does nothing yet)
 _ENACTING = frozenset({"sign", "issue", "adopt", "pass", "approve", "enact"})
+# Backing an instrument that speaks ("supported a resolution condemning X") says it too
+_BACKING = _ENACTING | {"support", "back", "endorse", "sponsor", "co-sponsor", "cosponsor"}
 
 
-def _issuers(document: Token) -> tuple[Token | None, list[Token]] | None:
+def _issuers(document: Token, *, verbal: bool) -> tuple[Token | None, list[Token]] | None:
     """Who enacted ``document``, and the verb whose clause says how surely: the subject of the
-    verb it is the object of ("Putin signed a decree recognising ..."), the "by" agent of its
+    verb it is the object of ("Putin signed a decree recognising ...", or for a ``verbal`` act
+    backed it: "supported a resolution condemning ..."), the "by" agent of its
     participle ("the decree, signed by Putin, bans ..."), or the modifier actor of one that is
     the subject ("Russia's new law bans ..."). None when nothing names who."""
     head = document.head
-    if document.dep_ == "dobj" and head.lemma_ in _ENACTING:
+    if document.dep_ == "dobj" and head.lemma_ in (_BACKING if verbal else _ENACTING):
         return head, syntax.subjects(head)
     for c in document.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _ENACTING:
