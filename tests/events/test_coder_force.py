@@ -726,3 +726,20 @@ def test_people_adjective_hyphened_to_the_role_names_its_country(nlp: Any) -> No
     # "Armenian-occupation troops": the troops are Armenia's, the hyphen aside
     got = coded_codes(nlp, "Armenian-occupation troops shelled Shusha.", ON)
     assert got and got[0][0] == "ARMMIL", got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces readied, moved or mobilised with no agent named show their own force
+        ("Belarus's missile forces were put on high alert.", ("BLRMIL", None, "152")),
+        ("Serbian troops were placed on full combat readiness.", ("SRBMIL", None, "152")),
+        ("Armenian troops were deployed to the Azerbaijani border.", ("ARMMIL", "AZE", "154")),
+        ("Azerbaijani reservists were mobilised.", ("AZEMIL", None, "154")),
+    ],
+)
+def test_forces_readied_in_an_agentless_passive(
+    nlp: Any, text: str, expected: tuple[str, str | None, str]
+) -> None:
+    got = coded_codes(nlp, text, ON)
+    assert expected in got, got

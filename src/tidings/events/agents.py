@@ -18,9 +18,8 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor
 from . import clauses, syntax
-from .arguments import CAPTIVITY
 from .lexicon import VerbLexicon
-from .owners import acting_owners
+from .owners import acting_owners, captors
 from .sectors import AFTER, ENEMY, attack_followed, placed_war
 
 if TYPE_CHECKING:
@@ -93,8 +92,11 @@ def source_heads(
                 if o is not None and o.lemma_.lower() in _FIGHTS:
                     # "wounded in clashes with Israeli troops": the other side fought them
                     heads.extend(syntax.prep_objects(o, ("with",)))
+        if not heads and m.entry.code[:2] == "15":
+            # "Russian troops were put on alert": forces moved or readied show their own force
+            heads.extend(c for c in tok.children if c.dep_ == "nsubjpass")
         if not heads and m.entry.code[:3] == "084":
-            heads.extend(_captors(tok))
+            heads.extend(captors(tok))
         if not heads and m.entry.code[:2] in _VIOLENT_ROOTS and tok.lemma_ not in _TAKEN_FROM:
             # "a rocket was fired at the town from Lebanon": fire comes from its origin
             # (a place "liberated from the occupiers" was taken from them, not by them)
@@ -114,19 +116,6 @@ def source_heads(
         u for h in list(heads) if h.lemma_.lower() in WEAPONS for u in _users(h, hedges)
     )
     return heads
-
-
-def _captors(release: Token) -> list[Token]:
-    """ "sailors freed from Houthi captivity": the modifiers that name who held the captives,
-    on the "from" phrase of captivity, detention or prison of a passive release."""
-    out: list[Token] = []
-    for c in release.children:
-        held = syntax.pobj(c) if c.dep_ == "prep" and c.lower_ == "from" else None
-        if held is not None and held.lemma_.lower() in CAPTIVITY:
-            out.extend(
-                g for g in held.children if g.dep_ in ("amod", "poss", "compound") and g.i < held.i
-            )
-    return out
 
 
 def hedged(head: Token, hedges: Container[str]) -> bool:
