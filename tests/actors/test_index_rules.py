@@ -256,6 +256,20 @@ def test_index_rules_line_break_inside_a_name(build_doc, actors) -> None:
     assert index.actor_at(4) is not None
 
 
+def test_index_rules_no_name_runs_from_a_headline_into_its_text(build_doc, actors) -> None:
+    # a headline ending in a country, then a text opening with a role: two sentences, so the
+    # role is not that country's ("Ukraine\n\nThe army of Belarus" is no Ukrainian army)
+    words = ["Talks", "in", "Ukraine", "\n\n", "The", "army", "of", "Belarus", "moved", "."]
+    doc = build_doc(words, [0, 0, 1, 2, 5, 8, 5, 6, 8, 8],
+                    ["ROOT", "prep", "pobj", "dep", "det", "nsubj", "prep", "pobj", "ROOT",
+                     "punct"],
+                    spaces=[True, True, False, False, True, True, True, True, False, False])
+    assert doc[4].is_sent_start
+    index = index_actors(doc, dictionary=actors, on=date(2021, 6, 1))
+    assert ("Ukraine", "UKR") in [(m.text, m.code) for m in index.mentions]
+    assert "UKRMIL" not in [m.code for m in index.mentions]
+
+
 @pytest.mark.parametrize(
     ("words", "text"),
     [

@@ -288,10 +288,13 @@ def _loose_case(view: TokenView, ents: list[tuple[str, int, int] | None]) -> lis
 
 def _match_skipping_space(words: list[str], ents: list[tuple[str, int, int] | None], *,
                           dictionary: ActorDictionary, on: date | None,
-                          loose: list[bool], pos: list[str]) -> list[Mention]:
+                          loose: list[bool], pos: list[str],
+                          barriers: frozenset[int] = frozenset()) -> list[Mention]:
     """Match with whitespace tokens left out ("Prime Minister Boris\nJohnson" in text
-    wrapped at a line break), then map the mentions back to Doc token positions."""
-    keep = [i for i, w in enumerate(words) if not w.isspace()]
+    wrapped at a line break), then map the mentions back to Doc token positions. The
+    ``barriers``, whitespace before a new sentence, stay: no name runs from a headline into
+    its text ("... in Ukraine\n\nThe army of ..." is no Ukrainian army)."""
+    keep = [i for i, w in enumerate(words) if not w.isspace() or i in barriers]
     if len(keep) == len(words):
         return match_words(words, dictionary=dictionary, on=on, ents=ents, loose=loose,
                            pos=pos)
@@ -313,6 +316,13 @@ def _match_skipping_space(words: list[str], ents: list[tuple[str, int, int] | No
     return found
 
 
+def _sentence_gaps(doc: Doc, words: list[str]) -> frozenset[int]:
+    """The whitespace tokens that a new sentence follows."""
+    return frozenset(
+        i for i, w in enumerate(words[:-1]) if w.isspace() and doc[i + 1].is_sent_start
+    )
+
+
 def _actor_of(doc: Doc, m: Mention, starts: list[int], words: list[str]) -> Actor:
     begin, end = starts[m.start], starts[m.end - 1] + len(words[m.end - 1])
     return m.actor(text=doc[m.start:m.end].text, start=begin, end=end)
@@ -330,7 +340,8 @@ def index_actors(
     _add_apposed_names(view, ents, dictionary=dictionary)
     found = _drop_attributive_roles(
         _match_skipping_space(words, ents, dictionary=dictionary, on=on,
-                              loose=_loose_case(view, ents), pos=view.pos), view)
+                              loose=_loose_case(view, ents), pos=view.pos,
+                              barriers=_sentence_gaps(doc, words)), view)
     found = past_offices(found, folded=view.lower)
     found = propagate_titled_names(found, words=words, folded=view.lower, pos=view.pos,
                                    ents=ents)
