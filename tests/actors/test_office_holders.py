@@ -191,6 +191,9 @@ def test_office_holders_every_term_names_an_office(people: list[ActorEntry]) -> 
         # with that surname on the date
         (date(2022, 2, 20), "Vice President Harris flew to Warsaw.", "Vice President Harris",
          "Kamala Harris", "USAGOV"),
+        # the same when the model reads the title into the name's entity ("PM Johnson")
+        (date(2022, 3, 1), "PM Johnson flew to Warsaw.", "PM Johnson", "Boris Johnson",
+         "GBRGOV"),
         # a title of an office the data does not list for the person is held on the date;
         # a title of their own listed office, or a past one, leaves them former (ELI)
         (date(2022, 3, 1), "Chancellor Rishi Sunak froze Russian assets.",

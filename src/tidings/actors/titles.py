@@ -23,13 +23,16 @@ def attach_name(role: Mention, nxt: Mention | None, *, words: Sequence[str],
         return _titled(_in_office(nxt, role, words), role.start)
     if ents is not None and role.end < len(words):
         span = ents[role.end]
-        if span is not None and span[0] == "PERSON" and span[1] == role.end:
+        # (the model may take the title into the name: "PM Johnson" as one entity)
+        if span is not None and span[0] == "PERSON" and (
+            span[1] == role.end or span[1] <= role.start < role.end < span[2]
+        ):
             # "President Sayyid Ebrahim Raisi": the entity is wider than the dictionary name
             # inside it; the dictionary person is the better identification.
             if nxt is not None and nxt.kind == "person" and role.end <= nxt.start \
                     and nxt.end == span[2]:
                 return _titled(nxt, role.start)
-            return _unknown_person(role, span[1], span[2], words, start=role.start)
+            return _unknown_person(role, role.end, span[2], words, start=role.start)
     return role
 
 
