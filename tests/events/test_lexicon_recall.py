@@ -423,6 +423,17 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # a party placed on a sanctions list is sanctioned
         ("Canada placed Belarusian officials on its sanctions list.", {("CAN", "BLR", "163")}),
         ("Japan included Iranian banks in its sanctions list.", {("JPN", "IRN", "163")}),
+        # a deterrent put on alert, tactical groups mobilised and weapon systems deployed are
+        # force posture (152, 154)
+        ("Xi put China's nuclear deterrent on high alert.", {("CHN", None, "152")}),
+        ("Armenia mobilised ten battalion tactical groups.", {("ARM", None, "154")}),
+        ("Serbia deployed air defence systems near the Kosovo border.", {("SRB", "KSV", "154")}),
+        # bodies swapped between sides are returned (0841); an air arm drops bombs (195)
+        ("Armenia and Azerbaijan swapped bodies of fallen soldiers.",
+         {("ARM", "AZE", "0841"), ("AZE", "ARM", "0841")}),
+        ("Azerbaijani aviation dropped bombs on Yerevan.", {("AZE", "ARM", "195")}),
+        # an order or medal presented to a party honours it (051)
+        ("Erdogan presented Aliyev with the Order of the State.", {("TUR", "AZE", "051")}),
     ],
 )
 def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any]) -> None:
@@ -483,6 +494,8 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
         ("The Liberal Democrats occupy the centre ground.", {"192"}),
         ("Macron wants to occupy the centre ground.", {"192", "1382"}),
         ("Belgian police executed a Dutch arrest warrant.", {"1823"}),
+        # the aviation of commerce is no air arm
+        ("Turkish civil aviation lost two planes in Syria.", {"195", "190"}),
     ],
 )
 def test_lexicon_recall_leaves_other_senses(nlp: Any, text: str, absent: set[str]) -> None:
