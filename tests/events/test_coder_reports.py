@@ -267,6 +267,17 @@ def test_quoted_as_saying_reports(
             ("BLR", "LTU", "194", "future"),
             ("BLR", "LTU", "194", "asserted"),
         ),
+        # an event noun with "no" did not take place
+        (
+            "No withdrawal of Belarusian troops from the Lithuanian border.",
+            ("BLR", "LTU", "0874", "negated"),
+            ("BLR", "LTU", "0874", "asserted"),
+        ),
+        (
+            "There was no Belarusian attack on Vilnius.",
+            ("BLR", "LTU", "190", "negated"),
+            ("BLR", "LTU", "190", "asserted"),
+        ),
         # what is done without warning is not warned of
         (
             "Belarus shelled Lithuania without warning Vilnius.",

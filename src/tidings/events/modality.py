@@ -320,6 +320,8 @@ def _nominal_modality(
     "warned of an invasion" suppose it, "plans for an attack" announce it."""
     if supposed(noun) or (noun.dep_ == "pobj" and noun.head.lower_ == "without"):  # "without
         return ModalityReading(modality="conditional" if supposed(noun) else "negated")  # warning"
+    if any(c.dep_ == "det" and c.lower_ == "no" and c.nbor().text != "-" for c in noun.children):
+        return ModalityReading(modality="negated")  # "No withdrawal of Russian forces from ..."
     if upcoming(noun):
         return ModalityReading(modality="future")  # "Blinken's upcoming meeting with Lavrov"
     if (noun.head.lower_ in _EARLIER and noun.dep_ in ("pobj", "dobj")) or (
