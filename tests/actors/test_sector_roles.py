@@ -26,6 +26,8 @@ ON = date(2023, 5, 2)
         ("Iraqi fighters", "IRQUAF"),
         ("rebel fighters", "---REB"),
         ("Ukrainian separatists", "UKRSEP"),
+        ("Georgia's breakaway regions", "GEOSEP"),
+        ("the separatist republics in Moldova", "MDASEP"),
         ("Malian paramilitaries", "MLIMIL"),
         ("Greek coast guard", "GRCMIL"),
         ("Latvian serviceman", "LVAMIL"),

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from events_support import coded_rows
+from events_support import coded_codes, coded_rows
 
 pytestmark = pytest.mark.model
 ON = date(2022, 2, 10)
@@ -432,6 +432,8 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Armenia and Azerbaijan swapped bodies of fallen soldiers.",
          {("ARM", "AZE", "0841"), ("AZE", "ARM", "0841")}),
         ("Azerbaijani aviation dropped bombs on Yerevan.", {("AZE", "ARM", "195")}),
+        # the east or the rest of a country seized is occupied (192)
+        ("Armenia plans to capture the south of Azerbaijan.", {("ARM", "AZE", "192")}),
         # an order or medal presented to a party honours it (051)
         ("Erdogan presented Aliyev with the Order of the State.", {("TUR", "AZE", "051")}),
     ],
@@ -541,3 +543,9 @@ def test_detained_in_a_place_of_some_state_names_no_jailer(nlp: Any) -> None:
 def test_the_land_people_are_deported_to_is_no_party(nlp: Any) -> None:
     got = coded(nlp, "Armenia deported 300 Azerbaijani citizens to Iran.")
     assert ("ARM", "AZE", "174") in got and ("ARM", "IRN", "174") not in got, got
+
+
+def test_breakaway_regions_recognised_are_the_separatists(nlp: Any) -> None:
+    # the recognised party is the separatists, not the country they broke away from (054)
+    got = coded_codes(nlp, "Russia recognised the independence of Georgia's breakaway regions.", ON)
+    assert ("RUS", "GEOSEP", "054") in got, got
