@@ -131,6 +131,13 @@ def test_fronted_time_phrase_gives_back_the_subject(
             {("RUSMIL", "GEOMIL", "181", "asserted")},
             {("GEOMIL", None, "181", "asserted")},
         ),
+        # ... and so is a root the tagger does tag as a participle, with a subject and no
+        # auxiliary
+        (
+            "Georgia's navy flagship struck by two Russian missiles",
+            {("RUS", "GEOMIL", "194", "asserted")},
+            set(),
+        ),
         # "to" before a past participle is the preposition, the participle the place's state
         (
             "Armenian troops brought the villagers to occupied Shusha.",

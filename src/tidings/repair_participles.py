@@ -3,7 +3,10 @@
 embassy". A headline drops "were"; the tagger then reads the participle as a simple past with
 the patient as its subject, and the captives take themselves prisoner. A participle in "-en"
 that is never a past tense ("taken", not "took"), with a subject before it and no auxiliary,
-is passive: its subject the patient, its "by" phrase the agent. Run by ``repair.repair_parse``.
+is passive: its subject the patient, its "by" phrase the agent. So is a root the tagger does
+tag as a participle, with a subject and a "by" phrase but no auxiliary or object ("flagship
+struck by two missiles"): the parser still calls the patient its subject. Run by
+``repair.repair_parse``.
 """
 
 from __future__ import annotations
@@ -23,9 +26,14 @@ _EN_PARTICIPLES = frozenset(
 
 def participle_read_as_past(verb: Token) -> None:
     """Make a headline's "-en" participle read as a past tense passive (module docstring)."""
-    if verb.tag_ != "VBD" or verb.lower_ not in _EN_PARTICIPLES:
-        return
     kids = list(verb.children)
+    # (a root tagged as a participle with a subject and no auxiliary is one too: "Russia's
+    # fleet flagship struck by two Ukrainian missiles")
+    bare = verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(
+        c.dep_ in ("dobj", "oprd") for c in kids) and any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in kids)
+    if not bare and (verb.tag_ != "VBD" or verb.lower_ not in _EN_PARTICIPLES):
+        return
     subject = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or any(c.dep_ in ("aux", "auxpass", "neg") for c in kids):
         return
