@@ -434,6 +434,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Azerbaijani aviation dropped bombs on Yerevan.", {("AZE", "ARM", "195")}),
         # the east or the rest of a country seized is occupied (192)
         ("Armenia plans to capture the south of Azerbaijan.", {("ARM", "AZE", "192")}),
+        # a place under siege or attack by a party is besieged or attacked by it (191, 190)
+        ("Yerevan is under siege by Azerbaijani troops.", {("AZE", "ARM", "191")}),
+        ("Gyumri remains under fire from Azerbaijani artillery.", {("AZE", "ARM", "190")}),
         # an order or medal presented to a party honours it (051)
         ("Erdogan presented Aliyev with the Order of the State.", {("TUR", "AZE", "051")}),
     ],
