@@ -242,7 +242,7 @@ _UNDERTAKING = frozenset(
     {"plan", "prepare", "launch", "mount", "stage", "wage", "begin", "start", "continue",
      "resume", "order", "authorize", "authorise", "unleash", "conduct", "escalate",
      "intensify", "renew", "pursue", "commit", "impose", "introduce", "adopt", "enact",
-     "unveil", "announce", "declare", "proclaim"}
+     "unveil", "announce", "declare", "proclaim", "propose", "draft", "mull", "weigh"}
 )  # fmt: skip
 _PROCLAIMING = frozenset({"announce", "declare", "proclaim"})
 
