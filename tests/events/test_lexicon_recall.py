@@ -437,6 +437,15 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # a place under siege or attack by a party is besieged or attacked by it (191, 190)
         ("Yerevan is under siege by Azerbaijani troops.", {("AZE", "ARM", "191")}),
         ("Gyumri remains under fire from Azerbaijani artillery.", {("AZE", "ARM", "190")}),
+        # forces driven or pushed away or out are fought (190); so is firing along a front
+        ("Armenian troops drove the Azerbaijani forces away from Goris.", {("ARM", "AZE", "190")}),
+        ("Armenian troops pushed the Azerbaijani army out of Jermuk.", {("ARM", "AZE", "190")}),
+        ("Azerbaijani forces fired along the front line in Syunik.", {("AZE", "ARM", "190")}),
+        # shells and rockets are weapons supplied (072)
+        ("Belarus supplied Russia with large batches of artillery shells.",
+         {("BLR", "RUS", "072")}),
+        # sanctions proposed or weighed are the proposer's, still to come (163)
+        ("The EU proposes new sanctions against Belarus.", {("IGOEUREEC", "BLR", "163")}),
         # an order or medal presented to a party honours it (051)
         ("Erdogan presented Aliyev with the Order of the State.", {("TUR", "AZE", "051")}),
     ],
@@ -501,6 +510,8 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
         ("Belgian police executed a Dutch arrest warrant.", {"1823"}),
         # the aviation of commerce is no air arm
         ("Turkish civil aviation lost two planes in Syria.", {"195", "190"}),
+        ("The manager fired across the whole department.", {"190"}),
+        ("The rally drove the prices out of reach.", {"190"}),
     ],
 )
 def test_lexicon_recall_leaves_other_senses(nlp: Any, text: str, absent: set[str]) -> None:
