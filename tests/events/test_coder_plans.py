@@ -44,3 +44,20 @@ def test_held_plan_is_its_holders_act(nlp: Any, text: str, expected: tuple[str, 
 def test_welcomed_plan_is_not_the_welcomers_act(nlp: Any) -> None:
     got = coded_rows(nlp, "Poland welcomed plans to impose sanctions on Belarus.", ON)
     assert not any(s and s.startswith("POL") and code == "163" for s, _, code, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # efforts focused or concentrated on an act are the act of whoever focuses them
+        ("Azerbaijani troops focus their efforts on establishing full control over Syunik.",
+         ("AZE", "ARM", "192")),
+        ("The Azerbaijani army is concentrating its efforts on seizing Goris.",
+         ("AZE", "ARM", "192")),
+    ],
+)
+def test_efforts_focused_on_an_act_are_the_focusers(
+    nlp: Any, text: str, expected: tuple[str, ...]
+) -> None:
+    got = {(s, t, code) for s, t, code, _m in coded_rows(nlp, text, ON)}
+    assert expected in got, got

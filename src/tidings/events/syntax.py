@@ -219,6 +219,9 @@ def _inherited_subjects(verb: Token, *, depth: int) -> list[Token]:
         return _noun_clause_subject(verb, head)
     if dep == "pcomp" and head.lower_ == "of" and (holder := plan_holder(head.head)) is not None:
         return subjects(holder, depth=depth + 1)  # "has no intention of attacking Ukraine"
+    if dep == "pcomp" and (effort := head.head).lemma_.lower() in _ACTION_NOUNS and (
+            effort.dep_ == "dobj" and effort.head.lemma_.lower() in _TAKING):
+        return subjects(effort.head, depth=depth + 1)  # "focus efforts on seizing X": who does
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         if time_gerund(verb):  # "met Wang before heading to Delhi": Lavrov heads there
             served = head.head  # (", including by imposing": a means of the verb before)
@@ -317,8 +320,9 @@ _HOLDING = frozenset({"have", "make", "announce", "unveil", "reveal", "confirm",
 _GIVING = frozenset({"give", "grant", "offer", "hand", "lend", "send"})
 # Acts whose purpose is done by who takes them, and verbs of taking (not "welcomed moves to")
 _ACTION_NOUNS = frozenset({"action", "step", "measure", "effort", "move", "initiative"})
-_TAKING = frozenset({"take", "make", "launch", "undertake", "redouble", "intensify",
-                     "implement", "adopt", "pursue", "spearhead", "step"})  # fmt: skip
+_TAKING = frozenset({"take", "make", "launch", "undertake", "redouble", "intensify", "focus",
+                     "implement", "adopt", "pursue", "spearhead", "step",
+                     "concentrate"})  # fmt: skip
 
 
 def _gerund_subject(gov: Token, *, depth: int, prep: str) -> list[Token]:
