@@ -446,6 +446,13 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
          {("BLR", "RUS", "072")}),
         # sanctions proposed or weighed are the proposer's, still to come (163)
         ("The EU proposes new sanctions against Belarus.", {("IGOEUREEC", "BLR", "163")}),
+        # control established or gained over a land occupies it (192)
+        ("Armenian troops gained control of Lachin.", {("ARM", "AZE", "192")}),
+        # a party begged to act is appealed to (0253 for a release); a garrison's surrender
+        # is its yielding (0874)
+        ("The Pope begged Lukashenko to free the prisoners.", {("VAT", "BLR", "0253")}),
+        ("The surrender of the Armenian garrison to Azerbaijani forces.",
+         {("ARM", "AZE", "0874")}),
         # an order or medal presented to a party honours it (051)
         ("Erdogan presented Aliyev with the Order of the State.", {("TUR", "AZE", "051")}),
     ],
@@ -512,6 +519,9 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
         ("Turkish civil aviation lost two planes in Syria.", {"195", "190"}),
         ("The manager fired across the whole department.", {"190"}),
         ("The rally drove the prices out of reach.", {"190"}),
+        # a bombardment "from" weapons names no party that the place is under
+        ("Ganja has been under constant Armenian bombardment from long-range missiles.",
+         {"190"}),
     ],
 )
 def test_lexicon_recall_leaves_other_senses(nlp: Any, text: str, absent: set[str]) -> None:
