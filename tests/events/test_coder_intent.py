@@ -533,3 +533,19 @@ def test_nouns_govern_as_their_verbs(
     nlp: Any, text: str, expected: set[Row], absent: set[Row]
 ) -> None:
     _assert_coded(nlp, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present duty is not done yet, as with "must"
+        ("Latvia has to withdraw its troops from Estonia.", "conditional"),
+        ("Latvia needs to withdraw its troops from Estonia.", "conditional"),
+        # a duty in the past was carried out
+        ("Latvia had to withdraw its troops from Estonia.", "asserted"),
+        ("Latvia has had to withdraw its troops from Estonia.", "asserted"),
+    ],
+)
+def test_a_duty_is_undone_until_past(nlp: Any, text: str, expected: str) -> None:
+    got = coded(nlp, text)
+    assert {m for s, t, c, m in got if (s, t, c) == ("LVA", "EST", "0874")} == {expected}, got

@@ -290,8 +290,13 @@ def _read_complement_governor(
     elif infinitive and not (
         implicative(governor, cues.implicative_governors) or _passive_hedge(governor, cues)
     ) and governor.lemma_ not in cues.negating_governors and ranked(t) is None:
-        # "has to come", "is afraid to say": not (yet) done
-        findings.add_future()
+        # "has to come", "is afraid to say": not (yet) done; "has/needs to withdraw" is an
+        # obligation, as "must withdraw" is, and a past "had to retreat" was done
+        if governor.lemma_ in ("have", "need") and governor.tag_ in ("VBP", "VBZ", "VB") \
+                and not doubt(governor):
+            findings.found.add("conditional")
+        if not (governor.lemma_ == "have" and governor.tag_ in ("VBD", "VBN")):
+            findings.add_future()
     refused = governor.lemma_ in cues.negating_governors and t.dep_ == "xcomp"
     if refused and governor.lemma_ in _HALTING and _negated(governor, cues):
         # "do not stop trying to break through", "did not fail to strike": it goes on, or done
