@@ -61,3 +61,23 @@ def test_efforts_focused_on_an_act_are_the_focusers(
 ) -> None:
     got = {(s, t, code) for s, t, code, _m in coded_rows(nlp, text, ON)}
     assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who seeks, makes or uses a pretext would do what it is a pretext for
+        ("Belarus is seeking a pretext to invade Lithuania.", ("BLR", "LTU", "190", "future")),
+        ("Serbia is looking for an excuse to attack Kosovo.", ("SRB", "KSV", "190", "future")),
+        ("Turkey will use the border incident as a pretext to invade Syria.",
+         ("TUR", "SYR", "190", "future")),
+        # who is handed the pretext would use it
+        ("The drills could give Belarus a pretext to attack Lithuania.",
+         ("BLR", "LTU", "190", "future")),
+        ("The drills could provide Belarus with a pretext to attack Lithuania.",
+         ("BLR", "LTU", "190", "future")),
+    ],
+)
+def test_a_pretext_is_for_its_users_act(nlp: Any, text: str, expected: tuple[str, ...]) -> None:
+    got = coded_rows(nlp, text, ON)
+    assert expected in got, got

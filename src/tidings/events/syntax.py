@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from ..actors.index import KIN_NOUNS
+from .holders import plan_holder as plan_holder
+from .holders import pretext_user
 from .nouns import capacity_holder, for_subject
 from .nouns import included as included
 from .nouns import infinitival_to as infinitival_to
@@ -300,23 +302,13 @@ def _noun_clause_subject(verb: Token, noun: Token) -> list[Token]:
             return subjects(noun.head)  # "took action to isolate Russia": who took it
         if (holder := plan_holder(noun)) is not None:
             return subjects(holder)  # "Russia has no plans to invade": Russia's plans
+        if (used := pretext_user(noun)) is not None:
+            user, handed = used  # "sought a pretext to invade"; "gave Moscow a pretext to"
+            given = _child(user, ("dobj", "dative")) if handed else None
+            return [given] if given is not None else ([] if handed else subjects(user))
     return [noun] if verb.tag_ not in ("VBN", "VBD") else []
 
 
-def plan_holder(noun: Token) -> Token | None:
-    """The verb whose subject holds the plan or intention ``noun`` names, when the noun is
-    that verb's object ("has no plans to", "announced plans to", "has no intention of"): the
-    plan is its holder's, and so is the act planned. None otherwise ("welcomed plans to")."""
-    if noun.lemma_.lower() in PLAN_NOUNS and noun.dep_ == "dobj" and (
-            noun.head.lemma_.lower() in _HOLDING):
-        return noun.head
-    return None
-
-
-# Nouns of a plan or intent, and verbs whose subject holds the plan they take as object
-PLAN_NOUNS = frozenset({"plan", "intention", "intent", "ambition", "desire", "wish"})
-_HOLDING = frozenset({"have", "make", "announce", "unveil", "reveal", "confirm", "deny",
-                      "outline", "harbour", "harbor", "abandon", "drop", "shelve", "draw"})
 _GIVING = frozenset({"give", "grant", "offer", "hand", "lend", "send"})
 # Acts whose purpose is done by who takes them, and verbs of taking (not "welcomed moves to")
 _ACTION_NOUNS = frozenset({"action", "step", "measure", "effort", "move", "initiative"})
