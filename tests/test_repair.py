@@ -1412,3 +1412,36 @@ def test_partner_of_a_discussion_hung_on_its_topic(nlp: Any) -> None:
     got = _triples(nlp, "Pashinyan discussed enhancing security support for Armenia with "
                         "French President Emmanuel Macron.")
     assert ("ARMGOV", "FRAGOV", "040") in got, got
+
+
+def test_attack_gerund_read_as_a_name_modifier_is_the_clause(
+    build_doc: Callable[..., Any],
+) -> None:
+    # "accused Russia of bombing Kharkiv": the parser took "bombing" for a modifier of the
+    # unknown name, so nothing was bombed
+    words = ["Kenya", "accused", "Chad", "of", "bombing", "Mongo"]
+    doc = build_doc(
+        words,
+        [1, 1, 1, 1, 5, 3],
+        ["nsubj", "ROOT", "dobj", "prep", "compound", "pobj"],
+        pos=["PROPN", "VERB", "PROPN", "ADP", "VERB", "PROPN"],
+        tags=["NNP", "VBD", "NNP", "IN", "VBG", "NNP"],
+        lemmas=["Kenya", "accuse", "Chad", "of", "bomb", "Mongo"],
+    )
+    repair_parse(doc)
+    assert (doc[4].dep_, doc[4].head.i) == ("pcomp", 3)
+    assert (doc[5].dep_, doc[5].head.i) == ("dobj", 4)
+
+
+def test_gerund_modifying_a_name_after_an_article_stays(build_doc: Callable[..., Any]) -> None:
+    words = ["Kenya", "praised", "the", "Flying", "Tigers"]
+    doc = build_doc(
+        words,
+        [1, 1, 4, 4, 1],
+        ["nsubj", "ROOT", "det", "compound", "dobj"],
+        pos=["PROPN", "VERB", "DET", "VERB", "PROPN"],
+        tags=["NNP", "VBD", "DT", "VBG", "NNP"],
+        lemmas=["Kenya", "praise", "the", "fly", "Tigers"],
+    )
+    repair_parse(doc)
+    assert (doc[3].dep_, doc[3].head.i) == ("compound", 4)

@@ -21,6 +21,8 @@ def attack_gerund(gerund: Token) -> None:
         _gerund_compound(gerund)
     elif gerund.dep_ in ("advcl", "acl", "xcomp", "pobj"):  # (pobj: beside its modifier)
         _modified_gerund(gerund)
+    elif gerund.dep_ == "compound":
+        _gerund_before_name(gerund)
     else:
         _subject_gerund(gerund)
 
@@ -75,6 +77,24 @@ def _modified_gerund(gerund: Token) -> None:
     name.head, name.dep_ = gerund, "amod"
     for d in dets:
         d.head = gerund
+
+
+def _gerund_before_name(gerund: Token) -> None:
+    """ "accused Russia of bombing Kharkiv": the parser may read an attack gerund right after
+    a preposition as a modifier of the name it attacks, so nothing is bombed. A bare gerund
+    between the preposition and the name it modifies is the preposition's clause and the
+    name its object."""
+    doc = gerund.doc
+    name = gerund.head
+    if (gerund.lower_ not in _ATTACK_GERUNDS or gerund.i == 0 or name.i != gerund.i + 1
+            or name.pos_ != "PROPN" or name.dep_ != "pobj" or any(gerund.children)):
+        return
+    prep = doc[gerund.i - 1]
+    if prep.dep_ != "prep" or name.head.i != prep.i:
+        return
+    gerund.head, gerund.dep_ = prep, "pcomp"
+    gerund.tag_, gerund.pos_ = "VBG", "VERB"
+    name.head, name.dep_ = gerund, "dobj"
 
 
 def _subject_gerund(gerund: Token) -> None:
