@@ -423,3 +423,23 @@ def test_dismissed_unmade_and_circumstantial_reports(
 ) -> None:
     got = coded_rows(nlp, text, ON)
     assert expected in got and absent not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the means of an alleged crime is alleged with it, not a deed to come
+        (
+            "Lithuania accused Belarus of committing war crimes by bombing Vilnius.",
+            ("BLR", "LTU", "195", "alleged"),
+        ),
+        (
+            "Georgia accused Russia of committing atrocities by shelling Tbilisi.",
+            ("RUS", "GEO", "194", "alleged"),
+        ),
+    ],
+)
+def test_means_of_an_alleged_act_is_alleged(
+    nlp: Any, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in coded_rows(nlp, text, ON), coded_rows(nlp, text, ON)

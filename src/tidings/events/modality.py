@@ -268,8 +268,9 @@ def _read_prepositional_governor(
     elif t.head.lower_ not in _CIRCUMSTANCE_PREPS - {"at", "in"} | {"as"} and (
         governor.lemma_ in cues.future_governors
         or (governor.lemma_ in cues.speech and governor.lemma_ not in cues.accusation)
-    ) and not (t.head.lower_ == "by" and governor.tag_ in ("VBD", "VBN")):
-        # "insisted on holding talks": not done ("after meeting", "tried by attacking" are)
+    ) and not (t.head.lower_ == "by" and governor.tag_ in ("VBD", "VBN", "VBG")):
+        # "insisted on holding talks": not done ("after meeting", "tried by attacking" are;
+        # "committing crimes by bombing" is as the committing is)
         findings.add_future()
 
 
