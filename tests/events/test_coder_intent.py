@@ -549,3 +549,13 @@ def test_nouns_govern_as_their_verbs(
 def test_a_duty_is_undone_until_past(nlp: Any, text: str, expected: str) -> None:
     got = coded(nlp, text)
     assert {m for s, t, c, m in got if (s, t, c) == ("LVA", "EST", "0874")} == {expected}, got
+
+
+def test_parties_agreeing_on_an_act_in_one_of_their_lands_agree_with_each_other(
+    nlp: Any,
+) -> None:
+    # the place phrase names one of the parties: no target, but each other
+    got = coded(nlp, "Armenia and Azerbaijan agree to restore a ceasefire in Karabakh.")
+    assert {("ARM", "AZE", "037", "asserted"), ("AZE", "ARM", "037", "asserted")} <= got, got
+    got = coded(nlp, "Serbia and Kosovo agreed to restore the truce in northern Kosovo.")
+    assert {("SRB", "KSV", "037", "asserted"), ("KSV", "SRB", "037", "asserted")} <= got, got

@@ -152,8 +152,8 @@ def code_match(
         own = {a.country for a in sources if a.country and a.sector not in _OUTSIDE_STATE}
         # (the opposition calling on its country's courts or government makes a demand)
         kept = [t for t in targets if t.country not in own]
-        if targets and not kept:
-            return
+        if targets and not kept and len(sources) < 2:
+            return  # (a compound subject's intent is still toward each other)
         targets = kept
     if c.entry.swap and warned is None and not duty:
         # ("Russia must face tougher sanctions - Estonian MP": the speaker asks it of Russia)
