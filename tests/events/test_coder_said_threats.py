@@ -165,3 +165,25 @@ def test_warned_addressee_and_dropped_that(
     nlp: Any, text: str, expected: set[Row], absent: set[Row]
 ) -> None:
     assert_rows(nlp, text, ON, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a condition opened by "should" or "had" before its subject, as by "if"
+        (
+            "Canada warned of dire consequences should Belarus invade Lithuania.",
+            {("CAN", "BLR", "130", "asserted"), ("BLR", "LTU", "190", "conditional")},
+            {("CAN", "BLR", "021", "asserted")},
+        ),
+        (
+            "Should Belarus invade Lithuania, Canada will impose sanctions.",
+            {("CAN", "BLR", "1312", "asserted"), ("BLR", "LTU", "190", "conditional")},
+            set(),
+        ),
+    ],
+)
+def test_inverted_condition(nlp: Any, text: str, expected: set[Row], absent: set[Row]) -> None:
+    got = coded_rows(nlp, text, ON)
+    assert expected <= got, got
+    assert not (absent & got), got

@@ -26,8 +26,21 @@ _MORE_THAN = frozenset({"just", "only", "merely", "simply"})  # after "not": mor
 def has_condition(tok: Token, cues: ModalityCues) -> bool:
     """Whether a condition mark ("if", "unless") or "in case"/"in the event" opens it."""
     # ("once" and "should" mark conditions only as clause openers)
-    return any((c.dep_ == "mark" and c.lower_ in cues.condition_marks)
-               or (c.dep_ == "prep" and condition_phrase(c)) for c in tok.children)
+    return inverted_condition(tok) or any(
+        (c.dep_ == "mark" and c.lower_ in cues.condition_marks)
+        or (c.dep_ == "prep" and condition_phrase(c)) for c in tok.children)
+
+
+def inverted_condition(tok: Token) -> bool:
+    """ "consequences should Putin proceed", "had Russia invaded, ...": a dependent clause
+    opened by "should", "had" or "were" before its subject is a condition, as "if" is."""
+    if tok.dep_ not in ("advcl", "ccomp"):
+        return False
+    first = tok.left_edge
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (first.dep_ in ("aux", "auxpass") and first.head.i == tok.i
+            and first.lower_ in ("should", "had", "were") and subject is not None
+            and first.i < subject.i)
 
 
 def negated(tok: Token, cues: ModalityCues) -> bool:

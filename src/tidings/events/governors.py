@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..repair_attribution import headline_attribution, kicker_attribution
 from . import syntax
 from .addressees import called_on
+from .clause_cues import inverted_condition
 from .lexicon import Transform, VerbLexicon
 from .links import for_subject, shared_complement
 from .nouns import capacity_holder, ready_for
@@ -195,7 +196,7 @@ def _duty(tok: Token) -> str | None:
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if modal is None or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
-    if any(c.dep_ == "neg" for c in tok.children):
+    if any(c.dep_ == "neg" for c in tok.children) or modal.i < subject.i:  # (a condition)
         return None
     return _OBLIGING[modal.lower_]
 
@@ -325,7 +326,8 @@ def conditions(tokens: Iterable[Token], lexicon: VerbLexicon) -> list[Token]:
     marks = lexicon.cues.condition_marks
     return [
         c for c in tokens
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        if (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children))
+        or inverted_condition(c)
     ]
 
 
@@ -351,7 +353,7 @@ def mandative(tok: Token, lexicon: VerbLexicon) -> bool:
     withdraw") reports a fact or a promise instead."""
     if tok.dep_ != "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
-    if not syntax.subjunctive(tok):
+    if not syntax.subjunctive(tok) or inverted_condition(tok):  # ("... should Russia invade")
         return False
     lemma = tok.head.lemma_.lower()
     return any(t.object_control and lemma in t.governors for t in lexicon.transforms.values())
