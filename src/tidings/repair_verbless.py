@@ -28,7 +28,8 @@ _VERBS = frozenset(
     {"shuts", "embarks", "urges", "warns", "slams", "condemns", "rejects", "accuses", "expels",
      "threatens", "welcomes", "praises", "meets", "meet", "coordinate", "coordinates",
      "denounces", "summons", "hails", "vows", "pledges", "blames", "criticises", "criticizes",
-     "severs", "unveils", "deploys", "delivers"}
+     "severs", "unveils", "deploys", "delivers", "halts", "suspends", "imposes", "withdraws",
+     "evacuates", "recognises", "recognizes", "mobilises", "mobilizes", "bolsters"}
 )  # fmt: skip
 _ALSO_NOUNS = frozenset(
     {"sanctions", "thanks", "calls", "attacks", "strikes", "bans", "cuts", "visits", "backs",
