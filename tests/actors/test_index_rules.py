@@ -110,6 +110,10 @@ def test_index_rules_name_then_title_apposition(build_doc, actors) -> None:
         (["Chad", "Smith", "met", "officials"], [(0, 2, "PERSON")]),
         (["the", "Washington", "Post", "reported"], [(0, 3, "ORG")]),
         (["the", "Beijing", "Olympics", "opened"], [(1, 3, "EVENT")]),
+        # a reporter's or an analyst's beat is no party to what the reporter does
+        (["BBC", "Russia", "editor", "Jane", "Doe", "met", "refugees"], [(3, 5, "PERSON")]),
+        (["our", "Moscow", "correspondent", "reported"], []),
+        (["Middle", "East", "experts", "warned"], []),
     ],
 )
 def test_index_rules_place_inside_other_name_is_not_a_country(build_doc, actors,

@@ -26,6 +26,12 @@ ON = date(2023, 5, 2)
         ("Iraqi fighters", "IRQUAF"),
         ("rebel fighters", "---REB"),
         ("Ukrainian separatists", "UKRSEP"),
+        # a girl, a boy, a woman or a teenager named as such is a civilian (Phoenix ~CVL)
+        ("Syrian girl", "SYRCVL"),
+        ("teenager", "---CVL"),
+        ("Afghan woman", "AFGCVL"),
+        # Scottish bodies are the United Kingdom's
+        ("the Scottish government", "GBRGOV"),
         ("Georgia's breakaway regions", "GEOSEP"),
         ("the separatist republics in Moldova", "MDASEP"),
         ("Malian paramilitaries", "MLIMIL"),

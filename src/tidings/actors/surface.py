@@ -74,6 +74,9 @@ def drop_stances(raw: list[Mention], words: Sequence[str],
             # opening "Normandy format advisers" or a capital's "Kabul airport" ("Russia
             # talks ..." may be a verb)
             continue
+        if e < n and m.kind == "country" and "adjective" not in m.tags \
+                and folded[e] in grammar_words("beat_nouns"):
+            continue  # "BBC Russia editor": the beat a reporter covers, not a party
         if m.kind == "country" and _inside_programme_name(words, folded, e):
             continue  # "the American Rescue Plan": a law's name, not the United States
         out.append(m)
