@@ -743,3 +743,27 @@ def test_forces_readied_in_an_agentless_passive(
 ) -> None:
     got = coded_codes(nlp, text, ON)
     assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # battling or fighting to drive a force back is fighting it, done as the battle is
+        ("Armenian troops battled to repel Azerbaijani forces.",
+         ("ARM", "AZE", "190", "asserted")),
+        ("The Georgian army fought to hold back advancing Russian troops.",
+         ("GEO", "RUS", "190", "asserted")),
+        ("Armenian troops will fight to repel Azerbaijani forces.",
+         ("ARM", "AZE", "190", "future")),
+        # a force held back is repelled
+        ("Georgian forces held back the Russian troops.", ("GEO", "RUS", "190", "asserted")),
+        # a girl or a woman shot is a civilian one
+        ("Serbian soldiers shot a girl.", ("SRB", "---CVL", "193", "asserted")),
+        ("A woman was shot by a Serbian soldier.", ("SRB", "---CVL", "193", "asserted")),
+    ],
+)
+def test_fighting_to_repel_and_civilians_shot(
+    nlp: Any, text: str, expected: tuple[str | None, ...]
+) -> None:
+    got = coded_rows(nlp, text, ON)
+    assert expected in got, got

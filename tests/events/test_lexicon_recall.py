@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from events_support import coded_codes, coded_rows
+from events_support import coded_codes, coded_rows, coded_triples
 
 pytestmark = pytest.mark.model
 ON = date(2022, 2, 10)
@@ -69,6 +69,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Algeria cut gas supplies to Spain.", {("DZA", "ESP", "162")}),
         ("Qatar halted gas shipments to Egypt.", {("QAT", "EGY", "162")}),
         ("Iran reduced gas flows to Turkey.", {("IRN", "TUR", "162")}),
+        # a pipeline or tap to a party closed or shut
+        ("Algeria closed its gas pipeline to Spain.", {("DZA", "ESP", "162")}),
+        ("Azerbaijan may shut the gas lines to Armenia.", {("AZE", "ARM", "162")}),
         ("Azerbaijan cut off oil supplies to Armenia.", {("AZE", "ARM", "162")}),
         ("Ukraine halted gas transit to Moldova.", {("UKR", "MDA", "162")}),
         # a passage closed to a party's ships or planes restricts their movement (191)
@@ -573,3 +576,21 @@ def test_breakaway_regions_recognised_are_the_separatists(nlp: Any) -> None:
     # the recognised party is the separatists, not the country they broke away from (054)
     got = coded_codes(nlp, "Russia recognised the independence of Georgia's breakaway regions.", ON)
     assert ("RUS", "GEOSEP", "054") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an onslaught or a counteroffensive against a party is force against it
+        ("Azerbaijan's onslaught against Armenian villages intensified.", ("AZE", "ARM", "190")),
+        ("Armenia's counteroffensive against Azerbaijani forces continues.",
+         ("ARM", "AZE", "190")),
+        ("Azerbaijani forces laid waste to Armenian villages.", ("AZE", "ARM", "190")),
+        # troops deploying to a country, with no object
+        ("Canadian troops are deploying to Latvia.", ("CAN", "LVA", "154")),
+    ],
+)
+def test_onslaughts_and_deployments(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
+    got = {(s[:3] if s else None, t[:3] if t else None, c) for s, t, c in
+           coded_triples(nlp, text, ON)}
+    assert expected in got, got

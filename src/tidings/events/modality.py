@@ -135,7 +135,8 @@ def event_modality(
         # "an attempt by X to advance" folded into the attempt: as sure as the attempt noun
         # ("Putin's decision to invade", "the first leader to visit": as sure as the noun)
         return _nominal_modality(tok.head, cues, reported_sentence=reported_sentence)
-    findings = _Findings(found=_trigger_cues(tok, cues, reported_sentence=reported_sentence))
+    findings = _Findings(found=_trigger_cues(tok, cues, reported_sentence=reported_sentence,
+                                             folded=_same(tok.head, skip_governor)))
     t = tok
     for _ in range(_MAX_CLIMB):
         t = circumstance_home(t) or t  # "of moving ... as residents protest": the accusation's
@@ -161,14 +162,17 @@ def event_modality(
     return reading
 
 
-def _trigger_cues(tok: Token, cues: ModalityCues, *, reported_sentence: bool) -> set[str]:
-    """Cues that only the trigger's own clause carries, read once before the climb."""
+def _trigger_cues(tok: Token, cues: ModalityCues, *, reported_sentence: bool,
+                  folded: bool = False) -> set[str]:
+    """Cues that only the trigger's own clause carries, read once before the climb.
+    ``folded``: the trigger's head is a governor folded into the code ("battled to repel")."""
     found: set[str] = set()
     if reported_sentence:
         found.add("reported")
     if _hypothetical_with_if(tok, cues):
         found.add("conditional")
-    if tok.dep_ in ("acl", "advcl", "relcl") and has_aux(tok, ("to",)) and not purpose_done(tok):
+    if tok.dep_ in ("acl", "advcl", "relcl") and has_aux(tok, ("to",)) and not purpose_done(tok) \
+            and not folded:
         # "a demand to bar Ukraine", "plans to invade", "came to destroy us" (a purpose),
         # "enough artillery to destroy the region" (a means): not (yet) done
         found.add("future")
