@@ -588,6 +588,18 @@ def test_breakaway_regions_recognised_are_the_separatists(nlp: Any) -> None:
         ("Azerbaijani forces laid waste to Armenian villages.", ("AZE", "ARM", "190")),
         # troops deploying to a country, with no object
         ("Canadian troops are deploying to Latvia.", ("CAN", "LVA", "154")),
+        # a force or its assault fought or fended off
+        ("Armenian forces fought off Azerbaijani troops.", ("ARM", "AZE", "190")),
+        ("Armenian troops fended off an assault by Azerbaijani forces.", ("ARM", "AZE", "190")),
+        # an operation dialled back or scaled down de-escalates; a phone call is dialled
+        ("Azerbaijan will dial back its offensive in Armenia.", ("AZE", "ARM", "087")),
+        ("Azerbaijan will scale down its military operation in Armenia.",
+         ("AZE", "ARM", "087")),
+        ("Aliyev dialed Pashinyan on Sunday.", ("AZE", "ARM", "041")),
+        # cyber operations conducted against a party, networks breached (176)
+        ("Iran could conduct malicious cyber activity against Israeli firms.",
+         ("IRN", "ISR", "176")),
+        ("Iranian hackers breached the networks of Israeli ministries.", ("IRN", "ISR", "176")),
     ],
 )
 def test_onslaughts_and_deployments(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
