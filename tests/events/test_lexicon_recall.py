@@ -600,6 +600,10 @@ def test_breakaway_regions_recognised_are_the_separatists(nlp: Any) -> None:
         ("Iran could conduct malicious cyber activity against Israeli firms.",
          ("IRN", "ISR", "176")),
         ("Iranian hackers breached the networks of Israeli ministries.", ("IRN", "ISR", "176")),
+        # an embargo of a country's goods joined; a body's closure ordered (172)
+        ("Japan joined the embargo of Iranian oil.", ("JPN", "IRN", "163")),
+        ("A Belarusian court ordered the liquidation of the Belarusian Journalists Association.",
+         ("BLR", "BLR", "172")),
     ],
 )
 def test_onslaughts_and_deployments(nlp: Any, text: str, expected: tuple[str, str, str]) -> None:
