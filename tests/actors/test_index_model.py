@@ -177,6 +177,9 @@ def test_index_model_apposition_after_a_place(nlp, actors, text: str, name: str,
         # an ambassador to an organisation is a country's envoy, not the body's official
         ("The U.N. ambassador spoke.", [("The U.N. ambassador", "---GOV")]),
         ("France's NATO ambassador spoke.", [("France", "FRA"), ("NATO ambassador", "FRAGOV")]),
+        # ... as is a possessor's envoy there; a bare "UN envoy" is the body's own
+        ("Chile's UN envoy spoke.", [("Chile", "CHL"), ("UN envoy", "CHLGOV")]),
+        ("The UN envoy spoke.", [("The UN envoy", "IGOUNO")]),
         # a delegation of a country's people of some sector is of that sector
         ("A delegation of Chilean senators arrived.",
          [("delegation of Chilean senators", "CHLLEG")]),

@@ -142,10 +142,10 @@ def _join_role_after(run: _Run, m: Mention, k: int) -> tuple[Mention, int]:
         return m, k
     if m.kind == "country" and "adjective" not in m.tags and folded[nxt.end - 1][:5] in _INVADE:
         return m, k  # "Kherson occupiers", "(in) Ukraine invaders": of the land, not its own
-    if m.kind == "igo" and any(w in _ENVOYS_TO for w in folded[nxt.start:nxt.end]):
-        # "the U.N. ambassador", "our NATO ambassador": a country's envoy to the body, not
-        # the body's official; whose envoy is left to a possessor ("Russia's UN ambassador")
-        return replace(nxt, start=m.start, tags=nxt.tags | {"envoy"}), k + 1
+    owned = m.start > 0 and folded[m.start - 1] in ("'s", "\u2019s")  # ("Russia's UN envoy")
+    if m.kind == "igo" and any(w in _ENVOYS_TO or (owned and w in ("envoy", "envoys"))
+                               for w in folded[nxt.start:nxt.end]):  # "the U.N. ambassador":
+        return replace(nxt, start=m.start, tags=nxt.tags | {"envoy"}), k + 1  # whose: a possessor
     partners = run.sharing.pop(id(nxt), None)
     if deputy_gap(folded, m.end, nxt.start):
         # "NATO Deputy Secretary General NAME", "the IAEA deputy director": the body's
@@ -157,8 +157,8 @@ def _join_role_after(run: _Run, m: Mention, k: int) -> tuple[Mention, int]:
     return m, k + 1
 
 
-# Role words that name a country's envoy to an organisation before it ("UN ambassador"), and
-# those a country adjective before the organisation makes that country's
+# Role words naming a country's envoy to a body before them ("UN ambassador"); with a country
+# adjective before the body, also its envoys and diplomats ("the Russian UN envoy")
 _ENVOYS_TO = frozenset({"ambassador", "ambassadors", "representative", "representatives"})
 _DIPLOMATS = _ENVOYS_TO | {"envoy", "envoys", "diplomat", "diplomats", "delegation", "mission"}
 _INVADE = ("occup", "invad")  # (the stems of the occupiers and invaders of a land)
