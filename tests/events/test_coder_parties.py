@@ -483,3 +483,18 @@ def test_it_of_a_condition_is_no_unknown_speaker(nlp: Any) -> None:
     got = coded_rows(nlp, "Belarus faces penalties. Vilnius is prepared to impose penalties on "
                           "Belarus should it move to invade Lithuania.", ON)
     assert ("BLR", "LTU", "190", "future") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the ally, partner or rival named after the relation is who acts, not its partner
+        ("Russia ally Pakistan criticised India.", "PAK"),
+        ("Kremlin ally Belarus criticised Poland.", "BLR"),
+        ("Russian ally Belarus hosted talks with Ukraine.", "BLR"),
+    ],
+)
+def test_named_ally_acts_not_its_partner(nlp: Any, text: str, expected: str) -> None:
+    got = coded_rows(nlp, text, date(2022, 3, 1))
+    assert got and "RUS" not in {s for s, _t, _c, _m in got}, got
+    assert expected in {s for s, _t, _c, _m in got}, got

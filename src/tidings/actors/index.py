@@ -153,6 +153,12 @@ class ActorIndex:
             return n
         if depth == 0 or tok.lemma_.lower() in KIN_NOUNS:
             return None  # "the president's wife" is not the president
+        if tok.lemma_.lower() in _PARTISANS:  # "Russia ally Cuba": the ally named, if named
+            after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok  # (read as a 2nd
+            for child in [*tok.children, after]:  # subject: "Russian ally Belarus hosted")
+                if (child.dep_ == "appos" or (child.dep_ == tok.dep_ == "nsubj" and child.head
+                                              == tok.head)) and (n := self._owner[child.i]) >= 0:
+                    return n
         for dep in _MODIFIER_DEPS:
             for child in tok.children:
                 if child.dep_ == dep and not (dep == "appos" and _dashed(tok, child)):
