@@ -58,6 +58,7 @@ def _events(nlp: Any, actors: ActorDictionary, text: str) -> set[tuple[str, str,
         ("Sweden and Finland lead the Nordic countries in defence spending.",
          "the Nordic countries", "SCN"),
         ("NATO sent jets to Eastern Europe.", "Eastern Europe", "EEU"),
+        ("Europe will join the embargo on Iranian oil.", "Europe", "EUR"),
     ],
 )
 def test_actors_coverage_firms_names_resolve(nlp: Any, actors: ActorDictionary, text: str,

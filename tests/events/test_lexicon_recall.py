@@ -610,3 +610,13 @@ def test_onslaughts_and_deployments(nlp: Any, text: str, expected: tuple[str, st
     got = {(s[:3] if s else None, t[:3] if t else None, c) for s, t, c in
            coded_triples(nlp, text, ON)}
     assert expected in got, got
+
+
+def test_europe_named_as_a_party_is_europe(nlp: Any) -> None:
+    # Europe as a party; a place inside the object is still no target
+    got = coded_triples(nlp, "Iran cut gas supplies to Europe.", ON)
+    assert ("IRN", "EUR", "162") in got, got
+    got = coded_triples(nlp, "The United States and Europe pummeled Iran with sanctions.", ON)
+    assert {("USA", "IRN", "163"), ("EUR", "IRN", "163")} <= got, got
+    got = coded_triples(nlp, "Gazprom halted deliveries to customers in Europe.", ON)
+    assert not any(t == "EUR" for _s, t, _c in got), got
