@@ -600,6 +600,12 @@ def test_breakaway_regions_recognised_are_the_separatists(nlp: Any) -> None:
         ("Iran could conduct malicious cyber activity against Israeli firms.",
          ("IRN", "ISR", "176")),
         ("Iranian hackers breached the networks of Israeli ministries.", ("IRN", "ISR", "176")),
+        # a force bearing down on a party; a military convoy or armoured column is a force
+        ("Azerbaijani soldiers bore down on Armenia.", ("AZE", "ARM", "190")),
+        ("An Azerbaijani armoured column entered Armenia.", ("AZE", "ARM", "190")),
+        # an invasion into a country
+        ("An invasion by Azerbaijan into Armenia would come at a massive cost, Paris warned.",
+         ("AZE", "ARM", "190")),
         # an embargo of a country's goods joined; a body's closure ordered (172)
         ("Japan joined the embargo of Iranian oil.", ("JPN", "IRN", "163")),
         ("A Belarusian court ordered the liquidation of the Belarusian Journalists Association.",
