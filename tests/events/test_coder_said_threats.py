@@ -187,3 +187,30 @@ def test_inverted_condition(nlp: Any, text: str, expected: set[Row], absent: set
     got = coded_rows(nlp, text, ON)
     assert expected <= got, got
     assert not (absent & got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a warning whose own condition names a party threatens that party (130)
+        (
+            "Canada warned the consequences will be horrific if Belarus invades Lithuania.",
+            {("CAN", "BLR", "130", "asserted"), ("BLR", "LTU", "190", "conditional")},
+        ),
+        (
+            "Canada warned that sanctions would follow if Belarus closed the border.",
+            {("CAN", "BLR", "130", "asserted")},
+        ),
+    ],
+)
+def test_warning_on_a_condition_threatens_its_party(
+    nlp: Any, text: str, expected: set[Row]
+) -> None:
+    got = coded_rows(nlp, text, ON)
+    assert expected <= got, got
+
+
+def test_warning_of_what_a_party_may_do_threatens_no_one(nlp: Any) -> None:
+    # the condition names no party: nobody is threatened
+    got = coded_rows(nlp, "Canada warned that Belarus could invade Lithuania if talks fail.", ON)
+    assert not any(c == "130" for _s, _t, c, _m in got), got

@@ -336,9 +336,12 @@ def condition_subjects(tok: Token, lexicon: VerbLexicon) -> list[Token]:
     a passive's agent ("if Moldova were attacked by X": X); "if necessary" names no one.
     Under an adjective ("is ready to strike if X attacks") the copula holds the condition."""
     copula = tok.head.head.children if tok.head.dep_ == "acomp" else ()
+    # ("warned the consequences will be horrific if X invades": the warning's own condition)
+    told = [g for c in tok.children if c.dep_ == "ccomp" for g in c.children] \
+        if tok.lemma_.lower() == "warn" else []
     return [
         h
-        for c in conditions((*tok.children, *tok.head.children, *copula), lexicon)
+        for c in conditions((*tok.children, *tok.head.children, *copula, *told), lexicon)
         for h in (
             syntax.agents(c) if syntax.is_passive(c)
             else [g for g in c.children if g.dep_ == "nsubj"]
