@@ -316,3 +316,10 @@ def test_index_rules_demonym_is_not_an_antecedent_of_it(build_doc, actors) -> No
     pos = ["ADJ", "NOUN", "AUX", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"]
     index = _index(build_doc, actors, words, heads, deps, pos=pos)
     assert [m.text for m in index.mentions] == ["American"]
+
+
+def test_index_rules_region_named_after_its_place_is_that_place(build_doc, actors) -> None:
+    # the recogniser may tag "Mykolaiv Region" a facility: the place's own division still
+    index = _index(build_doc, actors, ["Missiles", "struck", "Mykolaiv", "Region"],
+                   [1, 1, 3, 1], ["nsubj", "ROOT", "compound", "dobj"], ents=[(2, 4, "FAC")])
+    assert "UKR" in [m.code for m in index.mentions]

@@ -39,6 +39,8 @@ _NAMESAKES = frozenset({"organization", "organisation", "foundation", "center", 
                         "school", "fund", "trust", "corporation", "company", "airport",
                         "stadium", "prize", "award", "memorial", "college", "hospital"})
 _WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "channel"})
+_DIVISIONS = frozenset({"region", "regions", "oblast", "province", "district", "county",
+                        "governorate", "raion", "territory"})
 # "North America", "Latin American leaders": a continent, not the United States
 _CONTINENT_PREFIXES = frozenset({"north", "south", "central", "latin", "pan"})
 _AMERICA = frozenset({"america", "american", "americans", "americas"})
@@ -165,6 +167,9 @@ def _inside_other_name(entry: ActorEntry, words: Sequence[str], i: int, size: in
         w.lower() in grammar_words("facility_heads") for w in words[i + size:e]
     ) and s >= i:
         blocked = False  # "Zaporizhzhia NPP", "the Chernobyl NPP": a facility at the place
+    if blocked and entry.kind == "country" and s >= i and e > i + size and all(
+            w.lower() in _DIVISIONS for w in words[i + size:e]):
+        blocked = False  # "Mykolaiv Region" (tagged a facility): the place's own division
     if label == "PERSON" and s == i and i > 0 and words[i - 1].lower() == "of":
         # "President of Turkey Erdogan": the model glued the country of a title
         # to the name after it; a person's name does not follow "of" in a list.
