@@ -61,6 +61,8 @@ def test_surname_left_alone(nlp: Any, text: str) -> None:
         # a bare surname coordinated with a named leader is the leader of that name in office
         ("Scholz and Johnson discussed energy prices.", ("Johnson", "GBRGOV")),
         ("Macron, Petkov discuss Black Sea security", ("Petkov", "BGRGOV")),
+        # ... a defence minister among them
+        ("Reznikov and Austin discussed the meeting.", ("Austin", "USAGOVMIL")),
         # ... and one after the possessive of that leader's own country
         ("Lithuania praised Britain's Johnson for the troops.",
          ("Britain's Johnson", "GBRGOV")),

@@ -103,7 +103,8 @@ def _named_before(view: TokenView, i: int) -> bool:
 # (the view's words are lower-cased, not folded: a curly apostrophe stays one)
 _POSSESSIVES = POSSESSIVE | {"\u2019s", "\u2019"}
 # Offices whose holder a bare surname beside a fellow leader names ("Zelenskyy and Johnson")
-_LEADERS = ("president", "prime_minister", "chancellor", "head_of_state", "foreign_minister")
+_LEADERS = ("president", "prime_minister", "chancellor", "head_of_state", "foreign_minister",
+            "defence_minister")
 
 
 def partnered_surnames(mentions: list[Mention], view: TokenView, *, dictionary: ActorDictionary,
