@@ -603,6 +603,8 @@ def test_breakaway_regions_recognised_are_the_separatists(nlp: Any) -> None:
         # a force bearing down on a party; a military convoy or armoured column is a force
         ("Azerbaijani soldiers bore down on Armenia.", ("AZE", "ARM", "190")),
         ("An Azerbaijani armoured column entered Armenia.", ("AZE", "ARM", "190")),
+        # a force engaging strongholds; fighter or war pilots are the military
+        ("Azerbaijani war pilots engaged Armenian strongholds.", ("AZE", "ARM", "190")),
         # an invasion into a country
         ("An invasion by Azerbaijan into Armenia would come at a massive cost, Paris warned.",
          ("AZE", "ARM", "190")),
@@ -626,3 +628,8 @@ def test_europe_named_as_a_party_is_europe(nlp: Any) -> None:
     assert {("USA", "IRN", "163"), ("EUR", "IRN", "163")} <= got, got
     got = coded_triples(nlp, "Gazprom halted deliveries to customers in Europe.", ON)
     assert not any(t == "EUR" for _s, t, _c in got), got
+
+
+def test_a_gang_rape_is_the_soldiers_not_a_gangs(nlp: Any) -> None:
+    got = coded_codes(nlp, "Azerbaijani soldiers gang-raped a woman in Armenia.", ON)
+    assert ("AZEMIL", "ARMCVL", "1821") in got, got
