@@ -43,6 +43,9 @@ def _triples(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
          {("FRAELI", None, "026"), ("USAGOV", None, "026")}),
         # after an article: "halts" is rarely a noun
         ("The West halts oil imports from Iran", {("WST", "IRN", "163")}),
+        # a verb that is never a noun, read into the object, after a subject with "of"
+        ("Armed Forces of Ukraine repel enemy attacks near five villages",
+         {("UKRMIL", "RUS", "190")}),
     ],
 )
 def test_verbless_headline_gets_its_verb(nlp: Any, text: str, expected: set[Any]) -> None:

@@ -29,7 +29,8 @@ _VERBS = frozenset(
      "threatens", "welcomes", "praises", "meets", "meet", "coordinate", "coordinates",
      "denounces", "summons", "hails", "vows", "pledges", "blames", "criticises", "criticizes",
      "severs", "unveils", "deploys", "delivers", "halts", "suspends", "imposes", "withdraws",
-     "evacuates", "recognises", "recognizes", "mobilises", "mobilizes", "bolsters"}
+     "evacuates", "recognises", "recognizes", "mobilises", "mobilizes", "bolsters", "repel",
+     "repels", "repulse", "repulses", "liberate", "liberates", "eliminate", "eliminates"}
 )  # fmt: skip
 _ALSO_NOUNS = frozenset(
     {"sanctions", "thanks", "calls", "attacks", "strikes", "bans", "cuts", "visits", "backs",
@@ -147,6 +148,10 @@ def _glued_verb(w: Token, sent: Span, *, also_noun: bool) -> bool:
     """ "Norway shuts embassy", "Canada sanctions Belarus": the verb and its subject read as
     compounds of the object, which heads the headline or follows a label and a colon."""
     obj, subject, doc = w.head, w.doc[w.i - 1], w.doc
+    while obj.dep_ == "compound" and obj.head.i > obj.i:
+        obj = obj.head  # ("repel enemy attacks" read as one compound)
+    while subject.head.i < subject.i and subject.dep_ == "pobj" and subject.head.head.i < w.i:
+        subject = subject.head.head  # ("Armed Forces of Ukraine repel attacks": the forces)
     if obj.i <= w.i or subject.head.i not in (w.i, obj.i) or subject.pos_ != "PROPN":
         return False
     if also_noun and doc[w.i + 1].pos_ != "PROPN" and not _demonym(doc[w.i + 1]):

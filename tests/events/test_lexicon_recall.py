@@ -605,6 +605,8 @@ def test_breakaway_regions_recognised_are_the_separatists(nlp: Any) -> None:
         ("An Azerbaijani armoured column entered Armenia.", ("AZE", "ARM", "190")),
         # a force engaging strongholds; fighter or war pilots are the military
         ("Azerbaijani war pilots engaged Armenian strongholds.", ("AZE", "ARM", "190")),
+        # fighters or reinforcements moved to a country's region
+        ("Azerbaijan moved reinforcements to Armenia.", ("AZE", "ARM", "154")),
         # an invasion into a country
         ("An invasion by Azerbaijan into Armenia would come at a massive cost, Paris warned.",
          ("AZE", "ARM", "190")),
