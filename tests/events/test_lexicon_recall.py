@@ -630,6 +630,9 @@ def test_europe_named_as_a_party_is_europe(nlp: Any) -> None:
     assert {("USA", "IRN", "163"), ("EUR", "IRN", "163")} <= got, got
     got = coded_triples(nlp, "Gazprom halted deliveries to customers in Europe.", ON)
     assert not any(t == "EUR" for _s, t, _c in got), got
+    # where a thing ranks in Europe is no party to its seizure
+    got = coded_triples(nlp, "Azerbaijani troops have occupied Europe's largest dam.", ON)
+    assert not any(t == "EUR" for _s, t, _c in got), got
 
 
 def test_a_gang_rape_is_the_soldiers_not_a_gangs(nlp: Any) -> None:

@@ -74,6 +74,9 @@ def drop_stances(raw: list[Mention], words: Sequence[str],
             # opening "Normandy format advisers" or a capital's "Kabul airport" ("Russia
             # talks ..." may be a verb)
             continue
+        if e + 1 < n and m.code in _REGIONS and folded[e] in ("'s", "\u2019s") \
+                and folded[e + 1] in _RANKS:
+            continue  # "Europe's largest nuclear plant": where it ranks, not whose it is
         if e < n and m.kind == "country" and "adjective" not in m.tags \
                 and folded[e] in grammar_words("beat_nouns"):
             continue  # "BBC Russia editor": the beat a reporter covers, not a party
@@ -83,6 +86,12 @@ def drop_stances(raw: list[Mention], words: Sequence[str],
     return out
 
 
+# World regions (CAMEO region codes) and the ranks that make one only a place
+_REGIONS = frozenset({"AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "EAF", "EEU", "EUR", "LAM", "MEA",
+                      "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST"})
+_RANKS = frozenset({"largest", "biggest", "oldest", "longest", "tallest", "highest", "busiest",
+                    "richest", "poorest", "most", "first", "only", "second", "last", "worst",
+                    "deadliest", "strongest", "greatest", "fastest", "smallest", "newest"})
 # Event nouns that are also verbs: after an opening name they may be its verb
 _ALSO_VERBS = frozenset({"talks", "exchange", "process", "games", "club"})
 _OPENERS = frozenset({".", ":", "!", "?", '"', "\u201c", "'", "\u2018", "\n", "\n\n"})
