@@ -77,7 +77,9 @@ log = logging.getLogger(__name__)
 # "by" agent names its attacker, denied or awaited acts' occasions took place.
 # 14: plans held as objects are their holder's, a war under way on the day is known, enemy
 # posture and pronouns take the war's other side, kickers and comma credits are no parties.
-CODER = "tidings-rules/14"
+# 15: pretexts and duties, warnings on a condition, inverted conditions, allies named after
+# their relation, a reporter's beat, Europe as a party; a wider force and sanctions lexicon.
+CODER = "tidings-rules/15"
 
 
 def code_events(
