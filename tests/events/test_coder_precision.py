@@ -123,6 +123,11 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         "The Danish defence chief warns danger of conflict with Russia is growing",
         # a cooperative verb in quotation marks is the writer's irony, no praise or help
         'Armenia "congratulated" Azerbaijan on the holiday with a night of shelling.',
+        # a work or a record released is published, no captive freed
+        "The Kremlin released the Queen's music.",
+        "The Queen's music was released by a British-Israeli composer.",
+        # a leader who strikes another as something makes an impression, no attack
+        "Aliyev struck Pashinyan as different at the meeting.",
     ],
 )
 def test_precision_no_event(nlp: Any, text: str) -> None:

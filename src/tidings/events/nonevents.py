@@ -54,6 +54,14 @@ def no_event(m: clauses.Match, event_nouns: Collection[str] = frozenset()) -> bo
     ):
         return True  # "called the attacks on Kharkiv ...": an attack's "on", no appeal
     objects = [c for c in tok.children if c.dep_ == "dobj"]
+    released = objects or [c for c in tok.children if c.dep_ == "nsubjpass"] or (
+        [tok.head] if tok.dep_ == "acl" else [])
+    if entry.code.startswith("084") and any(o.lemma_.lower() in _WORKS for o in released):
+        return True  # "released the Queen's music", "music released by X": a work, no captive
+    if tok.lemma_ == "strike" and objects and any(
+            c.dep_ in ("acomp", "oprd") or (c.dep_ == "advcl" and c.tag_ in ("JJ", "JJR"))
+            for c in tok.children):
+        return True  # "Putin struck Macron as different": an impression, no blow
     if entry.code == "041" and tok.lemma_ == "call" and any(
             o.lemma_.lower() in _CALLED for o in objects):
         return True  # "call a referendum", "called a halt": no phone call
@@ -84,6 +92,12 @@ _OPENING = frozenset({'"', "'", "\u201c", "\u2018", "``", "`"})
 _CLOSING = frozenset({'"', "'", "\u201d", "\u2019", "''"})
 
 
+# Works and records published, not persons or property handed back ("released a video")
+_WORKS = frozenset(
+    {"music", "song", "album", "single", "film", "movie", "video", "footage", "report",
+     "statement", "data", "figure", "book", "trailer", "image", "photo", "photograph",
+     "recording", "document", "detail", "guidance", "result", "transcript", "record", "app"}
+)  # fmt: skip
 # Nouns of what may happen: warning of "the risk of war" threatens no one
 _ODDS = frozenset({"risk", "danger", "possibility", "prospect", "chance", "likelihood",
                    "spectre", "specter", "threat"})
