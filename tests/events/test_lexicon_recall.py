@@ -607,6 +607,9 @@ def test_breakaway_regions_recognised_are_the_separatists(nlp: Any) -> None:
         ("Azerbaijani war pilots engaged Armenian strongholds.", ("AZE", "ARM", "190")),
         # fighters or reinforcements moved to a country's region
         ("Azerbaijan moved reinforcements to Armenia.", ("AZE", "ARM", "154")),
+        # talks aimed for; civilians transferred (deported, 174)
+        ("Serbia aims for talks with Kosovo in January.", ("SRB", "KSV", "036")),
+        ("Azerbaijan transferred Armenian civilians to its territory.", ("AZE", "ARM", "174")),
         # an invasion into a country
         ("An invasion by Azerbaijan into Armenia would come at a massive cost, Paris warned.",
          ("AZE", "ARM", "190")),
