@@ -971,3 +971,16 @@ def test_precision_a_participle_before_a_noun_describes_it(nlp: Any) -> None:
             "civilians.")
     got = coded(nlp, text)
     assert not [r for r in got if r[2].startswith("18")], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # why a party is punished or sanctioned is no party to it
+        "Serbian defence minister sacked over Kosovo rhetoric",
+        "Canada imposed new sanctions over Belarus.",
+    ],
+)
+def test_precision_reason_is_no_target(nlp: Any, text: str) -> None:
+    got = coded(nlp, text)
+    assert not any(t in ("KSV", "BLR") for _s, t, _c, _m in got), got

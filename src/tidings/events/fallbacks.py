@@ -206,6 +206,8 @@ def _no_party(o: Token, tok: Token, *, code: str) -> bool:
     if code[:2] == "14" and o.head.lower_ in ("over", "about") and o.pos_ == "NOUN" and (
             o.lemma_.lower() not in ACTS):
         return True  # "protest over Congolese immigrant beaten to death": a cause, no party
+    if code[:2] in ("16", "17") and o.head.lower_ == "over":
+        return True  # "minister sacked over Ukraine rhetoric": the reason, no party punished
     # "took up arms to defend the capital against Russian forces": help for one party is
     # never aimed at whom it is against
     return code[:2] in _HELPING_ROOTS and o.head.lower_ == "against"
