@@ -767,3 +767,24 @@ def test_fighting_to_repel_and_civilians_shot(
 ) -> None:
     got = coded_rows(nlp, text, ON)
     assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # an invasion told without its victim, in a war under way, is of the war's other side
+        ("Families fled when Russia invaded.", ("RUS", "UKR", "190", "asserted"), None),
+        # a leader's order to its own forces is no demand on them: their act, to come
+        (
+            "Putin ordered Russian troops to attack Ukraine.",
+            ("RUS", "UKR", "190", "future"),
+            ("RUS", "RUS", "100", "asserted"),
+        ),
+    ],
+)
+def test_invasions_and_orders_to_own_forces(
+    nlp: Any, text: str, expected: tuple[str, ...], absent: tuple[str, ...] | None
+) -> None:
+    got = coded_rows(nlp, text, ON)
+    assert expected in got, got
+    assert absent not in got, got

@@ -9,14 +9,16 @@ spells out or disowns ("has no plans to invade").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from . import syntax
 from .syntax import plan_holder
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .lexicon import ModalityCues
+    from .lexicon import ModalityCues, VerbLexicon
 
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
 WILL_AUX = frozenset({"will", "'ll", "’ll", "shall"})
@@ -126,3 +128,31 @@ def condition_phrase(prep: Token) -> bool:
 
 
 # Governors that doubt their infinitive ("is unlikely to invade")
+
+
+def conditions(tokens: Iterable[Token], lexicon: VerbLexicon) -> list[Token]:
+    """The if/unless/should clauses among ``tokens`` (a verb's dependents)."""
+    marks = lexicon.cues.condition_marks
+    return [
+        c for c in tokens
+        if (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children))
+        or inverted_condition(c)
+    ]
+
+
+def condition_subjects(tok: Token, lexicon: VerbLexicon) -> list[Token]:
+    """Who acts in the if/unless clauses on ``tok`` or on its governing verb: the subject, or
+    a passive's agent ("if Moldova were attacked by X": X); "if necessary" names no one.
+    Under an adjective ("is ready to strike if X attacks") the copula holds the condition."""
+    copula = tok.head.head.children if tok.head.dep_ == "acomp" else ()
+    # ("warned the consequences will be horrific if X invades": the warning's own condition)
+    told = [g for c in tok.children if c.dep_ == "ccomp" for g in c.children] \
+        if tok.lemma_.lower() == "warn" else []
+    return [
+        h
+        for c in conditions((*tok.children, *tok.head.children, *copula, *told), lexicon)
+        for h in (
+            syntax.agents(c) if syntax.is_passive(c)
+            else [g for g in c.children if g.dep_ == "nsubj"]
+        )
+    ]

@@ -6,12 +6,13 @@ treatment of intent, appeals, demands, rejections and threats."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..repair_attribution import headline_attribution, kicker_attribution
 from . import syntax
 from .addressees import called_on
+from .clause_cues import condition_subjects as condition_subjects
+from .clause_cues import conditions as conditions
 from .clause_cues import inverted_condition
 from .lexicon import Transform, VerbLexicon
 from .links import for_subject, shared_complement
@@ -146,7 +147,20 @@ def governor(
     if hit is None and code == "130" and tok.lemma_.lower() in _CONSEQUENCES:
         # "warned that Tehran would pay dearly": the warner's threat
         hit = (t, code) if (t := lexicon.transforms.get("threaten")) is not None else None
+    if lemma in ("order", "command") and index is not None and _own_forces_ordered(head, index):
+        return None  # "Putin ordered Russian troops to attack": their act, no demand on them
     return (head, hit[0], hit[1]) if hit is not None else None
+
+
+def _own_forces_ordered(order: Token, index: ActorIndex) -> bool:
+    """Whether ``order`` commands the armed forces of its own subject's country."""
+    bosses = [a for c in order.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
+    forces = [a for c in order.children if c.dep_ == "dobj" for a in index.actors_for(c)]
+    return bool(bosses and forces) and all(
+        f.sector in _ARMED and f.country in {b.country for b in bosses} for f in forces)
+
+
+_ARMED = frozenset({"MIL", "COP", "SPY", "GOVMIL"})
 
 
 # "Blinken said Russia must withdraw": a speaker stating what another party must or should do
@@ -319,34 +333,6 @@ def intended_threat(tok: Token, lexicon: VerbLexicon) -> bool:
         and tok.head.lemma_.lower() in _READY
         and bool(condition_subjects(tok, lexicon))
     )
-
-
-def conditions(tokens: Iterable[Token], lexicon: VerbLexicon) -> list[Token]:
-    """The if/unless/should clauses among ``tokens`` (a verb's dependents)."""
-    marks = lexicon.cues.condition_marks
-    return [
-        c for c in tokens
-        if (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children))
-        or inverted_condition(c)
-    ]
-
-
-def condition_subjects(tok: Token, lexicon: VerbLexicon) -> list[Token]:
-    """Who acts in the if/unless clauses on ``tok`` or on its governing verb: the subject, or
-    a passive's agent ("if Moldova were attacked by X": X); "if necessary" names no one.
-    Under an adjective ("is ready to strike if X attacks") the copula holds the condition."""
-    copula = tok.head.head.children if tok.head.dep_ == "acomp" else ()
-    # ("warned the consequences will be horrific if X invades": the warning's own condition)
-    told = [g for c in tok.children if c.dep_ == "ccomp" for g in c.children] \
-        if tok.lemma_.lower() == "warn" else []
-    return [
-        h
-        for c in conditions((*tok.children, *tok.head.children, *copula, *told), lexicon)
-        for h in (
-            syntax.agents(c) if syntax.is_passive(c)
-            else [g for g in c.children if g.dep_ == "nsubj"]
-        )
-    ]
 
 
 def mandative(tok: Token, lexicon: VerbLexicon) -> bool:
