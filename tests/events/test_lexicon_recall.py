@@ -610,6 +610,8 @@ def test_breakaway_regions_recognised_are_the_separatists(nlp: Any) -> None:
         # talks aimed for; civilians transferred (deported, 174)
         ("Serbia aims for talks with Kosovo in January.", ("SRB", "KSV", "036")),
         ("Azerbaijan transferred Armenian civilians to its territory.", ("AZE", "ARM", "174")),
+        # a conversation held with a party is a consultation (040)
+        ("Aliyev held a rare conversation with Pashinyan in Moscow.", ("AZE", "ARM", "040")),
         # an invasion into a country
         ("An invasion by Azerbaijan into Armenia would come at a massive cost, Paris warned.",
          ("AZE", "ARM", "190")),
