@@ -1445,3 +1445,9 @@ def test_gerund_modifying_a_name_after_an_article_stays(build_doc: Callable[...,
     )
     repair_parse(doc)
     assert (doc[3].dep_, doc[3].head.i) == ("compound", 4)
+
+
+def test_name_glued_to_its_label_is_the_named_party(nlp: Any) -> None:
+    # "calls X war criminal", no article: the name is who is called so
+    got = _triples(nlp, "Macron calls Lukashenko war criminal in harshest condemnation yet")
+    assert ("FRAGOV", "BLRGOV", "1124") in got, got

@@ -69,6 +69,7 @@ from typing import TYPE_CHECKING
 
 from .repair_attribution import detach_attribution, headline_attribution, kicker_attribution
 from .repair_clauses import (
+    _NAMING,
     adverbial_clause,
     counted_ellipsis,
     double_object,
@@ -152,6 +153,8 @@ def repair_parse(doc: Doc) -> Doc:
             double_object(tok)
         elif tok.dep_ == "ccomp":
             named_small_clause(tok)
+        elif tok.dep_ == "oprd":
+            _name_glued_to_its_label(tok)
         elif tok.dep_ == "appos":
             late_object(tok)
             apposed_subject(tok)  # (when it stays an apposition)
@@ -215,6 +218,24 @@ def repair_parse(doc: Doc) -> Doc:
         listed_root_name(sent.root)
         verbless_headline(sent)  # (last: the repairs above give some headlines their verb)
     return doc
+
+
+def _name_glued_to_its_label(label: Token) -> None:
+    """ "Biden calls Putin war criminal": without an article the parser may glue the named
+    party to the label as its first compound, so nobody is named. After a verb of naming
+    with no object, the proper names opening the label are the object."""
+    verb, doc = label.head, label.doc
+    if verb.lemma_.lower() not in _NAMING or any(c.dep_ == "dobj" for c in verb.children):
+        return
+    start = end = label.left_edge.i
+    while end < label.i and doc[end].pos_ == "PROPN" and doc[end].dep_ == "compound":
+        end += 1
+    if end == start or end == label.i:
+        return
+    name = doc[end - 1]
+    for t in doc[start : end - 1]:
+        t.head = name
+    name.head, name.dep_ = verb, "dobj"
 
 
 # Nouns the tagger may take for adjectives after a verb ("launches offensive against")
