@@ -612,6 +612,8 @@ def test_breakaway_regions_recognised_are_the_separatists(nlp: Any) -> None:
         ("Azerbaijan transferred Armenian civilians to its territory.", ("AZE", "ARM", "174")),
         # a conversation held with a party is a consultation (040)
         ("Aliyev held a rare conversation with Pashinyan in Moscow.", ("AZE", "ARM", "040")),
+        # a deployment near a country's border is force posture (154)
+        ("Azerbaijan's deployment of troops near Armenia alarmed the EU.", ("AZE", "ARM", "154")),
         # an invasion into a country
         ("An invasion by Azerbaijan into Armenia would come at a massive cost, Paris warned.",
          ("AZE", "ARM", "190")),
