@@ -774,6 +774,7 @@ def test_fighting_to_repel_and_civilians_shot(
     [
         # an invasion told without its victim, in a war under way, is of the war's other side
         ("Families fled when Russia invaded.", ("RUS", "UKR", "190", "asserted"), None),
+        ("Putin has launched an invasion.", ("RUS", "UKR", "190", "asserted"), None),
         # a leader's order to its own forces is no demand on them: their act, to come
         (
             "Putin ordered Russian troops to attack Ukraine.",

@@ -189,13 +189,13 @@ def _home_ground(c: Coded) -> bool:
 
 
 def _aimless_force(c: Coded) -> Token | None:
-    """ "villagers took cover as Azerbaijan attacked": force (19, 20) by a state or its armed
-    forces with no target at all is aimed at its adversary in the war; the pronoun it is
+    """ "villagers took cover as Azerbaijan attacked": force (19, 20) by a state, its leaders or
+    armed forces with no target at all is aimed at its adversary in the war; the pronoun it is
     aimed at ("opened fire on her"), else its trigger verb, stands for that side. None for
     other events (police, protesters, a noun)."""
     verb = c.trigger[0]
     if (c.target is not None or c.code[:2] not in ("19", "20") or verb.pos_ != "VERB"
-            or c.source.sector not in (None, "MIL")):
+            or c.source.sector not in (None, "MIL", "GOV", "GOVMIL")):
         return None
     return next((o for t in c.trigger for o in t.children
                  if o.dep_ in ("dobj", "pobj") and o.tag_ == "PRP"), verb)
