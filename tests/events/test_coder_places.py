@@ -55,6 +55,9 @@ def test_airspace_incursions_show_force(nlp: Any, text: str, expected: str) -> N
             None,
             "POL",
         ),
+        # ... and a measure or policy it was held on names no partner either
+        ("Scholz held a meeting, by video link, on support for the regions of Poland.", None,
+         "POL"),
         # ... while the other side of a call "on the phone" is still the partner
         ("Biden held talks on the phone with the Iraqi prime minister.", "IRQ", None),
     ],

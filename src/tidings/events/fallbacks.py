@@ -306,7 +306,8 @@ def _topic(o: Token, verb: Token) -> bool:
 # Nouns of a state of affairs, which a meeting is held on ("the situation in X")
 _AFFAIRS = frozenset(
     {"situation", "issue", "question", "matter", "problem", "state", "development",
-     "progress", "recovery", "reconstruction", "preparation", "course"}
+     "progress", "recovery", "reconstruction", "preparation", "course", "support", "assistance",
+     "aid", "security", "economy", "policy", "implementation", "strategy", "outcome", "agenda"}
 )  # fmt: skip
 
 
