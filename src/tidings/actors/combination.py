@@ -142,7 +142,7 @@ def _join_role_after(run: _Run, m: Mention, k: int) -> tuple[Mention, int]:
         return m, k
     if m.kind == "country" and "adjective" not in m.tags and folded[nxt.end - 1][:5] in _INVADE:
         return m, k  # "Kherson occupiers", "(in) Ukraine invaders": of the land, not its own
-    owned = m.start > 0 and folded[m.start - 1] in ("'s", "\u2019s")  # ("Russia's UN envoy")
+    owned = m.start > 0 and folded[m.start - 1] in POSSESSIVE  # ("Russia's UN envoy")
     if m.kind == "igo" and any(w in _ENVOYS_TO or (owned and w in ("envoy", "envoys"))
                                for w in folded[nxt.start:nxt.end]):  # "the U.N. ambassador":
         return replace(nxt, start=m.start, tags=nxt.tags | {"envoy"}), k + 1  # whose: a possessor

@@ -254,6 +254,16 @@ def region_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def world_regions() -> frozenset[str]:
+    """The codes of ``actors_regions.yaml`` that stand for a world region, no state ("EUR",
+    "MEA"): a region coded as itself that ``actors_countries.yaml`` does not list."""
+    rows: list[dict[str, Any]] = _read("actors_regions.yaml")
+    countries: dict[str, Any] = _read("actors_countries.yaml")
+    return frozenset(row["code"] for row in rows
+                     if row["code"] == row["country"] and row["code"] not in countries)
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
     """Every lower-cased country adjective of ``actors_countries.yaml`` ("azerbaijani"): a
     nationality the tagger may have read as a name."""

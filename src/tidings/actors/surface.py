@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .dictionary import ActorEntry, fold
-from .loader import grammar_words, leader_domains
+from .loader import grammar_words, leader_domains, world_regions
 from .mention import Mention
 
 
@@ -74,7 +74,7 @@ def drop_stances(raw: list[Mention], words: Sequence[str],
             # opening "Normandy format advisers" or a capital's "Kabul airport" ("Russia
             # talks ..." may be a verb)
             continue
-        if e + 1 < n and m.code in _REGIONS and folded[e] in ("'s", "\u2019s") \
+        if e + 1 < n and m.code in world_regions() and folded[e] in _POSSESSIVES \
                 and folded[e + 1] in _RANKS:
             continue  # "Europe's largest nuclear plant": where it ranks, not whose it is
         if e < n and m.kind == "country" and "adjective" not in m.tags \
@@ -86,9 +86,7 @@ def drop_stances(raw: list[Mention], words: Sequence[str],
     return out
 
 
-# World regions (CAMEO region codes) and the ranks that make one only a place
-_REGIONS = frozenset({"AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "EAF", "EEU", "EUR", "LAM", "MEA",
-                      "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST"})
+# Ranks that make a world region only the place a thing ranks in
 _RANKS = frozenset({"largest", "biggest", "oldest", "longest", "tallest", "highest", "busiest",
                     "richest", "poorest", "most", "first", "only", "second", "last", "worst",
                     "deadliest", "strongest", "greatest", "fastest", "smallest", "newest"})

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..actors.loader import demonyms
 from ..model import Actor
 from . import participants, syntax
+from .sectors import SECURITY_SECTORS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -42,9 +43,6 @@ VIOLENT_ACTS = frozenset({"17", "18", "19", "20"})
 _PROTESTERS = frozenset(
     {"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher", "picketer"}
 )
-
-
-_SECURITY_SECTORS = frozenset({"MIL", "COP", "SPY", "GOVMIL"})
 
 
 _ARMED_COMBAT = ("193", "194", "195", "196", "20")
@@ -79,7 +77,7 @@ def protest_violence(
     if (
         target is not None
         and _in_crowd(target, crowds)
-        and source.sector in _SECURITY_SECTORS
+        and source.sector in SECURITY_SECTORS
         and code[:2] != "17"
     ):
         # (coercion short of violence keeps its code: arresting protesters is 173)
@@ -237,7 +235,7 @@ def _own_forces(speaker: Actor, source: Actor) -> bool:
     speaking of countryless forces speak of their own, and accuse no one. A monitor or a
     newspaper reporting "government forces" killed people does accuse them."""
     state = speaker.sector in _STATE_SPEAKERS or (speaker.kind == "country" and not speaker.sector)
-    return state and participants.generic(source) and source.sector in _SECURITY_SECTORS
+    return state and participants.generic(source) and source.sector in SECURITY_SECTORS
 
 
 _STATE_SPEAKERS = frozenset({"GOV", "MIL", "GOVMIL", "LEG", "SPY", "COP"})

@@ -19,6 +19,7 @@ from .links import for_subject, shared_complement
 from .nouns import capacity_holder, ready_for
 from .places import taken_places
 from .purposes import purpose_of_means
+from .sectors import SECURITY_SECTORS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -157,10 +158,8 @@ def _own_forces_ordered(order: Token, index: ActorIndex) -> bool:
     bosses = [a for c in order.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
     forces = [a for c in order.children if c.dep_ == "dobj" for a in index.actors_for(c)]
     return bool(bosses and forces) and all(
-        f.sector in _ARMED and f.country in {b.country for b in bosses} for f in forces)
+        f.sector in SECURITY_SECTORS and f.country in {b.country for b in bosses} for f in forces)
 
-
-_ARMED = frozenset({"MIL", "COP", "SPY", "GOVMIL"})
 
 
 # "Blinken said Russia must withdraw": a speaker stating what another party must or should do

@@ -57,6 +57,8 @@ def enemy_named(actor: Actor) -> bool:
 
 # Nouns of a war waged on a state, whose victim a war report need not name ("the Azerbaijani
 # offensive, now in its second week"): the side's adversary in the article's war, or none
+# A state's own forces of order: army, police, intelligence, defence ministry
+SECURITY_SECTORS = frozenset({"MIL", "COP", "SPY", "GOVMIL"})
 WAR_NOUNS = frozenset({"invasion", "aggression", "war", "offensive", "occupation"})
 
 # Instruments that act for whoever enacts them (sides.py) and whose content is no party to
