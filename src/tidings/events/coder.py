@@ -22,7 +22,6 @@ Decisions:
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Iterator
 from datetime import date
@@ -39,6 +38,7 @@ from .cameo import cameo_info
 from .dating import ended_long_ago, event_date
 from .derived import Coded
 from .discard import kept_off_topic, off_topic
+from .folding import fold_results, specificity
 from .governors import governor
 from .lexicon import Transform, VerbLexicon
 from .mentions import background
@@ -108,7 +108,7 @@ def code_events(
         coded = [war_under_way(fill_adversary(c, against, aimless=aimless), under_way)
                  for c in coded if not told_by_its_verb(c, coded)]
         # a war noun whose victim neither the text nor the article's war names is vague
-        coded = _fold_results(
+        coded = fold_results(
             [c for c in coded if c.target is not None or not vague_war_event(c.trigger)]
         )
         dates: dict[tuple[str, str], tuple[str | None, str]] = {}  # per clause text and tense
@@ -122,7 +122,7 @@ def code_events(
         for c in coded:
             if c.target is None:
                 k = (c.code[:2], c.source.code, c.modality)
-                best[k] = max(best.get(k, c.code), c.code, key=_specificity)
+                best[k] = max(best.get(k, c.code), c.code, key=specificity)
         seen: set[tuple[str, str, str | None]] = set()
         for c in coded:
             key = (c.code, c.source.code, c.target.code if c.target else None)
@@ -133,111 +133,6 @@ def code_events(
             seen.add(key)
             events.append(_event(article, sent, c, published, dates))
     return events
-
-
-_VIOLENT = ("18", "19", "20")
-
-
-def _fold_results(coded: list[Coded]) -> list[Coded]:
-    """ "shelled the city, killing four civilians": a participle of violence after a verb of
-    violence against the same country tells what that act did; the act is coded once, aimed
-    at the victims when they are named more closely than the place it was aimed at (civilians,
-    soldiers; not "people"). Killing a party of another country ("bombed the port, killing a
-    visiting general") stays an act of its own."""
-    out = [c for c in coded if not _effect_of_measure(c, coded)]
-    for c in list(out):
-        head = next((o for o in out if _result_of(c, o)), None)
-        if head is None or c.target is None or head.target is None:
-            continue
-        out.remove(c)
-        aimed = head.target  # (at a city or positions, not at the country by its name)
-        if c.target.sector not in (None, "PPL") and not aimed.sector and aimed.text != aimed.name:
-            out[out.index(head)] = dataclasses.replace(head, target=c.target)
-    for c in list(out):
-        # "Russian strikes on Kharkiv killed five civilians", "injured by attacks on X": the
-        # attack named as the agent of the harm is the same act, coded once with the victims
-        attack = next((o for o in out if o is not c and _agent_of(o, c)), None)
-        if attack is None or c.target is None or attack.target is None:
-            continue
-        out.remove(attack)
-        # victims named no more closely than "people" leave the attack aimed where it was
-        target = attack.target if c.target.sector in (None, "PPL") else c.target
-        code = max(c.code, attack.code, key=_specificity)
-        out[out.index(c)] = dataclasses.replace(c, target=target, code=code)
-    return out
-
-
-# Verbs of economic and administrative measures, whose effect may "hit" someone
-_MEASURE_VERBS = frozenset(
-    {"cut", "slash", "raise", "hike", "increase", "reduce", "freeze", "impose", "levy", "ban",
-     "suspend", "halt", "block", "close", "tax", "spend", "lower", "scrap", "axe", "delay"}
-)  # fmt: skip
-
-
-def _effect_of_measure(c: Coded, coded: list[Coded]) -> bool:
-    """ "cut gas exports to Moldova, hitting factories", "would cut spending, hitting
-    schools": a participle of striking after a measure tells its effect, it is no force."""
-    tok = c.anchor
-    if c.code[:2] not in _VIOLENT or tok.lemma_.lower() not in ("hit", "strike"):
-        return False
-    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "acl", "xcomp") or tok.head.i > tok.i:
-        return False
-    if any(d.dep_ in ("nsubj", "nsubjpass") for d in tok.children):
-        return False
-    head = tok.head
-    for _ in range(3):  # ("cut 35bn from public services hitting schools": the verb above)
-        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
-            break
-        head = head.head
-    measure = any(o.anchor == head and o.code[:2] not in _VIOLENT for o in coded)
-    return measure or head.lemma_.lower() in _MEASURE_VERBS
-
-
-def _agent_of(attack: Coded, c: Coded) -> bool:
-    """Whether the event ``attack``, named by a noun, is the agent of the harm ``c`` does to
-    the same side: its subject, or the noun of its "by" or "in" phrase."""
-    noun, verb = attack.anchor, c.anchor
-    if noun.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB":
-        return False
-    result = noun.head.head  # ("wounded as a result of Russian shelling")
-    if not (noun.head == verb and noun.dep_ in ("nsubj", "nsubjpass")) and not (
-        noun.dep_ == "pobj" and noun.head.lower_ in ("by", "in") and noun.head.head == verb
-    ) and not (noun.head.lower_ == "of" and result.lemma_ == "result"
-               and result.head.lower_ == "as" and result.head.head == verb):
-        return False
-    same_side = c.target is not None and attack.target is not None and (
-        (c.target.country or c.target.code) == (attack.target.country or attack.target.code)
-    )
-    return (
-        same_side
-        and c.code[:2] in _VIOLENT
-        and attack.code[:2] in _VIOLENT
-        and attack.source.code == c.source.code
-        and attack.modality == c.modality
-    )
-
-
-def _result_of(c: Coded, head: Coded) -> bool:
-    """Whether ``c`` is a participle of violence telling what ``head`` did to the same side."""
-    tok = c.anchor
-    if c.code[:2] not in _VIOLENT or c.target is None or head.target is None:
-        return False
-    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.head.i > tok.i or any(
-        d.dep_ in ("nsubj", "nsubjpass", "mark") for d in tok.children
-    ):
-        return False
-    return (
-        head.anchor == tok.head
-        and head.code[:2] in _VIOLENT
-        and head.source.code == c.source.code
-        and (head.target.country or head.target.code) == (c.target.country or c.target.code)
-    )
-
-
-def _specificity(code: str) -> tuple[int, int]:
-    """How specific a CAMEO code is: four digits over three, a named three-digit code over
-    the root's "not specified" (x0)."""
-    return (len(code), int(code[2:3] != "0"))
 
 
 def code_sentence(
