@@ -35,6 +35,7 @@ from .adversaries import adversaries, fill_adversary, told_by_its_verb, war_unde
 from .assembly import code_match
 from .biography import career_sentences
 from .cameo import cameo_info
+from .consequences import consequence_threats
 from .dating import ended_long_ago, event_date
 from .derived import Coded
 from .discard import kept_off_topic, off_topic
@@ -195,6 +196,8 @@ def _code_sentence_span(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) 
         m = clauses.best_match(tok, lexicon)
         if m is not None:
             matches[tok.i] = m
+    # "warned that an invasion would be met with sanctions": a threat with no verb of its own
+    yield from consequence_threats(sent, index=index, lexicon=lexicon)
     if not matches:
         return
     # Nouns already inside a verb phrase ("launched an attack on") are not coded again; talks

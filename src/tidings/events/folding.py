@@ -22,7 +22,7 @@ def fold_results(coded: list[Coded]) -> list[Coded]:
     at the victims when they are named more closely than the place it was aimed at (civilians,
     soldiers; not "people"). Killing a party of another country ("bombed the port, killing a
     visiting general") stays an act of its own."""
-    out = [c for c in coded if not _effect_of_measure(c, coded)]
+    out = [c for c in coded if not _effect_of_measure(c, coded) and not _plain_threat(c, coded)]
     for c in list(out):
         head = next((o for o in out if _result_of(c, o)), None)
         if head is None or c.target is None or head.target is None:
@@ -69,6 +69,20 @@ def _effect_of_measure(c: Coded, coded: list[Coded]) -> bool:
         head = head.head
     measure = any(o.anchor == head and o.code[:2] not in _VIOLENT for o in coded)
     return measure or head.lemma_.lower() in _MEASURE_VERBS
+
+
+def _plain_threat(c: Coded, coded: list[Coded]) -> bool:
+    """ "warned Putin that an invasion would be met with sanctions": the warning (130) is the
+    threat of sanctions (1312) the sentence also codes for the same two sides; one is kept."""
+    if c.code != "130" or c.target is None:
+        return False
+    side = c.target.country or c.target.code
+    return any(
+        o.code.startswith("13") and o.code != "130" and o.source.code == c.source.code
+        and o.target is not None and (o.target.country or o.target.code) == side
+        and o.modality == c.modality
+        for o in coded
+    )
 
 
 def _agent_of(attack: Coded, c: Coded) -> bool:
