@@ -105,6 +105,7 @@ from .repair_prepositions import (
     to_participle,
 )
 from .repair_verbless import clause_noun_with_subject, verbless_headline
+from .repair_war_verbs import WAR_VERBS, war_verb_after_agents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -120,6 +121,9 @@ def repair_parse(doc: Doc) -> Doc:
     """Apply every repair to ``doc`` in place and return it."""
     for sent in list(doc.sents):
         noun_read_as_verb(sent.root)
+    for tok in doc:
+        if tok.lower_ in WAR_VERBS:
+            war_verb_after_agents(tok)  # "Russian invaders shell airport near Vinnytsia"
     for tok in doc:
         if tok.dep_ == "advmod":
             name_read_as_adverb(tok)

@@ -1,0 +1,75 @@
+"""The repair of a headline's bare verb of war after plural agents (tidings.repair_war_verbs):
+"invaders shell hospital", "gunners down drone". The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tidings.actors import ActorDictionary
+from tidings.events import code_sentence
+
+ON = date(2020, 10, 10)
+
+
+def _triples(nlp: Any, text: str, on: date = ON) -> set[tuple[str, str | None, str]]:
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=on)
+    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject", "obj"),
+    [
+        # agents, verb and object read as one noun phrase
+        ("Russian invaders shell hospital in Kherson with rockets", "shell", "invaders",
+         "hospital"),
+        ("Houthi rebels storm embassy compound in Sanaa", "storm", "rebels", "compound"),
+        # the object hung on the agents as the object of "down" read as a preposition
+        ("Azerbaijani gunners down Armenian drone near Lachin", "down", "gunners", "drone"),
+        ("Armenian air defence units down two Azerbaijani drones", "down", "units", "drones"),
+    ],
+)
+def test_bare_verb_after_plural_agents_is_the_verb(
+    nlp: Any, text: str, verb: str, subject: str, obj: str
+) -> None:
+    doc = nlp(text)
+    w = next(t for t in doc if t.text == verb)
+    assert w.pos_ == "VERB" and w.dep_ == "ROOT", [(t.text, t.dep_, t.head.text) for t in doc]
+    kids = {(c.dep_, c.text) for c in w.children}
+    assert ("nsubj", subject) in kids and ("dobj", obj) in kids, kids
+
+
+def test_means_and_place_go_with_the_verb(nlp: Any) -> None:
+    doc = nlp("Russian invaders shell hospital in Kherson with rockets")
+    by = {t.text: t.head.text for t in doc}
+    assert by["with"] == "shell" and by["in"] == "shell" and by["Russian"] == "invaders", by
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian invaders shell hospital in Kherson with rockets", ("RUSMIL", "UKRHLH", "194")),
+        ("Armenian air defence units down two Azerbaijani drones", ("ARMMIL", "AZEMIL", "190")),
+        ("Azerbaijani gunners down Armenian drone near Lachin", ("AZE", "ARM", "190")),
+    ],
+)
+def test_the_repaired_headline_codes_its_attack(nlp: Any, text: str, expected: Any) -> None:
+    assert expected in _triples(nlp, text, date(2022, 4, 2)), _triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun compound before its verb, and a plural before an adverb, stay as they are
+        "Artillery shell hits apartment block in Lviv",
+        "Visas issued to refugees down by 20% in May",
+        "Bomb shelters fill up in Lviv as sirens sound",
+    ],
+)
+def test_nouns_stay_nouns(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    for word in ("shell", "down", "Bomb"):
+        w = next((t for t in doc if t.text == word), None)
+        assert w is None or w.pos_ != "VERB" or w.dep_ != "ROOT", [(t.text, t.pos_) for t in doc]
