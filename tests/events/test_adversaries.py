@@ -255,9 +255,9 @@ def test_attack_noun_without_an_agent_takes_no_war(nlp: Any, text: str) -> None:
 
 def test_enemy_word_inside_what_was_hit_names_the_side_hit(nlp: Any) -> None:
     # unnamed air defence shot down enemy drones over a place of its own side: the drones'
-    # side was hit, it did not hit the place
+    # side was hit, it did not hit the place; the air defence is that place's side
     got = _events(nlp, "Air defence forces shot down several enemy drones over Tavush.", ON)
-    assert ("---MIL", "AZEMIL", "190", "adversary") in got, got
+    assert ("ARMMIL", "AZEMIL", "190", "adversary") in got, got
     assert not any(s.startswith("AZE") for s, *_ in got), got
 
 
@@ -292,3 +292,30 @@ def test_enemy_posture_with_named_forces_takes_no_side(nlp: Any) -> None:
     got = _events(nlp, "The invaders will hold a military parade with Russian troops.",
                   date(2022, 5, 1))
     assert not any(s == "UKRMIL" for s, *_ in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces of no country that down a warring state's craft are its adversary's
+        ("Air defence units down two Russian drones near Odesa", ("UKRMIL", "RUSMIL", "190")),
+        # ... and so are those that hit the enemy over their own country's ground
+        ("Air defence units shot down an enemy helicopter over Sumy region",
+         ("UKRMIL", "RUSMIL", "190")),
+    ],
+)
+def test_forces_of_no_country_hitting_one_side_are_the_other(
+    nlp: Any, text: str, expected: tuple[str, str, str]
+) -> None:
+    from events_support import coded_codes
+
+    got = coded_codes(nlp, text, date(2022, 6, 1))
+    assert expected in got, got
+
+
+def test_forces_hitting_what_flies_to_a_place_are_no_adversary_of_it(nlp: Any) -> None:
+    from events_support import coded_codes
+
+    got = coded_codes(nlp, "Air defence forces destroyed drones flying towards Odesa",
+                      date(2022, 6, 1))
+    assert not any(s.startswith("RUS") for s, _t, _c in got), got

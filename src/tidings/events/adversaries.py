@@ -122,7 +122,15 @@ def fill_adversary(c: Coded, against: dict[str, Actor], *, aimless: bool = True)
         if hit is not None and c.target.code == c.target.country and not _in_object(c):
             # "air defence shot down enemy drones over Poltava": the enemy's, hit over a place
             # of the side that hit them
-            return replace(c, target=_adversary(against[c.target.country], hit, "MIL"))
+            # (and forces of no country that hit them over it are that side's)
+            source = _forces_of(c.source, c.target.country) if (
+                c.source.code == "---MIL") else c.source
+            return replace(c, source=source,
+                           target=_adversary(against[c.target.country], hit, "MIL"))
+        if _force_on_troops(c, by_troops=True) is not None and _in_object(c):
+            # "Air defence units down two Russian drones": forces of no country at war with it
+            foe = against[c.target.country]
+            return replace(c, source=_forces_of(c.source, foe.country or foe.code[:3]))
     return c
 
 
@@ -201,15 +209,26 @@ def _aimless_force(c: Coded) -> Token | None:
                  if o.dep_ in ("dobj", "pobj") and o.tag_ == "PRP"), verb)
 
 
-def _force_on_troops(c: Coded) -> Token | None:
+def _force_on_troops(c: Coded, *, by_troops: bool = False) -> Token | None:
     """ "Armenian artillery shelled soldiers in trenches": force (19, 20) by a state or its
     forces on armed forces of no country is on its adversary's forces; the trigger verb
-    stands for them. None for other events."""
+    stands for them. None for other events. ``by_troops``: the mirror case, force by armed
+    forces of no country on a state's forces ("units down Russian drones"; not on a place:
+    "destroyed drones heading towards Zaporizhzhia")."""
     verb = c.trigger[0]
-    if (c.target is None or c.target.code != "---MIL" or c.code[:2] not in ("19", "20")
-            or verb.pos_ != "VERB" or c.source.sector not in (None, "MIL")):
+    known, unknown = (c.target, c.source) if by_troops else (c.source, c.target)
+    if (known is None or unknown is None or unknown.code != "---MIL"
+            or c.code[:2] not in ("19", "20") or verb.pos_ != "VERB"
+            or known.sector not in (("MIL",) if by_troops else (None, "MIL"))):
         return None
     return verb
+
+
+def _forces_of(forces: Actor, country: str) -> Actor:
+    """Armed forces of no country (``---MIL``) as the forces of ``country``, their mention
+    kept ("Air defence units" of Ukraine)."""
+    name = f"{country_actor(country).name} MIL"
+    return replace(forces, code=f"{country}MIL", country=country, name=name, via="adversary")
 
 
 def _unnamed(side: Actor | None) -> bool:
