@@ -657,6 +657,11 @@ def test_a_stance_on_a_possessed_offensive(
             "Russian forces shelled Kharkiv overnight, killing four people.",
             [("RUSMIL", "UKR", "194")],
         ),
+        # ... and so are victims of no named country where nothing names the place's
+        (
+            "Azerbaijani troops shelled a school, killing two people.",
+            [("AZEMIL", "---EDU", "194")],
+        ),
         # ... a country named as such stays the target
         (
             "Russia invaded Ukraine, killing thousands of civilians.",

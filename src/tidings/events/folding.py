@@ -29,7 +29,8 @@ def fold_results(coded: list[Coded]) -> list[Coded]:
             continue
         out.remove(c)
         aimed = head.target  # (at a city or positions, not at the country by its name)
-        if c.target.sector not in (None, "PPL") and not aimed.sector and aimed.text != aimed.name:
+        if (c.target.sector not in (None, "PPL") and not aimed.sector and aimed.text != aimed.name
+                and c.target.country):  # (victims of no named country leave it aimed there)
             out[out.index(head)] = dataclasses.replace(head, target=c.target)
     for c in list(out):
         # "Russian strikes on Kharkiv killed five civilians", "injured by attacks on X": the
@@ -122,7 +123,9 @@ def _result_of(c: Coded, head: Coded) -> bool:
         head.anchor == tok.head
         and head.code[:2] in _VIOLENT
         and head.source.code == c.source.code
-        and (head.target.country or head.target.code) == (c.target.country or c.target.code)
+        # (victims of no named country are the act's own: "shell X, killing four people")
+        and ((head.target.country or head.target.code) == (c.target.country or c.target.code)
+             or c.target.code in ("---PPL", "---CVL"))
     )
 
 
