@@ -91,6 +91,7 @@ from .repair_conjuncts import (
     perfect_conjunct,
     titled_list,
 )
+from .repair_free_relatives import free_relative_object
 from .repair_gerunds import attack_gerund, bare_infinitive, particle_complement
 from .repair_headline_nouns import name_read_as_adverb, noun_read_as_verb, verb_read_as_auxiliary
 from .repair_headlines import repair_headline_subject
@@ -124,6 +125,8 @@ def repair_parse(doc: Doc) -> Doc:
     for tok in doc:
         if tok.lower_ in WAR_VERBS:
             war_verb_after_agents(tok)  # "Russian invaders shell airport near Vinnytsia"
+        elif tok.lower_ == "what":
+            free_relative_object(tok)  # "fired what appeared to be a missile"
     for tok in doc:
         if tok.dep_ == "advmod":
             name_read_as_adverb(tok)
