@@ -214,3 +214,38 @@ def test_warning_of_what_a_party_may_do_threatens_no_one(nlp: Any) -> None:
     # the condition names no party: nobody is threatened
     got = coded_rows(nlp, "Canada warned that Belarus could invade Lithuania if talks fail.", ON)
     assert not any(c == "130" for _s, _t, c, _m in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # what a party agrees or decides to do to another on that party's condition is a
+        # threat, as "is ready to" is
+        (
+            "Swedish ministers agreed to impose sanctions on Belarus if it closes the border.",
+            {("SWE", "BLR", "1312", "asserted")},
+            {("SWE", "BLR", "163", "future")},
+        ),
+        (
+            "Baltic states agree to sanctions against Belarus if it expels their diplomats.",
+            {("EST", "BLR", "1312", "asserted"), ("LTU", "BLR", "1312", "asserted")},
+            {("EST", "BLR", "163", "asserted")},
+        ),
+        # a present act on a condition has not happened
+        (
+            "Japan imposes tariffs on China if it blocks rare earth exports.",
+            {("JPN", "CHN", "163", "conditional")},
+            {("JPN", "CHN", "163", "asserted")},
+        ),
+        # ... but a promise on a condition is made as it is said
+        (
+            "Erdogan promises a strong response if Greece arms the islands.",
+            {("TUR", "GRC", "130", "asserted")},
+            set(),
+        ),
+    ],
+)
+def test_agreed_and_present_acts_on_a_condition(
+    nlp: Any, text: str, expected: set[Row], absent: set[Row]
+) -> None:
+    assert_rows(nlp, text, ON, expected, absent)

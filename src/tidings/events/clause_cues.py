@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
 WILL_AUX = frozenset({"will", "'ll", "’ll", "shall"})
+_AGREEING = frozenset({"agree", "decide"})  # (what is agreed on a condition is yet to be)
+_VOWING = frozenset({"promise", "vow", "pledge", "threaten", "warn", "swear", "guarantee"})
 _MORE_THAN = frozenset({"just", "only", "merely", "simply"})  # after "not": more happened
 
 
@@ -63,8 +65,14 @@ def aux_future(tok: Token, cues: ModalityCues) -> bool:
 
 def hypothetical_with_if(tok: Token, cues: ModalityCues) -> bool:
     """ "Russia would face sanctions if it invaded", "the EU will impose sanctions unless
-    Moscow withdraws": the main clause is itself conditional."""
-    if not has_aux(tok, HYPOTHETICAL_AUX | WILL_AUX):
+    Moscow withdraws", "the EU imposes sanctions if Russia invades", "agreed to sanctions if
+    Russia invades": the main clause is itself conditional (a modal, a present tense or an
+    agreement to act: not a past act that held whatever the condition)."""
+    lemma = tok.lemma_.lower()
+    # (a promise or a threat on a condition is made as it is said: "promises a strong
+    # response if Russia attacks")
+    present = tok.tag_ in ("VBZ", "VBP") and lemma not in cues.speech and lemma not in _VOWING
+    if not (has_aux(tok, HYPOTHETICAL_AUX | WILL_AUX) or present or lemma in _AGREEING):
         return False
     return any(c.dep_ == "advcl" and has_condition(c, cues) for c in tok.children)
 

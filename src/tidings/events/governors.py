@@ -218,8 +218,9 @@ def _duty(tok: Token) -> str | None:
 _DECLARING = frozenset({"say", "announce", "declare", "state", "confirm", "pledge", "promise",
                         "stress", "underscore", "emphasize", "emphasise", "reiterate"})
 _WILL = frozenset({"will", "would", "shall", "'ll", "’ll"})
-# Verbs of a plan: what their infinitive says is to come ("plans to impose sanctions if")
-_PLANNING = frozenset({"plan", "intend", "seek", "aim"})
+# Verbs of a plan or an agreement: what their infinitive or object says is to come ("plans
+# to impose sanctions if", "agreed to sanctions against Russia if it invades")
+_PLANNING = frozenset({"plan", "intend", "seek", "aim", "agree"})
 _SELF = {"it": "sg", "he": "sg", "she": "sg", "i": "sg", "we": "any", "they": "pl"}
 
 
@@ -321,7 +322,7 @@ def said_threat(tok: Token, lexicon: VerbLexicon) -> bool:
 
 # Governors of what a party stands ready or commits to do ("is prepared to", "vowed to")
 _READY = frozenset({"prepare", "prepared", "ready", "willing", "pledge", "promise", "vow",
-                    "commit", "poise", "determine"})  # fmt: skip
+                    "commit", "poise", "determine", "agree", "decide"})  # fmt: skip
 
 
 def intended_threat(tok: Token, lexicon: VerbLexicon) -> bool:
