@@ -81,3 +81,19 @@ def test_efforts_focused_on_an_act_are_the_focusers(
 def test_a_pretext_is_for_its_users_act(nlp: Any, text: str, expected: tuple[str, ...]) -> None:
     got = coded_rows(nlp, text, ON)
     assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # talks discussed that are recent or going on are no plan; new ones are
+        ("The ministers discussed the recent talks between Armenia and Azerbaijan.", "asserted"),
+        ("The ministers discussed the ongoing talks between Armenia and Azerbaijan.", "asserted"),
+        ("The ministers discussed new talks between Armenia and Azerbaijan.", "future"),
+    ],
+)
+def test_talks_discussed_as_under_way(nlp: Any, text: str, modality: str) -> None:
+    from events_support import coded_rows
+
+    got = coded_rows(nlp, text, date(2022, 3, 5))
+    assert ("ARM", "AZE", "046", modality) in got, got

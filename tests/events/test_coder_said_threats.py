@@ -249,3 +249,29 @@ def test_agreed_and_present_acts_on_a_condition(
     nlp: Any, text: str, expected: set[Row], absent: set[Row]
 ) -> None:
     assert_rows(nlp, text, ON, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reaction still to come to a party's hostile act threatens that party, as "will
+        # respond if X attacks" does
+        (
+            "Japan will respond firmly to any Chinese incursion into its waters.",
+            {("JPN", "CHN", "130", "asserted")},
+        ),
+        (
+            "Ankara said it would retaliate against any attack by Syrian forces.",
+            {("TUR", "SYR", "130", "asserted")},
+        ),
+    ],
+)
+def test_a_reaction_to_come_to_a_named_act_threatens_its_author(
+    nlp: Any, text: str, expected: set[Row]
+) -> None:
+    assert_rows(nlp, text, ON, expected, set())
+
+
+def test_a_past_reaction_threatens_no_one(nlp: Any) -> None:
+    got = coded_rows(nlp, "Japan responded to the Chinese incursion with a protest note.", ON)
+    assert not any(c == "130" for _s, _t, c, _m in got), got

@@ -458,6 +458,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
          {("ARM", "AZE", "0874")}),
         # an order or medal presented to a party honours it (051)
         ("Erdogan presented Aliyev with the Order of the State.", {("TUR", "AZE", "051")}),
+        # costs imposed on a party are sanctions (163)
+        ("Canada imposed heavy economic costs on Belarus.", {("CAN", "BLR", "163")}),
+        ("The EU is raising the costs on Iran for its drone exports.",
+         {("IGOEUREEC", "IRN", "163")}),
     ],
 )
 def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any]) -> None:
@@ -522,6 +526,9 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
         ("Turkish civil aviation lost two planes in Syria.", {"195", "190"}),
         ("The manager fired across the whole department.", {"190"}),
         ("The rally drove the prices out of reach.", {"190"}),
+        # a standard met, and costs that fall on no party, are no meeting and no sanction
+        ("Macron said Lukashenko will meet the definition of a war criminal.", {"040", "041"}),
+        ("The pandemic imposed heavy costs on hospitals.", {"163"}),
         # a bombardment "from" weapons names no party that the place is under
         ("Ganja has been under constant Armenian bombardment from long-range missiles.",
          {"190"}),

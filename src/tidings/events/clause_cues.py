@@ -148,6 +148,34 @@ def conditions(tokens: Iterable[Token], lexicon: VerbLexicon) -> list[Token]:
     ]
 
 
+# Roots of the acts a reaction still to come may answer: threats, force posture, cuts,
+# coercion and force ("will respond to any Russian aggression", "to new sanctions")
+_HOSTILE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
+
+
+def reaction_agents(tok: Token, lexicon: VerbLexicon) -> list[Token]:
+    """ "The US will respond decisively to any Russian aggression": a reaction still to come
+    ("will", "would") to a hostile act named by its noun is conditioned on that act, as "will
+    respond if Russia invades" is; the words that name its author ("Russian", "Russia's", "by
+    Russia") set the condition. Empty for anything else."""
+    if tok.lemma_.lower() not in lexicon.cues.conditional_reactions or not has_aux(
+            tok, WILL_AUX | {"would"}):
+        return []
+    out: list[Token] = []
+    for p in tok.children:
+        if p.dep_ != "prep" or p.lower_ not in ("to", "against"):
+            continue
+        for act in (o for o in p.children if o.dep_ == "pobj"):
+            entries = lexicon.nouns.get(act.lemma_.lower(), ())
+            if not any(e.code[:2] in _HOSTILE_ROOTS for e in entries):
+                continue
+            out += [c for c in act.children if c.dep_ in ("poss", "amod", "compound")
+                    and c.i < act.i]
+            out += [o for c in act.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                    for o in c.children if o.dep_ == "pobj"]
+    return out
+
+
 def condition_subjects(tok: Token, lexicon: VerbLexicon) -> list[Token]:
     """Who acts in the if/unless clauses on ``tok`` or on its governing verb: the subject, or
     a passive's agent ("if Moldova were attacked by X": X); "if necessary" names no one.
@@ -163,4 +191,4 @@ def condition_subjects(tok: Token, lexicon: VerbLexicon) -> list[Token]:
             syntax.agents(c) if syntax.is_passive(c)
             else [g for g in c.children if g.dep_ == "nsubj"]
         )
-    ]
+    ] + reaction_agents(tok, lexicon)

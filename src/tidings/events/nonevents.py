@@ -58,6 +58,9 @@ def no_event(m: clauses.Match, event_nouns: Collection[str] = frozenset()) -> bo
         [tok.head] if tok.dep_ == "acl" else [])
     if entry.code.startswith("084") and any(o.lemma_.lower() in _WORKS for o in released):
         return True  # "released the Queen's music", "music released by X": a work, no captive
+    if entry.code.startswith("04") and tok.lemma_ == "meet" and any(
+            o.lemma_.lower() in _STANDARDS for o in objects):
+        return True  # "will meet the legal definition of a war criminal": no meeting
     if tok.lemma_ == "strike" and objects and any(
             c.dep_ in ("acomp", "oprd") or (c.dep_ == "advcl" and c.tag_ in ("JJ", "JJR"))
             for c in tok.children):
@@ -97,6 +100,13 @@ _WORKS = frozenset(
     {"music", "song", "album", "single", "film", "movie", "video", "footage", "report",
      "statement", "data", "figure", "book", "trailer", "image", "photo", "photograph",
      "recording", "document", "detail", "guidance", "result", "transcript", "record", "app"}
+)  # fmt: skip
+# What is met without a meeting: a standard, a demand, a fate
+_STANDARDS = frozenset(
+    {"definition", "criterion", "criteria", "standard", "requirement", "target", "goal",
+     "demand", "deadline", "need", "obligation", "expectation", "threshold", "condition",
+     "test", "benchmark", "quota", "cost", "payment", "challenge", "fate", "end", "death",
+     "approval", "resistance", "opposition", "criticism", "condemnation"}
 )  # fmt: skip
 # Nouns of what may happen: warning of "the risk of war" threatens no one
 _ODDS = frozenset({"risk", "danger", "possibility", "prospect", "chance", "likelihood",

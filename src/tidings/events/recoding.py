@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor
 from . import participants, syntax
+from .clause_cues import reaction_agents
 from .governors import condition_subjects, conditions, credited_obligation, obligation, volitional
 from .means import by_means
 from .modality import ModalityReading, event_modality, polar_question_at
@@ -65,11 +66,13 @@ def read_modality(
     r = _refrain(c, _spelled_negator(c, r), lexicon=lexicon, reported_all=reported_all)
     if _unconditioned_reaction(c.tok, r.code, lexicon):
         return None
-    if r.code == "130" and r.modality == "conditional" and c.tok.lemma_ in (
+    if r.code == "130" and r.modality in ("conditional", "future") and c.tok.lemma_ in (
         lexicon.cues.conditional_reactions
     ) and (any(index.actors_for(h) for h in condition_subjects(c.tok, lexicon)) or any(
-            v.lemma_ in _HOSTILE for v in conditions(c.tok.children, lexicon))):
-        # "will respond if Russia invades", "if attacked": the condition is what the threat
+            v.lemma_ in _HOSTILE for v in conditions(c.tok.children, lexicon))) and (
+            r.modality == "conditional" or reaction_agents(c.tok, lexicon)):
+        # "will respond if Russia invades", "if attacked", "will respond to any Russian
+        # aggression": the condition is what the threat
         # says; the threat is made, as "warned that ... if" is (not "will react if a
         # ceasefire is declared": no one's hostile act is its condition)
         r = replace(r, modality="asserted", rule=f"{r.rule}+threat")
@@ -175,6 +178,7 @@ def _unconditioned_reaction(tok: Token, code: str, lexicon: VerbLexicon) -> bool
         tok.lemma_ in lexicon.cues.conditional_reactions
         and code == "130"
         and not participants.conditioned(tok, lexicon.cues.condition_marks)
+        and not reaction_agents(tok, lexicon)  # ("will respond to any Russian aggression")
     )
 
 

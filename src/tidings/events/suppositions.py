@@ -157,8 +157,14 @@ def deliberated_fact(noun: Token, verb: Token) -> bool:
         return True  # "called the Russian attacks barbaric": an act named, not called for
     return verb.lemma_ in _DELIBERATION and any(
         c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))
+        or (c.dep_ == "amod" and c.lower_ in _BEGUN)  # "discussed the recent talks"
         for c in noun.children
     )  # "the Russian invasion" names its agent as a possessor does
+
+
+# Adjectives of an act that has begun or is over: what is discussed then is no plan
+_BEGUN = frozenset({"recent", "last", "previous", "earlier", "past", "ongoing", "latest",
+                    "continuing", "current"})
 
 
 def named(obj: Token) -> bool:
