@@ -275,3 +275,25 @@ def test_a_reaction_to_come_to_a_named_act_threatens_its_author(
 def test_a_past_reaction_threatens_no_one(nlp: Any) -> None:
     got = coded_rows(nlp, "Japan responded to the Chinese incursion with a protest note.", ON)
     assert not any(c == "130" for _s, _t, c, _m in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # "any" supposes the act it determines, unless it is denied
+        (
+            "Tokyo said any Chinese blockade of Taiwan is unacceptable.",
+            {("CHN", "TWN", "191", "conditional")},
+            {("CHN", "TWN", "191", "reported")},
+        ),
+        (
+            "Lithuania denied any attack on Belarusian guards.",
+            {("LTU", "BLR", "016", "asserted")},
+            set(),
+        ),
+    ],
+)
+def test_any_act_is_supposed(
+    nlp: Any, text: str, expected: set[Row], absent: set[Row]
+) -> None:
+    assert_rows(nlp, text, ON, expected, absent)

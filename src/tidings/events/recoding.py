@@ -70,6 +70,7 @@ def read_modality(
         lexicon.cues.conditional_reactions
     ) and (any(index.actors_for(h) for h in condition_subjects(c.tok, lexicon)) or any(
             v.lemma_ in _HOSTILE for v in conditions(c.tok.children, lexicon))) and (
+            # (a reaction one would be "forced" into stays to come: samples/README.md)
             r.modality == "conditional" or reaction_agents(c.tok, lexicon)):
         # "will respond if Russia invades", "if attacked", "will respond to any Russian
         # aggression": the condition is what the threat

@@ -43,6 +43,8 @@ def supposed(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj" and (
             condition_phrase(noun.head.head.head)):
         return True  # "in case of its invasion", "in the event of an attack"
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children) and not _denied(noun):
+        return True  # "will respond to any attacks by Iran", "any Russian incursion"
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in _SUPPOSING_PREPS:
         return False
@@ -53,6 +55,15 @@ def supposed(noun: Token) -> bool:
         # "fears grow over a Russian invasion": the phrase hangs on the verb of the fear
         holder = next((c for c in holder.children if c.dep_ == "nsubj"), holder)
     return holder.lemma_.lower() in _SUPPOSING_NOUNS
+
+
+def _denied(noun: Token) -> bool:
+    """Whether the verb the noun hangs on denies or negates it ("denied any attack", "did not
+    carry out any strike"): "any" is then no supposition."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb.lemma_.lower() in ("deny", "reject", "refute", "rule") or any(
+        c.dep_ == "neg" for c in verb.children) or noun.dep_ == "pobj" and (
+        noun.head.lower_ == "without")
 
 
 # Modifiers of an event noun that is still to come: "Blinken's upcoming meeting with Lavrov".
