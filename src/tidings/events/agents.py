@@ -284,11 +284,14 @@ def actors(index: ActorIndex, heads: list[Token]) -> list[Actor]:
             inner = np_head(h)
             if inner.i != h.i:
                 found = index.actors_for(inner)
-        if not found and h.tag_ == "NNS":
-            # "countries, including Qatar and Norway": the members named stand for them
+        if h.tag_ == "NNS" and all(a.code.startswith("---") for a in found):
+            # "countries, including Qatar and Norway", "foreign leaders, including Erdogan":
+            # the members named stand for them
             named = [m for c in h.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
                      for o in c.children if o.dep_ == "pobj" for m in (o, *o.conjuncts)]
-            found = [a for m in named for a in index.actors_for(m)]
+            members = [a for m in named for a in index.actors_for(m)]
+            if members and not all(a.code.startswith("---") for a in members):
+                found = members  # ("armed groups, including one leader": no one named)
         if not found and h.pos_ == "NOUN" and h.lemma_.lower() in _TITLES:
             # "the head of the press service of the Office of the President of Armenia"
             titled = Actor(text=h.text, name=h.lemma_, code="---GOV", sector="GOV", kind="role",

@@ -53,8 +53,9 @@ __all__ = ["PRIORITY", "ModalityReading", "event_modality", "polar_question", "p
            "sentence_reported"]  # fmt: skip
 
 PRIORITY = ("conditional", "negated", "future", "alleged", "reported", "asserted")
-# The links a governing clause passes its cues down ("was never able to capture": a copula's)
-_UP_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", "csubj", "acomp"})
+# The links a governing clause passes its cues down ("was never able to", "not seem willing to")
+_UP_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "parataxis", "csubj", "acomp",
+                       "oprd"})
 # Adjectives of fear or reluctance: their negation undoes them, not what they govern
 _AVERSE = frozenset({"afraid", "reluctant", "hesitant", "scared", "frightened", "shy", "loath",
                      "loth", "ashamed", "wary"})

@@ -58,6 +58,8 @@ def no_event(m: clauses.Match, event_nouns: Collection[str] = frozenset()) -> bo
         [tok.head] if tok.dep_ == "acl" else [])
     if entry.code.startswith("084") and any(o.lemma_.lower() in _WORKS for o in released):
         return True  # "released the Queen's music", "music released by X": a work, no captive
+    if entry.code in ("042", "043") and _people_travelling(tok):
+        return True  # "Ukrainians who arrived in Portugal": a people on the move, no visit
     if entry.code.startswith("04") and tok.lemma_ == "meet" and any(
             o.lemma_.lower() in _STANDARDS for o in objects):
         return True  # "will meet the legal definition of a war criminal": no meeting
@@ -101,6 +103,18 @@ _WORKS = frozenset(
      "statement", "data", "figure", "book", "trailer", "image", "photo", "photograph",
      "recording", "document", "detail", "guidance", "result", "transcript", "record", "app"}
 )  # fmt: skip
+def _people_travelling(verb: Token) -> bool:
+    """Whether the subject of a verb of travel is a people named by its plural ("Ukrainians",
+    "thousands of Afghans"), or the noun a relative clause of travel hangs on."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(c.tag_ == "WP" for c in subjects):
+        subjects = [verb.head]
+    # ("the Americans will visit Moscow for talks": a side, named as such)
+    return any(p.tag_ in ("NNS", "NNPS") and p.ent_type_ == "NORP"
+               and not any(d.dep_ == "det" and d.lower_ == "the" for d in p.children)
+               for s in subjects for p in (s, participants.np_head(s)))
+
+
 # What is met without a meeting: a standard, a demand, a fate
 _STANDARDS = frozenset(
     {"definition", "criterion", "criteria", "standard", "requirement", "target", "goal",
