@@ -356,12 +356,18 @@ def told_party(name: Token) -> None:
     name.head, name.dep_ = verb, "dobj"
 
 
+_HELD_AS = frozenset({"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"})
+
+
 def double_object(first: Token) -> None:
     """ "hit paperwork dead-end": the parser may read a noun modifier and the noun it
     modifies as two objects of the verb, so the verb acts on the modifier. A bare common noun
     object right before another common noun object of the same verb is its modifier."""
     verb = first.head
     second = next((c for c in verb.children if c.dep_ == "dobj" and c.i > first.i), None)
+    if first.dep_ == "dobj" and second is not None and second.lower_ in _HELD_AS:
+        second.dep_ = "oprd"  # "took 30 civilians hostage": what the object is made
+        return
     if (first.dep_ != "dobj" or second is None or first.pos_ != "NOUN" or second.pos_ != "NOUN"
             or second.left_edge.i != first.right_edge.i + 1 or list(first.children)):
         return

@@ -458,6 +458,12 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
          {("ARM", "AZE", "0874")}),
         # an order or medal presented to a party honours it (051)
         ("Erdogan presented Aliyev with the Order of the State.", {("TUR", "AZE", "051")}),
+        # captives taken or kept (181), whatever the parser makes of "hostage"
+        ("Russia took 30 civilians hostage in Bucha.", {("RUS", "---CVL", "181")}),
+        ("Niger is keeping French citizens hostage in Niamey.", {("NER", "FRA", "181")}),
+        # a weapon tested shows force (150); arms delivered, announced or not, are aid (072)
+        ("Pakistan tested a hypersonic weapon on Friday.", {("PAK", None, "150")}),
+        ("Italy announced the delivery of howitzers to Ukraine.", {("ITA", "UKR", "072")}),
         # costs imposed on a party are sanctions (163)
         ("Canada imposed heavy economic costs on Belarus.", {("CAN", "BLR", "163")}),
         ("The EU is raising the costs on Iran for its drone exports.",

@@ -204,7 +204,8 @@ def _code_sentence_span(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) 
     # a third party mediates or brokers ("brokered talks between Russia and Ukraine") are the
     # parties' own event as well as the mediation.
     for m in list(matches.values()):
-        if not m.entry.noun and not m.entry.code.startswith("045"):
+        # (a bare statement about an act, "announced the supply of tanks", codes the act too)
+        if not m.entry.noun and not m.entry.code.startswith("045") and m.entry.code != "010":
             for o in m.objects:
                 hit = matches.get(o.i)
                 if hit is not None and hit.entry.noun:
