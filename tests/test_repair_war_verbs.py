@@ -73,3 +73,18 @@ def test_nouns_stay_nouns(nlp: Any, text: str) -> None:
     for word in ("shell", "down", "Bomb"):
         w = next((t for t in doc if t.text == word), None)
         assert w is None or w.pos_ != "VERB" or w.dep_ != "ROOT", [(t.text, t.pos_) for t in doc]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's participle of sending with no object is passive: the troops were sent
+        ("Canadian troops dispatched to Latvia", ("CANMIL", "LVA", "154")),
+        ("More French troops sent to Romania", ("FRAMIL", "ROU", "154")),
+        # conscripts and mercenaries sent are forces deployed
+        ("Belarus continues to send conscripts to the border.", ("BLR", None, "154")),
+    ],
+)
+def test_forces_sent_somewhere_are_deployed(nlp: Any, text: str, expected: Any) -> None:
+    got = _triples(nlp, text, date(2022, 2, 3))
+    assert expected in got, got

@@ -95,7 +95,7 @@ from .repair_free_relatives import free_relative_object
 from .repair_gerunds import attack_gerund, bare_infinitive, particle_complement
 from .repair_headline_nouns import name_read_as_adverb, noun_read_as_verb, verb_read_as_auxiliary
 from .repair_headlines import repair_headline_subject
-from .repair_participles import participle_read_as_past
+from .repair_participles import participle_read_as_past, sent_participle_root
 from .repair_prepositions import (
     SUBORDINATORS,
     agent_of_deed,
@@ -222,6 +222,7 @@ def repair_parse(doc: Doc) -> Doc:
         if tok.dep_ == "ccomp" and tok.i < tok.head.i:
             _clause_before_semicolon(tok)
     for sent in list(doc.sents):
+        sent_participle_root(sent.root)  # "More British troops sent to Estonia"
         listed_root_name(sent.root)
         verbless_headline(sent)  # (last: the repairs above give some headlines their verb)
     return doc

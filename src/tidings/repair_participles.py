@@ -29,9 +29,11 @@ def participle_read_as_past(verb: Token) -> None:
     kids = list(verb.children)
     # (a root tagged as a participle with a subject and no auxiliary is one too: "Russia's
     # fleet flagship struck by two Ukrainian missiles")
+    # (or one of sending with its destination: "US troops dispatched to Poland")
     bare = verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(
         c.dep_ in ("dobj", "oprd") for c in kids) and any(
-        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in kids)
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in kids) or (
+        verb.tag_ in ("VBN", "VBD") and verb.dep_ == "ROOT" and _sent_somewhere(verb))
     if not bare and (verb.tag_ != "VBD" or verb.lower_ not in _EN_PARTICIPLES):
         return
     subject = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
@@ -48,3 +50,30 @@ def participle_read_as_past(verb: Token) -> None:
 
 # Nouns of the state a passive puts its patient in ("taken prisoner", "held hostage")
 _STATES = frozenset({"prisoner", "hostage", "captive"})
+
+
+# Verbs of sending, which always have an object: with none, a headline's is passive
+_SENDING = frozenset({"send", "dispatch"})
+
+
+def _sent_somewhere(verb: Token) -> bool:
+    """ "US troops dispatched to Poland": a verb of sending with no object and a destination."""
+    return verb.lemma_.lower() in _SENDING and not any(
+        c.dep_ in ("dobj", "oprd", "dative") and c.pos_ != "ADP" for c in verb.children
+    ) and any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in verb.children)
+
+
+def sent_participle_root(root: Token) -> None:
+    """ "More British troops sent to Estonia": a headline with no verb but a participle of
+    sending on its root noun says the noun was sent; the participle is the passive root."""
+    verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+                 and c.i == root.i + 1 and _sent_somewhere(c)), None)
+    if root.dep_ != "ROOT" or root.pos_ != "NOUN" or verb is None or any(
+            t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.dep_ not in ("advcl", "xcomp")
+            for t in root.sent):
+        return
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBN"
+    root.head, root.dep_ = verb, "nsubjpass"
+    for c in list(root.children):
+        if c.i > verb.i:
+            c.head = verb
