@@ -464,6 +464,13 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # a weapon tested shows force (150); arms delivered, announced or not, are aid (072)
         ("Pakistan tested a hypersonic weapon on Friday.", {("PAK", None, "150")}),
         ("Italy announced the delivery of howitzers to Ukraine.", {("ITA", "UKR", "072")}),
+        # a party pressed or pushed for an act is asked for it (100, 1056, 106, 107, 108)
+        ("Scholz pushed Lukashenko for de-escalation.", {("DEU", "BLR", "1056")}),
+        ("Macron pressed Aliyev on troop withdrawal.", {("FRA", "AZE", "106")}),
+        ("Erdogan pushed Pashinyan for a ceasefire.", {("TUR", "ARM", "107")}),
+        # evacuations, buses and corridors blocked restrict movement (191)
+        ("Azerbaijani troops blocked buses heading to Armenia.", {("AZE", "ARM", "191")}),
+        ("Serbia blocked the evacuation of civilians from Kosovo.", {("SRB", "KSV", "191")}),
         # costs imposed on a party are sanctions (163)
         ("Canada imposed heavy economic costs on Belarus.", {("CAN", "BLR", "163")}),
         ("The EU is raising the costs on Iran for its drone exports.",
