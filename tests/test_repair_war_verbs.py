@@ -1,4 +1,5 @@
-"""The repair of a headline's bare verb of war after plural agents (tidings.repair_war_verbs):
+"""The repair of a headline's bare verb of war after plural agents (tidings.repair_war_verbs),
+and of headline participles of sending and accusing (tidings.repair_participles):
 "invaders shell hospital", "gunners down drone". The sentences are written for these tests."""
 
 from __future__ import annotations
@@ -87,4 +88,23 @@ def test_nouns_stay_nouns(nlp: Any, text: str) -> None:
 )
 def test_forces_sent_somewhere_are_deployed(nlp: Any, text: str, expected: Any) -> None:
     got = _triples(nlp, text, date(2022, 2, 3))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's participle of accusing with "of" and no object is passive: the noun
+        # before it is accused, and what it is accused of is alleged
+        ("Belarusian troops accused of abducting Polish border guards",
+         ("BLRMIL", "POLMIL", "181", "alleged")),
+        ("Border crisis: Belarusian troops accused of abducting Polish border guards",
+         ("BLRMIL", "POLMIL", "181", "alleged")),
+    ],
+)
+def test_headline_accused_of_is_passive(nlp: Any, text: str, expected: Any) -> None:
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(),
+                           on=date(2021, 11, 20))
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
+           for e in events}
     assert expected in got, got

@@ -33,7 +33,7 @@ def participle_read_as_past(verb: Token) -> None:
     bare = verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(
         c.dep_ in ("dobj", "oprd") for c in kids) and any(
         c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in kids) or (
-        verb.tag_ in ("VBN", "VBD") and verb.dep_ == "ROOT" and _sent_somewhere(verb))
+        verb.tag_ in ("VBN", "VBD") and verb.dep_ == "ROOT" and _passive_cue(verb))
     if not bare and (verb.tag_ != "VBD" or verb.lower_ not in _EN_PARTICIPLES):
         return
     subject = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
@@ -63,17 +63,39 @@ def _sent_somewhere(verb: Token) -> bool:
     ) and any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in verb.children)
 
 
+# Verbs of accusing, whose object a passive's "of" follows ("Russia accused of genocide")
+_ACCUSING = frozenset({"accuse", "suspect", "convict", "acquit"})
+
+
+def _passive_cue(verb: Token) -> bool:
+    """Whether a verb with no object is passive by its sense: sent somewhere, accused of."""
+    if _sent_somewhere(verb):
+        return True
+    return verb.lemma_.lower() in _ACCUSING and not any(
+        c.dep_ in ("dobj", "dative") for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)
+
+
 def sent_participle_root(root: Token) -> None:
-    """ "More British troops sent to Estonia": a headline with no verb but a participle of
-    sending on its root noun says the noun was sent; the participle is the passive root."""
-    verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
-                 and c.i == root.i + 1 and _sent_somewhere(c)), None)
-    if root.dep_ != "ROOT" or root.pos_ != "NOUN" or verb is None or any(
-            t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.dep_ not in ("advcl", "xcomp")
-            for t in root.sent):
+    """ "More British troops sent to Estonia", "Ukraine war: Russian forces accused of
+    abducting mayor": a headline with no verb but a participle of sending or accusing on its
+    root noun (or on the noun after a label and a colon) says the noun was sent or accused;
+    the participle is the passive root."""
+    doc = root.doc
+    nouns = [root, *(c for c in root.children if c.dep_ in ("dep", "appos") and c.i > root.i
+                     and any(t.text == ":" for t in doc[root.i + 1 : c.i]))]
+    for noun in nouns:
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+                     and c.i == noun.i + 1 and _passive_cue(c)), None)
+        if noun.pos_ != "NOUN" or verb is None or root.dep_ != "ROOT" or any(
+                t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.dep_ not in (
+                    "advcl", "xcomp", "pcomp") for t in root.sent):
+            continue
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBN"
+        if noun.i != root.i:
+            root.head, root.dep_ = verb, "dep"  # (the label)
+        noun.head, noun.dep_ = verb, "nsubjpass"
+        for c in list(noun.children):
+            if c.i > verb.i:
+                c.head = verb
         return
-    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBN"
-    root.head, root.dep_ = verb, "nsubjpass"
-    for c in list(root.children):
-        if c.i > verb.i:
-            c.head = verb
