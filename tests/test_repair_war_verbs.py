@@ -108,3 +108,10 @@ def test_headline_accused_of_is_passive(nlp: Any, text: str, expected: Any) -> N
     got = {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
            for e in events}
     assert expected in got, got
+
+
+def test_headline_verb_of_force_ending_its_clause_is_passive(nlp: Any) -> None:
+    # "Georgia invaded: ..." is Georgia invaded, not Georgia invading the country named after
+    got = _triples(nlp, "Georgia invaded: how Russia's invasion unfolded", date(2008, 8, 9))
+    assert not any(s.startswith("GEO") and c.startswith("19") for s, _t, c in got), got
+    assert ("RUS", "GEO", "190") in got, got

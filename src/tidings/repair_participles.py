@@ -67,9 +67,20 @@ def _sent_somewhere(verb: Token) -> bool:
 _ACCUSING = frozenset({"accuse", "suspect", "convict", "acquit"})
 
 
+# Verbs of force that always take an object: with none, a headline's ends the clause passive
+_FORCING = frozenset({"invade", "annex", "occupy", "bomb", "shell", "besiege", "blockade",
+                      "sanction", "seize", "capture", "liberate", "attack", "raid"})
+
+
 def _passive_cue(verb: Token) -> bool:
-    """Whether a verb with no object is passive by its sense: sent somewhere, accused of."""
+    """Whether a verb with no object is passive by its sense: sent somewhere, accused of, or
+    a verb of force that ends its clause ("Ukraine invaded: how the invasion unfolded")."""
     if _sent_somewhere(verb):
+        return True
+    doc = verb.doc
+    if verb.lemma_.lower() in _FORCING and not any(
+            c.dep_ in ("dobj", "dative", "prt") for c in verb.children) and (
+            verb.i + 1 == len(doc) or doc[verb.i + 1].text in (":", "-", "–", "—")):
         return True
     return verb.lemma_.lower() in _ACCUSING and not any(
         c.dep_ in ("dobj", "dative") for c in verb.children) and any(

@@ -471,6 +471,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # evacuations, buses and corridors blocked restrict movement (191)
         ("Azerbaijani troops blocked buses heading to Armenia.", {("AZE", "ARM", "191")}),
         ("Serbia blocked the evacuation of civilians from Kosovo.", {("SRB", "KSV", "191")}),
+        # sanctions promised against a party threaten it (1312); an invitation declined (125)
+        ("Canada promises tougher sanctions against Belarusian officials.",
+         {("CAN", "BLR", "1312")}),
+        ("Armenia declined an invitation from Azerbaijan.", {("ARM", "AZE", "125")}),
         # costs imposed on a party are sanctions (163)
         ("Canada imposed heavy economic costs on Belarus.", {("CAN", "BLR", "163")}),
         ("The EU is raising the costs on Iran for its drone exports.",
@@ -542,6 +546,8 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
         # a standard met, and costs that fall on no party, are no meeting and no sanction
         ("Macron said Lukashenko will meet the definition of a war criminal.", {"040", "041"}),
         ("The pandemic imposed heavy costs on hospitals.", {"163"}),
+        # a warning of another's change threatens no one
+        ("Japan warned of a shift in Chinese strategy.", {"130"}),
         # a bombardment "from" weapons names no party that the place is under
         ("Ganja has been under constant Armenian bombardment from long-range missiles.",
          {"190"}),

@@ -329,7 +329,11 @@ def _slot_only(slot: _Slot) -> bool:
     nothing; a PETRARCH pattern's slot is only a word after the verb, so the fallbacks stay)."""
     entry = slot.m.entry
     built_in_swap = entry.swap and not entry.id.startswith("petrarch:")
-    return entry.noun or built_in_swap or (entry.symmetric and len(slot.sources) > 1)
+    # (a bare warning threatens whoever its condition names: "warned of a shift in Russian
+    # strategy" threatens no one)
+    bare_warning = entry.code == "130" and not entry.args and slot.m.token.lemma_ == "warn"
+    return entry.noun or built_in_swap or bare_warning or (
+        entry.symmetric and len(slot.sources) > 1)
 
 
 def _object_owners(slot: _Slot) -> list[Actor]:
