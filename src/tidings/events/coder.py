@@ -80,7 +80,10 @@ log = logging.getLogger(__name__)
 # posture and pronouns take the war's other side, kickers and comma credits are no parties.
 # 15: pretexts and duties, warnings on a condition, inverted conditions, allies named after
 # their relation, a reporter's beat, Europe as a party; a wider force and sanctions lexicon.
-CODER = "tidings-rules/15"
+# 16: threats by an act's named consequence or a reaction to come, agreed sanctions on a
+# condition, headline verbs of war after plural agents and passive participles, hedged
+# objects, "any" acts supposed, members named for a group, people on the move no visit.
+CODER = "tidings-rules/16"
 
 
 def code_events(
