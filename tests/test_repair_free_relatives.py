@@ -39,3 +39,21 @@ def test_the_act_is_asserted_and_coded(nlp: Any) -> None:
     got = _rows(nlp, "North Korea fired what is believed to be a ballistic missile into the "
                      "Sea of Japan on Wednesday.")
     assert ("PRK", None, "150", "asserted") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the second clause's subject read as a conjunct of the first clause's object
+        ("Police have arrested dozens of protesters and Belarusian troops have been deployed.",
+         ("BLRMIL", None, "154"), ("BLRCOP", "BLRMIL", "173")),
+        # the first verb's object read as a conjunct of the second clause's subject
+        ("Israel bombed Gaza and Hamas fired rockets.", ("ISR", "PSEGZA", "195"),
+         ("PSEGZA", None, "194")),
+    ],
+)
+def test_clauses_coordinated_keep_their_own_parties(
+    nlp: Any, text: str, expected: tuple[str, str | None, str], absent: tuple[str, str, str]
+) -> None:
+    got = {(s, t, c) for s, t, c, _m in _rows(nlp, text)}
+    assert expected in got and absent not in got, got

@@ -87,8 +87,10 @@ from .repair_conjuncts import (
     listed_partner,
     listed_root_name,
     object_before_modal,
+    object_read_as_subject,
     paired_task_modifiers,
     perfect_conjunct,
+    subject_read_as_conjunct,
     titled_list,
 )
 from .repair_free_relatives import free_relative_object
@@ -148,10 +150,12 @@ def repair_parse(doc: Doc) -> Doc:
         elif tok.tag_ == "VBN":
             to_participle(tok)
         if tok.dep_ == "advcl":
+            subject_read_as_conjunct(tok)
             adverbial_clause(tok)
         elif tok.dep_ == "conj" and tok.pos_ == "NOUN":
             paired_task_modifiers(tok)
         elif tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD"):
+            subject_read_as_conjunct(tok)  # "killed rioters and troops have been called in"
             perfect_conjunct(tok)
             infinitive_conjunct(tok)
         elif tok.dep_ in ("dative", "npadvmod", "dobj"):
@@ -159,6 +163,7 @@ def repair_parse(doc: Doc) -> Doc:
             named_demonym(tok)
             double_object(tok)
         elif tok.dep_ == "ccomp":
+            object_read_as_subject(tok)  # "Israel bombed Gaza and Hamas fired rockets"
             named_small_clause(tok)
         elif tok.dep_ == "oprd":
             _name_glued_to_its_label(tok)

@@ -109,6 +109,62 @@ _FORECASTING = frozenset({"warn", "predict", "fear", "say", "claim", "believe", 
 _CLAUSAL = frozenset({"VERB", "AUX"})
 
 
+def subject_read_as_conjunct(verb: Token) -> None:
+    """ "Security forces killed dozens of rioters and Russian troops have been called in": the
+    parser may join the second clause's subject to the first clause's object, leaving the
+    second verb with none. A coordinated verb with no subject, whose auxiliaries follow right
+    after a noun conjunct of the first clause, has that noun for its subject."""
+    if verb.dep_ not in ("conj", "advcl") or verb.pos_ != "VERB" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
+        return  # (or an adverbial clause with no mark: the parser's other reading)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not auxes or any(a.tag_ == "TO" for a in auxes):
+        return  # ("with its allies and partners to respond": an infinitive has no subject)
+    noun = verb.doc[min(a.i for a in auxes) - 1]
+    while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        noun = noun.head
+    cc = next((c for c in noun.head.children if c.dep_ == "cc" and c.i < noun.left_edge.i), None)
+    if (noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i < verb.head.i
+            or cc is None or noun.right_edge.i + 1 != min(a.i for a in auxes)):
+        return
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    noun.head, noun.dep_ = verb, "nsubjpass" if passive else "nsubj"
+    cc.head = verb.head
+
+
+def object_read_as_subject(clause: Token) -> None:
+    """ "Israel bombed Gaza and Hamas fired rockets": the parser may make the first verb's
+    object and the second clause's subject one compound subject of a clause the first verb
+    reports. A verb of no saying with no object, whose complement clause opens right after it
+    with a coordinated subject, has the first conjunct for its object; the second is the
+    subject of the clause, which is coordinated with the verb."""
+    verb = clause.head
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if (clause.dep_ != "ccomp" or subject is None or verb.pos_ != "VERB"
+            or verb.lemma_.lower() in _REPORTING or subject.left_edge.i != verb.i + 1
+            or any(c.dep_ in ("dobj", "dative", "prt") for c in verb.children)
+            or any(c.dep_ == "mark" for c in clause.children)):
+        return
+    second = next((c for c in subject.children if c.dep_ == "conj" and c.i < clause.i), None)
+    cc = next((c for c in subject.children if c.dep_ == "cc"), None)
+    if second is None or cc is None or subject.pos_ not in ("PROPN", "NOUN"):
+        return
+    subject.head, subject.dep_ = verb, "dobj"
+    second.head, second.dep_ = clause, "nsubj"
+    cc.head = verb
+    clause.dep_ = "conj"
+
+
+# Verbs whose complement clause is what they report, think or want
+_REPORTING = frozenset(
+    {"say", "tell", "report", "claim", "state", "announce", "warn", "think", "believe", "know",
+     "hope", "fear", "expect", "deny", "insist", "add", "argue", "note", "suggest", "confirm",
+     "admit", "allege", "assert", "predict", "write", "show", "mean", "indicate", "find",
+     "feel", "see", "hear", "learn", "realise", "realize", "understand", "agree", "ensure",
+     "promise", "pledge", "vow", "decide", "demand", "urge", "ask", "wish", "want", "doubt"}
+)  # fmt: skip
+
+
 def object_before_modal(modal: Token) -> None:
     """ "with officials warning Russia's numbers could overcome the resistance": the parser
     takes the subject of a clause whose "that" was dropped for the speech verb's object,
