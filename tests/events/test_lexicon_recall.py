@@ -475,6 +475,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Canada promises tougher sanctions against Belarusian officials.",
          {("CAN", "BLR", "1312")}),
         ("Armenia declined an invitation from Azerbaijan.", {("ARM", "AZE", "125")}),
+        # a human rights centre closed by a court is a rights group banned (172)
+        ("A court in Baku ordered the closure of the Memorial Human Rights Center.",
+         {("AZE", "AZE", "172")}),
         # costs imposed on a party are sanctions (163)
         ("Canada imposed heavy economic costs on Belarus.", {("CAN", "BLR", "163")}),
         ("The EU is raising the costs on Iran for its drone exports.",
