@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..repair_attribution import headline_attribution, kicker_attribution
 from .agents import actors, subject_list
-from .clause_cues import condition_subjects
+from .clause_cues import HYPOTHETICAL_AUX, WILL_AUX, condition_subjects
 from .derived import spoken_act
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ _STATING = frozenset({"warn", "caution", "signal", "threaten", "vow", "reiterate
 _ACTS = frozenset({"act", "action", "move", "step", "decision", "attempt", "use", "escalation",
                    "provocation", "intervention", "drilling", "closure", "recognition",
                    "expansion", "buildup", "build-up", "weaponization", "weaponisation"})
-_TO_COME = frozenset({"will", "would", "'ll", "’ll", "shall", "could", "might"})
+_TO_COME = WILL_AUX | (HYPOTHETICAL_AUX - {"may", "should"})
 _ADDRESSING = frozenset({"warn", "tell", "caution", "remind", "inform"})
 
 
