@@ -286,6 +286,12 @@ def test_a_past_reaction_threatens_no_one(nlp: Any) -> None:
             {("CHN", "TWN", "191", "conditional")},
             {("CHN", "TWN", "191", "reported")},
         ),
+        # ... and so does "any" on the noun a participle of the act tells of
+        (
+            "Estonia will respond to any attacks carried out by Belarus.",
+            {("BLR", None, "190", "conditional")},
+            {("BLR", None, "190", "asserted")},
+        ),
         (
             "Lithuania denied any attack on Belarusian guards.",
             {("LTU", "BLR", "016", "asserted")},
