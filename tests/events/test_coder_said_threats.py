@@ -293,6 +293,11 @@ def test_a_past_reaction_threatens_no_one(nlp: Any) -> None:
             {("BLR", None, "190", "asserted")},
         ),
         (
+            "Belarus denied any attacks carried out by its forces.",
+            {("BLR", None, "190", "negated")},
+            {("BLR", None, "190", "asserted")},
+        ),
+        (
             "Lithuania denied any attack on Belarusian guards.",
             {("LTU", "BLR", "016", "asserted")},
             set(),

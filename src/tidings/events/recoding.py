@@ -19,7 +19,7 @@ from .means import by_means
 from .modality import ModalityReading, event_modality, polar_question_at
 from .places import taken_places
 from .reporters import reporter_of
-from .suppositions import supposed
+from .suppositions import denied, supposed
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,11 +64,13 @@ def read_modality(
     is no event (an unconditioned reaction)."""
     reading = _clause_reading(c, modality_at, lexicon=lexicon, reported_all=reported_all)
     r = Recoding(code=c.code, modality=reading.modality, rule=c.rule, reading=reading)
-    if r.modality in ("asserted", "reported") and c.tok.dep_ == "acl" and c.tok.tag_ == "VBN" \
-            and supposed(c.tok.head):
+    if r.modality in ("asserted", "reported") and c.tok.dep_ == "acl" and c.tok.tag_ == "VBN":
         # "any attacks carried out by Iran", "a possible strike launched from Belarus": the
-        # participle tells what the supposed act would be, no act done
-        r = replace(r, modality="conditional")
+        # participle tells what the supposed act would be, no act done; "denied any attacks
+        # carried out by its forces": what it denies
+        noun = c.tok.head
+        if supposed(noun) or denied(noun) and any(d.lower_ == "any" for d in noun.children):
+            r = replace(r, modality="conditional" if supposed(noun) else "negated")
     r = _refrain(c, _spelled_negator(c, r), lexicon=lexicon, reported_all=reported_all)
     if _unconditioned_reaction(c.tok, r.code, lexicon):
         return None

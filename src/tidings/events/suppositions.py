@@ -43,7 +43,7 @@ def supposed(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj" and (
             condition_phrase(noun.head.head.head)):
         return True  # "in case of its invasion", "in the event of an attack"
-    if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children) and not _denied(noun):
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children) and not denied(noun):
         return True  # "will respond to any attacks by Iran", "any Russian incursion"
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in _SUPPOSING_PREPS:
@@ -57,7 +57,7 @@ def supposed(noun: Token) -> bool:
     return holder.lemma_.lower() in _SUPPOSING_NOUNS
 
 
-def _denied(noun: Token) -> bool:
+def denied(noun: Token) -> bool:
     """Whether the verb the noun hangs on denies or negates it ("denied any attack", "did not
     carry out any strike"): "any" is then no supposition."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
