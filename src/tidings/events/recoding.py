@@ -69,8 +69,10 @@ def read_modality(
         # participle tells what the supposed act would be, no act done; "denied any attacks
         # carried out by its forces": what it denies
         noun = c.tok.head
-        if supposed(noun) or denied(noun) and any(d.lower_ == "any" for d in noun.children):
-            r = replace(r, modality="conditional" if supposed(noun) else "negated")
+        if supposed(noun):
+            r = replace(r, modality="conditional")
+        elif denied(noun) and any(d.lower_ == "any" for d in noun.children):
+            r = replace(r, modality="negated")
     r = _refrain(c, _spelled_negator(c, r), lexicon=lexicon, reported_all=reported_all)
     if _unconditioned_reaction(c.tok, r.code, lexicon):
         return None
