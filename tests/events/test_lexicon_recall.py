@@ -464,6 +464,11 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # a weapon tested shows force (150); arms delivered, announced or not, are aid (072)
         ("Pakistan tested a hypersonic weapon on Friday.", {("PAK", None, "150")}),
         ("Italy announced the delivery of howitzers to Ukraine.", {("ITA", "UKR", "072")}),
+        # the party that completes, approves or speeds up a delivery makes it, and a "to"
+        # phrase the parser hangs on that verb is still where the arms go
+        ("Norway completed the delivery of howitzers to Ukraine.", {("NOR", "UKR", "072")}),
+        ("Sweden approved the delivery of rifles to Ukraine.", {("SWE", "UKR", "072")}),
+        ("Canada accelerated the shipment of rifles to Ukraine.", {("CAN", "UKR", "072")}),
         # a party pressed or pushed for an act is asked for it (100, 1056, 106, 107, 108)
         ("Scholz pushed Lukashenko for de-escalation.", {("DEU", "BLR", "1056")}),
         ("Macron pressed Aliyev on troop withdrawal.", {("FRA", "AZE", "106")}),

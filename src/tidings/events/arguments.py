@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Arg, Phrase
 from .nouns import predicate_adjective, word_lemma
-from .objects import manner_subject
+from .objects import carried_prep, manner_subject
 from .syntax import infinitival_to, measure, measured, pobj, temporal
 
 if TYPE_CHECKING:
@@ -315,7 +315,7 @@ def _find_prep(
         p = child_word(holder, words, PREP_DEPS)
         if p is not None and obj is not None and _governs(p, obj):
             p = None  # the measure's own "of" ("40 percent of Greece's demand")
-    return p
+    return p if p is not None or scope.pos_ != "NOUN" else carried_prep(scope, words)
 
 
 def _governs(prep: Token, obj: Token) -> bool:
