@@ -192,3 +192,21 @@ def condition_subjects(tok: Token, lexicon: VerbLexicon) -> list[Token]:
             else [g for g in c.children if g.dep_ == "nsubj"]
         )
     ] + reaction_agents(tok, lexicon)
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "what"})
+
+
+def unmarked_content(clause: Token) -> bool:
+    """Whether a clause the parser took for a relative clause with no relative word is the
+    content of its noun ("hit back at claims it had used civilians as shields"). A relative
+    clause with no relative word leaves a gap for the noun as object ("the claims Russia made");
+    one with an object or complement of its own, or a passive subject, has none."""
+    kids = list(clause.children)
+    if any(c.lower_ in _RELATIVE_WORDS or c.tag_ in ("WDT", "WP", "WP$") for c in kids):
+        return False
+    if any(c.dep_ == "nsubjpass" for c in kids):
+        return not any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
+                       for c in kids)  # ("the claims he was accused of")
+    return any(c.dep_ == "nsubj" for c in kids) and any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for c in kids)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..actors.loader import country_names
-from .clause_cues import condition_phrase, has_aux
+from .clause_cues import condition_phrase, has_aux, unmarked_content
 from .purposes import gathered_to
 
 if TYPE_CHECKING:
@@ -260,7 +260,7 @@ def content_of_noun(clause: Token) -> str | None:
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     start = mark.i if mark is not None else clause.left_edge.i  # "signals Russia is ..."
     before = clause.doc[start - 1].lemma_.lower() if start > 0 else ""
-    if clause.dep_ == "acl" or (clause.dep_ == "relcl" and mark is not None):
+    if clause.dep_ == "acl" or clause.dep_ == "relcl" and (mark or unmarked_content(clause)):
         # (a relative clause whose "that" is no pronoun of it is the noun's content)
         said = before in _ALLEGING_NOUNS or before in _REPORTING_NOUNS
         noun = before if said else clause.head.lemma_.lower()
