@@ -373,6 +373,10 @@ def test_index_model_title_ending_another_name(nlp, actors, text: str, expected)
         # political and plain adjectives keep the government
         ("World leaders gathered on Monday.", [("World leaders", "---GOV")]),
         ("The mercurial leader spoke again.", [("leader", "---GOV")]),
+        # a named party the dictionary does not know is out of power; a party it knows, or a
+        # party unnamed, keeps its own reading
+        ("Green Party leader Pavel Orlov spoke again.", [("Party leader Pavel Orlov", "---OPP")]),
+        ("The party leader spoke again.", [("leader", "---GOV")]),
     ],
 )
 def test_index_model_leader_of_a_domain(nlp, actors, text: str, expected) -> None:

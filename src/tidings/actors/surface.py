@@ -272,7 +272,8 @@ def qualify_domains(raw: list[Mention], words: Sequence[str], folded: Sequence[s
         if m.kind != "role" or "domain" not in m.tags or k < 0 or (out and out[-1].end > k):
             out.append(m)
             continue
-        sector = _domain(words[k], folded[k], pos[k] if pos is not None else None)
+        sector = "OPP" if _named_party(words, folded, k) else _domain(
+            words[k], folded[k], pos[k] if pos is not None else None)
         if sector is None or sector == "GOV":
             out.append(m)
             continue
@@ -284,6 +285,16 @@ def qualify_domains(raw: list[Mention], words: Sequence[str], folded: Sequence[s
                            name=f"{words[k] if words[k].isupper() else folded[k]} {m.name}",
                            tags=m.tags - {"home", "domain"}))
     return out
+
+
+def _named_party(words: Sequence[str], folded: Sequence[str], k: int) -> bool:
+    """Whether words[k] is the "Party" of a party name the dictionary does not know ("UK
+    Independence Party leader"): a party it does not code as a government's or a
+    legislature's (those it knows, it matches whole) is a party out of power, as a "ruling"
+    or "governing" one is not."""
+    return words[k] == "Party" and k > 0 and words[k - 1][:1].isupper() and (
+        folded[k - 1] not in grammar_words("party_qualifiers")
+        or folded[k - 1] in ("conservative", "liberal", "progressive", "socialist"))
 
 
 def _domain(word: str, low: str, tag: str | None) -> str | None:
