@@ -146,6 +146,13 @@ def test_fronted_time_phrase_gives_back_the_subject(
         ),
         # ... or as a proper noun hung on it as an adverb
         ("Separatists are shelling Kupiansk.", {("---SEP", "UKR", "194", "asserted")}, set()),
+        # a second clause's subject the parser joins to the first clause's object, leaving
+        # the second verb a complement with no subject, is not helped
+        (
+            "Estonia has announced plans to help farmers and the Finns would extend the scheme.",
+            {("EST", "---AGR", "070", "future")},
+            {("EST", "FIN", "070", "future")},
+        ),
         # ... but a coordination with "and" keeps its one subject
         (
             "Serbia shelled Kosovo by night and denies it.",

@@ -163,6 +163,7 @@ def repair_parse(doc: Doc) -> Doc:
             named_demonym(tok)
             double_object(tok)
         elif tok.dep_ == "ccomp":
+            subject_read_as_conjunct(tok)  # "to help buyers and the Tories would extend it"
             object_read_as_subject(tok)  # "Israel bombed Gaza and Hamas fired rockets"
             named_small_clause(tok)
         elif tok.dep_ == "oprd":

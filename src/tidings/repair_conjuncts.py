@@ -113,8 +113,10 @@ def subject_read_as_conjunct(verb: Token) -> None:
     """ "Security forces killed dozens of rioters and Russian troops have been called in": the
     parser may join the second clause's subject to the first clause's object, leaving the
     second verb with none. A coordinated verb with no subject, whose auxiliaries follow right
-    after a noun conjunct of the first clause, has that noun for its subject."""
-    if verb.dep_ not in ("conj", "advcl") or verb.pos_ != "VERB" or any(
+    after a noun conjunct of the first clause, has that noun for its subject. So has a
+    complement clause with no subject ("announced plans to help buyers and the Tories would
+    extend the scheme"), which is then the second clause of the coordination."""
+    if verb.dep_ not in ("conj", "advcl", "ccomp") or verb.pos_ != "VERB" or any(
             c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
         return  # (or an adverbial clause with no mark: the parser's other reading)
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
@@ -130,6 +132,8 @@ def subject_read_as_conjunct(verb: Token) -> None:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     noun.head, noun.dep_ = verb, "nsubjpass" if passive else "nsubj"
     cc.head = verb.head
+    if verb.dep_ == "ccomp":
+        verb.dep_ = "conj"
 
 
 def object_read_as_subject(clause: Token) -> None:
