@@ -288,10 +288,8 @@ def qualify_domains(raw: list[Mention], words: Sequence[str], folded: Sequence[s
 
 
 def _named_party(words: Sequence[str], folded: Sequence[str], k: int) -> bool:
-    """Whether words[k] is the "Party" of a party name the dictionary does not know ("UK
-    Independence Party leader"): a party it does not code as a government's or a
-    legislature's (those it knows, it matches whole) is a party out of power, as a "ruling"
-    or "governing" one is not."""
+    """Whether words[k] is the "Party" of a name the dictionary does not know ("UK Independence
+    Party leader"; a party it knows, it matches whole): a party out of power, unless "ruling"."""
     return words[k] == "Party" and k > 0 and words[k - 1][:1].isupper() and (
         folded[k - 1] not in grammar_words("party_qualifiers")
         or folded[k - 1] in ("conservative", "liberal", "progressive", "socialist"))

@@ -238,14 +238,12 @@ _OCCASIONS = frozenset({"during", "in", "at", "after", "on", "following"})
 
 
 # Verbs that plan, start or carry out the event their object noun names
-_UNDERTAKING = frozenset(
-    {"plan", "prepare", "launch", "mount", "stage", "wage", "begin", "start", "continue",
-     "resume", "order", "authorize", "authorise", "unleash", "conduct", "escalate",
-     "intensify", "renew", "pursue", "commit", "impose", "introduce", "adopt", "enact",
-     "unveil", "announce", "declare", "proclaim", "propose", "draft", "mull", "weigh",
-     "complete", "finish", "finalize", "finalise", "conclude", "carry", "perform", "undertake",
-     "approve", "accelerate", "expedite", "speed"}
-)  # fmt: skip
+_UNDERTAKING = frozenset({"plan", "prepare", "launch", "mount", "stage", "wage", "begin", "start",
+    "continue", "resume", "order", "authorize", "authorise", "unleash", "conduct", "escalate",
+    "intensify", "renew", "pursue", "commit", "impose", "introduce", "adopt", "enact", "unveil",
+    "announce", "declare", "proclaim", "propose", "draft", "mull", "weigh", "complete", "finish",
+    "finalize", "finalise", "conclude", "carry", "perform", "undertake", "approve", "accelerate",
+    "expedite", "speed"})  # fmt: skip
 _PROCLAIMING = frozenset({"announce", "declare", "proclaim"})
 
 
