@@ -33,6 +33,12 @@ ON = date(2022, 1, 20)
          ("FRA", "ROU", "154", "future")),
         ("The Pentagon unveiled plans to deploy troops to Estonia.",
          ("USA", "EST", "154", "future")),
+        # a verb that increases, ensures or keeps up the act its object noun names does it:
+        # its future, its negation, and a "to" phrase the parser hangs on it are the act's
+        ("Canada will increase the supply of rifles to Ukraine.", ("CAN", "UKR", "072", "future")),
+        ("Norway will ensure stable supplies of gas to Denmark.", ("NOR", "DNK", "061", "future")),
+        ("Algeria did not increase the supply of gas to Spain.", ("DZA", "ESP", "061", "negated")),
+        ("Qatar agreed to boost gas exports to Japan.", ("QAT", "JPN", "061", "future")),
     ],
 )
 def test_held_plan_is_its_holders_act(nlp: Any, text: str, expected: tuple[str, ...]) -> None:

@@ -120,7 +120,8 @@ def subjunctive(clause: Token) -> bool:
 _CARRYING = frozenset(
     {"announce", "approve", "authorize", "authorise", "begin", "start", "resume", "continue",
      "complete", "finish", "finalize", "finalise", "accelerate", "expedite", "speed", "step",
-     "ramp", "carry", "conduct", "launch", "order", "confirm", "unveil"}
+     "ramp", "carry", "conduct", "launch", "order", "confirm", "unveil", "ensure", "guarantee",
+     "maintain", "increase", "boost", "expand"}
 )  # fmt: skip
 
 

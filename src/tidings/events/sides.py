@@ -243,7 +243,7 @@ _UNDERTAKING = frozenset({"plan", "prepare", "launch", "mount", "stage", "wage",
     "intensify", "renew", "pursue", "commit", "impose", "introduce", "adopt", "enact", "unveil",
     "announce", "declare", "proclaim", "propose", "draft", "mull", "weigh", "complete", "finish",
     "finalize", "finalise", "conclude", "carry", "perform", "undertake", "approve", "accelerate",
-    "expedite", "speed"})  # fmt: skip
+    "expedite", "speed", "ensure", "guarantee", "maintain", "increase", "boost", "expand"})
 _PROCLAIMING = frozenset({"announce", "declare", "proclaim"})
 
 
