@@ -153,6 +153,14 @@ def test_fronted_time_phrase_gives_back_the_subject(
             {("EST", "---AGR", "070", "future")},
             {("EST", "FIN", "070", "future")},
         ),
+        # having no choice but to act is having to act, not refusing to
+        ("Serbia had no choice but to attack Kosovo.", {("SRB", "KSV", "190", "asserted")},
+         set()),
+        (
+            "Belarus will have no choice but to begin the withdrawal of its troops from Lithuania.",
+            {("BLRMIL", "LTU", "0874", "conditional")},
+            {("BLRMIL", "LTU", "0874", "negated")},
+        ),
         # ... but a coordination with "and" keeps its one subject
         (
             "Serbia shelled Kosovo by night and denies it.",

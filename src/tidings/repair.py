@@ -103,6 +103,7 @@ from .repair_prepositions import (
     agent_of_deed,
     clause_after_preposition,
     discussion_partner,
+    no_choice_but,
     partner_before_infinitive,
     title_to,
     to_participle,
@@ -162,6 +163,8 @@ def repair_parse(doc: Doc) -> Doc:
             named_double_object(tok)
             named_demonym(tok)
             double_object(tok)
+        elif tok.dep_ == "pcomp":
+            no_choice_but(tok)  # "had no choice but to attack"
         elif tok.dep_ == "ccomp":
             subject_read_as_conjunct(tok)  # "to help buyers and the Tories would extend it"
             object_read_as_subject(tok)  # "Israel bombed Gaza and Hamas fired rockets"

@@ -30,6 +30,10 @@ Partner of a discussion. In "discussed enhancing defence support for Ukraine wit
 Scholz" the parser may hang "with" on a noun of the topic: the discussion loses its partner. A
 "with" phrase naming a person (not a party, which the topic may name: "discussed Armenia's
 war with Azerbaijan") inside the object of "discuss" that has none of its own belongs to it.
+
+No choice but to. In "Russia had no choice but to attack" the parser hangs the infinitive on
+"but", under the object "no choice", which then denies it. Having no choice but to act is
+having to act: the infinitive is made the complement of "have", as in "had to attack".
 """
 
 from __future__ import annotations
@@ -171,3 +175,25 @@ def discussion_partner(prep: Token) -> None:
 
 
 _DISCUSSING = frozenset({"discuss", "debate"})
+
+
+# Nouns of a way out that "no ... but to" denies ("had no choice but to", "no option but to")
+_WAYS_OUT = frozenset({"choice", "option", "alternative"})
+
+
+def no_choice_but(verb: Token) -> None:
+    """ "had no choice but to attack": the infinitive is the complement of "have" (see the
+    module docstring)."""
+    but = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VB" or but.lower_ != "but":
+        return
+    noun = but.head if but.head.pos_ == "NOUN" else next(
+        (c for c in but.head.children if c.dep_ == "dobj"), None)  # ("but" on "have")
+    if noun is None or noun.lemma_.lower() not in _WAYS_OUT or not any(
+            c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return
+    have = noun.head
+    if noun.dep_ != "dobj" or have.lemma_.lower() != "have":
+        return
+    verb.head, verb.dep_ = have, "xcomp"
+    but.head, but.dep_ = verb, "mark"
