@@ -361,6 +361,8 @@ def test_lexicon_precision_crowd_looting_is_a_riot(nlp: Any) -> None:
         # an information or propaganda "attack" is a campaign of words, no force
         ("Belarus launched an information attack against Lithuania.", "190"),
         ("China waged a propaganda war against Taiwan.", "190"),
+        # a reputation, trust or a chance destroyed is no property destroyed
+        ("Lithuania warned Western leaders that it would destroy their prestige.", "1712"),
     ],
 )
 def test_lexicon_precision_figurative_material_codes_not(nlp: Any, text: str, absent: str) -> None:
@@ -377,6 +379,9 @@ def test_lexicon_precision_figurative_material_codes_not(nlp: Any, text: str, ab
         ("Turkey impounded a Russian ship.", ("TUR", "RUS", "1711")),
         ("Israeli troops bulldozed Palestinian homes in Hebron.", ("ISR", "PSE", "1712")),
         ("Russian special forces sabotaged a Ukrainian railway.", ("RUS", "UKR", "1712")),
+        ("Serbian troops destroyed a bridge in Kosovo.", ("SRB", "KSV", "1712")),
+        # mortar or artillery fire opened on a party is shelling (194), not small arms (193)
+        ("Azerbaijani troops opened mortar fire on Armenian positions.", ("AZE", "ARM", "194")),
         ("The Belarusian police broke up the protest in Minsk.", ("BLR", "BLR", "175")),
         (
             "Israeli police hurt dozens of Palestinian worshippers at Al-Aqsa.",
