@@ -38,7 +38,13 @@ ON = date(2022, 1, 20)
         ("Canada will increase the supply of rifles to Ukraine.", ("CAN", "UKR", "072", "future")),
         ("Norway will ensure stable supplies of gas to Denmark.", ("NOR", "DNK", "061", "future")),
         ("Algeria did not increase the supply of gas to Spain.", ("DZA", "ESP", "061", "negated")),
-        ("Qatar agreed to boost gas exports to Japan.", ("QAT", "JPN", "061", "future")),
+        # ... and what a governor asks, pledges or refuses of that verb is asked, pledged or
+        # refused of the act, by the governor's subject
+        ("Kyiv asked Paris to speed up the supply of rifles to Ukraine.",
+         ("UKR", "FRA", "0232", "asserted")),
+        ("Sweden refused to approve the delivery of rifles to Ukraine.",
+         ("SWE", "UKR", "1222", "asserted")),
+        ("Qatar agreed to boost gas exports to Japan.", ("QAT", "JPN", "0311", "asserted")),
     ],
 )
 def test_held_plan_is_its_holders_act(nlp: Any, text: str, expected: tuple[str, ...]) -> None:

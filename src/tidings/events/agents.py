@@ -55,8 +55,9 @@ def source_heads(
         # PETRARCH dictionaries were written for a coder of main verb phrases: a gerund of time
         # or manner ("after leaving X", "by promoting Y") is no event of theirs
         return []
-    if m.entry.noun and not (governor is not None and governor.pos_ == "ADJ"):
-        # (not "X is ready for talks": X's; not "the Ukraine war": a war's place, not its agent)
+    if m.entry.noun and not (governor is not None and governor.pos_ in ("ADJ", "VERB", "AUX")):
+        # (not "X is ready for talks": X's; not "the Ukraine war": a war's place, not its agent;
+        # not "asked Y to speed up the supply": the asker's, as an asked verb's act is)
         heads = syntax.noun_sources(tok)
         return heads[1:] if placed_war(tok) else heads
     # (a noun governor, "an attempt by X to advance", leaves the subject to the infinitive)

@@ -35,7 +35,7 @@ from .derived import (
     state_bombing,
 )
 from .governors import credited_obligation, obligation, own_threat
-from .halts import HALTING, halt_asked, halt_demands
+from .halts import governed_verb, halt_asked, halt_demands
 from .lexicon import LexEntry, Transform, VerbLexicon
 from .means import by_instrument, polity_destroyed
 from .modality import event_modality
@@ -89,7 +89,7 @@ class Clause:
     trigger: tuple[Token, ...]
     governor: Token | None = None
     transform: Transform | None = None
-    halted: Token | None = None  # "urged Moscow to stop bombing": "stop", which "urged" governs
+    halted: Token | None = None  # "urged Moscow to stop bombing": "stop" (halts.governed_verb)
 
     @property
     def tok(self) -> Token:
@@ -209,8 +209,7 @@ def _fold(
     if gov is None:
         return Clause(m=m, code=m.entry.code, rule=m.entry.id, trigger=m.trigger)
     governor, transform, code = gov
-    head = m.token.head
-    halted = head if head != governor and head.lemma_.lower() in HALTING else None
+    halted = governed_verb(m.token, governor)
     return Clause(
         m=m,
         code=code,

@@ -17,6 +17,7 @@ from .clause_cues import inverted_condition
 from .lexicon import Transform, VerbLexicon
 from .links import for_subject, shared_complement
 from .nouns import capacity_holder, ready_for
+from .objects import CARRYING
 from .places import taken_places
 from .purposes import purpose_of_means
 from .sectors import SECURITY_SECTORS
@@ -73,6 +74,8 @@ def governor(
     if tok.head.i == tok.i:
         return None
     head = tok.head
+    if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and head.lemma_.lower() in CARRYING:
+        return governor(head, code, lexicon, index)  # "asked Europe to speed up the supply of"
     if index is not None and taken_places(tok, code, index):
         code = "192"  # "tried to capture Kherson", "threatened to seize Kyiv": the land
     ready = ready_for(tok)

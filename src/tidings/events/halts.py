@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..model import Actor
 from .agents import actors
 from .derived import spoken_act
+from .objects import CARRYING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,6 +25,22 @@ if TYPE_CHECKING:
 # The governors of the lexicon's "cease" transform, also the verb an asking verb governs in
 # "urged Moscow to stop bombing" (assembly); "give up" is read with its particle
 HALTING = frozenset({"stop", "cease", "halt", "end", "give up"})
+
+
+def governed_verb(tok: Token, governor: Token) -> Token | None:
+    """The verb between a governor and the act ``tok`` it governs: one halting it ("urged
+    Moscow to stop bombing": "stop"), or carrying out the act its object noun names ("asked
+    Europe to speed up the supply of tanks": "speed"). None when the governor governs ``tok``
+    itself."""
+    head = tok.head
+    if head == governor:
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in HALTING or (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and lemma in CARRYING):
+        return head
+    return None
+
+
 # The modal of the duty and the code of asking for the halt: a demand or an appeal
 _ASKED = {"must": "1056", "should": "0256"}
 

@@ -117,7 +117,7 @@ def subjunctive(clause: Token) -> bool:
 
 # Verbs that carry out, approve or speed up the act their object noun names: a phrase the
 # parser hangs on them may be the noun's ("approved the delivery of tanks [to Ukraine]")
-_CARRYING = frozenset(
+CARRYING = frozenset(
     {"announce", "approve", "authorize", "authorise", "begin", "start", "resume", "continue",
      "complete", "finish", "finalize", "finalise", "accelerate", "expedite", "speed", "step",
      "ramp", "carry", "conduct", "launch", "order", "confirm", "unveil", "ensure", "guarantee",
@@ -130,7 +130,7 @@ def carried_prep(noun: Token, words: frozenset[str]) -> Token | None:
     carrying it out: "Germany approved the delivery of tanks to Ukraine" -- "to Ukraine" is
     where the tanks go, though the parse attaches it to "approved"."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _CARRYING:
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in CARRYING:
         return None
     return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in words
                  and c.i > noun.i), None)
