@@ -362,6 +362,24 @@ def test_index_model_title_ending_another_name(nlp, actors, text: str, expected)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a military function word before equipment names the equipment, no unit
+        ("Canada sent air defense systems to Latvia.", [("Canada", "CAN"), ("Latvia", "LVA")]),
+        ("Chinese jets entered Taiwan's air defense identification zone.",
+         [("Chinese jets", "CHNMIL"), ("Taiwan", "TWN")]),
+        # ... while the function with a unit noun, or alone, is the force
+        ("Estonian air defense units shot down a drone.",
+         [("Estonian air defense units", "ESTMIL")]),
+        ("Latvian air defence intercepted a drone.", [("Latvian air defence", "LVAMIL")]),
+    ],
+)
+def test_index_model_function_before_equipment(nlp, actors, text: str, expected) -> None:
+    index = _index(nlp, actors, text, date(2022, 3, 1))
+    assert [(m.text, m.code) for m in index.mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a leader of a non-political domain is that domain's, or no actor
         ("She is a retired IT leader who now writes novels.", [("IT leader", "---BUS")]),
         ("Business leaders warned of a recession.", [("Business leaders", "---BUS")]),

@@ -20,10 +20,10 @@ from .surface import (
     describe_with_country,
     drop_party_namesakes,
     drop_stances,
-    drop_team_names,
     merge_role_runs,
     qualify_domains,
 )
+from .teams import drop_modifiers
 from .titles import attach_name, link_appositions
 
 # CAMEO's armed agents: troops in a country are often foreign ones, so "in" does not bind them
@@ -77,7 +77,7 @@ def _prepare(raw: list[Mention], words: Sequence[str], folded: Sequence[str], *,
     homonyms, own organs, domains, role runs, descriptions joined to the name before them."""
     raw = read_states(drop_stances(raw, words, folded), words=words, folded=folded, ents=ents,
                       dictionary=dictionary)
-    raw = drop_party_namesakes(read_own_organs(drop_team_names(raw, folded), words, folded,
+    raw = drop_party_namesakes(read_own_organs(drop_modifiers(raw, folded), words, folded,
                                                dictionary), folded)
     return describe_with_country(merge_role_runs(qualify_domains(raw, words, folded, pos)))
 

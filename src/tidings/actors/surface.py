@@ -198,35 +198,6 @@ def other_person(entry: ActorEntry, words: Sequence[str], i: int,
     return not any(f.startswith(fold(w)[:3]) for w in words[k:i] for f in firsts)
 
 
-def drop_team_names(raw: list[Mention], folded: Sequence[str]) -> list[Mention]:
-    """A country noun before a national team's noun names the team, not the state: "Former
-    England captain NAME", "France coach NAME", "England's head coach", "the Wales squad".
-    Sport is no CAMEO actor, so the country and a role noun of the team ("England boss"
-    would be a government chief) both go. Demonyms are left alone: "the Russian team" may be
-    a delegation."""
-    sport, ranks = grammar_words("sport_roles"), grammar_words("sport_ranks")
-    # a person's full name after the country is no team word ("President of China Xi
-    # Jinping": "Xi" is no eleven, as in "the China XI")
-    persons = {m.start for m in raw if m.kind == "person" and m.end - m.start > 1}
-    out: list[Mention] = []
-    skip = range(0)
-    for m in raw:
-        if m.start in skip:
-            continue  # the team's own noun matched as a role ("boss", "national team")
-        if (m.kind == "country" and not m.sector and m.via == "name"
-                and "adjective" not in m.tags and "org" not in m.tags):
-            k = m.end
-            if k < len(folded) and folded[k] in _POSSESSIVES:
-                k += 1
-            while k < len(folded) and folded[k] in ranks:
-                k += 1
-            if k < len(folded) and folded[k] in sport and k not in persons:
-                skip = range(m.end, k + 1)
-                continue
-        out.append(m)
-    return out
-
-
 _POSSESSIVES = frozenset({"'s", "'"})
 
 
