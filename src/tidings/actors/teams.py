@@ -11,8 +11,11 @@ from .loader import grammar_words
 from .mention import Mention
 
 _POSSESSIVES = frozenset({"'s", "'"})
-# Role words naming a military function, not a unit, when an equipment noun follows them
-_FUNCTIONS = frozenset({"defense", "defence", "artillery", "military"})
+# Role words naming a military function, not a unit, when an equipment noun follows them;
+# "military" and "artillery" only with no owner before them ("Russian military equipment"
+# is the Russian military's)
+_FUNCTIONS = frozenset({"defense", "defence"})
+_OWNED_FUNCTIONS = frozenset({"artillery", "military"})
 
 
 def drop_modifiers(raw: list[Mention], folded: Sequence[str]) -> list[Mention]:
@@ -21,10 +24,13 @@ def drop_modifiers(raw: list[Mention], folded: Sequence[str]) -> list[Mention]:
     defence unit, and "Taiwan's air defense identification zone" no Taiwanese force
     (``equipment_nouns``); "air defense units" and "Ukrainian air defense" still are."""
     equipment = grammar_words("equipment_nouns")
-    return [m for m in drop_team_names(raw, folded)
+    kept = drop_team_names(raw, folded)
+    ends = {m.end for m in kept} | {m.end + 1 for m in kept}  # (an owner, or its "'s")
+    return [m for m in kept
             if not (m.kind == "role" and (m.sector or "").startswith("MIL")
-                    and folded[m.end - 1] in _FUNCTIONS
-                    and m.end < len(folded) and folded[m.end] in equipment)]
+                    and m.end < len(folded) and folded[m.end] in equipment
+                    and (folded[m.end - 1] in _FUNCTIONS or (
+                        folded[m.end - 1] in _OWNED_FUNCTIONS and m.start not in ends)))]
 
 
 def drop_team_names(raw: list[Mention], folded: Sequence[str]) -> list[Mention]:
