@@ -161,6 +161,11 @@ def test_fronted_time_phrase_gives_back_the_subject(
             {("BLRMIL", "LTU", "0874", "conditional")},
             {("BLRMIL", "LTU", "0874", "negated")},
         ),
+        # a headline's two verbs after one subject, set apart by a comma, are both its acts
+        ("Macron visits Tallinn, decries Lukashenko", {("FRAGOV", "BLRGOV", "111", "asserted")},
+         set()),
+        # ... while a saying verb after the comma still reports the clause before it
+        ("Serbia is ready for talks, says Kurti", set(), {("SRB", "KSV", "040", "asserted")}),
         # ... but a coordination with "and" keeps its one subject
         (
             "Serbia shelled Kosovo by night and denies it.",

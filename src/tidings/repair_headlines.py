@@ -36,6 +36,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .repair_conjuncts import listed_subject
+from .repair_paired_verbs import paired_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,6 +58,8 @@ def repair_headline_subject(tok: Token) -> None:
     if tok.dep_ in ("ROOT", "ccomp") and tok.tag_ in ("VBZ", "VBD", "VBP"):
         _compound_subject(tok)
         _listed_names(tok)
+    if tok.dep_ == "ROOT" and tok.tag_ in ("VBZ", "VBP"):
+        paired_verbs(tok)  # "Biden visits Poland, decries Putin"
     if tok.dep_ == "ROOT" and tok.pos_ == "PROPN":
         _listed_to_infinitive(tok)
     if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.i == tok.sent.start:
@@ -384,3 +387,4 @@ def _listed_names(verb: Token) -> None:
         return
     for name in [*middle, last]:
         name.head, name.dep_ = subject, "conj"
+
