@@ -363,6 +363,8 @@ def test_lexicon_precision_crowd_looting_is_a_riot(nlp: Any) -> None:
         ("China waged a propaganda war against Taiwan.", "190"),
         # a reputation, trust or a chance destroyed is no property destroyed
         ("Lithuania warned Western leaders that it would destroy their prestige.", "1712"),
+        # fired "from" a weapon or a vehicle is no dismissal from a post (172)
+        ("Russian troops fired Ukrainian grain from trucks.", "172"),
     ],
 )
 def test_lexicon_precision_figurative_material_codes_not(nlp: Any, text: str, absent: str) -> None:
@@ -380,6 +382,9 @@ def test_lexicon_precision_figurative_material_codes_not(nlp: Any, text: str, ab
         ("Israeli troops bulldozed Palestinian homes in Hebron.", ("ISR", "PSE", "1712")),
         ("Russian special forces sabotaged a Ukrainian railway.", ("RUS", "UKR", "1712")),
         ("Serbian troops destroyed a bridge in Kosovo.", ("SRB", "KSV", "1712")),
+        # a force destroyed is fought, not property destroyed
+        ("Serbian troops destroyed Kosovar infantry near Pristina.", ("SRB", "KSV", "190")),
+        ("Putin fired the governor from his job.", ("RUS", "---GOV", "172")),
         # mortar or artillery fire opened on a party is shelling (194), not small arms (193)
         ("Azerbaijani troops opened mortar fire on Armenian positions.", ("AZE", "ARM", "194")),
         ("The Belarusian police broke up the protest in Minsk.", ("BLR", "BLR", "175")),
