@@ -380,7 +380,8 @@ def _clause_before_semicolon(clause: Token) -> None:
     # (so after a colon, with an object of its own: "Putin and Xi discussed Ukraine: China's
     # leader does not consider Russia an aggressor")
     broken = ";" in between or (":" in between and verb.lemma_ not in _TELLING and any(
-        c.dep_ == "dobj" for c in verb.children))  # ("X will attack: Biden warns allies")
+        c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")  # (or "denies doing it")
+        for c in verb.children))  # ("X will attack: Biden warns allies")
     if not own or verb.lemma_ in _SAYING or not broken:
         return  # (a subject of its own after the semicolon: "...; Moscow to retaliate")
     if verb.dep_ == "ROOT":
