@@ -97,7 +97,7 @@ from .repair_free_relatives import free_relative_object
 from .repair_gerunds import attack_gerund, bare_infinitive, particle_complement
 from .repair_headline_nouns import name_read_as_adverb, noun_read_as_verb, verb_read_as_auxiliary
 from .repair_headlines import repair_headline_subject
-from .repair_participles import participle_read_as_past, sent_participle_root
+from .repair_participles import late_label, participle_read_as_past, sent_participle_root
 from .repair_prepositions import (
     SUBORDINATORS,
     agent_of_deed,
@@ -160,6 +160,7 @@ def repair_parse(doc: Doc) -> Doc:
             perfect_conjunct(tok)
             infinitive_conjunct(tok)
         elif tok.dep_ in ("dative", "npadvmod", "dobj"):
+            late_label(tok)
             named_double_object(tok)
             named_demonym(tok)
             double_object(tok)
@@ -170,6 +171,7 @@ def repair_parse(doc: Doc) -> Doc:
             object_read_as_subject(tok)  # "Israel bombed Gaza and Hamas fired rockets"
             named_small_clause(tok)
         elif tok.dep_ == "oprd":
+            late_label(tok)  # "called Russia's statement declaring X a manipulation"
             _name_glued_to_its_label(tok)
         elif tok.dep_ == "appos":
             late_object(tok)

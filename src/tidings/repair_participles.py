@@ -110,3 +110,24 @@ def sent_participle_root(root: Token) -> None:
             if c.i > verb.i:
                 c.head = verb
         return
+
+
+# Verbs that name their object something: the object predicate is theirs
+_NAMING = frozenset({"call", "label", "brand", "term", "dub", "deem", "consider", "declare"})
+
+
+def late_label(label: Token) -> None:
+    """ "called Russia's statement declaring a ceasefire a manipulation": the parser may hang
+    the label on a participle inside the object; a verb of naming with no label of its own
+    takes it back, so the object is named, not phoned."""
+    part = label.head
+    obj = part.head
+    verb = obj.head
+    second = label.dep_ == "dobj" and any(  # ("... recognising the separatists a provocation")
+        c.dep_ == "dobj" and c.i < label.i for c in part.children)
+    if (not (label.dep_ == "oprd" or second) or part.dep_ != "acl"
+            or part.tag_ not in ("VBG", "VBN") or obj.dep_ != "dobj"
+            or verb.lemma_.lower() not in _NAMING
+            or any(c.dep_ in ("oprd", "xcomp") for c in verb.children)):
+        return
+    label.head, label.dep_ = verb, "oprd"

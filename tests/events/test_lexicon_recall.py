@@ -469,6 +469,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Norway completed the delivery of howitzers to Ukraine.", {("NOR", "UKR", "072")}),
         ("Sweden approved the delivery of rifles to Ukraine.", {("SWE", "UKR", "072")}),
         ("Canada accelerated the shipment of rifles to Ukraine.", {("CAN", "UKR", "072")}),
+        # a party's statement called a lie, nonsense or a sham is criticised (111)
+        ("Kuleba called Lavrov's statement nonsense.", {("UKR", "RUS", "111")}),
+        ("Macron called the Russian referendum a sham.", {("FRA", "RUS", "111")}),
         # a party pressed or pushed for an act is asked for it (100, 1056, 106, 107, 108)
         ("Scholz pushed Lukashenko for de-escalation.", {("DEU", "BLR", "1056")}),
         ("Macron pressed Aliyev on troop withdrawal.", {("FRA", "AZE", "106")}),
