@@ -373,7 +373,8 @@ def test_index_model_title_ending_another_name(nlp, actors, text: str, expected)
         # an owner before "military" keeps its forces' equipment theirs
         ("Estonia seized Russian military equipment.",
          [("Estonia", "EST"), ("Russian military", "RUSMIL")]),
-        ("Estonia delivered military equipment to Latvia.", [("Estonia", "EST"), ("Latvia", "LVA")]),
+        ("Estonia delivered military equipment to Latvia.",
+         [("Estonia", "EST"), ("Latvia", "LVA")]),
     ],
 )
 def test_index_model_function_before_equipment(nlp, actors, text: str, expected) -> None:
