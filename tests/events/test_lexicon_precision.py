@@ -363,6 +363,10 @@ def test_lexicon_precision_crowd_looting_is_a_riot(nlp: Any) -> None:
         ("China waged a propaganda war against Taiwan.", "190"),
         # a reputation, trust or a chance destroyed is no property destroyed
         ("Lithuania warned Western leaders that it would destroy their prestige.", "1712"),
+        # a situation monitored is watched, no party investigated (090); bravery recognised
+        # is praised, no state recognised (054)
+        ("The Dutch government continues to monitor the situation in Ukraine.", "090"),
+        ("Macron recognized the bravery of the Ukrainian people.", "054"),
         # fired "from" a weapon or a vehicle is no dismissal from a post (172)
         ("Russian troops fired Ukrainian grain from trucks.", "172"),
     ],
