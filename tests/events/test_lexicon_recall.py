@@ -469,6 +469,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Norway completed the delivery of howitzers to Ukraine.", {("NOR", "UKR", "072")}),
         ("Sweden approved the delivery of rifles to Ukraine.", {("SWE", "UKR", "072")}),
         ("Canada accelerated the shipment of rifles to Ukraine.", {("CAN", "UKR", "072")}),
+        # a party "among those" acting acts
+        ("Poland and Latvia are among those criticising Hungary's decision.",
+         {("POL", "HUN", "111"), ("LVA", "HUN", "111")}),
+        ("Chile was among the countries condemning the coup in Peru.", {("CHL", "PER", "111")}),
         # a party's statement called a lie, nonsense or a sham is criticised (111)
         ("Kuleba called Lavrov's statement nonsense.", {("UKR", "RUS", "111")}),
         ("Macron called the Russian referendum a sham.", {("FRA", "RUS", "111")}),

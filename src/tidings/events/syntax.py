@@ -218,6 +218,8 @@ def _inherited_subjects(verb: Token, *, depth: int) -> list[Token]:
         holder = capacity_holder(head) if verb.tag_ == "VB" else None
         if holder is not None:  # "sought the power to sanction X": the seeker acts
             return [holder] if holder.pos_ != "VERB" else subjects(holder, depth=depth + 1)
+        if head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.lemma_ == "be":
+            return subjects(head.head.head, depth=depth + 1)  # "X is among those condemning"
         return _noun_clause_subject(verb, head)
     if dep == "pcomp" and head.lower_ == "of" and (holder := plan_holder(head.head)) is not None:
         return subjects(holder, depth=depth + 1)  # "has no intention of attacking Ukraine"
