@@ -274,6 +274,19 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Biden will be tested as he travels to Poland.",
             {("USA", "POL", "042", "future")},
         ),
+        # ... but what is under way "as" it will be is happening now, unless timed to come
+        (
+            "A no-fly zone will save lives as Azerbaijan is shelling Armenian villages.",
+            {("AZE", "ARM", "194", "asserted")},
+        ),
+        (
+            "Sanctions will hurt Serbia as it continues to shell Kosovo.",
+            {("SRB", "KSV", "194", "asserted")},
+        ),
+        (
+            "Biden will meet Duda as he is travelling to Poland next week.",
+            {("USA", "POL", "040", "future"), ("USA", "POL", "042", "future")},
+        ),
         # a past clause of its own happened, whatever the main clause deems possible; a past
         # clause of condition stays a supposition
         (

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 _ONGOING_MARKS, AS_MARKS = frozenset({"while", "whereas", "whilst"}), frozenset({"as"})
 _PAST_MARKS = _ONGOING_MARKS | {"after", "because", "since", "when", "as"}
 _WILL = frozenset({"will", "shall", "'ll", "\u2019ll", "wo"})
+_TIMES_TO_COME = frozenset({"next", "tomorrow", "later", "soon", "upcoming", "coming"})
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,16 @@ class Passed:
 def marked(tok: Token, marks: frozenset[str]) -> bool:
     """Whether the clause of ``tok`` is introduced by one of ``marks``."""
     return any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children)
+
+
+def _under_way(t: Token) -> bool:
+    """A present progressive ("are shelling") or a present verb of going on ("continues"),
+    with no time to come on it ("is travelling to Asia next week")."""
+    if any(c.lower_ in _TIMES_TO_COME for c in t.subtree):
+        return False
+    return (t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'re")
+                                    for c in t.children)) or (
+        _present(t) and t.lemma_.lower() in ("continue", "keep"))
 
 
 def _present(t: Token) -> bool:
@@ -64,6 +75,8 @@ def passed_down(t: Token) -> Passed:
     ongoing = t.dep_ == "advcl" and (
         (_present(t) and marked(t, _ONGOING_MARKS))
         or (t.tag_ == "VBD" and subject and marked(t, _PAST_MARKS))
+        # "will save lives as the Russians are shelling cities", "as it continues to bomb"
+        or (subject and _under_way(t) and marked(t, AS_MARKS | {"because", "since"}))
     )
     # "it is important to say that Russia attacked": what one is to say is no plan of its own;
     # "you should know that grain is stolen": what one is to know is a fact, even unknown
