@@ -83,7 +83,9 @@ log = logging.getLogger(__name__)
 # 16: threats by an act's named consequence or a reaction to come, agreed sanctions on a
 # condition, headline verbs of war after plural agents and passive participles, hedged
 # objects, "any" acts supposed, members named for a group, people on the move no visit.
-CODER = "tidings-rules/16"
+# 17: acts carried out, sped up or approved through a verb (and governed through it), energy
+# supplies, equipment no force, headline verb pairs, "no choice but to", "among those".
+CODER = "tidings-rules/17"
 
 
 def code_events(
