@@ -120,7 +120,7 @@ def subjunctive(clause: Token) -> bool:
 CARRYING = frozenset(
     {"announce", "approve", "authorize", "authorise", "begin", "start", "resume", "continue",
      "complete", "finish", "finalize", "finalise", "accelerate", "expedite", "speed", "step",
-     "ramp", "carry", "conduct", "launch", "order", "confirm", "unveil", "ensure", "guarantee",
+     "ramp", "carry", "conduct", "launch", "order", "unveil", "ensure", "guarantee",
      "maintain", "increase", "boost", "expand"}
 )  # fmt: skip
 

@@ -21,6 +21,7 @@ from .governors import (
     obligation,
     said_threat,
 )
+from .objects import CARRYING
 from .owners import owned_places
 from .sectors import DOCUMENTS, bare_war_noun, generic, going_on, only_where
 
@@ -237,13 +238,13 @@ def _undertaker(c: Clause) -> Token | None:
 _OCCASIONS = frozenset({"during", "in", "at", "after", "on", "following"})
 
 
-# Verbs that plan, start or carry out the event their object noun names
-_UNDERTAKING = frozenset({"plan", "prepare", "launch", "mount", "stage", "wage", "begin", "start",
-    "continue", "resume", "order", "authorize", "authorise", "unleash", "conduct", "escalate",
-    "intensify", "renew", "pursue", "commit", "impose", "introduce", "adopt", "enact", "unveil",
-    "announce", "declare", "proclaim", "propose", "draft", "mull", "weigh", "complete", "finish",
-    "finalize", "finalise", "conclude", "carry", "perform", "undertake", "approve", "accelerate",
-    "expedite", "speed", "ensure", "guarantee", "maintain", "increase", "boost", "expand"})
+# Verbs that plan, start or carry out the event their object noun names: those carrying it
+# out (objects.CARRYING) and those planning, waging or proclaiming it
+_UNDERTAKING = CARRYING | frozenset(
+    {"plan", "prepare", "propose", "draft", "mull", "weigh", "mount", "stage", "wage", "commit",
+     "escalate", "intensify", "renew", "pursue", "unleash", "impose", "introduce", "adopt",
+     "enact", "declare", "proclaim", "conclude", "perform", "undertake"}
+)  # fmt: skip
 _PROCLAIMING = frozenset({"announce", "declare", "proclaim"})
 
 
