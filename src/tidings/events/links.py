@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 _ONGOING_MARKS, AS_MARKS = frozenset({"while", "whereas", "whilst"}), frozenset({"as"})
 _PAST_MARKS = _ONGOING_MARKS | {"after", "because", "since", "when", "as"}
 _WILL = frozenset({"will", "shall", "'ll", "\u2019ll", "wo"})
+_UNDER_WAY_MARKS = AS_MARKS | {"because", "since"}
 _TIMES_TO_COME = frozenset({"next", "tomorrow", "later", "soon", "upcoming", "coming"})
 
 
@@ -76,7 +77,7 @@ def passed_down(t: Token) -> Passed:
         (_present(t) and marked(t, _ONGOING_MARKS))
         or (t.tag_ == "VBD" and subject and marked(t, _PAST_MARKS))
         # "will save lives as the Russians are shelling cities", "as it continues to bomb"
-        or (subject and _under_way(t) and marked(t, AS_MARKS | {"because", "since"}))
+        or (subject and marked(t, _UNDER_WAY_MARKS) and _under_way(t))
     )
     # "it is important to say that Russia attacked": what one is to say is no plan of its own;
     # "you should know that grain is stolen": what one is to know is a fact, even unknown
