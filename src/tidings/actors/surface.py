@@ -13,6 +13,7 @@ from functools import lru_cache
 from .dictionary import ActorEntry, fold
 from .loader import grammar_words, leader_domains, world_regions
 from .mention import Mention
+from .teams import POSSESSIVES
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +75,7 @@ def drop_stances(raw: list[Mention], words: Sequence[str],
             # opening "Normandy format advisers" or a capital's "Kabul airport" ("Russia
             # talks ..." may be a verb)
             continue
-        if e + 1 < n and m.code in world_regions() and folded[e] in _POSSESSIVES \
+        if e + 1 < n and m.code in world_regions() and folded[e] in POSSESSIVES \
                 and folded[e + 1] in _RANKS:
             continue  # "Europe's largest nuclear plant": where it ranks, not whose it is
         if e < n and m.kind == "country" and "adjective" not in m.tags \
@@ -198,7 +199,6 @@ def other_person(entry: ActorEntry, words: Sequence[str], i: int,
     return not any(f.startswith(fold(w)[:3]) for w in words[k:i] for f in firsts)
 
 
-_POSSESSIVES = frozenset({"'s", "'"})
 
 
 def drop_party_namesakes(raw: list[Mention], folded: Sequence[str]) -> list[Mention]:
@@ -222,7 +222,7 @@ def _namesake(prev: Mention, party: Mention, folded: Sequence[str]) -> bool:
             and prev.country != party.country):
         return False
     gap = folded[prev.end:party.start]
-    if gap and gap[0] in _POSSESSIVES:
+    if gap and gap[0] in POSSESSIVES:
         gap = gap[1:]
     elif gap and "adjective" not in prev.tags:
         return False  # "Russia accused Democrats": the country acts on the party

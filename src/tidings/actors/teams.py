@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from .loader import grammar_words
 from .mention import Mention
 
-_POSSESSIVES = frozenset({"'s", "'"})
+POSSESSIVES = frozenset({"'s", "'"})
 # Role words naming a military function, not a unit, when an equipment noun follows them;
 # "military" and "artillery" only with no owner before them ("Russian military equipment"
 # is the Russian military's)
@@ -51,7 +51,7 @@ def drop_team_names(raw: list[Mention], folded: Sequence[str]) -> list[Mention]:
         if (m.kind == "country" and not m.sector and m.via == "name"
                 and "adjective" not in m.tags and "org" not in m.tags):
             k = m.end
-            if k < len(folded) and folded[k] in _POSSESSIVES:
+            if k < len(folded) and folded[k] in POSSESSIVES:
                 k += 1
             while k < len(folded) and folded[k] in ranks:
                 k += 1
