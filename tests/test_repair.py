@@ -384,6 +384,21 @@ def test_kicker_source_makes_the_headline_reported(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a headline credited to the actor's own side reports its own act, and asserts it
+        ("Azerbaijani troops shelled Armenian positions - Azerbaijani Defence Ministry",
+         "asserted"),
+        ("Armenian Defence Ministry: Azerbaijani troops shelled Armenian positions", "reported"),
+        ("Aliyev speaks to Erdogan - Azerbaijani presidency", "asserted"),
+    ],
+)
+def test_headline_credit_of_the_actors_own_side(nlp: Any, text: str, modality: str) -> None:
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    assert events and all(e.modality == modality for e in events), events
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the parser glues the bare name to the verb as a compound ("Enemy shells" as one noun)

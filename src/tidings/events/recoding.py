@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..model import Actor
+from ..repair_attribution import headline_attribution, kicker_attribution
 from . import participants, syntax
 from .clause_cues import reaction_agents
 from .governors import condition_subjects, conditions, credited_obligation, obligation, volitional
@@ -93,11 +94,20 @@ def read_modality(
         if reading.speech is not None
         else []
     )
-    if r.modality == "reported" and _own_report(speaker, sources):
-        # an actor reporting its own action asserts it (a government its own forces' too);
-        # what it only claims ("claimed that it had downed a drone") stays alleged
+    if r.modality == "reported" and _own_report(speaker or _credited(c.tok, index), sources):
+        # an actor reporting its own action asserts it (a government its own forces' too, also
+        # in a headline's credit: "Putin speaks to Macron - Kremlin"); what it only claims
+        # ("claimed that it had downed a drone") stays alleged
         r = replace(r, modality="asserted")
     return replace(r, speaker=speaker)
+
+
+def _credited(tok: Token, index: ActorIndex) -> list[Actor]:
+    """The actors of a country a headline credits with the sentence ("... - Kremlin",
+    "Pentagon: ..."; not "Joint Forces Operation:", which names no side)."""
+    name = headline_attribution(tok.sent) or kicker_attribution(tok.sent)
+    found = participants.actors(index, [name.root]) if name is not None else []
+    return [a for a in found if a.country]
 
 
 def _clause_reading(
