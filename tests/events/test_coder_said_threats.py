@@ -308,3 +308,57 @@ def test_any_act_is_supposed(
     nlp: Any, text: str, expected: set[Row], absent: set[Row]
 ) -> None:
     assert_rows(nlp, text, ON, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a speaker saying it could, might or would do harm to a party threatens that party
+        (
+            "Venezuela said it could expel the Colombian ambassador.",
+            {("VEN", "COL", "136", "asserted")},
+            {("VEN", "COL", "166", "conditional")},
+        ),
+        (
+            "Serbia said it might deploy troops against Kosovo.",
+            {("SRB", "KSV", "138", "asserted")},
+            set(),
+        ),
+        (
+            "Pyongyang warned it would fire missiles at South Korea.",
+            {("PRK", "KOR", "1384", "asserted")},
+            {("PRK", "KOR", "194", "conditional")},
+        ),
+        # ... warning that it will do it threatens too
+        (
+            "Algeria warned that it will cut gas supplies to Morocco.",
+            {("DZA", "MAR", "1311", "asserted")},
+            {("DZA", "MAR", "162", "future")},
+        ),
+        # ... with the speaker's own country named as the one to act
+        (
+            "The Iranian foreign minister said Iran could strike Israel.",
+            {("IRN", "ISR", "138", "asserted")},
+            set(),
+        ),
+    ],
+)
+def test_own_harm_said_possible(
+    nlp: Any, text: str, expected: set[Row], absent: set[Row]
+) -> None:
+    assert_rows(nlp, text, ON, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent_codes"),
+    [
+        # another party's act foretold is no threat by the speaker
+        ("Blinken said Russia could invade Ukraine.", {"138"}),
+        # an act announced as decided stays a future act
+        ("Algeria said it will cut gas supplies to Morocco.", {"1311"}),
+        # a stated unwillingness threatens nothing
+        ("Serbia said it would not deploy troops against Kosovo.", {"138"}),
+    ],
+)
+def test_no_own_harm_threat(nlp: Any, text: str, absent_codes: set[str]) -> None:
+    assert not {r[2] for r in coded_rows(nlp, text, ON)} & absent_codes

@@ -18,6 +18,9 @@ from .lexicon import Transform, VerbLexicon
 from .links import for_subject, shared_complement
 from .nouns import capacity_holder, ready_for
 from .objects import CARRYING
+from .own_acts import DECLARING as _DECLARING
+from .own_acts import WILL as _WILL
+from .own_acts import own_commitment, own_warning
 from .places import taken_places
 from .purposes import purpose_of_means
 from .sectors import SECURITY_SECTORS
@@ -100,7 +103,7 @@ def governor(
         return (head.head, hit[0], hit[1]) if hit is not None else None
     if tok.dep_ not in ("xcomp", "ccomp", "advcl"):
         return None
-    pledged = own_commitment(tok, code, lexicon, index)
+    pledged = own_commitment(tok, code, lexicon, index) or own_warning(tok, code, lexicon, index)
     if pledged is not None:
         return head, pledged[0], pledged[1]
     obliging = obligation(tok)
@@ -217,60 +220,9 @@ def _duty(tok: Token) -> str | None:
     return _OBLIGING[modal.lower_]
 
 
-# "Turkey said it would hand the detainees over": a speaker stating its own future act
-_DECLARING = frozenset({"say", "announce", "declare", "state", "confirm", "pledge", "promise",
-                        "stress", "underscore", "emphasize", "emphasise", "reiterate"})
-_WILL = frozenset({"will", "would", "shall", "'ll", "’ll"})
 # Verbs of a plan or an agreement: what their infinitive or object says is to come ("plans
 # to impose sanctions if", "agreed to sanctions against Russia if it invades")
 _PLANNING = frozenset({"plan", "intend", "seek", "aim", "agree"})
-_SELF = {"it": "sg", "he": "sg", "she": "sg", "i": "sg", "we": "any", "they": "pl"}
-
-
-def own_commitment(
-    tok: Token, code: str, lexicon: VerbLexicon, index: ActorIndex | None = None
-) -> tuple[Transform, str] | None:
-    """ "Turkey said it would hand the detainees over", "Putin said he would meet Biden": a
-    speaker declaring a cooperative act of its own to come expresses the intent to do it (CAMEO
-    03, PLOVER AGREE), which happens as it is said; the act itself has not happened. The
-    complement's subject must be a pronoun agreeing with the speaker, who is then its referent,
-    or name the speaker's own country ("Biden said the United States will send ..."); a
-    hostile act to come stays a future event (a threat needs a threatening verb or a
-    condition, see ``conditional_threat``)."""
-    head = tok.head
-    if tok.dep_ != "ccomp" or head.lemma_.lower() not in _DECLARING or code.startswith("03"):
-        return None  # a code of intent already says what is meant
-    if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children) or any(
-        c.dep_ == "neg" for c in tok.children
-    ):
-        return None  # "said it would not withdraw" is a refusal (see recoding._refusal)
-    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if subject is None or speaker is None:
-        return None
-    number: str | None
-    if index is not None and subject.pos_ == "PROPN" and _same_country(subject, speaker, index):
-        number = "same"
-    else:
-        number = _SELF.get(subject.lower_)
-    if speaker.pos_ == "PRON" and number != "same":  # "he said he would": the same referent
-        same = speaker.lower_ == subject.lower_ or {speaker.lower_, subject.lower_} == {"i", "we"}
-        number = "same" if same else None
-    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
-    if number is None or (number == "sg" and plural) or (number == "pl" and not plural):
-        return None
-    intent = lexicon.transforms.get("intent")
-    new = intent.apply(code) if intent is not None else None
-    return (intent, new) if intent is not None and new is not None else None
-
-
-def _same_country(subject: Token, speaker: Token, index: ActorIndex) -> bool:
-    """Whether the named subject is the speaker's own country ("Biden said the United States
-    will"): a country named alone, and the speaker of that country."""
-    named = index.actors_for(subject)
-    own = {a.country for a in index.actors_for(speaker) if a.country}
-    return bool(named) and all(a.kind == "country" and a.country in own for a in named)
-
 
 
 def coordinated_with_speech(tok: Token) -> bool:
