@@ -335,6 +335,18 @@ def test_any_act_is_supposed(
             {("DZA", "MAR", "1311", "asserted")},
             {("DZA", "MAR", "162", "future")},
         ),
+        # "says it would" is said now of what it would do; "said it would ... if" sets a
+        # condition, whoever sets it
+        (
+            "Serbia says it would deploy troops against Kosovo.",
+            {("SRB", "KSV", "138", "asserted")},
+            set(),
+        ),
+        (
+            "Serbia said it would deploy troops against Kosovo if it was attacked.",
+            {("SRB", "KSV", "138", "asserted")},
+            set(),
+        ),
         # ... with the speaker's own country named as the one to act
         (
             "The Iranian foreign minister said Iran could strike Israel.",
@@ -354,8 +366,9 @@ def test_own_harm_said_possible(
     [
         # another party's act foretold is no threat by the speaker
         ("Blinken said Russia could invade Ukraine.", {"138"}),
-        # an act announced as decided stays a future act
+        # an act announced as decided stays a future act, and "said it would" reports "will"
         ("Algeria said it will cut gas supplies to Morocco.", {"1311"}),
+        ("Algeria said on Monday it would cut gas supplies to Morocco.", {"1311"}),
         # a stated unwillingness threatens nothing
         ("Serbia said it would not deploy troops against Kosovo.", {"138"}),
     ],

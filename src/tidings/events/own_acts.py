@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .clause_cues import conditions
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -20,8 +22,9 @@ WILL = frozenset({"will", "would", "shall", "'ll", "\u2019ll"})
 _SELF = {"it": "sg", "he": "sg", "she": "sg", "i": "sg", "we": "any", "they": "pl"}
 # Verbs of warning: whatever harm the warner says it will do to another is threatened
 _WARNING = frozenset({"warn", "caution", "threaten", "vow", "signal"})
-# What a speaker says it may do, or would do on a condition left unsaid ("said it could
-# strike Israel"): a threat when the act is coercive; "will" announces an act decided
+# What a speaker says it may do, or would do on a condition left unsaid ("says it could
+# strike Israel", "says it would"): a threat when the act is coercive; "will" announces an act
+# decided, and so does "would" after a past verb of saying ("said it would suspend")
 _POSSIBLE = frozenset({"could", "may", "might", "would"})
 
 
@@ -60,7 +63,10 @@ def own_warning(
     lemma = head.lemma_.lower()
     if tok.dep_ != "ccomp" or code[:2] < "14" or lemma not in DECLARING | _WARNING:
         return None
-    modals = _POSSIBLE | (WILL if lemma in _WARNING else frozenset())
+    # ("said it would suspend services": a past "will", announced; "says it would" is not)
+    modals = _POSSIBLE | WILL if lemma in _WARNING else _POSSIBLE - (
+        {"would"} if head.tag_ in ("VBD", "VBN") and not conditions(tok.children, lexicon)
+        else set())
     if not any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children) or any(
         c.dep_ == "neg" for c in tok.children
     ):
