@@ -296,3 +296,24 @@ def test_a_person_taken_in_a_known_place_is_no_land(nlp: Any) -> None:
     got = coded_codes(nlp, "Azerbaijani troops captured Armen Sargsyan in Syunik province.",
                       date(2020, 10, 20))
     assert not any(code == "192" for *_, code in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a place named before a journey noun is where the traveller goes
+        ("Erdogan's Kyiv visit ended with a drone deal.", ("TUR", "UKR", "042"), ("UKR", "UKR")),
+        ("The Indian prime minister's Moscow trip drew criticism.", ("IND", "RUS", "042"),
+         ("RUS", "RUS")),
+        # ... not when a "to" phrase names where, and the name before it is the traveller
+        ("Critics questioned a possible Macron visit to Algeria.", ("FRA", "DZA", "042"),
+         ("FRA", "FRA")),
+    ],
+)
+def test_place_before_a_journey_is_its_destination(
+    nlp: Any, text: str, expected: tuple[str, str, str], absent: tuple[str, str]
+) -> None:
+    rows = {(s[:3] if s else s, t[:3] if t else t, code) for s, t, code, _ in
+            coded_rows(nlp, text, ON)}
+    assert expected in rows, rows
+    assert not any(r[:2] == absent for r in rows), rows

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..model import Actor
 from . import clauses, syntax
 from .lexicon import VerbLexicon
+from .objects import compound_destination
 from .owners import acting_owners, captors
 from .sectors import AFTER, ENEMY, attack_followed, placed_war
 
@@ -59,6 +60,8 @@ def source_heads(
         # (not "X is ready for talks": X's; not "the Ukraine war": a war's place, not its agent;
         # not "asked Y to speed up the supply": the asker's, as an asked verb's act is)
         heads = syntax.noun_sources(tok)
+        if compound_destination(tok, _TO) is not None:  # "Blinken's Kyiv trip": he travels
+            return [c for c in tok.children if c.dep_ == "poss"] + heads[1:]
         return heads[1:] if placed_war(tok) else heads
     # (a noun governor, "an attempt by X to advance", leaves the subject to the infinitive)
     if governor is not None and tok.dep_ == "ROOT" and governor.pos_ in ("NOUN", "PROPN"):
@@ -180,6 +183,7 @@ def _names_someone(noun: Token) -> bool:
 
 
 _MODIFIERS = frozenset({"poss", "amod", "compound", "nmod"})
+_TO = frozenset({"to"})
 # Fights between two sides: a passive victim's agent is the side "with" whom they fought
 _FIGHTS = frozenset({"clash", "fighting", "battle", "skirmish", "firefight", "gunfight"})
 _NAMED = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Arg, Phrase
 from .nouns import predicate_adjective, word_lemma
-from .objects import carried_prep, manner_subject
+from .objects import carried_prep, compound_destination, manner_subject
 from .syntax import infinitival_to, measure, measured, pobj, temporal
 
 if TYPE_CHECKING:
@@ -47,36 +47,11 @@ _PARTICLES = frozenset({"in", "out", "up", "down", "back", "off", "away", "over"
 
 # What a "with" phrase fights or acts with rather than against: "fighting Russia with Western
 # weapons", "resisting with US support" name the means, never the other party.
-_MEANS = frozenset(
-    {
-        "weapon",
-        "arm",
-        "arms",
-        "ammunition",
-        "munition",
-        "missile",
-        "rocket",
-        "drone",
-        "tank",
-        "artillery",
-        "rifle",
-        "gun",
-        "grenade",
-        "bomb",
-        "shell",
-        "jet",
-        "warplane",
-        "aircraft",
-        "helicopter",
-        "knife",
-        "stone",
-        "help",
-        "support",
-        "assistance",
-        "backing",
-        "aid",
-    }
-)
+_MEANS = frozenset({
+    "weapon", "arm", "arms", "ammunition", "munition", "missile", "rocket", "drone", "tank",
+    "artillery", "rifle", "gun", "grenade", "bomb", "shell", "jet", "warplane", "aircraft",
+    "helicopter", "knife", "stone", "help", "support", "assistance", "backing", "aid",
+})  # fmt: skip
 
 # Nouns of being held: "freed from Houthi captivity" names the captor, not whose the
 # captives are (the "from:T" of "free [soldier] of|from:T"); see agents.source_heads
@@ -252,8 +227,8 @@ def _match_prep(
     ):
         return (scope, -1) if arg.optional else None
     bound.trigger.append(p)
-    if o is None and p.dep_ == "dative" and p.lower_ not in arg.words:
-        o = p  # "give Israel weapons": the dative noun itself
+    if o is None and p.dep_ in ("dative", "compound", "amod") and p.lower_ not in arg.words:
+        o = p  # "give Israel weapons", "his Taiwan visit": the noun itself
     if o is None or o.dep_ == "pcomp" or o.lemma_.lower() == "way":
         o = manner_subject(scope) or o  # "disapprove of how X handles it": X
     if o is not None:
@@ -315,7 +290,9 @@ def _find_prep(
         p = child_word(holder, words, PREP_DEPS)
         if p is not None and obj is not None and _governs(p, obj):
             p = None  # the measure's own "of" ("40 percent of Greece's demand")
-    return p if p is not None or scope.pos_ != "NOUN" else carried_prep(scope, words)
+    if p is not None or scope.pos_ != "NOUN":
+        return p
+    return carried_prep(scope, words) or compound_destination(scope, words)
 
 
 def _governs(prep: Token, obj: Token) -> bool:

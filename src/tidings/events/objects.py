@@ -134,3 +134,20 @@ def carried_prep(noun: Token, words: frozenset[str]) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in words
                  and c.i > noun.i), None)
+
+
+# Nouns of a journey, whose place compound is where it goes ("Pelosi's Taiwan visit")
+_JOURNEYS = frozenset({"visit", "trip", "tour", "journey", "voyage"})
+_NOT_PLACES = frozenset({"PERSON", "NORP", "ORG"})
+
+
+def compound_destination(noun: Token, words: frozenset[str]) -> Token | None:
+    """ "Pelosi's Taiwan visit", "the Russian president's India trip": the place named before
+    a journey noun is where it goes, as "a visit to Taiwan" says: a name capitalised right
+    before the noun, unless the parser reads it as a person, a people or an
+    organisation: "the Biden visit" names the visitor, "the Russian visit" whose it is."""
+    if "to" not in words or noun.lemma_.lower() not in _JOURNEYS or any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+        return None  # ("a possible Pelosi visit to Taiwan": the name is the visitor's)
+    return next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1
+                 and c.text[:1].isupper() and c.ent_type_ not in _NOT_PLACES), None)
