@@ -84,7 +84,8 @@ class Actor(Record):
     countryless group given the country where the event happened; ``house``: "our country"
     in a head of state's own release; ``adversary``: "the enemy", the one country the other
     side fights in the same article; ``opposition``: a countryless opposition in conflict with
-    one country's government, given that country).
+    one country's government, given that country; ``speaker``: "I", "we" or "our" in a quote,
+    its attributed speaker).
     """
 
     TYPE: ClassVar[str] = "actor"

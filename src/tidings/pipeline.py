@@ -15,6 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .actors import ActorDictionary, index_actors
+from .actors.speaking import with_speakers
 from .errors import InputError, TidingsError
 from .events import code_events
 from .model import Article, Document, Event, Failure, Quote
@@ -153,8 +154,9 @@ def analyse(
     on = date.fromisoformat(article.published) if article.published else None
     house = house_country(article.url, article.outlet)
     index = index_actors(doc, dictionary=dictionary, on=on, house=house)
-    events = code_events(article, doc, index=index, lexicon=lexicon)
     quotes = attribute_quotes(article, doc, index=index)
+    # ("We will respond," Putin said: the first person of a quote is its speaker)
+    events = code_events(article, doc, index=with_speakers(index, quotes), lexicon=lexicon)
     return Result(article=article, events=tuple(events), quotes=tuple(quotes))
 
 

@@ -190,7 +190,7 @@ KIN_NOUNS = frozenset({"wife", "husband", "spouse", "son", "daughter", "child", 
 
 # People for or against someone: the possessor or "of" phrase names whom, not who acts
 _PARTISANS = frozenset({"critic", "opponent", "supporter", "ally", "friend", "rival", "foe",
-                        "admirer", "fan", "detractor", "confidant", "loyalist", "backer",
+                        "partner", "admirer", "fan", "detractor", "confidant", "loyalist", "backer",
                         "sympathiser", "sympathizer", "apologist", "follower", "crony",
                         "devotee", "acolyte"})
 

@@ -86,7 +86,8 @@ log = logging.getLogger(__name__)
 # 17: acts carried out, sped up or approved through a verb (and governed through it), energy
 # supplies, equipment no force, headline verb pairs, "no choice but to", "among those".
 # 18: harm a speaker says it could do to a party, or warns it will, is a threat to it; a
-# place before a journey noun is where it goes ("his Kyiv trip").
+# place before a journey noun is where it goes ("his Kyiv trip"); "I" and "we" in a quote
+# are its speaker.
 CODER = "tidings-rules/18"
 
 

@@ -1,0 +1,72 @@
+"""First person in attributed speech: "I", "we" and "our" inside a quote are its speaker.
+
+The texts are written for these tests; none is taken from a corpus or a gold file.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tidings.actors import ActorDictionary
+from tidings.model import Article
+from tidings.pipeline import analyse
+
+pytestmark = pytest.mark.model
+
+
+def _events(nlp: Any, text: str, published: str = "2022-02-14", url: str | None = None) -> Any:
+    article = Article(id="a", source_id="t", url=url, published=published, text=text)
+    return analyse(article, nlp(text), dictionary=ActorDictionary.builtin()).events
+
+
+def _rows(nlp: Any, text: str, **kw: Any) -> set[tuple[str, str | None, str, str]]:
+    return {(e.source.code, e.target.code if e.target else None, e.cameo, e.source.via)
+            for e in _events(nlp, text, **kw)}
+
+
+def test_first_person_of_a_direct_quote_is_its_speaker(nlp: Any) -> None:
+    text = ('Lithuania\'s foreign minister spoke on Monday.\n\n"We will expel the Belarusian '
+            'ambassador if Minsk keeps the border closed," Gabrielius Landsbergis said.\n\n'
+            '"I met the Polish president last week," he added.')
+    rows = _rows(nlp, text)
+    assert ("LTUGOV", "POLGOV", "040", "speaker") in rows, rows
+    assert any(r[0] == "LTUGOV" and r[1] is not None and r[1].startswith("BLR")
+               and r[2].startswith("13") and r[3] == "speaker" for r in rows), rows
+
+
+def test_our_forces_in_a_quote_are_the_speakers_country(nlp: Any) -> None:
+    text = ('"Our troops shelled the rebel positions near the border," said Armenian Prime '
+            'Minister Nikol Pashinyan.')
+    sources = {e.source.code for e in _events(nlp, text, published="2021-11-17")}
+    assert "ARMMIL" in sources, sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reported speech: "we" is the writer's side, not the speaker's
+        "Landsbergis said that we should talk to Poland about the border.",
+        # a quote that names its speaker in the third person is more likely misattributed
+        ('"Landsbergis is a friend. We met Poland\'s president yesterday," said Landsbergis.'),
+        # a quote with no known speaker
+        '"We met Poland\'s president yesterday," one of them said.',
+    ],
+)
+def test_first_person_left_alone(nlp: Any, text: str) -> None:
+    events = _events(nlp, text)
+    assert not [e for e in events if e.source.via == "speaker"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Our partners support Ukraine," said Ukrainian President Volodymyr Zelensky.',
+        "Zelensky's partners support Ukraine.",
+    ],
+)
+def test_partners_are_not_the_speaker(nlp: Any, text: str) -> None:
+    """ "our partners" are the speaker's partners, as "Putin's allies" are not Putin."""
+    events = _events(nlp, text, published="2022-03-10")
+    assert not [e for e in events if e.source.code == "UKRGOV"], events
