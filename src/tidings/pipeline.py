@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .actors import ActorDictionary, index_actors
-from .actors.speaking import with_speakers
+from .actors.speaking import address_author, with_speakers
 from .errors import InputError, TidingsError
 from .events import code_events
 from .model import Article, Document, Event, Failure, Quote
@@ -155,8 +155,11 @@ def analyse(
     house = house_country(article.url, article.outlet)
     index = index_actors(doc, dictionary=dictionary, on=on, house=house)
     quotes = attribute_quotes(article, doc, index=index)
-    # ("We will respond," Putin said: the first person of a quote is its speaker)
-    events = code_events(article, doc, index=with_speakers(index, quotes), lexicon=lexicon)
+    # ("We will respond," Putin said: the first person of a quote is its speaker, and of a
+    # head of state's own address its author)
+    author = address_author(article.title, house, dictionary, on)
+    events = code_events(article, doc, index=with_speakers(index, quotes, author),
+                         lexicon=lexicon)
     return Result(article=article, events=tuple(events), quotes=tuple(quotes))
 
 

@@ -70,3 +70,39 @@ def test_partners_are_not_the_speaker(nlp: Any, text: str) -> None:
     """ "our partners" are the speaker's partners, as "Putin's allies" are not Putin."""
     events = _events(nlp, text, published="2022-03-10")
     assert not [e for e in events if e.source.code == "UKRGOV"], events
+
+
+UA = "https://www.president.gov.ua/en/news/x"
+ADDRESS = ("I am grateful to Ireland for its support. We call on the European Union to impose "
+           "new sanctions on Russia.")
+
+
+def _address_sources(nlp: Any, title: str, url: str | None) -> set[tuple[str, str]]:
+    """(code, via) of the sources of ``ADDRESS`` published under ``title`` at ``url``."""
+    article = Article(id="a", source_id="t", url=url, published="2022-04-06", text=ADDRESS,
+                      title=title)
+    events = analyse(article, nlp(ADDRESS), dictionary=ActorDictionary.builtin()).events
+    return {(e.source.code, e.source.via) for e in events}
+
+
+def test_a_head_of_states_own_address_speaks_in_the_first_person(nlp: Any) -> None:
+    title = "Address by the President of Ukraine to the Parliament of Ireland"
+    assert ("UKRGOV", "speaker") in _address_sources(nlp, title, UA)
+
+
+@pytest.mark.parametrize(
+    ("title", "url"),
+    [
+        # an address by someone else than the president
+        ("Speech by the Head of the Office of the President to the Parliament of Ireland", UA),
+        # a release that is no address
+        ("The President held a meeting with the Government", UA),
+        # an address title on a site that is no head of state's
+        ("Address by the President of Ukraine to the Parliament of Ireland",
+         "https://news.example.com/x"),
+    ],
+)
+def test_first_person_outside_quotes_stays_unknown_elsewhere(
+    nlp: Any, title: str, url: str
+) -> None:
+    assert not {s for s in _address_sources(nlp, title, url) if s[1] == "speaker"}

@@ -10,8 +10,12 @@ after "our" ("our troops", "our diplomats") becomes the speaker's country's (FRA
 French speaker), as "our military" is the house's in a head of state's own release
 (house.py).
 
-What stays unresolved: "you" (the addressee is rarely named), first person outside quotes
-(an address published without quotation marks), a quote whose speaker is unknown, reported
+A head of state's own address, published without quotation marks ("Address by the President
+of Ukraine ..." on president.gov.ua), is in the first person throughout: outside its quotes
+"I" and "we" are that president on the day (``address_author``).
+
+What stays unresolved: "you" (the addressee is rarely named), first person outside quotes in
+any other text, a quote whose speaker is unknown, reported
 speech (in "Putin said that we must act", "we" is the writer's side) and a quote that names
 its own speaker ("Macron is interested ... I will meet him" credited to Macron is more likely
 misattributed than spoken of himself).
@@ -19,8 +23,10 @@ misattributed than spoken of himself).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Actor
@@ -30,34 +36,33 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..model import Quote
+    from .dictionary import ActorDictionary
 
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine", "we", "us", "our", "ours",
                            "ourselves"})  # fmt: skip
 
 
-def with_speakers(index: ActorIndex, quotes: Iterable[Quote]) -> ActorIndex:
+def with_speakers(
+    index: ActorIndex, quotes: Iterable[Quote], author: Actor | None = None
+) -> ActorIndex:
     """``index`` with the first person of each attributed quote resolved to its speaker (see
-    the module); ``index`` itself when no quote adds anything."""
+    the module), and, given the ``author`` of a text in the first person (``address_author``),
+    the first person outside quotes to the author; ``index`` itself when nothing is added."""
     doc = index.doc
     added: dict[int, tuple[tuple[int, int], Actor]] = {}  # by start token
     recoded: dict[int, Actor] = {}  # mention number -> the speaker's country's sector
+    quoted: set[int] = set()
     for q in quotes:
-        speaker = q.speaker
-        if speaker is None or not speaker.code or q.kind == "indirect" or _named_within(q):
-            continue
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None:
             continue
-        for tok in span:
-            if tok.lower_ not in _FIRST_PERSON or tok.pos_ != "PRON" or tok.i in added:
-                continue
-            owner = index.actor_at(tok.i)
-            if owner is None:
-                added[tok.i] = ((tok.i, tok.i + 1), _as_speaker(speaker, tok))
-            if tok.lower_ == "our" and speaker.country:
-                n = _countryless_role_after(index, tok)
-                if n is not None:
-                    recoded[n] = _of_country(index.mentions[n], speaker.country)
+        quoted.update(range(span.start, span.end))
+        speaker = q.speaker
+        if speaker is None or not speaker.code or q.kind == "indirect" or _named_within(q):
+            continue
+        _resolve(index, span, speaker, added, recoded)
+    if author is not None:
+        _resolve(index, [t for t in doc if t.i not in quoted], author, added, recoded)
     if not added and not recoded:
         return index
     rows = [(span, recoded.get(n, actor), index.also.get(n))
@@ -67,6 +72,46 @@ def with_speakers(index: ActorIndex, quotes: Iterable[Quote]) -> ActorIndex:
     also = {n: extra for n, (_, _, extra) in enumerate(rows) if extra is not None}
     return ActorIndex(doc=doc, mentions=[r[1] for r in rows], spans=[r[0] for r in rows],
                       also=also)
+
+
+def _resolve(
+    index: ActorIndex, tokens: Iterable[Token], speaker: Actor,
+    added: dict[int, tuple[tuple[int, int], Actor]], recoded: dict[int, Actor],
+) -> None:
+    """Record, in ``added`` and ``recoded``, the first person among ``tokens`` as ``speaker``."""
+    for tok in tokens:
+        if tok.lower_ not in _FIRST_PERSON or tok.pos_ != "PRON" or tok.i in added:
+            continue
+        if index.actor_at(tok.i) is None:
+            added[tok.i] = ((tok.i, tok.i + 1), _as_speaker(speaker, tok))
+        if tok.lower_ == "our" and speaker.country:
+            n = _countryless_role_after(index, tok)
+            if n is not None:
+                recoded[n] = _of_country(index.mentions[n], speaker.country)
+
+
+# Titles of a text a head of state speaks in the first person, with no quotation marks:
+# "Address by the President of Ukraine to ...", "Speech by President Volodymyr Zelenskyy at"
+_ADDRESS = re.compile(
+    r"^(?:[\w-]+ ){0,2}(?:address|speech|remarks|statement|appeal|message)\s+(?:by|of)\s+"
+    r"(?:the\s+)?(?:president|head of state)\b",
+    re.IGNORECASE,
+)
+
+
+def address_author(
+    title: str | None, house: str | None, dictionary: ActorDictionary, on: date | None
+) -> Actor | None:
+    """The head of state whose own address a head of state's release is ("Address by the
+    President of Ukraine ..." on president.gov.ua: Zelenskyy on the day), or None: the text
+    is then in the first person without quotation marks."""
+    if not title or house is None or not _ADDRESS.search(title):
+        return None
+    holder = dictionary.holder(house, ("president", "head_of_state"), on)
+    if holder is None:
+        return None
+    return Actor(text=holder.name, name=holder.name, code=holder.code, country=holder.country,
+                 sector=holder.sector, kind="person", via="speaker")
 
 
 def _named_within(q: Quote) -> bool:
