@@ -106,3 +106,33 @@ def test_first_person_outside_quotes_stays_unknown_elsewhere(
     nlp: Any, title: str, url: str
 ) -> None:
     assert not {s for s in _address_sources(nlp, title, url) if s[1] == "speaker"}
+
+
+CALL = (
+    "MODERATOR: Thank you all for joining this call.\n\n"
+    "SENIOR ADMINISTRATION OFFICIAL: Thanks. We will impose severe sanctions on Russia if it "
+    "invades Ukraine.\n\n"
+    "Q Will you send troops?\n\n"
+    "SENIOR ADMINISTRATION OFFICIAL: We have no plans to send troops."
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "code"),
+    [
+        # a countryless official labelling a turn of the White House's own transcript
+        ("https://www.whitehouse.gov/briefing-room/press-briefings/x/", "USAGOV"),
+        # ... of no country anywhere else
+        ("https://news.example.com/x", "---GOV"),
+    ],
+)
+def test_an_official_labelling_a_house_transcript_is_the_houses(
+    nlp: Any, url: str, code: str
+) -> None:
+    article = Article(id="a", source_id="t", url=url, published="2022-02-14", text=CALL)
+    result = analyse(article, nlp(CALL), dictionary=ActorDictionary.builtin())
+    speakers = {q.speaker.code for q in result.quotes if q.speaker is not None}
+    assert code in speakers, result.quotes
+    threats = {(e.source.code, e.target.code if e.target else None) for e in result.events
+               if e.cameo.startswith("13")}
+    assert (code, "RUS") in threats, result.events

@@ -24,14 +24,14 @@ Decisions that shape the records (see also find.py, cue.py, speaker.py, indirect
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..ids import content_id
 from ..model import Actor, Article, Quote
 from ..nlp import unwrap_lines
-from ..outlets import find_cited_outlets
+from ..outlets import find_cited_outlets, house_country
 from .cue import cue_extent, dash_attribution, find_cue, is_prepositional, subject_of
 from .find import QuoteSpan, find_quotes, paragraph_bounds
 from .indirect import find_indirect
@@ -50,7 +50,8 @@ log = logging.getLogger(__name__)
 # Version of the attribution rules, bumped when the same text gives other records.
 # 2: relays read from the quote's own sentences first; an outlet reporting a speaker's words
 # after them ("..., TASS reported") relays them.
-CODER = "tidings-quotes/2"
+# 3: a countryless party labelling a turn of a head of state's own transcript is the house's.
+CODER = "tidings-quotes/3"
 SPLIT_JOIN = " ... "
 MAX_SPLIT_GAP = 80  # characters of cue clause between two parts of one quote
 MIN_UNCUED_PARTIAL_WORDS = 3
@@ -100,7 +101,7 @@ def attribute_quotes(
     drafts += _indirect_drafts(text, loc, lex)
     drafts.sort(key=lambda d: (d.start, d.end))
     _assign_speakers(drafts, loc, lex, resolver)
-    drafts += _turn_drafts(text, loc, lex, resolver)
+    drafts += _turn_drafts(text, loc, lex, resolver, house_country(article.url, article.outlet))
     drafts.sort(key=lambda d: (d.start, d.end))
     # "I would like to say that", "as we noted" outside quotation marks: the writer's (or a
     # transcript speaker's) own text, not someone's reported speech.
@@ -187,8 +188,11 @@ def _indirect_drafts(text: str, loc: TokenLocator, lex: CueLexicon) -> list[_Dra
 
 
 def _turn_drafts(text: str, loc: TokenLocator, lex: CueLexicon,
-                 resolver: SpeakerResolver) -> list[_Draft]:
-    """Transcript turns as direct quotes, the label's colon as cue (see transcript.py)."""
+                 resolver: SpeakerResolver, house: str | None = None) -> list[_Draft]:
+    """Transcript turns as direct quotes, the label's colon as cue (see transcript.py). In a
+    head of state's own transcript (``house``) a label naming a party of no country is the
+    house country's ("SENIOR ADMINISTRATION OFFICIAL" on whitehouse.gov is USAGOV, an
+    American group quoted in a White House release USACVL)."""
     drafts = []
     for turn in find_turns(text, loc.paragraphs, non_speakers=lex.transcript_non_speakers):
         label = loc.doc[loc.token_range(turn.label_start, turn.label_end).start:
@@ -198,8 +202,15 @@ def _turn_drafts(text: str, loc: TokenLocator, lex: CueLexicon,
                              text="\n".join(text[s:e] for s, e in turn.parts), kind="direct",
                              paragraph=turn.paragraph, last_paragraph=turn.last_paragraph,
                              open_at=start, close_at=end, cue_span=turn.colon,
-                             speaker=resolver.resolve_label(label, turn.name)))
+                             speaker=_housed(resolver.resolve_label(label, turn.name), house)))
     return drafts
+
+
+def _housed(speaker: Actor, house: str | None) -> Actor:
+    """``speaker``, a countryless party made ``house``'s (see ``_turn_drafts``)."""
+    if house is None or speaker.country or not speaker.sector or not speaker.code.startswith("---"):
+        return speaker
+    return replace(speaker, code=f"{house}{speaker.sector}", country=house, via="house")
 
 
 def _assign_speakers(drafts: list[_Draft], loc: TokenLocator, lex: CueLexicon,
