@@ -156,7 +156,19 @@ def governor(
         hit = (t, code) if (t := lexicon.transforms.get("threaten")) is not None else None
     if lemma in ("order", "command") and index is not None and _own_forces_ordered(head, index):
         return None  # "Putin ordered Russian troops to attack": their act, no demand on them
+    if hit is not None and hit[0].name == "coerce" and code.startswith("087") and (
+            index is not None and _forces_driven_back(head, index)):
+        return head, hit[0], "190"  # "forced the Russian troops to retreat": by arms
     return (head, hit[0], hit[1]) if hit is not None else None
+
+
+def _forces_driven_back(verb: Token, index: ActorIndex) -> bool:
+    """Whether armed forces make armed forces retreat: the object ("forced the Russian
+    military to retreat") and the subject ("the AFU forced ...") are both forces; a state
+    forcing another's envoy or troops out by other means coerces them (CAMEO 17)."""
+    sides = [[a for c in verb.children if c.dep_ == dep for a in index.actors_for(c)]
+             for dep in ("nsubj", "dobj")]
+    return all(side and all(a.sector in SECURITY_SECTORS for a in side) for side in sides)
 
 
 def _own_forces_ordered(order: Token, index: ActorIndex) -> bool:

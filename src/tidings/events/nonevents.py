@@ -70,6 +70,10 @@ def no_event(m: clauses.Match, event_nouns: Collection[str] = frozenset()) -> bo
     if entry.code == "041" and tok.lemma_ == "call" and any(
             o.lemma_.lower() in _CALLED for o in objects):
         return True  # "call a referendum", "called a halt": no phone call
+    if entry.code == "052" and tok.lemma_ == "defend" and any(
+            o.lemma_.lower() in _ARMED_THREATS for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in ("from", "against") for o in p.children):
+        return True  # "defended Ukraine from the invaders": arms, no words in its defence
     if entry.code.startswith("143") and any(_struck_on(o) for o in objects):
         return True  # "called the strike on Kremenchuk ...": an air strike, no walkout
     named = [c for c in tok.children
@@ -121,6 +125,12 @@ _STANDARDS = frozenset(
      "demand", "deadline", "need", "obligation", "expectation", "threshold", "condition",
      "test", "benchmark", "quota", "cost", "payment", "challenge", "fate", "end", "death",
      "approval", "resistance", "opposition", "criticism", "condemnation"}
+)  # fmt: skip
+# What a country is defended from by arms ("defended Ukraine from the invaders")
+_ARMED_THREATS = frozenset(
+    {"invader", "occupier", "aggressor", "aggression", "attack", "invasion", "enemy",
+     "troop", "force", "army", "missile", "rocket", "drone", "strike", "shelling", "bombing",
+     "assault", "offensive", "incursion", "raid", "terrorist"}
 )  # fmt: skip
 # Nouns of what may happen: warning of "the risk of war" threatens no one
 _ODDS = frozenset({"risk", "danger", "possibility", "prospect", "chance", "likelihood",
