@@ -85,9 +85,18 @@ def _address_sources(nlp: Any, title: str, url: str | None) -> set[tuple[str, st
     return {(e.source.code, e.source.via) for e in events}
 
 
-def test_a_head_of_states_own_address_speaks_in_the_first_person(nlp: Any) -> None:
-    title = "Address by the President of Ukraine to the Parliament of Ireland"
-    assert ("UKRGOV", "speaker") in _address_sources(nlp, title, UA)
+@pytest.mark.parametrize(
+    ("title", "url", "code"),
+    [
+        ("Address by the President of Ukraine to the Parliament of Ireland", UA, "UKRGOV"),
+        ("Statement from President Joe Biden on Sanctions",
+         "https://www.whitehouse.gov/briefing-room/statements-releases/x/", "USAGOV"),
+    ],
+)
+def test_a_head_of_states_own_address_speaks_in_the_first_person(
+    nlp: Any, title: str, url: str, code: str
+) -> None:
+    assert (code, "speaker") in _address_sources(nlp, title, url)
 
 
 @pytest.mark.parametrize(

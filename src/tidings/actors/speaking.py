@@ -91,9 +91,9 @@ def _resolve(
 
 
 # Titles of a text a head of state speaks in the first person, with no quotation marks:
-# "Address by the President of Ukraine to ...", "Speech by President Volodymyr Zelenskyy at"
+# "Address by the President of Ukraine to ...", "Statement from President Joe Biden on"
 _ADDRESS = re.compile(
-    r"^(?:[\w-]+ ){0,2}(?:address|speech|remarks|statement|appeal|message)\s+(?:by|of)\s+"
+    r"^(?:[\w-]+ ){0,2}(?:address|speech|remarks|statement|appeal|message)\s+(?:by|of|from)\s+"
     r"(?:the\s+)?(?:president|head of state)\b",
     re.IGNORECASE,
 )

@@ -87,7 +87,8 @@ log = logging.getLogger(__name__)
 # supplies, equipment no force, headline verb pairs, "no choice but to", "among those".
 # 18: harm a speaker says it could do to a party, or warns it will, is a threat to it; a
 # place before a journey noun is where it goes ("his Kyiv trip"); "I" and "we" in a quote
-# are its speaker.
+# are its speaker, and in a head of state's own address its author; forces forcing forces
+# back fight them; a country defended from invaders is no verbal defence.
 CODER = "tidings-rules/18"
 
 
