@@ -303,8 +303,11 @@ def _pair_acts(code: str, s: Actor, t: Actor | None, *, keep_agent_only: bool) -
         return False  # "Xinhua spoke with the ambassador": an interview is no consultation
     if code[:3] in ("042", "044") and t is not None and t.code == t.country == s.country:
         return False  # "the president and a US envoy travelled to Odesa": only the guest visits
-    if t is not None and t.via == "house" and t.country == s.country:
-        return False  # "our soldiers defend our land", in the house's release: no dyad
+    if t is not None and t.country == s.country and (t.via == "house" or (
+            not s.sector and s.name.lower() in s.text.lower() and t.sector == "GOV")):
+        # "our soldiers defend our land" in the house's release, and a country by name on its
+        # own government ("Russia ... calls on Moscow", a misread subject): no dyad
+        return False
     # "troops came to Ukraine" is a deployment, "police went from shelter to shelter"
     # a patrol: a visit (04x) is made by officials, not by forces or civilians
     return not (code[:3] in _VISITS and (s.sector or "")[:3] in _NO_VISITORS)
