@@ -126,6 +126,7 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str, str]]:
         # a work or a record released is published, no captive freed
         "The Kremlin released the Queen's music.",
         "The Queen's music was released by a British-Israeli composer.",
+        "The Turkish ministry released the number of Syrian refugees registered in Turkey.",
         # a leader who strikes another as something makes an impression, no attack
         "Aliyev struck Pashinyan as different at the meeting.",
     ],

@@ -105,7 +105,10 @@ _CLOSING = frozenset({'"', "'", "\u201d", "\u2019", "''"})
 _WORKS = frozenset(
     {"music", "song", "album", "single", "film", "movie", "video", "footage", "report",
      "statement", "data", "figure", "book", "trailer", "image", "photo", "photograph",
-     "recording", "document", "detail", "guidance", "result", "transcript", "record", "app"}
+     "recording", "document", "detail", "guidance", "result", "transcript", "record", "app",
+     "percentage", "number", "statistic", "estimate", "list", "poll", "survey", "plan",
+     "proposal", "text", "letter", "memo", "update", "summary", "readout", "analysis",
+     "assessment", "map", "version", "budget", "guideline", "rule", "timeline", "schedule"}
 )  # fmt: skip
 def _people_travelling(verb: Token) -> bool:
     """Whether the subject of a verb of travel is a people named by its plural ("Ukrainians",
