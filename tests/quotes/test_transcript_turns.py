@@ -42,10 +42,35 @@ def test_find_turns_title_case_official_transcript() -> None:
                            ("Sergei Lavrov", "Thank you, Mr President.\nThe talks continued.")]
 
 
+def test_find_turns_inside_paragraphs_whose_breaks_were_lost() -> None:
+    """A transcript flattened into one paragraph: labels after a sentence's end, the first
+    with its office, one with a note in brackets."""
+    text = ("President of Kazakhstan Kassym-Jomart Tokayev: Mr President, welcome to Astana. "
+            "Shavkat Mirziyoyev (retranslated): Thank you. We came to talk. "
+            "Kassym-Jomart Tokayev: Good. Let us begin.")
+    assert turns(text) == [
+        ("President of Kazakhstan Kassym-Jomart Tokayev", "Mr President, welcome to Astana."),
+        ("Shavkat Mirziyoyev", "Thank you. We came to talk."),
+        ("Kassym-Jomart Tokayev", "Good. Let us begin."),
+    ]
+
+
+def test_find_turns_a_caption_run_into_a_label_ends_the_turn_before_it() -> None:
+    """ "Mirziyoyev ShavkatPresident of Uzbekistan:" is a photo caption glued to the label: it
+    ends the turn before it and starts no one's."""
+    text = ("Kassym-Jomart Tokayev: Welcome to Astana. President of Uzbekistan Shavkat "
+            "Mirziyoyev Mirziyoyev ShavkatPresident of Uzbekistan: Thank you. "
+            "Kassym-Jomart Tokayev: Let us begin.")
+    assert turns(text) == [("Kassym-Jomart Tokayev", "Welcome to Astana."),
+                           ("Kassym-Jomart Tokayev", "Let us begin.")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Breaking News: Talks collapse.\n\nThe talks collapsed on Monday.",  # one label only
+        # two Title Case phrases before a colon, but no speaker speaks twice
+        "The report was out. Key Points: Growth slowed. Next Steps: Rates rise.",
         "NOTE: first.\n\nNOTE: second.",  # not a speaker
         "The minister said: we will respond.\n\nHe added: firmly.",  # lower-case words
     ],

@@ -50,7 +50,8 @@ log = logging.getLogger(__name__)
 # Version of the attribution rules, bumped when the same text gives other records.
 # 2: relays read from the quote's own sentences first; an outlet reporting a speaker's words
 # after them ("..., TASS reported") relays them.
-# 3: a countryless party labelling a turn of a head of state's own transcript is the house's.
+# 3: a countryless party labelling a turn of a head of state's own transcript is the house's;
+# turns labelled inside a paragraph whose line breaks were lost.
 CODER = "tidings-quotes/3"
 SPLIT_JOIN = " ... "
 MAX_SPLIT_GAP = 80  # characters of cue clause between two parts of one quote
