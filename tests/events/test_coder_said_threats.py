@@ -1,7 +1,8 @@
 """Threats said, not only warned: a speaker who says it would do something coercive if a named
 party acts threatens that party (CAMEO 13), as the saying stands; the act itself stays
 unasserted, and "will" on a condition is as conditional as "would". A condition that names no
-party ("if necessary", "if war broke out") leaves the act a conditional one.
+party ("if necessary", "if war broke out") leaves the act a conditional one. Harm a speaker
+says it could do to a party, or warns it will, threatens that party too.
 
 The sentences are written for these tests; none is taken from a gold file.
 """
@@ -105,9 +106,49 @@ Row = tuple[str | None, str | None, str, str]
             {("CAN", "MDA", "033", "conditional")},
             {("CAN", "RUS", "138", "asserted")},
         ),
+        # a speaker saying it could, might or would do harm to a party threatens that party
+        (
+            "Venezuela said it could expel the Colombian ambassador.",
+            {("VEN", "COL", "136", "asserted")},
+            {("VEN", "COL", "166", "conditional")},
+        ),
+        (
+            "Serbia said it might deploy troops against Kosovo.",
+            {("SRB", "KSV", "138", "asserted")},
+            set(),
+        ),
+        (
+            "Pyongyang warned it would fire missiles at South Korea.",
+            {("PRK", "KOR", "1384", "asserted")},
+            {("PRK", "KOR", "194", "conditional")},
+        ),
+        # ... warning that it will do it threatens too
+        (
+            "Algeria warned that it will cut gas supplies to Morocco.",
+            {("DZA", "MAR", "1311", "asserted")},
+            {("DZA", "MAR", "162", "future")},
+        ),
+        # "says it would" is said now of what it would do; "said it would ... if" sets a
+        # condition, whoever sets it
+        (
+            "Serbia says it would deploy troops against Kosovo.",
+            {("SRB", "KSV", "138", "asserted")},
+            set(),
+        ),
+        (
+            "Serbia said it would deploy troops against Kosovo if it was attacked.",
+            {("SRB", "KSV", "138", "asserted")},
+            set(),
+        ),
+        # ... with the speaker's own country named as the one to act
+        (
+            "The Iranian foreign minister said Iran could strike Israel.",
+            {("IRN", "ISR", "138", "asserted")},
+            set(),
+        ),
     ],
 )
-def test_said_on_a_condition(
+def test_said_threats(
     nlp: Any, text: str, expected: set[Row], absent: set[Row]
 ) -> None:
     assert_rows(nlp, text, ON, expected, absent)
@@ -305,57 +346,6 @@ def test_a_past_reaction_threatens_no_one(nlp: Any) -> None:
     ],
 )
 def test_any_act_is_supposed(
-    nlp: Any, text: str, expected: set[Row], absent: set[Row]
-) -> None:
-    assert_rows(nlp, text, ON, expected, absent)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected", "absent"),
-    [
-        # a speaker saying it could, might or would do harm to a party threatens that party
-        (
-            "Venezuela said it could expel the Colombian ambassador.",
-            {("VEN", "COL", "136", "asserted")},
-            {("VEN", "COL", "166", "conditional")},
-        ),
-        (
-            "Serbia said it might deploy troops against Kosovo.",
-            {("SRB", "KSV", "138", "asserted")},
-            set(),
-        ),
-        (
-            "Pyongyang warned it would fire missiles at South Korea.",
-            {("PRK", "KOR", "1384", "asserted")},
-            {("PRK", "KOR", "194", "conditional")},
-        ),
-        # ... warning that it will do it threatens too
-        (
-            "Algeria warned that it will cut gas supplies to Morocco.",
-            {("DZA", "MAR", "1311", "asserted")},
-            {("DZA", "MAR", "162", "future")},
-        ),
-        # "says it would" is said now of what it would do; "said it would ... if" sets a
-        # condition, whoever sets it
-        (
-            "Serbia says it would deploy troops against Kosovo.",
-            {("SRB", "KSV", "138", "asserted")},
-            set(),
-        ),
-        (
-            "Serbia said it would deploy troops against Kosovo if it was attacked.",
-            {("SRB", "KSV", "138", "asserted")},
-            set(),
-        ),
-        # ... with the speaker's own country named as the one to act
-        (
-            "The Iranian foreign minister said Iran could strike Israel.",
-            {("IRN", "ISR", "138", "asserted")},
-            set(),
-        ),
-    ],
-)
-def test_own_harm_said_possible(
     nlp: Any, text: str, expected: set[Row], absent: set[Row]
 ) -> None:
     assert_rows(nlp, text, ON, expected, absent)
