@@ -134,9 +134,11 @@ def _as_speaker(speaker: Actor, tok: Token) -> Actor:
 def _countryless_role_after(index: ActorIndex, our: Token) -> int | None:
     """The number of the countryless sector mention "our" governs ("our troops", "our brave
     soldiers"), or None."""
+    if our.dep_ != "poss":
+        return None
     head = our.head
     n = next((k for k, (s, e) in enumerate(index.spans) if s <= head.i < e), None)
-    if n is None or our.dep_ != "poss":
+    if n is None:
         return None
     actor = index.mentions[n]
     if actor.kind == "role" and actor.sector and actor.country is None:
