@@ -154,3 +154,26 @@ def test_a_house_body_named_like_a_un_organ_is_the_house(
     result = _analysed(nlp, url, text, "2022-02-14")
     met = {e.target.code for e in result.events if e.target is not None and e.cameo == "040"}
     assert ("IGOUNO" in met) is un, result.events
+
+
+WH = "https://www.whitehouse.gov/briefing-room/statements-releases/x/"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("url", "text", "code"),
+    [
+        # a bare chamber the house's country has is its own
+        (WH, "Biden urged Congress to pass the aid package for Ukraine.", "USALEG"),
+        (WH, "Biden asked the Senate to confirm the ambassador to Kenya.", "USALEG"),
+        # not in another country's release, nor in the news
+        (UA, "Biden urged Congress to pass the aid package for Ukraine.", "---LEG"),
+        (NEWS, "Biden urged Congress to pass the aid package for Ukraine.", "---LEG"),
+    ],
+)
+def test_a_bare_chamber_in_a_house_release_is_the_houses(
+    nlp: Any, url: str, text: str, code: str
+) -> None:
+    result = _analysed(nlp, url, text, "2022-03-14")
+    targets = {e.target.code for e in result.events if e.target is not None}
+    assert code in targets, result.events

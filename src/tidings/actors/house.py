@@ -73,6 +73,25 @@ def resolve_house_possessives(
             m.name = f"{name} {m.name}"
 
 
+# The chambers a house's country calls by a bare name ("I urge the Senate to confirm him" in
+# a White House release). Facts of record; other countries' bare chambers stay unknown.
+_OWN_CHAMBERS = {"USA": frozenset({"congress", "senate"})}
+
+
+def resolve_house_chambers(mentions: Sequence[Mention], *, folded: Sequence[str],
+                           house: str, name: str) -> None:
+    """Resolve, in place, a countryless legislature named by a bare chamber name that the
+    house's country has (``_OWN_CHAMBERS``): in a White House release "Congress" and "the
+    Senate" are the US Congress (USALEG), as "our military" is the house's."""
+    chambers = _OWN_CHAMBERS.get(house, frozenset())
+    for m in mentions:
+        words = [w for w in folded[m.start:m.end] if w != "the"]
+        if (m.kind == "role" and m.sector == "LEG" and m.country is None and len(words) == 1
+                and words[0] in chambers):
+            m.code, m.country, m.affiliation = f"{house}LEG", house, house
+            m.name = f"{name} {m.name}"
+
+
 def _ours(start: int, folded: Sequence[str], ends: dict[int, Mention]) -> bool:
     """Whether "our" governs the role starting at ``start``, directly or as the head of the
     list it ends ("our rescuers, firefighters and medics"); a list item is a role mention or

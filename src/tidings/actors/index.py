@@ -13,6 +13,7 @@ from .dictionary import ActorDictionary, fold
 from .house import (
     house_places,
     resolve_house_bodies,
+    resolve_house_chambers,
     resolve_house_possessives,
     resolve_house_titles,
 )
@@ -359,6 +360,7 @@ def index_actors(
                              folded=view.lower)
         name = dictionary.country_names.get(house, house)
         resolve_house_possessives(found, folded=view.lower, house=house, name=name)
+        resolve_house_chambers(found, folded=view.lower, house=house, name=name)
         found = resolve_house_bodies(found, words=words, folded=view.lower, house=house,
                                      dictionary=dictionary)
         found = house_places(found, folded=view.lower, house=house, name=name)
