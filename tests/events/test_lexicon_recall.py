@@ -1,8 +1,9 @@
 """Verb lexicon recall for events frequent in war and crisis news: joint exercises (CAMEO 062),
 energy supplies cut (162), passages closed to a party's ships or planes (191), refugees taken in
 (075), forces closing in (190), invasions ordered (190), sanctions faced (163), backs turned (160),
-arms sales approved (0332), mobilisations (154), diplomats evacuated (161) and parties named by an
-insult or as terrorists (111), each with sentences the same words must not code.
+arms sales approved (0332), mobilisations (154), diplomats evacuated (161), parties named by an
+insult or as terrorists (111) and praise offered or heaped on a party (051), each with sentences
+the same words must not code.
 
 The sentences are written for these tests; none is taken from a corpus or gold file.
 """
@@ -494,6 +495,17 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Canada imposed heavy economic costs on Belarus.", {("CAN", "BLR", "163")}),
         ("The EU is raising the costs on Iran for its drone exports.",
          {("IGOEUREEC", "IRN", "163")}),
+        # a suspect handed over cooperates with the receiver's justice (063); captured
+        # soldiers handed over are released to their side (0841)
+        ("Moldova handed over the suspect to Romania.", {("MDA", "ROU", "063")}),
+        ("Belarus handed over the captured soldiers to Lithuania.", {("BLR", "LTU", "0841")}),
+        # praise offered, heaped, lavished or voiced commends its object (051)
+        ("Finland offered warm praise of Estonia.", {("FIN", "EST", "051")}),
+        ("Kenya offered praise for Ghana on Monday.", {("KEN", "GHA", "051")}),
+        ("Chile heaped praise on Peru.", {("CHL", "PER", "051")}),
+        ("Norway lavished praise upon Iceland.", {("NOR", "ISL", "051")}),
+        ("Senegal showered Mali with praise.", {("SEN", "MLI", "051")}),
+        ("Uruguay voiced admiration for Paraguay.", {("URY", "PRY", "051")}),
     ],
 )
 def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any]) -> None:
@@ -566,6 +578,12 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
         # a bombardment "from" weapons names no party that the place is under
         ("Ganja has been under constant Armenian bombardment from long-range missiles.",
          {"190"}),
+        # a list or a letter handed over is no suspect handed to a state's justice
+        ("Moldova handed over a list of its energy needs to Romania.", {"063"}),
+        ("Serbia handed over a letter of protest to Croatia.", {"063"}),
+        # a retreat or a defeat recognised is conceded, no diplomatic recognition (054)
+        ("Baku recognized the retreat of its troops from the ridge.", {"054"}),
+        ("Belgrade recognized the defeat of its army.", {"054"}),
     ],
 )
 def test_lexicon_recall_leaves_other_senses(nlp: Any, text: str, absent: set[str]) -> None:

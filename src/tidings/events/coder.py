@@ -89,7 +89,10 @@ log = logging.getLogger(__name__)
 # place before a journey noun is where it goes ("his Kyiv trip"); "I" and "we" in a quote
 # are its speaker, and in a head of state's own address its author; forces forcing forces
 # back fight them; a country defended from invaders is no verbal defence.
-CODER = "tidings-rules/18"
+# 19: praise offered or heaped on a party; only persons handed over are judicial help; an
+# agency's credit line and a headline's closing-colon source are no parties; what a side
+# admits the other did is no accusation; orders to one's own or unnamed forces are their act.
+CODER = "tidings-rules/19"
 
 
 def code_events(
