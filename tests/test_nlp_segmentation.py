@@ -154,6 +154,24 @@ def test_nlp_segmentation_breadcrumb_section_codes_no_war(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The Lithuanian Foreign Minister has called on the Russian Federation to stop shelling"
+        " the port of Odesa. \u2014 Newswire.",
+        "The Lithuanian Foreign Minister has called on the Russian Federation to stop shelling"
+        " the port of Odesa. - Daily Wire",
+    ],
+)
+def test_nlp_segmentation_agency_credit_is_its_own_sentence(nlp: Any, text: str) -> None:
+    """An agency's credit after the last sentence is no object of its verb: the call is on
+    Russia, not on the agency."""
+    assert "Wire" not in _starts(nlp, text)[0]
+    events = code_sentence(text, nlp=nlp, dictionary=ActorDictionary.builtin(), on=ON)
+    calls = {(e.source.code, e.target.code if e.target else None) for e in events}
+    assert calls == {("LTUGOV", "RUS")}, events
+
+
+@pytest.mark.parametrize(
     ("text", "joined"),
     [
         # a hard-wrapped sentence goes on in the next line

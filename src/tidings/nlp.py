@@ -90,6 +90,14 @@ BREADCRUMB = re.compile(
     r"[\u00ab\u00bb]\s+[^\n\u00ab\u00bb|]{1,60}\|[^\n|]{1,60}$",
     re.M,
 )
+# An agency's credit after the last sentence of a paragraph ("... NPP. \u2014 Ukrinform.",
+# "... on Monday. - Reuters") is a sentence of its own too: left in the sentence, the parser
+# makes the agency the object of its verb ("called on Russia ... \u2014 Ukrinform": a call
+# on Ukrinform).
+CREDIT = re.compile(
+    r"(?<=[.!?\"\u201d])\s+[-\u2013\u2014]\s+[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3}\.?[ \t]*$",
+    re.M,
+)
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
@@ -151,6 +159,8 @@ def mark_lines(doc: Doc) -> Doc:
             _start_sentence(doc, inline.end(), LINE_OPENER.match(text, inline.end()))
     for crumb in BREADCRUMB.finditer(text):
         _start_sentence(doc, crumb.start())
+    for credit in CREDIT.finditer(text):
+        _start_sentence(doc, credit.start() + len(credit.group()) - len(credit.group().lstrip()))
     return doc
 
 
