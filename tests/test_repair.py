@@ -230,6 +230,12 @@ def test_repaired_events(
         ("Russia and Ukraine hold talks - what we know", None),
         ("Russia shelled Kharkiv. - Reuters.", None),
         ("Artillery hit a farm near Kupiansk overnight - Ukrinform.", None),
+        # after a closing colon, a speaker's noun last; a name or a topic there is what the
+        # headline is about
+        ("Drone strikes kill three in Sumy: Ukrainian officials", "Ukrainian officials"),
+        ("Belarus masses troops at the border: state media", "state media"),
+        ("Belarus masses troops at the border: what we know", None),
+        ("The long road to peace: Tbilisi", None),
     ],
 )
 def test_headline_attribution_found(nlp: Any, text: str, name: str | None) -> None:

@@ -58,6 +58,8 @@ def headline_attribution(sent: Span) -> Span | None:
         end -= 1
     for k in range(end - 2, max(sent.start + 2, end - 10), -1):
         dash = doc[k]
+        if dash.text == ":":
+            return _colon_credit(doc[k + 1 : end])
         spaced = doc[k - 1].whitespace_ or doc[k - 1].text == ","
         if dash.text not in _DASHES or not spaced or not (
                 dash.whitespace_ or doc[k + 1].text[:1].isupper()):
@@ -86,6 +88,17 @@ def headline_attribution(sent: Span) -> Span | None:
             return name
         return None
     return None
+
+
+def _colon_credit(name: Span) -> Span | None:
+    """A headline's source after a closing colon ("... kill 19 in Odesa: Ukrainian officials",
+    "... shells Kharkiv: governor"): one to four words ending in a speaker's noun; a name
+    alone after a colon is more often what the headline is about ("Life after war: Kyiv")."""
+    if not 0 < len(name) <= 4 or name[-1].lower_ not in _HEADLINE_SPEAKERS:
+        return None
+    if not all(_name_word(t) or (t.lower_ in _POSSESSIVE and t.i < name.end - 1) for t in name):
+        return None
+    return name
 
 
 # Nouns of a body that speaks in a headline's kicker ("British intelligence: ...")
