@@ -53,6 +53,11 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Ukraine claimed that Russian forces had shelled Kyiv.",
             {("RUS", "UKR", "194", "alleged"), ("UKR", "RUS", "112", "asserted")},
         ),
+        # a side that admits what the other side did concedes it, it accuses no one
+        (
+            "Armenian media admitted that Azerbaijani troops had shelled Jermuk.",
+            {("AZE", "ARM", "194", "reported")},
+        ),
         # a charge: the court's act is asserted, the deed it punishes only alleged
         (
             "A Belarusian court jailed a Polish activist for attacking Belarusian police officers.",

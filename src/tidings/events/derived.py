@@ -49,6 +49,9 @@ _ARMED_COMBAT = ("193", "194", "195", "196", "20")
 
 
 CLAIM_VERBS = frozenset({"claim", "admit", "acknowledge", "confirm"})
+# Verbs that grant what another side did: "Russian media admit the AFU took the town" is a
+# concession of a loss, no accusation of the side that won it.
+CONCEDING_VERBS = frozenset({"admit", "acknowledge", "concede", "recognize", "recognise"})
 
 
 @dataclass(frozen=True)
@@ -220,7 +223,7 @@ def speech_events(
                 for t in targets:
                     yield spoken_act("015", x, t, speech, rule="015:claim", modality=modality)
             continue
-        if accusable(code):
+        if accusable(code) and speech.lemma_ not in CONCEDING_VERBS:
             for y in sources:
                 if _own_forces(x, y):
                     continue
