@@ -786,6 +786,17 @@ def test_fighting_to_repel_and_civilians_shot(
             ("RUS", "UKR", "190", "future"),
             ("RUS", "RUS", "100", "asserted"),
         ),
+        # ... and so is one to an army of no named country, or to no one named
+        (
+            "Lukashenko ordered the army to attack Lithuania.",
+            ("---MIL", "LTU", "190", "future"),
+            ("BLR", "---MIL", "100", "asserted"),
+        ),
+        (
+            "A Serbian officer ordered to shell Pristina.",
+            ("SRB", "KSV", "194", "future"),
+            ("SRB", "KSV", "100", "asserted"),
+        ),
     ],
 )
 def test_invasions_and_orders_to_own_forces(

@@ -171,12 +171,31 @@ def _forces_driven_back(verb: Token, index: ActorIndex) -> bool:
     return all(side and all(a.sector in SECURITY_SECTORS for a in side) for side in sides)
 
 
+# Nouns of the men an officer commands ("ordered his men to fire")
+_MEN = frozenset({"man", "soldier", "troop", "unit", "force", "subordinate", "fighter", "crew",
+                  "sailor", "pilot", "gunner", "officer", "guard", "battalion", "brigade"})
+
+
 def _own_forces_ordered(order: Token, index: ActorIndex) -> bool:
-    """Whether ``order`` commands the armed forces of its own subject's country."""
+    """Whether ``order`` commands the armed forces of its own subject's country ("Putin
+    ordered Russian troops to attack"), forces of no country ("ordered the army to attack"),
+    the men an officer commands ("ordered his men to fire") or no one named ("the officer
+    who ordered to fire at cars"): the ordered act is the subject's side's own."""
     bosses = [a for c in order.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
-    forces = [a for c in order.children if c.dep_ == "dobj" for a in index.actors_for(c)]
-    return bool(bosses and forces) and all(
-        f.sector in SECURITY_SECTORS and f.country in {b.country for b in bosses} for f in forces)
+    objects = [c for c in order.children if c.dep_ in ("dobj", "dative")]
+    if not objects:
+        return True
+    countries = {b.country for b in bosses}
+    for c in objects:
+        named = index.actors_for(c)
+        if c.lemma_.lower() in _MEN:
+            if any(a.country and a.country not in countries for a in named):
+                return False  # ("ordered Ukrainian soldiers to lay down arms")
+        elif not bosses or not named or not all(
+                a.sector in SECURITY_SECTORS and (a.country in countries or not a.country)
+                for a in named):
+            return False
+    return True
 
 
 
