@@ -1504,3 +1504,20 @@ def test_name_glued_to_its_label_is_the_named_party(nlp: Any) -> None:
     # "calls X war criminal", no article: the name is who is called so
     got = _triples(nlp, "Macron calls Lukashenko war criminal in harshest condemnation yet")
     assert ("FRAGOV", "BLRGOV", "1124") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "triple"),
+    [
+        # "over" read as a preposition of the verb, "about" as a second object's adverb
+        ("Estonia gives Latvia over 200 tanks.", "tanks", ("EST", "LVA", "072")),
+        ("Finland sent Estonia about 50 howitzers.", "howitzers", ("FIN", "EST", "072")),
+    ],
+)
+def test_amount_before_the_thing_given_leaves_the_receiver(
+    nlp: Any, text: str, given: str, triple: tuple[str, str, str]
+) -> None:
+    doc = nlp(text)
+    deps = {t.text: t.dep_ for t in doc}
+    assert (deps[given], deps[doc[2].text]) == ("dobj", "dative"), deps
+    assert _triples(nlp, text) == {triple}

@@ -41,8 +41,9 @@ Russian forces" drops "were", and the captives took themselves prisoner.
 
 Prepositions (``repair_prepositions``): a conjunction read as a preposition ("reveals sanctions
 as Johnson and other leaders meet"), a title's "to" hung on the verb ("said by Adviser to the
-Minister NAME"), and a "with" partner read as the subject of the purpose infinitive after it
-("spoke with Prime Minister NAME of Japan to discuss").
+Minister NAME"), a "with" partner read as the subject of the purpose infinitive after it
+("spoke with Prime Minister NAME of Japan to discuss"), an amount read as a preposition
+("gives Ukraine over 200 tanks", run from ``repair_clauses.double_object``).
 
 Offensive as an adjective. "Russia launches offensive against Ukraine": the tagger reads it as
 an adjective complement; after a verb that takes none, it is made the object noun.

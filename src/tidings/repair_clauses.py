@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actors.loader import all_country_names, demonyms
+from .repair_prepositions import amount_read_as_preposition
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -363,6 +364,7 @@ def double_object(first: Token) -> None:
     """ "hit paperwork dead-end": the parser may read a noun modifier and the noun it
     modifies as two objects of the verb, so the verb acts on the modifier. A bare common noun
     object right before another common noun object of the same verb is its modifier."""
+    amount_read_as_preposition(first)  # "gives Ukraine over 200 tanks"
     verb = first.head
     second = next((c for c in verb.children if c.dep_ == "dobj" and c.i > first.i), None)
     if first.dep_ == "dobj" and second is not None and second.lower_ in _HELD_AS:

@@ -31,6 +31,13 @@ Scholz" the parser may hang "with" on a noun of the topic: the discussion loses 
 "with" phrase naming a person (not a party, which the topic may name: "discussed Armenia's
 war with Azerbaijan") inside the object of "discuss" that has none of its own belongs to it.
 
+Amount read as a preposition. In "Poland gives Ukraine over 200 tanks" the parser may read
+"over" as a preposition of the verb and the tanks as its object: the verb loses what is given
+and Ukraine becomes the thing. A preposition of amount (over, nearly, about ...) right after
+the verb's object, whose object is counted by the number right after it, measures that
+number: its noun is the object, and the first object the receiver. So is the first of two
+objects when the second, right after it, is counted ("sent Ukraine about 50 howitzers").
+
 No choice but to. In "Russia had no choice but to attack" the parser hangs the infinitive on
 "but", under the object "no choice", which then denies it. Having no choice but to act is
 having to act: the infinitive is made the complement of "have", as in "had to attack".
@@ -197,3 +204,29 @@ def no_choice_but(verb: Token) -> None:
         return
     verb.head, verb.dep_ = have, "xcomp"
     but.head, but.dep_ = verb, "mark"
+
+
+# Prepositions that also measure a number ("over 200 tanks", "about 50 howitzers")
+_AMOUNTS = frozenset({"over", "about", "around", "nearly", "almost", "some", "under"})
+
+
+def amount_read_as_preposition(first: Token) -> None:
+    """ "gives Ukraine over 200 tanks": make the counted noun the object and ``first`` (the
+    verb's object) the receiver (see the module docstring)."""
+    verb, doc = first.head, first.doc
+    k = first.right_edge.i + 1
+    if first.dep_ != "dobj" or k + 2 >= len(doc):
+        return
+    counted = next((c for c in verb.children if c.dep_ == "dobj" and c.i > k
+                    and c.left_edge.i == k and any(n.like_num for n in c.children)), None)
+    if counted is not None:
+        first.dep_ = "dative"  # ("sent Ukraine about 50 howitzers": two objects, one counted)
+        return
+    prep, number = doc[k], doc[k + 1]
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if (prep.head.i != verb.i or prep.dep_ != "prep" or prep.lower_ not in _AMOUNTS
+            or noun is None or not number.like_num or number.head.i != noun.i):
+        return
+    first.dep_ = "dative"
+    noun.head, noun.dep_ = verb, "dobj"
+    prep.head, prep.dep_ = number, "quantmod"
