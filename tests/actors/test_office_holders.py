@@ -284,6 +284,11 @@ def test_office_holders_resolve_in_text(nlp: Any, actors: ActorDictionary, on: d
         # ... as are former officials; former soldiers are veterans, not the elite
         ("Former Polish officials spoke.", "Polish officials", "POLELI"),
         ("Former Polish soldiers spoke.", "Polish soldiers", "POLMIL"),
+        # a past office of no named country, also with a rank between marker and title
+        ("The former minister spoke.", "minister", "---ELI"),
+        ("Former Cabinet minister Jan Kowalczyk spoke.", "Cabinet minister Jan Kowalczyk",
+         "---ELI"),
+        ("A former senior official spoke.", "official", "---ELI"),
     ],
 )
 def test_office_holders_past_office_is_elite(nlp: Any, actors: ActorDictionary, text: str,

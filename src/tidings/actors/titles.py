@@ -215,9 +215,13 @@ def _marked_past(m: Mention, folded: Sequence[str]) -> bool:
     if any(w.strip("-") in _PAST_TITLE for w in folded[m.start:m.end]):
         return True
     i = m.start - 1
-    while i >= 0 and folded[i] == "-":
-        i -= 1
+    while i >= 0 and (folded[i] == "-" or folded[i] in _RANKS):
+        i -= 1  # ("former Cabinet minister NAME", "ex-senior official")
     return i >= 0 and folded[i].strip("-") in _PAST_TITLE
+
+
+# Words of rank between a past marker and the title it marks
+_RANKS = frozenset({"cabinet", "senior", "junior", "top", "government", "deputy"})
 
 
 def past_offices(found: list[Mention], *, folded: Sequence[str]) -> list[Mention]:
@@ -231,6 +235,10 @@ def past_offices(found: list[Mention], *, folded: Sequence[str]) -> list[Mention
                 and _marked_past(m, folded):
             # "the former NATO chief" is not today's; of what country, the title does not say
             m.name, m.code, m.sector = f"former {m.extra['role']}", "---ELI", "ELI"
+        elif (m.kind == "role" or (m.kind == "person" and m.via == "title")) and not m.country \
+                and (m.sector or "").startswith(("GOV", "LEG", "JUD")) and _marked_past(m, folded):
+            # "a former minister", "former Cabinet minister NAME": of no country either
+            m.code, m.sector = "---ELI", "ELI"
         if not m.country or not m.sector or m.kind not in ("person", "role"):
             continue
         if m.kind == "person" and m.via != "title":
