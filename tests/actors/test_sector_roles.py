@@ -210,6 +210,9 @@ def _codes(nlp: Any, actors: ActorDictionary, text: str) -> dict[str, str]:
          "ARMMIL"),
         ("Serbian war criminals were sentenced in The Hague.", "Serbian war criminals",
          "SRBCRM"),
+        # a role word before a deed noun names its doer; before a person's name, a title
+        ("A rebel offensive drove the army out of the town.", "rebel", "---REB"),
+        ("Protesters heckled MP Jan Kowalczyk outside the court.", "MP", "---LEG"),
     ],
 )
 def test_sector_roles_in_parsed_sentences(nlp, actors, text: str, mention: str,

@@ -17,7 +17,7 @@ from .house import (
     resolve_house_possessives,
     resolve_house_titles,
 )
-from .loader import roles_data
+from .loader import grammar_words, roles_data
 from .matching import match_words
 from .mention import Mention
 from .states import congress_members
@@ -256,17 +256,19 @@ def _add_apposed_names(view: TokenView, ents: list[tuple[str, int, int] | None],
 
 
 def _drop_attributive_roles(found: list[Mention], view: TokenView) -> list[Mention]:
-    """A lone role word used as a modifier is not an actor: "military exercises", "civilian
-    infrastructure", "opposition parties" name things, not the military or civilians. "Enemy"
-    is: "an enemy attack", "enemy positions" are the enemy's."""
+    """A lone role word used as a modifier is not an actor ("military exercises", "opposition
+    parties"), but "enemy" is ("enemy positions"), and so is the doer of a deed ("a militant
+    attack", ``grammar_words("deeds")``); before a person's name it is a title ("MP NAME")."""
     out = []
     for m in found:
         i = m.end - 1
         lone = m.kind == "role" and not m.affiliation and (m.end - m.start == 1
                                                            or view.lower[m.start] == "the")
-        lone = lone and view.lower[i] != "enemy"
-        if lone and (view.pos[i] == "ADJ" or view.dep[i] == "amod"
-                     or (view.dep[i] == "compound" and view.head[i] > i)):
+        lone = lone and view.lower[i] != "enemy" and (view.lower[i] == "military" or (  # (a kind)
+            view.lower[view.head[i]] not in grammar_words("deeds")))
+        if lone and (view.pos[i] == "ADJ" or view.dep[i] == "amod" or (
+                view.dep[i] == "compound" and view.head[i] > i
+                and (i + 1 >= len(view.ents) or (view.ents[i + 1] or ("",))[0] != "PERSON"))):
             continue
         owner = m.extra.get("owner")
         if m.kind == "role" and view.pos[i] == "VERB" and view.dep[i] != "compound" \
