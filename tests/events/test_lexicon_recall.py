@@ -499,6 +499,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # soldiers handed over are released to their side (0841)
         ("Moldova handed over the suspect to Romania.", {("MDA", "ROU", "063")}),
         ("Belarus handed over the captured soldiers to Lithuania.", {("BLR", "LTU", "0841")}),
+        # anyone may punch or slap someone (182), a journalist or an activist too
+        ("A Moldovan journalist punched a Romanian diplomat.", {("MDA", "ROU", "182")}),
+        ("A Georgian activist hit a Russian diplomat in the face.", {("GEO", "RUS", "182")}),
         # praise offered, heaped, lavished or voiced commends its object (051)
         ("Finland offered warm praise of Estonia.", {("FIN", "EST", "051")}),
         ("Kenya offered praise for Ghana on Monday.", {("KEN", "GHA", "051")}),

@@ -292,10 +292,10 @@ def _pair_acts(code: str, s: Actor, t: Actor | None, *, keep_agent_only: bool) -
     """Whether the source can do the act toward the target at all."""
     if not keep_agent_only and participants.generic_only(s, t):
         return False  # "officials met", "the companies receive support": no one to code
-    citizens = s.country is not None and s.sector == "CVL"
-    if code[:2] in ("18", "19", "20") and s.sector in _UNARMED and not citizens:
-        # "foreign tourists entering the country", "Ukrainian refugees entered Poland"
-        # invade nothing (a country's civilians may still fight: stones thrown at troops)
+    fighters = code[:3] == "182" or (s.country is not None and s.sector == "CVL")
+    if code[:2] in ("18", "19", "20") and s.sector in _UNARMED and not fighters:
+        # "foreign tourists entering the country", "Ukrainian refugees entered Poland" invade
+        # nothing (a country's civilians may still fight, anyone may punch someone: 182)
         return False
     if code[:3] == "087" and (s.sector in _UNARMED or s.sector == "PPL"):
         return False  # "villagers who left their town" retreat from no one
