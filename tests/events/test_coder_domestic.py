@@ -79,6 +79,12 @@ def coded(nlp: Any, text: str, on: date = ON) -> set[Row]:
             {("PER", None, "1724")},
             set(),
         ),
+        # ... and so is a people's protest in its own capital
+        (
+            "Thousands of Bolivians rallied in La Paz against the new tax.",
+            {("BOL", None, "141")},
+            set(),
+        ),
         # occupied territories in lower case are not the Palestinian ones
         (
             "Azerbaijani troops shelled villages in occupied territories.",

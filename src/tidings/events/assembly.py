@@ -247,8 +247,8 @@ def _pair_events(
 ) -> Iterator[Coded]:
     """One event per (source, target) pair the clause codes, and the target's act back."""
     mutual = target.reciprocal or _mutual(c, r.code, sources, targets)
-    # a state's curfew, emergency or alert in its own city is its own (CAMEO 15, 17)
-    at_home = r.code[:2] in ("15", "17")
+    # a state's curfew or alert in its own city (15, 17), a people's protest there (14): its own
+    at_home = r.code[:2] in ("14", "15", "17")
     coded = (
         ()
         if target.reflexive
