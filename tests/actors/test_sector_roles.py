@@ -192,6 +192,8 @@ def _codes(nlp: Any, actors: ActorDictionary, text: str) -> dict[str, str]:
         ("Pakistani militants ambushed an army convoy near the border on Sunday.",
          "Pakistani militants", "PAKUAF"),
         ("Gunmen stormed a hotel in the capital overnight.", "Gunmen", "---UAF"),
+        ("A suicide bomber struck a market in the capital.", "suicide bomber", "---UAF"),
+        ("Attackers set fire to a police station.", "Attackers", "---UAF"),
         ("Somali Islamist militants attacked a military base on Friday.",
          "Somali Islamist militants", "SOMUAFMUS"),
         ("Iraq's national security adviser flew to Tehran for talks.",
