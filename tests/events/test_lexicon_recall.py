@@ -499,6 +499,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # soldiers handed over are released to their side (0841)
         ("Moldova handed over the suspect to Romania.", {("MDA", "ROU", "063")}),
         ("Belarus handed over the captured soldiers to Lithuania.", {("BLR", "LTU", "0841")}),
+        # a military intervention threatened or made (138, 190); "Niger" is no date
+        ("Nigeria threatened military intervention in Niger.", {("NGA", "NER", "138")}),
+        ("Turkey intervened militarily in Libya.", {("TUR", "LBY", "190")}),
         # anyone may punch or slap someone (182), a journalist or an activist too
         ("A Moldovan journalist punched a Romanian diplomat.", {("MDA", "ROU", "182")}),
         ("A Georgian activist hit a Russian diplomat in the face.", {("GEO", "RUS", "182")}),

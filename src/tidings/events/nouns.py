@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..actors.loader import roles_data
+from ..actors.loader import country_names, roles_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -262,7 +262,8 @@ _TIME_WORDS = frozenset(
 def temporal(prep: Token) -> bool:
     """ "on Friday", "in March": a time phrase is never an argument slot."""
     o = pobj(prep)
-    if o is None or not (o.ent_type_ in ("DATE", "TIME") or o.lower_ in _TIME_WORDS):
+    if o is None or not (o.ent_type_ in ("DATE", "TIME") or o.lower_ in _TIME_WORDS) or (
+            o.lower_ in country_names()):  # (the recogniser may take "Niger" for a date)
         return False
     # "met with Chilean President Gabriel Boric Friday": the parser heads the name with the
     # day; a name compounded into the time word is the real object
