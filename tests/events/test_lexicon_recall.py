@@ -499,6 +499,13 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # soldiers handed over are released to their side (0841)
         ("Moldova handed over the suspect to Romania.", {("MDA", "ROU", "063")}),
         ("Belarus handed over the captured soldiers to Lithuania.", {("BLR", "LTU", "0841")}),
+        # killed in an ambush by a party: its ambush, as in a raid by it
+        ("Four Nigerien soldiers were killed in an ambush by jihadist fighters.",
+         {("---UAF", "NER", "190")}),
+        # dissatisfaction or discontent expressed disapproves (110)
+        ("Hanoi expressed strong dissatisfaction with the Cambodian decision.",
+         {("VNM", "KHM", "110")}),
+        ("Tokyo voiced discontent over the Philippine move.", {("JPN", "PHL", "110")}),
         # a military intervention threatened or made (138, 190); "Niger" is no date
         ("Nigeria threatened military intervention in Niger.", {("NGA", "NER", "138")}),
         ("Turkey intervened militarily in Libya.", {("TUR", "LBY", "190")}),
