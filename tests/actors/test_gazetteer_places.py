@@ -166,6 +166,10 @@ def test_gazetteer_places_venue_of_refused_talks_is_no_target(
         # ... but not the start of another name
         ("Settlers attacked a village in the West Bank.", [("the West Bank", "PSE")]),
         ("The West African country closed its borders.", []),
+        # "Western" before a noun is the West's, before a name or a part of a land it is not
+        ("Western sanctions on Belarus took effect.", [("Western", "WST")]),
+        ("Refugees fled to Western Ukraine.", []),
+        ("Missiles hit Western regions of the country.", []),
     ],
 )
 def test_the_west_alone_is_the_west(

@@ -103,6 +103,12 @@ def _compound_partners(entry: ActorEntry, entries: list[ActorEntry]) -> list[Act
             and e.code != entry.code]
 
 
+# Parts of a land that a direction word before them places ("Western regions", "the West side")
+_LAND_PARTS = frozenset({"region", "regions", "part", "parts", "side", "flank", "front", "border",
+                         "city", "cities", "town", "towns", "province", "provinces", "coast",
+                         "outskirts", "suburbs", "edge", "-"})
+
+
 def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, *,
             on: date | None, ents: Sequence[tuple[str, int, int] | None] | None
             ) -> ActorEntry | None:
@@ -114,7 +120,8 @@ def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, 
     if entry is None:
         return None
     text = words[i]
-    if "alone" in entry.tags and i + size < len(words) and words[i + size][:1].isupper():
+    if "alone" in entry.tags and i + size < len(words) and (
+            words[i + size][:1].isupper() or words[i + size].lower() in _LAND_PARTS):
         return None  # "the West Bank", "the West African country": another name
     if (size == 1 and i > 0 and text.lower() in _AMERICA
             and words[i - 1].lower().rstrip("-") in _CONTINENT_PREFIXES):
