@@ -1521,3 +1521,30 @@ def test_amount_before_the_thing_given_leaves_the_receiver(
     deps = {t.text: t.dep_ for t in doc}
     assert (deps[given], deps[doc[2].text]) == ("dobj", "dative"), deps
     assert _triples(nlp, text) == {triple}
+
+
+def test_modal_clause_read_as_an_infinitive_is_a_clause(build_doc: Callable[..., Any]) -> None:
+    # "warned Moscow could bombard cities": the parser made Moscow the object of "warned" and
+    # "bombard" its infinitive; Moscow is the subject of what could happen
+    words = ["An", "official", "warned", "Moscow", "could", "bombard", "cities", "."]
+    doc = build_doc(
+        words,
+        [1, 2, 2, 2, 5, 2, 5, 2],
+        ["det", "nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj", "punct"],
+        pos=["DET", "NOUN", "VERB", "PROPN", "AUX", "VERB", "NOUN", "PUNCT"],
+        tags=["DT", "NN", "VBD", "NNP", "MD", "VB", "NNS", "."],
+        lemmas=["an", "official", "warn", "Moscow", "could", "bombard", "city", "."],
+    )
+    repair_parse(doc)
+    assert (doc[3].dep_, doc[3].head.i, doc[5].dep_) == ("nsubj", 5, "ccomp")
+    # an infinitive with "to" stays one: "warned Moscow to stop"
+    doc = build_doc(
+        ["NATO", "warned", "Moscow", "to", "stop", "."],
+        [1, 1, 1, 4, 1, 1],
+        ["nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"],
+        pos=["PROPN", "VERB", "PROPN", "PART", "VERB", "PUNCT"],
+        tags=["NNP", "VBD", "NNP", "TO", "VB", "."],
+        lemmas=["NATO", "warn", "Moscow", "to", "stop", "."],
+    )
+    repair_parse(doc)
+    assert (doc[2].dep_, doc[4].dep_) == ("dobj", "xcomp")

@@ -138,7 +138,11 @@ def bare_infinitive(word: Token) -> None:
     """ "will help Ukraine repel Russian aggression": the parser may hang the infinitive on
     its own object as a modifier, with the helped party its subject, and make that object
     the object of "help", which then helps the aggressor. The party becomes the object of
-    "help", the infinitive its complement, and the noun the infinitive's object."""
+    "help", the infinitive its complement, and the noun the infinitive's object. An "xcomp"
+    may be a modal clause read as an infinitive (``modal_read_as_infinitive``)."""
+    if word.dep_ == "xcomp":
+        modal_read_as_infinitive(word)
+        return
     noun, party = word.head, next((c for c in word.children if c.dep_ == "nsubj"), None)
     verb = noun.head
     if (word.dep_ not in ("amod", "nmod", "compound") or party is None or party.i > word.i
@@ -148,3 +152,20 @@ def bare_infinitive(word: Token) -> None:
     party.head, party.dep_ = verb, "dobj"
     word.head, word.dep_, word.tag_, word.pos_ = verb, "xcomp", "VB", "VERB"
     noun.head = word
+
+
+def modal_read_as_infinitive(word: Token) -> None:
+    """ "warned Moscow could bombard cities": the parser may read a clause with a modal and no
+    "that" as the verb's object and an infinitive of it, so the warner asks Moscow to bombard
+    (or threatens to). A complement with a modal and no "to" is a finite clause, and the
+    object right before its modal is its subject."""
+    verb = word.head
+    modal = next((c for c in word.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    if modal is None or any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 == modal.i
+                and modal.i < word.i), None)
+    if obj is None:
+        return
+    obj.head, obj.dep_ = word, "nsubj"
+    word.dep_ = "ccomp"
