@@ -594,6 +594,8 @@ def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any])
         # a list or a letter handed over is no suspect handed to a state's justice
         ("Moldova handed over a list of its energy needs to Romania.", {"063"}),
         ("Serbia handed over a letter of protest to Croatia.", {"063"}),
+        # an attack changes no policy: an event gives, yields or cooperates in nothing
+        ("The Serbian offensive on Pristina may change the course of the conflict.", {"0832"}),
         # a retreat or a defeat recognised is conceded, no diplomatic recognition (054)
         ("Baku recognized the retreat of its troops from the ridge.", {"054"}),
         ("Belgrade recognized the defeat of its army.", {"054"}),

@@ -198,9 +198,10 @@ def agentive(head: Token, index: ActorIndex, lexicon: VerbLexicon, *, verbal: bo
     a body ("the Russian side", "Iranian hardliners") or an attack or other event whose
     actor is the agent ("a Russian missile strike killed", "killed in Israeli shelling").
 
-    ``verbal``: the act is said, not done (a demand, a threat, praise). An event or a weapon
-    does what its actor does, but says nothing: "the Russian war threatens Europe" and
-    "Russian missiles threaten the plant" endanger, they make no threat."""
+    ``verbal``: the act is said (a demand, a threat, praise) or given (aid, cooperation, a
+    concession). An event or a weapon does what its actor does, but says and gives nothing:
+    "the Russian war threatens Europe" and "Russian missiles threaten the plant" endanger,
+    they make no threat."""
     if head.pos_ != "NOUN":
         return True
     lemma = head.lemma_.lower()

@@ -168,23 +168,22 @@ def _source_heads(c: Clause, lexicon: VerbLexicon) -> list[Token]:
     ]
 
 
-# Roots of acts that are said, not done: statements, appeals, intents, consultations,
-# demands, disapproval, rejections and threats (the verbal quad classes, less protest)
-_VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+# Roots of acts no event or weapon does: said ones (statements, appeals, intents, meetings,
+# demands, disapproval, rejections, threats) and cooperation, aid, yielding, investigation
+# ("the Russian attack may change the course of the war" is no policy change of Russia's)
+_NOT_BY_EVENTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11",
+                            "12", "13"})
 
 
 def _acting_sources(
     c: Clause, heads: list[Token], *, index: ActorIndex, lexicon: VerbLexicon
 ) -> list[Actor]:
     """The specific actors named by the source heads that can act."""
-    verbal = c.code[:2] in _VERBAL_ROOTS
+    verbal = c.code[:2] in _NOT_BY_EVENTS
     # (with source and target swapped the subject is the patient: "Ukrainian positions came
     # under fire" names Ukraine through a modifier, as a target may)
-    acting = (
-        heads
-        if c.entry.noun or c.entry.swap
-        else [h for h in heads if participants.agentive(h, index, lexicon, verbal=verbal)]
-    )
+    acting = heads if c.entry.noun or c.entry.swap else [
+        h for h in heads if participants.agentive(h, index, lexicon, verbal=verbal)]
     found = participants.actors(index, acting)
     sources = participants.specific(found)
     sectors = {(a.sector or "")[:3] for a in sources}
