@@ -1548,3 +1548,21 @@ def test_modal_clause_read_as_an_infinitive_is_a_clause(build_doc: Callable[...,
     )
     repair_parse(doc)
     assert (doc[2].dep_, doc[4].dep_) == ("dobj", "xcomp")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two names listed with a comma before a verb that is also a noun, which the parser
+        # glued with the second name onto the object
+        ("Armenia, Azerbaijan trade accusations",
+         {("ARM", "AZE", "112"), ("AZE", "ARM", "112")}),
+        ("Bosnia, Serbia sign deal", {("BIH", "SRB", "057"), ("SRB", "BIH", "057")}),
+        ("Eritrea, Ethiopia trade fire across the border",
+         {("ERI", "ETH", "193"), ("ETH", "ERI", "193")}),
+    ],
+)
+def test_listed_names_glued_to_a_verb_are_its_subjects(
+    nlp: Any, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _triples(nlp, text) == expected

@@ -28,7 +28,9 @@ Agents and verb glued to the object. "Rebel gunners shell clinic in Marib": the
 parser may make the agents and the verb compounds of the object; the verb is restored.
 
 Names listed with a comma. "Scholz, Sunak meet in Berlin": a headline lists its subjects
-with a comma for "and"; the parser hangs one name loose on the verb or on the other name.
+with a comma for "and"; the parser hangs one name loose on the verb or on the other name,
+or glues it and a verb that is also a noun onto the object ("Russia, Ukraine swap prisoners":
+``repair_listed_verbs``).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .repair_conjuncts import listed_subject
+from .repair_listed_verbs import listed_names_glued_to_verb
 from .repair_paired_verbs import paired_verbs
 
 if TYPE_CHECKING:
@@ -64,6 +67,7 @@ def repair_headline_subject(tok: Token) -> None:
         _listed_to_infinitive(tok)
     if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.i == tok.sent.start:
         _listed_appositive(tok)
+    listed_names_glued_to_verb(tok)  # "Pakistan, India trade fire across the border"
     if tok.dep_ == "ROOT" and tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
         _named_root_infinitive(tok)
     if tok.dep_ in ("dep", "npadvmod", "advmod", "nsubj", "intj") and (tok.pos_ == "PROPN" or (
