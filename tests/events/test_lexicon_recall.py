@@ -499,6 +499,12 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # soldiers handed over are released to their side (0841)
         ("Moldova handed over the suspect to Romania.", {("MDA", "ROU", "063")}),
         ("Belarus handed over the captured soldiers to Lithuania.", {("BLR", "LTU", "0841")}),
+        # a party listed among those that act is one that acts, or is acted on
+        ("Slovakia is among the countries that have sent jets to Ukraine.",
+         {("SVK", "UKR", "072")}),
+        ("Slovakia is one of the countries that have sent jets to Ukraine.",
+         {("SVK", "UKR", "072")}),
+        ("Moldova is among the countries which Russia has threatened.", {("RUS", "MDA", "130")}),
         # killed in an ambush by a party: its ambush, as in a raid by it
         ("Four Nigerien soldiers were killed in an ambush by jihadist fighters.",
          {("---UAF", "NER", "190")}),

@@ -73,7 +73,7 @@ def direct_object(verb: Token) -> Token | None:
                 # "the journalists whom Iran tried to arrest": what the pronoun stands for
                 rel = next((a for a in (verb, *verb.ancestors) if a.dep_ == "relcl"), None)
                 if rel is not None:
-                    return rel.head
+                    return listed_among(rel.head) or rel.head
             return measured(c)
     if not passive and (misread := misread_object(verb) or shared_object(verb)) is not None:
         return measured(misread)
@@ -340,18 +340,24 @@ def _relative_antecedent(verb: Token) -> Token:
     there), when it is that noun; for a plural clause, every conjunct it follows ("met X and
     Y, who were visiting")."""
     head = verb.head
-    while (
-        head.ent_type_ in _PLACE_ENTS
-        and head.dep_ == "pobj"
-        and head.head.lower_ in _WHERE_PREPS
-        and head.head.head.pos_ in ("NOUN", "PROPN")
-    ):
+    while head.ent_type_ in _PLACE_ENTS and head.dep_ == "pobj" and (
+            head.head.lower_ in _WHERE_PREPS and head.head.head.pos_ in ("NOUN", "PROPN")):
         head = head.head.head
     verbs = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     while head.dep_ in ("conj", "appos") and head.pos_ in ("NOUN", "PROPN") and any(
             t.tag_ == "VBP" or t.lower_ == "were" for t in verbs):  # (not "those who")
         head = head.head
-    return head
+    return listed_among(head) or head
+
+
+def listed_among(noun: Token) -> Token | None:
+    """The subject ``noun`` counts in: Poland in "Poland is among the countries that sent
+    tanks" (or "one of the countries that"), else None."""
+    among = noun.head if noun.dep_ == "pobj" else None
+    if among is not None and among.lower_ == "of" and among.head.lower_ == "one":
+        among = among.head if among.head.dep_ == "attr" else None
+    ok = among is not None and among.lower_ in ("among", "one") and among.head.lemma_ == "be"
+    return _explicit_subject(among.head) if ok and among is not None else None
 
 
 def prep_objects(tok: Token, words: Container[str]) -> list[Token]:
