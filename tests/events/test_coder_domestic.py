@@ -79,6 +79,12 @@ def coded(nlp: Any, text: str, on: date = ON) -> set[Row]:
             {("PER", None, "1724")},
             set(),
         ),
+        # taking to the streets to protest against someone is one protest, against them
+        (
+            "Thousands of people took to the streets of Chisinau to protest against Sandu.",
+            {("---PPL", "MDAGOV", "141")},
+            {("---PPL", "MDAGOV", "140"), ("---PPL", "MDA", "141")},
+        ),
         # ... and so is a people's protest in its own capital
         (
             "Thousands of Bolivians rallied in La Paz against the new tax.",

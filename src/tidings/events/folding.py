@@ -2,7 +2,8 @@
 participle says what the shelling did), "Russian strikes on Kharkiv killed five civilians"
 (the attack noun is the killing's agent), "cut gas exports, hitting factories" (the effect of
 a measure is no force), "warned Putin that an invasion would be met with sanctions" (the
-warning is the threat of sanctions). Read by the coder after a sentence's events are assembled.
+warning is the threat of sanctions), "took to the streets to protest against X" (one protest).
+Read by the coder after a sentence's events are assembled.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ def fold_results(coded: list[Coded]) -> list[Coded]:
     soldiers; not "people"). Killing a party of another country ("bombed the port, killing a
     visiting general") stays an act of its own."""
     out = [c for c in coded if not _effect_of_measure(c, coded) and not _plain_threat(c, coded)]
+    out = _protest_purposes(out)
     for c in list(out):
         head = next((o for o in out if _result_of(c, o)), None)
         if head is None or c.target is None or head.target is None:
@@ -127,6 +129,26 @@ def _result_of(c: Coded, head: Coded) -> bool:
         and ((head.target.country or head.target.code) == (c.target.country or c.target.code)
              or c.target.code in ("---PPL", "---CVL"))
     )
+
+
+def _protest_purposes(coded: list[Coded]) -> list[Coded]:
+    """ "took to the streets of Minsk to protest against Lukashenko": a protest whose purpose
+    infinitive is a protest again is one act, coded once, by the more specific code and
+    against the purpose's target when it names one (the government, not the city)."""
+    out = list(coded)
+    for c in coded:
+        tok = c.anchor
+        if c.code[:2] != "14" or tok.dep_ not in ("advcl", "xcomp") or not any(
+                d.dep_ == "aux" and d.lower_ == "to" for d in tok.children):
+            continue
+        head = next((o for o in out if o.anchor == tok.head and o.code[:2] == "14"
+                     and o.source.code == c.source.code and o.modality == c.modality), None)
+        if head is None or c not in out:
+            continue
+        out.remove(c)
+        code = max(c.code, head.code, key=specificity)
+        out[out.index(head)] = dataclasses.replace(head, code=code, target=c.target or head.target)
+    return out
 
 
 def specificity(code: str) -> tuple[int, int]:
