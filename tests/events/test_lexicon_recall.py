@@ -499,6 +499,10 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         # soldiers handed over are released to their side (0841)
         ("Moldova handed over the suspect to Romania.", {("MDA", "ROU", "063")}),
         ("Belarus handed over the captured soldiers to Lithuania.", {("BLR", "LTU", "0841")}),
+        # the kind of aid given says the code: humanitarian (073), military (072)
+        ("Austria will provide Moldova with humanitarian aid.", {("AUT", "MDA", "073")}),
+        ("Norway gave Moldova humanitarian aid.", {("NOR", "MDA", "073")}),
+        ("Norway will give Moldova 50 million euros in military aid.", {("NOR", "MDA", "072")}),
         # a party listed among those that act is one that acts, or is acted on
         ("Slovakia is among the countries that have sent jets to Ukraine.",
          {("SVK", "UKR", "072")}),
