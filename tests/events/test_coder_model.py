@@ -53,6 +53,12 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Ukraine claimed that Russian forces had shelled Kyiv.",
             {("RUS", "UKR", "194", "alleged"), ("UKR", "RUS", "112", "asserted")},
         ),
+        # rebels speaking of their own country's troops report their act and accuse them: they
+        # are not the troops' side, as a government speaking of its own forces would be
+        (
+            "Rebels in northern Mali said Malian troops had shelled their camp.",
+            {("MLI", None, "194", "reported"), ("MLI", "MLI", "112", "asserted")},
+        ),
         # a side that admits what the other side did concedes it, it accuses no one
         (
             "Armenian media admitted that Azerbaijani troops had shelled Jermuk.",

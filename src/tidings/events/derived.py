@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..actors.loader import demonyms
 from ..model import Actor
 from . import participants, syntax
-from .sectors import SECURITY_SECTORS
+from .sectors import SECURITY_SECTORS, side_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -214,11 +214,11 @@ def speech_events(
     if speech.i > tok.i:
         return  # trailing attribution: the report is the source of the news, not an event
     source_codes = {s.code for s in sources}
-    source_countries = {s.country for s in sources if s.country}
+    source_sides = {side_of(s) for s in sources if s.country}
     for x in speaker:
         # "the Kremlin said Russian forces shelled": a government speaking of its own forces
-        # claims the act, it does not accuse anyone
-        if x.code in source_codes or x.country in source_countries:
+        # claims the act, it does not accuse anyone (separatists speaking of the army accuse)
+        if x.code in source_codes or side_of(x) in source_sides:
             if speech.lemma_ in CLAIM_VERBS and code[:2] in ACCUSABLE_ROOTS:
                 for t in targets:
                     yield spoken_act("015", x, t, speech, rule="015:claim", modality=modality)

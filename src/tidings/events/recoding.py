@@ -20,6 +20,7 @@ from .means import by_means
 from .modality import ModalityReading, event_modality, polar_question_at
 from .places import taken_places
 from .reporters import reporter_of
+from .sectors import side_of
 from .suppositions import denied, supposed
 
 if TYPE_CHECKING:
@@ -234,10 +235,9 @@ def _refusal(c: Clause, r: Recoding, lexicon: VerbLexicon) -> Recoding:
 def _own_report(speaker: list[Actor], sources: list[Actor]) -> bool:
     """Whether the speaker reports its own act (or its country's)."""
     codes = {a.code for a in speaker}
-    countries = {a.country for a in speaker if a.country}
+    sides = {side_of(a) for a in speaker if a.country}
     return bool(codes) and (
-        codes == {s.code for s in sources}
-        or bool(countries and countries == {s.country for s in sources})
+        codes == {s.code for s in sources} or bool(sides and sides == {side_of(s) for s in sources})
     )
 
 

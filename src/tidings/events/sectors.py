@@ -211,3 +211,14 @@ def only_where(actor: Actor, code: str, *, noun: bool) -> bool:
         return False
     text = actor.text.lower().removeprefix("the ")
     return actor.via == "name" and actor.code == actor.country and text in region_names()
+
+
+# Sectors that fight or challenge their own state: a country's rebels, separatists,
+# insurgents, opposition and irregular armed groups are not the side of its government
+CHALLENGERS = frozenset({"REB", "SEP", "INS", "OPP", "UAF"})
+
+
+def side_of(actor: Actor) -> tuple[str | None, bool]:
+    """The side ``actor`` speaks and acts for: its country, and whether it challenges that
+    country's state ("separatists in eastern Ukraine" are not Ukraine's forces' side)."""
+    return actor.country, (actor.sector or "")[:3] in CHALLENGERS
