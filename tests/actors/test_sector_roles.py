@@ -201,6 +201,7 @@ def _codes(nlp: Any, actors: ActorDictionary, text: str) -> dict[str, str]:
         ("The Kenyan health ministry reported twelve new cases.",
          "The Kenyan health ministry", "KENGOVHLH"),
         ("French farmers blocked roads with tractors in protest.", "French farmers", "FRAAGR"),
+        ("Belgian dockworkers went on strike.", "Belgian dockworkers", "BELLAB"),
         ("Indian human rights groups condemned the arrests.", "Indian human rights groups",
          "INDHRI"),
         ("Israeli settlers attacked a village south of Nablus.", "Israeli settlers", "ISRSET"),
