@@ -29,7 +29,7 @@ def listed_names_glued_to_verb(first: Token) -> None:
     """Repair "NAME, NAME VERB OBJECT" at the headline's first word ``first`` (see above)."""
     doc = first.doc
     k = first.i
-    if k != first.sent.start or k + 4 >= first.sent.end or first.pos_ != "PROPN":
+    if first.pos_ != "PROPN" or not first.is_sent_start or k + 4 >= len(doc):
         return
     comma, second, verb = doc[k + 1], doc[k + 2], doc[k + 3]
     if comma.text != "," or second.pos_ != "PROPN" or verb.lower_ not in GLUED_VERBS:
@@ -43,7 +43,7 @@ def listed_names_glued_to_verb(first: Token) -> None:
         return
     root_dep = first.dep_ if obj.dep_ != "ROOT" else obj.dep_
     verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, root_dep, "VBP", "VERB"
-    for t in doc[first.sent.start : first.sent.end]:
+    for t in first.sent:
         if t.head.i == first.i and t.i != first.i and t.i not in (comma.i, obj.i):
             t.head = verb  # (what hung on the first name as the root hangs on the verb)
     first.head, first.dep_ = verb, "nsubj"
