@@ -170,6 +170,10 @@ def test_gazetteer_places_venue_of_refused_talks_is_no_target(
         ("Western sanctions on Belarus took effect.", [("Western", "WST")]),
         ("Refugees fled to Western Ukraine.", []),
         ("Missiles hit Western regions of the country.", []),
+        # ... nor before any other noun; the Western alliance is NATO
+        ("It was the most high-profile Western visit in years.", []),
+        ("Belarus opposed any expansion of the Western alliance.",
+         [("the Western alliance", "IGOWSTNAT")]),
     ],
 )
 def test_the_west_alone_is_the_west(

@@ -109,6 +109,18 @@ _LAND_PARTS = frozenset({"region", "regions", "part", "parts", "side", "flank", 
                          "outskirts", "suburbs", "edge", "-"})
 
 
+# Nouns of what states do, send or say, after which an attributive region word ("Western")
+# names the region's states
+_STATE_DEEDS = frozenset(
+    {"sanctions", "arms", "weapons", "aid", "support", "assistance", "intelligence", "troops",
+     "forces", "pressure", "suggestions", "demands", "accusations", "accusers", "critics",
+     "embargo", "deliveries", "supplies", "interference", "involvement", "meddling",
+     "response", "intervention", "warnings", "threats", "condemnation", "criticism",
+     "guarantees", "backing", "military", "media", "companies", "firms", "banks", "investors",
+     "diplomacy", "envoys", "negotiators", "spy", "spies"}
+)  # fmt: skip
+
+
 def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, *,
             on: date | None, ents: Sequence[tuple[str, int, int] | None] | None
             ) -> ActorEntry | None:
@@ -123,6 +135,9 @@ def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, 
     if "alone" in entry.tags and i + size < len(words) and (
             words[i + size][:1].isupper() or words[i + size].lower() in _LAND_PARTS):
         return None  # "the West Bank", "the West African country": another name
+    if "attributive" in entry.tags and (
+            i + size >= len(words) or words[i + size].lower() not in _STATE_DEEDS):
+        return None  # ("Western sanctions", not "Western values")
     if (size == 1 and i > 0 and text.lower() in _AMERICA
             and words[i - 1].lower().rstrip("-") in _CONTINENT_PREFIXES):
         return None
