@@ -53,6 +53,11 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Ukraine claimed that Russian forces had shelled Kyiv.",
             {("RUS", "UKR", "194", "alleged"), ("UKR", "RUS", "112", "asserted")},
         ),
+        # what a party proposes another do is asked of it, not done ("proposed that": 02)
+        (
+            "Armenia proposed that Azerbaijan withdraw its troops from Armenia.",
+            {("ARM", "AZE", "0256", "asserted")},
+        ),
         # rebels speaking of their own country's troops report their act and accuse them: they
         # are not the troops' side, as a government speaking of its own forces would be
         (

@@ -95,8 +95,8 @@ def demanded_of(verb: Token) -> Token | None:
 
 def subjunctive(clause: Token) -> bool:
     """A that-clause verb in the bare subjunctive: "(demanded that the US) withdraw", "be
-    released"; not "withdraws" or "would withdraw". A plural present after a past governor
-    is the subjunctive ("demanded that the allies withdraw"), and so is a bare form after a
+    released"; not "withdraws" or "would withdraw". A plural present after a past or -ing
+    governor is the subjunctive ("demanded that the allies withdraw"), and so is a bare form after a
     singular subject ("demands that Germany stop"); after a present governor a plural
     subject's verb may state a fact ("insists that they withdraw")."""
     aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
@@ -108,7 +108,7 @@ def subjunctive(clause: Token) -> bool:
         return True
     if clause.tag_ != "VBP":
         return False
-    if clause.head.tag_ in ("VBD", "VBN"):
+    if clause.head.tag_ in ("VBD", "VBN", "VBG"):  # (also "... , proposing that X and Y rule")
         return True
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.tag_ in ("NN", "NNP") and not any(
