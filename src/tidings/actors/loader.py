@@ -295,6 +295,7 @@ def leader_domains() -> dict[str, str]:
 
 
 @lru_cache(maxsize=16)
+@lru_cache(maxsize=64)
 def grammar_words(name: str) -> frozenset[str]:
     """A word list from the ``grammar`` section of the roles file (ranks, stances, ...)."""
     return frozenset(roles_data().get("grammar", {}).get(name, []))
