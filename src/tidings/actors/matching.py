@@ -103,24 +103,6 @@ def _compound_partners(entry: ActorEntry, entries: list[ActorEntry]) -> list[Act
             and e.code != entry.code]
 
 
-# Parts of a land that a direction word before them places ("Western regions", "the West side")
-_LAND_PARTS = frozenset({"region", "regions", "part", "parts", "side", "flank", "front", "border",
-                         "city", "cities", "town", "towns", "province", "provinces", "coast",
-                         "outskirts", "suburbs", "edge", "-"})
-
-
-# Nouns of what states do, send or say, after which an attributive region word ("Western")
-# names the region's states
-_STATE_DEEDS = frozenset(
-    {"sanctions", "arms", "weapons", "aid", "support", "assistance", "intelligence", "troops",
-     "forces", "pressure", "suggestions", "demands", "accusations", "accusers", "critics",
-     "embargo", "deliveries", "supplies", "interference", "involvement", "meddling",
-     "response", "intervention", "warnings", "threats", "condemnation", "criticism",
-     "guarantees", "backing", "military", "media", "companies", "firms", "banks", "investors",
-     "diplomacy", "envoys", "negotiators", "spy", "spies"}
-)  # fmt: skip
-
-
 def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, *,
             on: date | None, ents: Sequence[tuple[str, int, int] | None] | None
             ) -> ActorEntry | None:
@@ -132,11 +114,11 @@ def _usable(entries: list[ActorEntry], words: Sequence[str], i: int, size: int, 
     if entry is None:
         return None
     text = words[i]
-    if "alone" in entry.tags and i + size < len(words) and (
-            words[i + size][:1].isupper() or words[i + size].lower() in _LAND_PARTS):
+    after = words[i + size] if i + size < len(words) else ""
+    if "alone" in entry.tags and (after[:1].isupper() or after.lower() in grammar_words(
+            "land_parts")):
         return None  # "the West Bank", "the West African country": another name
-    if "attributive" in entry.tags and (
-            i + size >= len(words) or words[i + size].lower() not in _STATE_DEEDS):
+    if "attributive" in entry.tags and after.lower() not in grammar_words("state_deeds"):
         return None  # ("Western sanctions", not "Western values")
     if (size == 1 and i > 0 and text.lower() in _AMERICA
             and words[i - 1].lower().rstrip("-") in _CONTINENT_PREFIXES):
