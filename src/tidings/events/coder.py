@@ -91,7 +91,10 @@ log = logging.getLogger(__name__)
 # back fight them; a country defended from invaders is no verbal defence.
 # 19: praise offered or heaped on a party; only persons handed over are judicial help; an
 # agency's credit line and a headline's closing-colon source are no parties; what a side
-# admits the other did is no accusation; orders to one's own or unnamed forces are their act.
+# admits the other did is no accusation; orders to one's own or unnamed forces are their act;
+# repairs of amounts, modal clauses and listed headline subjects; deed doers, titles before
+# names, "Western", former offices; rebels are not their state's side; proposals are
+# appeals; "among the countries that"; events give nothing; one protest per purpose.
 CODER = "tidings-rules/19"
 
 

@@ -356,8 +356,9 @@ def listed_among(noun: Token) -> Token | None:
     among = noun.head if noun.dep_ == "pobj" else None
     if among is not None and among.lower_ == "of" and among.head.lower_ == "one":
         among = among.head if among.head.dep_ == "attr" else None
-    ok = among is not None and among.lower_ in ("among", "one") and among.head.lemma_ == "be"
-    return _explicit_subject(among.head) if ok and among is not None else None
+    if among is None or among.lower_ not in ("among", "one") or among.head.lemma_ != "be":
+        return None
+    return _explicit_subject(among.head)
 
 
 def prep_objects(tok: Token, words: Container[str]) -> list[Token]:
