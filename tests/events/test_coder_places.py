@@ -317,3 +317,26 @@ def test_place_before_a_journey_is_its_destination(
             coded_rows(nlp, text, ON)}
     assert expected in rows, rows
     assert not any(r[:2] == absent for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arms' maker or supplier named on them is not whom force is used on: the recipient
+        # or the arms' place is
+        ("Moscow threatened to attack the supply of Western weapons to Kyiv.", "UKR"),
+        ("Russian artillery shelled American howitzers near Kharkiv.", "UKR"),
+        ("Russian missiles hit a depot of Western arms in Lviv.", "UKR"),
+    ],
+)
+def test_arms_makers_are_not_the_target_of_force(nlp: Any, text: str, expected: str) -> None:
+    got = {t for _s, t, c, _m in coded_rows(nlp, text, ON) if c[:2] in ("19", "13")}
+    assert got == {expected}, got
+
+
+def test_arms_makers_stay_the_target_when_nothing_else_is_named(nlp: Any) -> None:
+    """Guard (passes before and after): with no other party or place, the named owner of the
+    arms is the only target there is."""
+    rows = coded_rows(nlp, "Russian artillery shelled American howitzers.", ON)
+    got = {t for _s, t, _c, _m in rows}
+    assert got == {"USA"}, got

@@ -1,7 +1,8 @@
 """Addressees: the parties a "call on" addresses, and those the actor dictionary does not
 know: a slot that names a person, a pronoun or a body no actor resolves is filled, so the
 clause's other phrases (places, reasons) are not the target ("thanked Karl Nehammer for his
-visit to Ukraine" thanks him, not Ukraine).
+visit to Ukraine" thanks him, not Ukraine), and the common nouns for a person that fill a
+statement's slot the same way ("thanked the actress").
 
 Split from ``targets.py`` and ``governors.py`` (house style: modules under 400 lines), which
 read these.
@@ -9,8 +10,10 @@ read these.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import TYPE_CHECKING
 
+from .fallbacks import ADDRESSED
 from .nouns import role_words
 
 if TYPE_CHECKING:
@@ -65,3 +68,35 @@ def called_on(verb: Token) -> list[Token]:
         for o in c.children
         if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
     ]
+
+
+def unknown_addressee(heads: list[Token], index: ActorIndex, code: str,
+                      agentive: Container[str]) -> bool:
+    """Whether the slot names someone the dictionary does not know. "thanked Karl Nehammer
+    for his visit to Ukraine": the named addressee is only not in the dictionary; the places
+    in the clause are not the target. For a statement or praise, a person named by a common
+    noun counts too ("thanked the actress for her visit to Ukraine" thanks her, not Ukraine)."""
+    if any(unknown_person(h, index) for h in heads):
+        return True
+    # words and dealings aimed at a body are aimed at it; a visit to it, or force against a
+    # building, lands where it stands ("visited a monastery in Kyiv")
+    verbal = code[:2] < "14" and code not in ("042", "043")
+    if verbal and any(unknown_body(h, index) for h in heads):
+        return True
+    spoken = code[:2] in ("01", "05") or code in ADDRESSED
+    return spoken and any(person_noun(h, index, agentive) or unresolved_personal(h, index)
+                          for h in heads)
+
+
+# Endings of nouns for people ("actress", "activist", "musician", "chairman", "negotiator",
+# "interlocutor")
+PERSON_ENDINGS = ("ess", "ist", "ian", "man", "woman", "ator", "utor", "eer", "ster")
+
+
+def person_noun(head: Token, index: ActorIndex, agentive: Container[str]) -> bool:
+    """A common noun for a person or a body ("the actress", "the delegation") that names
+    no known actor."""
+    if head.pos_ != "NOUN" or index.actor_at(head.i) is not None:
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in agentive or lemma.endswith(PERSON_ENDINGS)

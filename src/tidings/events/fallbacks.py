@@ -369,3 +369,29 @@ def _in_topic_clause(o: Token, verb: Token) -> bool:
             return True
         word = word.head
     return False
+
+
+# Goods whose maker or supplier a modifier names ("Western arms", "US-made Javelins"), and
+# the stores and loads that hold them ("a depot of Western arms")
+_GOODS = _ARMS | {"arm", "arms", "weapons", "equipment", "hardware", "supply", "supplies",
+                  "delivery", "deliveries", "shipment", "aid"}
+_STORES = _GOODS | {"depot", "warehouse", "convoy", "cargo", "consignment", "stockpile"}
+_SUPPLYING = frozenset({"make", "supply", "build", "provide", "manufacture", "produce", "donate"})
+
+
+def supplier(actor: Actor, slot: list[Token]) -> bool:
+    """Whether ``actor`` is named only as the maker or supplier of the arms or goods a
+    slot of nothing but goods holds: "(shelled) American howitzers", "(hit) a depot of
+    Western arms", "(struck) British-supplied tanks"; not "the pilot of a Russian jet"."""
+    if not slot or not all(h.lemma_.lower() in _STORES for h in slot):
+        return False
+    doc = slot[0].doc
+    span = [t for t in doc if actor.start is not None and actor.end is not None
+            and actor.start <= t.idx < actor.end]
+    heads = [t for t in span if t.head not in span or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].dep_ not in ("amod", "compound", "npadvmod", "nmod"):
+        return False
+    up = heads[0].head
+    if up.dep_ == "amod" and up.lemma_.lower() in _SUPPLYING:
+        return True
+    return up.lemma_.lower() in _GOODS or up.lower_ in _GOODS

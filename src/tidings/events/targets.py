@@ -11,6 +11,7 @@ applies these rules in order; the first that decides gives the answer:
    no actor has no target; a bare sector's "of" place is ("a district of Yemen");
 6. an unknown person in the slot: the slot is filled, nothing else is the target;
 7. generic victims placed: countryless victims take the country of the event's place;
+   arms' makers are no target of force where the arms' holder or place is named;
 8. object owners (verbs only): "expelled two Russian diplomats" is aimed at Russia;
 9. clause fallbacks: other prepositional objects, or what a means serves (fallbacks.py).
 
@@ -28,9 +29,9 @@ from typing import TYPE_CHECKING
 from ..actors.index import KIN_NOUNS
 from ..model import Actor
 from . import clauses
-from .addressees import unknown_body, unknown_person, unresolved_personal
+from .addressees import PERSON_ENDINGS, unknown_addressee
 from .agents import actors, coordinated, of_objects
-from .fallbacks import ADDRESSED, discussing, fallback_targets, means_targets
+from .fallbacks import ADDRESSED, discussing, fallback_targets, means_targets, supplier
 from .nouns import gathered
 from .places import (
     DOMESTIC_SECTORS,
@@ -98,6 +99,7 @@ def targets(
 
 
 _INSURGENT = frozenset({"REB", "SEP", "INS"})
+_FORCE = frozenset({"13", "17", "18", "19", "20"})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -156,14 +158,27 @@ def _targets(
     if not found and _unaddressed(slot):
         return []
     found = of_places(slot.heads, slot.code, slot.index, found, slot.m.token)
-    if not found and _unknown_addressee(slot):
+    if not found and unknown_addressee(slot.heads, index, code, agentive):
         return []
     placed = _place_victims(slot, found)
     if placed is not None:
         return placed
+    if found and code[:2] in _FORCE and all(supplier(a, slot.heads) for a in found):
+        found = _arms_holders(slot, found)
     if found or _slot_only(slot):
         return found
     return _object_owners(slot) or _clause_fallbacks(slot)
+
+
+def _arms_holders(slot: _Slot, makers: list[Actor]) -> list[Actor]:
+    """ "shelled American howitzers near Kharkiv": the maker or supplier named on arms is not
+    whom force is threatened or used on; another party of the clause, or the arms' place, is
+    (the makers stay when neither is named)."""
+    codes = {a.code for a in makers}
+    others = [a for a in _clause_fallbacks(slot) if a.code not in codes]
+    at = event_place(slot.m.token, slot.index, exclude=[*slot.heads, *_direct(slot.m.objects)],
+                     avoid=slot.avoid | codes, own=slot.heads)
+    return others or ([at] if at and not slot.points_back(at) else makers)
 
 
 def _relation_objects(slot: _Slot) -> list[Token]:
@@ -233,7 +248,7 @@ def _of_owners(slot: _Slot) -> list[Actor]:
             h
             for h in owned_by
             if h.lemma_.lower() not in ACTS | MEASURES
-            and (h.lemma_.lower() in slot.agentive or h.lemma_.lower().endswith(_PERSON_ENDINGS))
+            and (h.lemma_.lower() in slot.agentive or h.lemma_.lower().endswith(PERSON_ENDINGS))
         ]
     owners = [o for h in owned_by for o in of_objects(h)]
     if slot.code[:2] == "02":  # ("called on missions from the ICC to come": the ICC's)
@@ -247,37 +262,6 @@ def _unaddressed(slot: _Slot) -> bool:
     about Russia's war", "called on international partners to impose sanctions on Russia":
     the slot holds the addressee, and no other phrase is one."""
     return (slot.code in ("010", "043") or slot.code[:2] == "02") and bool(slot.heads)
-
-
-def _unknown_addressee(slot: _Slot) -> bool:
-    """Whether the slot names someone the dictionary does not know. "thanked Karl Nehammer
-    for his visit to Ukraine": the named addressee is only not in the dictionary; the places
-    in the clause are not the target. For a statement or praise, a person named by a common
-    noun counts too ("thanked the actress for her visit to Ukraine" thanks her, not Ukraine)."""
-    if any(unknown_person(h, slot.index) for h in slot.heads):
-        return True
-    # words and dealings aimed at a body are aimed at it; a visit to it, or force against a
-    # building, lands where it stands ("visited a monastery in Kyiv")
-    verbal = slot.code[:2] < "14" and slot.code not in ("042", "043")
-    if verbal and any(unknown_body(h, slot.index) for h in slot.heads):
-        return True
-    spoken = slot.code[:2] in ("01", "05") or slot.code in ADDRESSED
-    return spoken and any(_person_noun(h, slot) or unresolved_personal(h, slot.index)
-                          for h in slot.heads)
-
-
-# Endings of nouns for people ("actress", "activist", "musician", "chairman", "negotiator",
-# "interlocutor")
-_PERSON_ENDINGS = ("ess", "ist", "ian", "man", "woman", "ator", "utor", "eer", "ster")
-
-
-def _person_noun(head: Token, slot: _Slot) -> bool:
-    """A common noun for a person or a body ("the actress", "the delegation") that names
-    no known actor."""
-    if head.pos_ != "NOUN" or slot.index.actor_at(head.i) is not None:
-        return False
-    lemma = head.lemma_.lower()
-    return lemma in slot.agentive or lemma.endswith(_PERSON_ENDINGS)
 
 
 def _place_victims(slot: _Slot, found: list[Actor]) -> list[Actor] | None:
