@@ -151,3 +151,53 @@ def test_own_conditional_threats(nlp: Any, text: str, expected: set[Row], absent
 )
 def test_capacities_to_act(nlp: Any, text: str, expected: set[Row], absent: set[Row]) -> None:
     assert_rows(nlp, text, ON, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a coercive act its doer will not rule out is threatened (CAMEO 13), made as the
+        # ruling stands: the ruling's own negation is the threat, not a denial of it
+        (
+            "Ankara did not rule out bombing Kurdish bases in Iraq.",
+            {("TUR", "IRQ", "1384", "asserted")},
+            {("TUR", "IRQ", "195", "negated"), ("TUR", "IRQ", "1384", "negated")},
+        ),
+        (
+            "Portugal has refused to rule out sending warships to Guinea-Bissau.",
+            {("PRT", "GNB", "138", "asserted")},
+            {("PRT", "GNB", "138", "negated")},
+        ),
+        (
+            "Canada would not rule out fresh sanctions on Belarus, its foreign minister said.",
+            {("CAN", "BLR", "1312", "reported")},
+            {("CAN", "BLR", "120", "negated")},
+        ),
+        (
+            "Hungary's premier did not rule out military action against Serbia.",
+            {("HUN", "SRB", "138", "asserted")},
+            {("HUN", "SRB", "120", "negated")},
+        ),
+        (
+            "Azerbaijan did not rule out a ground operation in Armenia.",
+            {("AZE", "ARM", "138", "asserted")},
+            {("AZE", "ARM", "120", "negated")},
+        ),
+        # ... a possibility stays one; an act that is ruled out is no threat (a guard: it
+        # passes before and after)
+        (
+            "Egypt might not rule out striking Ethiopia's dam.",
+            {("EGY", "ETH", "138", "conditional")},
+            {("EGY", "ETH", "138", "asserted")},
+        ),
+        (
+            "Ankara ruled out bombing Kurdish bases in Iraq.",
+            set(),
+            {("TUR", "IRQ", "1384", "asserted")},
+        ),
+    ],
+)
+def test_acts_not_ruled_out_are_threats(
+    nlp: Any, text: str, expected: set[Row], absent: set[Row]
+) -> None:
+    assert_rows(nlp, text, ON, expected, absent)

@@ -95,7 +95,9 @@ log = logging.getLogger(__name__)
 # repairs of amounts, modal clauses and listed headline subjects; deed doers, titles before
 # names, "Western", former offices; rebels are not their state's side; proposals are
 # appeals; "among the countries that"; events give nothing; one protest per purpose.
-CODER = "tidings-rules/19"
+# 20: arms' makers are no target of force where their holder or place is named; a coercive
+# act not ruled out is a threat; military action and ground operations are force.
+CODER = "tidings-rules/20"
 
 
 def code_events(

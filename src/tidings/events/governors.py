@@ -51,6 +51,17 @@ def _asked_not(noun: Token, tok: Token) -> bool:
         c.dep_ == "neg" for c in tok.children)
 
 
+def ruled_out(tok: Token) -> Token | None:
+    """The "rule out" that does not exclude ``tok`` ("did not rule out a strike", "refused to
+    rule out sending troops", "has never ruled out striking"); None for any other."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "dobj") or head.lemma_ != "rule" or not any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
+        return None
+    refused = head.dep_ == "xcomp" and head.head.lemma_ in ("refuse", "decline")
+    return head if refused or any(c.dep_ == "neg" for c in head.children) else None
+
+
 def volitional(tok: Token) -> bool:
     """ "will not", "would not", "won't": a stated unwillingness, not a mere non-event."""
     return any(c.dep_ == "aux" and c.lower_ in _VOLITIONAL_AUX for c in tok.children) and any(
@@ -77,6 +88,13 @@ def governor(
     if tok.head.i == tok.i:
         return None
     head = tok.head
+    if (ruling := ruled_out(tok)) is not None and code[:2] >= "14":
+        # "did not rule out using force": what a party will not exclude of its own coercion
+        # it threatens (the modality is the ruling's, its negation undone: recoding.py)
+        threaten = lexicon.transforms.get("threaten")
+        mapped = threaten.apply(code) if threaten is not None else None
+        if threaten is not None and mapped:
+            return ruling, threaten, mapped
     if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and head.lemma_.lower() in CARRYING:
         return governor(head, code, lexicon, index)  # "asked Europe to speed up the supply of"
     if index is not None and taken_places(tok, code, index):

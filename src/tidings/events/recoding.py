@@ -15,7 +15,14 @@ from ..model import Actor
 from ..repair_attribution import headline_attribution, kicker_attribution
 from . import participants, syntax
 from .clause_cues import reaction_agents
-from .governors import condition_subjects, conditions, credited_obligation, obligation, volitional
+from .governors import (
+    condition_subjects,
+    conditions,
+    credited_obligation,
+    obligation,
+    ruled_out,
+    volitional,
+)
 from .means import by_means
 from .modality import ModalityReading, event_modality, polar_question_at
 from .places import taken_places
@@ -123,7 +130,10 @@ def _clause_reading(
     reading = event_modality(
         modality_at, lexicon.cues, skip_governor=c.governor, reported_sentence=reported_all
     )
-    if (
+    if c.governor is not None and (ruling := ruled_out(c.verb)) is not None \
+            and ruling.i == c.governor.i:
+        reading = _ruling_reading(ruling, lexicon, reported_all=reported_all)
+    elif (
         (
             reading.modality == "conditional"
             or (reading.modality == "future" and c.verb.dep_ == "ccomp")
@@ -163,6 +173,23 @@ def _clause_reading(
     elif c.governor is not None and credited_obligation(c.verb) is not None:
         reading = ModalityReading("asserted")  # "... must withdraw - Scholz": a demand made now
     return reading
+
+
+def _ruling_reading(ruling: Token, lexicon: VerbLexicon, *, reported_all: bool) -> ModalityReading:
+    """The modality of the threat made by not ruling an act out ("did not rule out using
+    force", "refused to rule out sending troops"): as the ruling stands, its negation undone
+    (it is the threat), or as the refusal to rule out stands."""
+    cues = lexicon.cues
+    if ruling.dep_ == "xcomp":
+        return event_modality(ruling.head, cues, reported_sentence=reported_all)
+    reading = event_modality(ruling, cues, reported_sentence=reported_all)
+    if reading.modality != "negated":
+        return reading  # "may not rule out": a possibility
+    # (the negation outranks a report: read the speech verb again)
+    head = ruling.head
+    if ruling.dep_ in ("ccomp", "parataxis") and head.lemma_ in cues.speech:
+        return ModalityReading("alleged" if head.lemma_ in cues.accusation else "reported", head)
+    return ModalityReading("reported" if reported_all else "asserted")
 
 
 # What appealing to or demanding of a party that it refrain from an act is: from force, a
