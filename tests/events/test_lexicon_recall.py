@@ -82,6 +82,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Australia banned Chinese warships from its ports.", {("AUS", "CHN", "191")}),
         ("Kenya banned Somali airlines from entering its airspace.", {("KEN", "SOM", "191")}),
         ("Chile barred Peru from its ports.", {("CHL", "PER", "191")}),
+        # ... and so do a party's ships or planes blocked, or threatened with it (1381)
+        ("Spain blocked Moroccan fishing boats.", {("ESP", "MAR", "191")}),
+        ("Greece warned that it would block Turkish vessels.", {("GRC", "TUR", "1381")}),
         # refugees accepted, welcomed or hosted are given refuge (075)
         ("Jordan accepted refugees from Syria.", {("JOR", "SYR", "075")}),
         ("Lebanon welcomed Syrian refugees.", {("LBN", "SYR", "075")}),
