@@ -169,6 +169,17 @@ def test_quoted_as_saying_reports(
             ("BLR", "LTU", "194", "reported"),
             ("BLR", "LTU", "194", "future"),
         ),
+        # ... as is what one will mention or stress: the telling is to come, not the deed
+        (
+            "I will also mention that Belarus shells Lithuania every day.",
+            ("BLR", "LTU", "194", "asserted"),
+            ("BLR", "LTU", "194", "future"),
+        ),
+        (
+            "Let me stress that Belarus shelled Lithuania.",
+            ("BLR", "LTU", "194", "reported"),
+            ("BLR", "LTU", "194", "future"),
+        ),
         # what one is to know, or does not know, is a fact; whether it happened is not
         (
             "You should know that Lithuanian farms are shelled every day by Belarus.",

@@ -108,7 +108,9 @@ _UNTRUE = frozenset({"false", "untrue", "baseless", "groundless", "unfounded", "
 _ABSURD = _UNTRUE | {"absurd", "ridiculous", "preposterous", "ludicrous", "laughable",
                      "nonsense", "nonsensical", "silly", "naive", "wrong", "mistaken"}
 _BELIEVING = frozenset({"believe", "claim", "say", "suggest", "think", "assert", "argue",
-                        "imagine", "pretend", "allege", "assume", "speak", "talk"})  # fmt: skip
+                        "imagine", "pretend", "allege", "assume", "speak", "talk", "mention",
+                        "note", "stress", "emphasise", "emphasize", "recall", "add", "state",
+                        "explain", "underline", "reiterate", "repeat", "point"})  # fmt: skip
 # Verbs whose "that" clause is a fact ("knows that Russia attacked", "did not realise that")
 _KNOWING = frozenset({"know", "realize", "realise", "remember", "forget", "notice", "learn",
                       "understand", "regret"})  # fmt: skip
