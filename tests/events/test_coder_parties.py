@@ -33,6 +33,11 @@ ON = date(2022, 3, 10)
         # what two parties agree to do together they do with each other
         ("Estonia and Finland agreed to work together on energy.", "030", ("EST", "FIN")),
         ("Clashes between Kyrgyzstan and Tajikistan left dozens dead.", "190", ("KGZ", "TJK")),
+        # ... as do two names joined by a hyphen before the noun, and the noun's parties are
+        # those of an agentless passive it is the subject of
+        ("Kenya-Somalia talks resumed in Nairobi.", "046", ("KEN", "SOM")),
+        ("Serbian-Albanian negotiations were held in Brussels.", "046", ("SRB", "ALB")),
+        ("Talks between Chile and Bolivia were held in Lima.", "046", ("CHL", "BOL")),
     ],
 )
 def test_parties_between_act_on_each_other(

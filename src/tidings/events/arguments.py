@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Arg, Phrase
 from .nouns import predicate_adjective, word_lemma
-from .objects import carried_prep, compound_destination, manner_subject
+from .objects import carried_prep, compound_destination, hyphen_partner, manner_subject
 from .syntax import infinitival_to, measure, measured, pobj, temporal
 
 if TYPE_CHECKING:
@@ -292,7 +292,8 @@ def _find_prep(
             p = None  # the measure's own "of" ("40 percent of Greece's demand")
     if p is not None or scope.pos_ != "NOUN":
         return p
-    return carried_prep(scope, words) or compound_destination(scope, words)
+    return (carried_prep(scope, words) or compound_destination(scope, words)
+            or hyphen_partner(scope, words))
 
 
 def _governs(prep: Token, obj: Token) -> bool:

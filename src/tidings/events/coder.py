@@ -207,6 +207,13 @@ def off_topic_sentence(sent: Span, lexicon: VerbLexicon) -> bool:
     return off_topic([sent], lexicon)[0]
 
 
+def _agentless(verb: Token, noun: Token) -> bool:
+    """Whether ``noun`` is the subject of an agentless passive ``verb``, whose parties only
+    the noun names ("talks between Russia and Ukraine were held": a symmetric noun's)."""
+    return noun.dep_ == "nsubjpass" and noun.head.i == verb.i and not any(
+        c.dep_ == "agent" for c in verb.children)
+
+
 def _code_sentence_span(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) -> Iterator[Coded]:
     matches: dict[int, clauses.Match] = {}
     for tok in sent:
@@ -219,12 +226,16 @@ def _code_sentence_span(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) 
         return
     # Nouns already inside a verb phrase ("launched an attack on") are not coded again; talks
     # a third party mediates or brokers ("brokered talks between Russia and Ukraine") are the
-    # parties' own event as well as the mediation.
+    # parties' own event as well as the mediation. A verb of an agentless passive yields to
+    # its subject noun instead ("talks between X and Y were held").
     for m in list(matches.values()):
         # (a bare statement about an act, "announced the supply of tanks", codes the act too)
         if not m.entry.noun and not m.entry.code.startswith("045") and m.entry.code != "010":
             for o in m.objects:
                 hit = matches.get(o.i)
+                if hit is not None and hit.entry.symmetric and _agentless(m.token, o):
+                    del matches[m.token.i]
+                    break
                 if hit is not None and hit.entry.noun:
                     del matches[o.i]
     governed: dict[int, tuple[Token, Transform, str]] = {}

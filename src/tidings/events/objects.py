@@ -151,3 +151,16 @@ def compound_destination(noun: Token, words: frozenset[str]) -> Token | None:
         return None  # ("a possible Pelosi visit to Taiwan": the name is the visitor's)
     return next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1
                  and c.text[:1].isupper() and c.ent_type_ not in _NOT_PLACES), None)
+
+
+def hyphen_partner(noun: Token, words: frozenset[str]) -> Token | None:
+    """ "US-China talks", "Russian-Turkish contacts": the first of two capitalised names
+    joined by a hyphen before the noun is one side "between" them, as "talks between the US
+    and China" says (the second, the noun's own modifier, is the other)."""
+    if "between" not in words or any(c.dep_ == "prep" and c.lower_ == "between"
+                                     for c in noun.children):
+        return None
+    return next((first for m in noun.children if m.dep_ in ("amod", "compound") and m.i < noun.i
+                 for first in m.children if first.dep_ in ("amod", "compound", "npadvmod")
+                 and first.i + 2 == m.i and first.nbor().tag_ == "HYPH"
+                 and first.text[:1].isupper() and m.text[:1].isupper()), None)
