@@ -187,6 +187,11 @@ def test_quoted_as_saying_reports(
             ("BLR", "LTU", "194", "future"),
         ),
         (
+            "We must understand that Belarus has shelled Lithuania.",
+            ("BLR", "LTU", "194", "asserted"),
+            ("BLR", "LTU", "194", "conditional"),
+        ),
+        (
             "Minsk does not know that Belarus shelled Lithuania.",
             ("BLR", "LTU", "194", "asserted"),
             ("BLR", "LTU", "194", "negated"),

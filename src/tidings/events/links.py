@@ -89,8 +89,10 @@ def passed_down(t: Token) -> Passed:
     going_on = (t.dep_ == "advcl" and _present(t) and subject
                 and marked(t, AS_MARKS) and not any(
                     c.dep_ == "aux" and c.lower_ in _WILL for c in t.head.children))
+    # ("we must understand that Russia has mobilised": a fact one ought to grasp is no
+    # possibility)
     return Passed(negation=negation, future=not (past or ongoing or said or going_on),
-                  possibility=not (ongoing or going_on), sealed=own or known)
+                  possibility=not (ongoing or going_on or known), sealed=own or known)
 
 
 def _finite(t: Token) -> bool:
