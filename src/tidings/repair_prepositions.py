@@ -36,7 +36,9 @@ Amount read as a preposition. In "Poland gives Ukraine over 200 tanks" the parse
 and Ukraine becomes the thing. A preposition of amount (over, nearly, about ...) right after
 the verb's object, whose object is counted by the number right after it, measures that
 number: its noun is the object, and the first object the receiver. So is the first of two
-objects when the second, right after it, is counted ("sent Ukraine about 50 howitzers").
+objects when the second, right after it, is counted ("sent Ukraine about 50 howitzers"),
+and a name or pronoun first of two objects of a verb of giving or asking ("asked Zelenskyy
+their questions").
 
 No choice but to. In "Russia had no choice but to attack" the parser hangs the infinitive on
 "but", under the object "no choice", which then denies it. Having no choice but to act is
@@ -208,6 +210,9 @@ def no_choice_but(verb: Token) -> None:
 
 # Prepositions that also measure a number ("over 200 tanks", "about 50 howitzers")
 _AMOUNTS = frozenset({"over", "about", "around", "nearly", "almost", "some", "under"})
+# Verbs whose first of two objects is who receives or is asked
+_DITRANSITIVE = frozenset({"ask", "give", "send", "offer", "hand", "grant", "show", "tell",
+                           "promise", "lend", "sell", "owe", "pay"})
 
 
 def amount_read_as_preposition(first: Token) -> None:
@@ -221,6 +226,10 @@ def amount_read_as_preposition(first: Token) -> None:
                     and c.left_edge.i == k and any(n.like_num for n in c.children)), None)
     if counted is not None:
         first.dep_ = "dative"  # ("sent Ukraine about 50 howitzers": two objects, one counted)
+        return
+    if first.pos_ in ("PROPN", "PRON") and verb.lemma_.lower() in _DITRANSITIVE and any(
+            c.dep_ == "dobj" and c.i > first.i and c.pos_ == "NOUN" for c in verb.children):
+        first.dep_ = "dative"  # ("asked Zelenskyy their questions": the one asked)
         return
     prep, number = doc[k], doc[k + 1]
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -314,6 +314,9 @@ def test_lexicon_precision_sector_target_takes_its_place(nlp: Any, text: str, ta
         "Welsh heavyweight boxer NAME signed a contract to fight the Mexican WBC champion.",
         "Jamaica will host Australia and New Zealand in a netball series next month.",
         "Lukashenko answered for hours. A Russian journalist asked his question about Ukraine.",
+        "Finnish senators asked Erdogan their questions for an hour.",
+        # a state as a whole going somewhere pays no visit (its leaders or envoys do)
+        "Turkey will go to Syria through Iraq.",
         # an appeal needs an addressee: "calls to protect" is no call to anyone
         "The Irish president made several calls to protect the peace deal.",
         # housing or papers received are no visitors received (043), nor asked for

@@ -44,13 +44,14 @@ from .places import home_of_domestic, opposition_home, withdrawn_from
 from .recoding import (
     Recoding,
     journey,
+    no_journey,
     read_modality,
     recode_by_agent,
     repelled,
     retaken,
     taken_place,
 )
-from .sectors import counted_people
+from .sectors import UNARMED as _UNARMED
 from .sides import SourceSide, TargetSide, source_side, target_side, warned_side
 from .verbal import verbal_force
 
@@ -64,10 +65,6 @@ _VISITS = frozenset({"042", "043", "044"})
 _NO_VISITORS = frozenset(
     {"MIL", "COP", "SPY", "REB", "UAF", "SEP", "CVL", "PPL", "REF", "CRM", "MED"}
 )
-# Violence and force (CAMEO 18-20) are used by states, forces and armed groups: tourists
-# "entering the country", students, a business or countryless children are no attackers (a
-# protesters' clash stays 190/145).
-_UNARMED = frozenset({"CVL", "REF", "EDU", "HLH", "MED", "BUS", "LAB", "AGR", "ENV", "REL"})
 # Sectors that speak from outside their state: a duty they lay on its bodies is a demand
 _OUTSIDE_STATE = _UNARMED | {"OPP", "ELI", "REB", "SEP", "INS", "NGO"}
 # Mutual acts: with a compound subject and no other party, the members did them with each
@@ -181,10 +178,8 @@ def code_match(
         r = replace(r, code=threat[0], modality="asserted", rule=f"{r.rule}+threat")
         targets = targets or threat[1]  # "will impose sanctions if Russia invades"
     r = journey(r, c.tok, sources)
-    if r.code == "190" and c.tok.lemma_ in ("enter", "cross") and (all(
-        a.sector in _UNARMED or a.sector in ("PPL", "OPP") for a in sources
-    ) or counted_people(source.heads)):
-        return  # "citizens must obtain a visa before they enter", protesters crossing: no force
+    if no_journey(r, c.tok, sources, source.heads):
+        return  # (a visa to enter, protesters crossing, a state going to war: recoding.py)
     halted = repelled(r, list(c.m.objects), sources, index)
     if halted is not None:
         r, targets = halted

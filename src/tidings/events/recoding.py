@@ -27,7 +27,7 @@ from .means import by_means
 from .modality import ModalityReading, event_modality, polar_question_at
 from .places import taken_places
 from .reporters import reporter_of
-from .sectors import side_of
+from .sectors import UNARMED, counted_people, side_of
 from .suppositions import denied, supposed
 
 if TYPE_CHECKING:
@@ -304,6 +304,22 @@ def journey(r: Recoding, tok: Token, sources: list[Actor]) -> Recoding:
     ):
         return replace(r, code="042", rule=f"{r.rule}+journey")
     return r
+
+
+# Verbs of going that a state does only in figure ("Russia will go to Ukraine", "went to war")
+_GOING = frozenset({"go", "come"})
+
+
+def no_journey(r: Recoding, tok: Token, sources: list[Actor], heads: list[Token]) -> bool:
+    """Whether an entering or a going is no event: unarmed people or counted crowds entering
+    or crossing use no force ("citizens must obtain a visa before they enter", protesters
+    crossing a line); a state as a whole "going" to a country pays no visit ("Russia will go
+    to Ukraine through Belarus"; its leaders or envoys do)."""
+    if r.code == "190" and tok.lemma_ in ("enter", "cross"):
+        return all(a.sector in UNARMED or a.sector in ("PPL", "OPP") for a in sources) or (
+            counted_people(heads))
+    return r.code == "042" and tok.lemma_.lower() in _GOING and bool(sources) and all(
+        a.kind == "country" and not a.sector for a in sources)
 
 
 # Economic measures that "hit" or "target" a country as weapons hit a town

@@ -59,6 +59,10 @@ def enemy_named(actor: Actor) -> bool:
 # offensive, now in its second week"): the side's adversary in the article's war, or none
 # A state's own forces of order: army, police, intelligence, defence ministry
 SECURITY_SECTORS = frozenset({"MIL", "COP", "SPY", "GOVMIL"})
+# Violence and force (CAMEO 18-20) are used by states, forces and armed groups: tourists
+# "entering the country", students, a business or countryless children are no attackers (a
+# protesters' clash stays 190/145).
+UNARMED = frozenset({"CVL", "REF", "EDU", "HLH", "MED", "BUS", "LAB", "AGR", "ENV", "REL"})
 WAR_NOUNS = frozenset({"invasion", "aggression", "war", "offensive", "occupation"})
 
 # Instruments that act for whoever enacts them (sides.py) and whose content is no party to
