@@ -223,7 +223,11 @@ def test_repaired_events(
         ("Talks stalled between Baku and Yerevan,- Erdogan", "Erdogan"),
         # and one set close to a capitalised word that is no abbreviation with stops
         ("Belarus could face sanctions if it invades Lithuania -EU chief", "EU chief"),
-        # a place after the dash, another lower-case tail or a closing stop: no attribution
+        # a credit that ends its sentence with a stop, before the story's body, unless it is
+        # an outlet's credit line
+        ("Invaders lost 30,000 soldiers in the war - Reznikov. View news.", "Reznikov"),
+        ("Greetings were sent to teachers on their holiday - Teachers' Day.", None),
+        # a place after the dash, another lower-case tail or an outlet's line: no attribution
         ("Talks between Russia - Ukraine", None),
         ("Talks between Russia - Ukraine and Belarus in Minsk end without any deal", None),
         ("Peace talks in Istanbul - live updates", None),

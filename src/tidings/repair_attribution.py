@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actors.loader import country_names, grammar_words
+from .outlets import canonical_outlet
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -31,6 +32,8 @@ _TITLES = _HEADLINE_SPEAKERS | {"commander", "head", "deputy", "adviser", "advis
                                 "chairman", "speaker", "director", "representative"}
 
 _POSSESSIVE = frozenset({"'s", "’s"})  # "- President's Office"
+# Last words of an occasion's name, which a dash may set after what happens on it
+_OCCASIONS = frozenset({"day", "week", "year", "anniversary", "holiday", "eve", "festival"})
 
 
 def _name_word(tok: Token) -> bool:
@@ -66,6 +69,8 @@ def headline_attribution(sent: Span) -> Span | None:
             continue  # (a dash set close to the name is still one: "... plant -Ukrainian official",
             # and so is one after a comma: "... between Moscow and Kyiv,- Erdogan")
         name = doc[k + 1 : end]
+        if len(name) > 1 and name[-1].text == "." and canonical_outlet(name[:-1].text) is None:
+            name = name[:-1]  # "... in the war - Reznikov. View news.": its own stop
         if len(name) > 4 and not _titled(name):
             return None
         # "- Duda", "- Polish minister"; never a place ("talks between Russia - Ukraine")
@@ -76,6 +81,7 @@ def headline_attribution(sent: Span) -> Span | None:
             and all(_name_word(t) or (t.lower_ in _POSSESSIVE and t.i < name.end - 1)
                     for t in name)
             and name[-1].text != "."  # "... - Ukrinform." is the outlet's own credit line
+            and name[-1].lower_ not in _OCCASIONS  # ("... holiday - Social Worker's Day.")
             and not any(
                 e.label_ in places and e.start >= name.start
                 and not (e.end < end and doc[e.end].lower_ in _POSSESSIVE)
