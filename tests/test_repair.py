@@ -1329,6 +1329,31 @@ def test_past_conjunct_of_an_infinitive_is_the_governors(
     assert got == ((1, 1) if moved else (3, 3))
 
 
+@pytest.mark.parametrize(("tag", "moved"), [("VBD", True), ("VBZ", False)], ids=["past", "present"])
+def test_past_conjunct_of_a_present_claim_is_the_governors(
+    build_doc: Callable[..., Any], tag: str, moved: bool
+) -> None:
+    # "Oslo denied claims that Minsk is arming migrants and urged talks": a past verb with no
+    # subject is no conjunct of the present claim, it is a second act of "denied"; a present
+    # one ("... is arming migrants and recruits them") continues the claim
+    words = ["Oslo", "denied", "claims", "that", "Minsk", "is", "arming", "migrants", "and",
+             "urged", "talks", "."]
+    doc = build_doc(
+        words,
+        [1, 1, 1, 6, 6, 6, 2, 6, 6, 6, 9, 1],
+        ["nsubj", "ROOT", "dobj", "mark", "nsubj", "aux", "acl", "dobj", "cc", "conj", "dobj",
+         "punct"],
+        pos=["PROPN", "VERB", "NOUN", "SCONJ", "PROPN", "AUX", "VERB", "NOUN", "CCONJ", "VERB",
+             "NOUN", "PUNCT"],
+        tags=["NNP", "VBD", "NNS", "IN", "NNP", "VBZ", "VBG", "NNS", "CC", tag, "NNS", "."],
+        lemmas=["Oslo", "deny", "claim", "that", "Minsk", "be", "arm", "migrant", "and", "urge",
+                "talk", "."],
+    )
+    repair_parse(doc)
+    got = (doc[9].head.i, doc[8].head.i)
+    assert got == ((1, 1) if moved else (6, 6))
+
+
 @pytest.mark.parametrize(
     ("text", "pairs"),
     [

@@ -59,9 +59,10 @@ that phrase's object ("debated with the envoys the fate of the prisoners"); an e
 read as a number with an adjective ("Four were killed and nine injured as missiles struck").
 
 Coordination (``repair_conjuncts``): a present-perfect or past conjunct of a clause reported
-in a modal ("said NATO would respond, and has warned") and a past conjunct of a "to" infinitive
-are the subject's second act; "Turkey's Erdogan, Azerbaijan's Aliyev meet" lists two subjects;
-"warning Russia's numbers could win" reports a clause whose "that" was dropped.
+in a modal ("said NATO would respond, and has warned"), a past conjunct of a "to" infinitive
+and one of a present claim inside a past verb's object are the subject's second act;
+"Turkey's Erdogan, Azerbaijan's Aliyev meet" lists two subjects; "warning Russia's numbers
+could win" reports a clause whose "that" was dropped.
 """
 
 from __future__ import annotations
@@ -84,14 +85,13 @@ from .repair_clauses import (
 )
 from .repair_conjuncts import (
     apposed_subject,
-    infinitive_conjunct,
     listed_partner,
     listed_root_name,
     object_before_modal,
     object_read_as_subject,
     paired_task_modifiers,
-    perfect_conjunct,
     subject_read_as_conjunct,
+    tense_conjunct,
     titled_list,
 )
 from .repair_free_relatives import free_relative_object
@@ -158,8 +158,7 @@ def repair_parse(doc: Doc) -> Doc:
             paired_task_modifiers(tok)
         elif tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD"):
             subject_read_as_conjunct(tok)  # "killed rioters and troops have been called in"
-            perfect_conjunct(tok)
-            infinitive_conjunct(tok)
+            tense_conjunct(tok)
         elif tok.dep_ in ("dative", "npadvmod", "dobj"):
             late_label(tok)
             named_double_object(tok)

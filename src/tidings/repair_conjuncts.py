@@ -1,6 +1,7 @@
 """Parse repairs of coordination: a conjunct in another tense hung on a clause it cannot
 belong to, and a headline's second subject read as an apposition. Run by
-``repair.repair_parse`` (see its docstring)."""
+``repair.repair_parse`` (see its docstring; ``tense_conjunct`` runs the three repairs of a
+past conjunct in another tense)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,13 @@ if TYPE_CHECKING:
 
 _PERFECT = frozenset({"has", "have", "had", "'s", "'ve"})
 _MODALS = frozenset({"would", "will", "could", "might", "may", "should", "'ll", "wo", "shall"})
+
+
+def tense_conjunct(verb: Token) -> None:
+    """The repairs of a past or perfect conjunct hung on a clause in another tense or mood."""
+    perfect_conjunct(verb)
+    infinitive_conjunct(verb)
+    progressive_conjunct(verb)
 
 
 def perfect_conjunct(verb: Token) -> None:
@@ -54,6 +62,30 @@ def infinitive_conjunct(verb: Token) -> None:
         or governor.i == clause.i
         or governor.tag_ not in ("VBD", "VBZ", "VBP")
         or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    ):
+        return
+    verb.head = governor
+    for c in clause.children:
+        if c.dep_ == "cc" and clause.i < c.i < verb.i:
+            c.head = governor  # the "and" joins the two acts
+
+
+def progressive_conjunct(verb: Token) -> None:
+    """ "rejected the claim that Kyiv is preparing a bomb and called for calm": the parser may
+    coordinate a past verb with the present clause of a claim inside a past verb's object
+    (or complement). A past verb with no subject of its own cannot continue a clause that has
+    its own subject in the present; it is the second act of the past verb."""
+    clause = verb.head
+    up = clause.head
+    governor = up.head if clause.dep_ == "acl" and up.dep_ in ("dobj", "nsubjpass") else up
+    if (
+        verb.tag_ != "VBD"
+        or clause.tag_ not in ("VBG", "VBZ", "VBP")
+        or clause.dep_ not in ("acl", "ccomp")
+        or governor.tag_ != "VBD"
+        or governor.i in (clause.i, up.i) and clause.dep_ == "acl"
+        or not any(c.dep_ == "nsubj" for c in clause.children)
         or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
     ):
         return
