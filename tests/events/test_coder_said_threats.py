@@ -185,6 +185,13 @@ def test_will_on_a_condition_is_conditional(nlp: Any, text: str, expected: Row) 
             {("NOR", None, "163", "future")},
             {("BLR", None, "163", "future")},
         ),
+        # a headline's party told by title, then the told clause's subject with no "that":
+        # the country is the clause's, never the titled person's name
+        (
+            "Macron tells Russian president France will respond if Russia attacks Moldova",
+            {("FRA", "RUS", "130", "asserted")},
+            {("RUS", "RUS", "130", "asserted")},
+        ),
         # a clause whose "that" was dropped after a warning is what is warned of, no object
         # of the warning: a prediction, no threat to Belarus
         (

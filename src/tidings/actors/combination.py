@@ -24,7 +24,7 @@ from .surface import (
     qualify_domains,
 )
 from .teams import drop_modifiers
-from .titles import attach_name, link_appositions
+from .titles import attach_name, link_appositions, person_named
 
 # CAMEO's armed agents: troops in a country are often foreign ones, so "in" does not bind them
 _ARMED = frozenset({"MIL", "REB", "SEP", "INS", "UAF", "IMG", "SPY"})
@@ -248,7 +248,7 @@ def _join_title_name(run: _Run, m: Mention, k: int) -> tuple[Mention, int]:
             and not nxt.tags and nxt.via == "name"
             and ((m.country is not None and "plural" not in m.tags)  # ("Ukraine forces Russia")
                  or run.words[m.end - 1][:1].isupper())
-            and run.words[nxt.start][:1].isupper()):
+            and person_named(run.words, nxt)):
         return m, k
     if "prefix" in m.tags:
         return _join_prefix_organisation(run, m, nxt, k)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .dictionary import fold
+from .loader import all_country_names
 from .mention import Mention
 
 # Prepositions that may put a place between a title and its apposed name ("the US ambassador
@@ -34,6 +35,13 @@ def attach_name(role: Mention, nxt: Mention | None, *, words: Sequence[str],
                 return _titled(nxt, role.start)
             return _unknown_person(role, role.end, span[2], words, start=role.start)
     return role
+
+
+def person_named(words: Sequence[str], name: Mention) -> bool:
+    """Whether the words of ``name`` can name a person after a title: capitalised, and no
+    country's name ("tells Ukrainian president US will respond": the US is no president)."""
+    return words[name.start][:1].isupper() and fold(
+        join_name(words[name.start : name.end])) not in all_country_names()
 
 
 def join_name(words: Sequence[str]) -> str:
