@@ -315,6 +315,9 @@ def test_lexicon_precision_sector_target_takes_its_place(nlp: Any, text: str, ta
         "Jamaica will host Australia and New Zealand in a netball series next month.",
         "Lukashenko answered for hours. A Russian journalist asked his question about Ukraine.",
         "Finnish senators asked Erdogan their questions for an hour.",
+        # fighting a measure, a message or an ill is no force against its author
+        "Belarus will fight back against Lithuanian sanctions.",
+        "Moldova is fighting Russian disinformation.",
         # a state as a whole going somewhere pays no visit (its leaders or envoys do)
         "Turkey will go to Syria through Iraq.",
         # an appeal needs an addressee: "calls to protect" is no call to anyone
