@@ -79,6 +79,9 @@ def test_borders_and_departures(
         "Two Afghan refugees locked up the restaurant in Paris on Monday.",
         # "when it comes to" names no one coming anywhere, even after a country
         "Germany has been firm, but where is Berlin when it comes to refugees from Syria?",
+        # the "it" of "it was noted that" stands for no one named before it
+        "While discussing the agreements between the leaders of Chile, Peru and Bolivia, it "
+        "was noted that it was important to step up joint work.",
         # coming to work or to power visits no one, whatever place follows
         "Many Turks who came to work in German mines never went home.",
         "The junta came to power in Mali in 2020.",

@@ -82,6 +82,9 @@ def is_actor_it(view: TokenView, i: int) -> bool:
         return False  # "when it comes to trade": no one comes anywhere
     if dep in SUBJECT_DEPS and view.lemma[head] == "be" and _willing(view, head):
         return True  # "it is ready to talk": no "it is clear that"
+    if dep == "nsubjpass" and any(view.head[j] == head and view.dep[j] == "ccomp"
+                                  for j in range(head + 1, min(len(view.dep), head + 4))):
+        return False  # "it was noted that ...": the passive's clause is its subject
     return dep in SUBJECT_DEPS and view.lemma[head] not in grammar_words("expletive_verbs")
 
 
