@@ -36,6 +36,9 @@ from tidings.actors import ActorDictionary, ActorEntry
         ("the United Kingdom", None, "GBR", "United Kingdom"),
         ("British", None, "GBR", "United Kingdom"),
         ("Chinese", None, "CHN", "China"),
+        # the "-stani" adjectives of Central Asian states in official releases
+        ("Turkmenistani", None, "TKM", "Turkmenistan"),
+        ("Kyrgyzstani", None, "KGZ", "Kyrgyzstan"),
         ("Côte d'Ivoire", None, "CIV", "Ivory Coast"),
         ("Cote d'Ivoire", None, "CIV", "Ivory Coast"),
         ("Russian troops", None, "RUSMIL", "Russia military"),

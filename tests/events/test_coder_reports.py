@@ -176,6 +176,11 @@ def test_quoted_as_saying_reports(
             ("BLR", "LTU", "194", "future"),
         ),
         (
+            "Allow me to remind you that Belarus shelled Lithuania.",
+            ("BLR", "LTU", "194", "asserted"),
+            ("BLR", "LTU", "194", "future"),
+        ),
+        (
             "Let me stress that Belarus shelled Lithuania.",
             ("BLR", "LTU", "194", "reported"),
             ("BLR", "LTU", "194", "future"),

@@ -112,7 +112,8 @@ _ABSURD = _UNTRUE | {"absurd", "ridiculous", "preposterous", "ludicrous", "laugh
 _BELIEVING = frozenset({"believe", "claim", "say", "suggest", "think", "assert", "argue",
                         "imagine", "pretend", "allege", "assume", "speak", "talk", "mention",
                         "note", "stress", "emphasise", "emphasize", "recall", "add", "state",
-                        "explain", "underline", "reiterate", "repeat", "point"})  # fmt: skip
+                        "explain", "underline", "reiterate", "repeat", "point", "remind",
+                        "tell", "inform"})  # fmt: skip
 # Verbs whose "that" clause is a fact ("knows that Russia attacked", "did not realise that")
 _KNOWING = frozenset({"know", "realize", "realise", "remember", "forget", "notice", "learn",
                       "understand", "regret"})  # fmt: skip
