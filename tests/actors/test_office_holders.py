@@ -196,11 +196,11 @@ def test_office_holders_every_term_names_an_office(people: list[ActorEntry]) -> 
          "GBRGOV"),
         # a title of an office the data does not list for the person is held on the date;
         # a title of their own listed office, or a past one, leaves them former (ELI)
-        (date(2022, 3, 1), "Chancellor Rishi Sunak froze Russian assets.",
-         "Chancellor Rishi Sunak", "Rishi Sunak", "GBRGOV"),
+        (date(2022, 3, 1), "Justice Secretary Dominic Raab met judges.",
+         "Justice Secretary Dominic Raab", "Dominic Raab", "GBRGOV"),
         (date(2023, 3, 1), "President Donald Trump visited Ohio.", "President Donald Trump",
          "Donald Trump", "USAELI"),
-        (date(2005, 3, 1), "Former chancellor Gordon Brown visited Kenya.",
+        (date(2012, 3, 1), "Former chancellor Gordon Brown visited Kenya.",
          "chancellor Gordon Brown", "Gordon Brown", "GBRELI"),
         # Central Asian leaders of the Kremlin's readouts, and Kazakhstan's former president
         # while he still chaired its Security Council
@@ -248,6 +248,10 @@ def test_office_holders_every_term_names_an_office(people: list[ActorEntry]) -> 
         # heads of government of the 2021-22 window beyond the 60 most-covered countries
         (date(2022, 4, 11), "Nehammer met Putin.", "Nehammer", "Karl Nehammer", "AUTGOV"),
         (date(2022, 3, 1), "Eduard Heger spoke.", "Eduard Heger", "Eduard Heger", "SVKGOV"),
+        # a finance minister before a later premiership, and a foreign secretary of 2005
+        (date(2005, 3, 1), "Gordon Brown spoke.", "Gordon Brown", "Gordon Brown", "GBRGOV"),
+        (date(2021, 3, 1), "Rishi Sunak spoke.", "Rishi Sunak", "Rishi Sunak", "GBRGOV"),
+        (date(2005, 3, 1), "Jack Straw spoke.", "Jack Straw", "Jack Straw", "GBRGOV"),
         (date(2023, 6, 1), "Eduard Heger spoke.", "Eduard Heger", "Eduard Heger", "SVKELI"),
         (date(2022, 7, 30), "Wickremesinghe spoke.", "Wickremesinghe", "Ranil Wickremesinghe",
          "LKAGOV"),
