@@ -29,6 +29,8 @@ ON = date(2022, 1, 20)
         ("Serbia does not have any plans to attack Kosovo.", ("SRB", "KSV", "190", "negated")),
         ("Ankara denied plans to invade Syria.", ("TUR", "SYR", "190", "negated")),
         ("Azerbaijan has plans to attack Armenia.", ("AZE", "ARM", "190", "future")),
+        # a plan said not to exist, with its doer after "for"
+        ("There are no plans for Belarus to attack Lithuania.", ("BLR", "LTU", "190", "negated")),
         ("France has every intention of sending troops to Romania.",
          ("FRA", "ROU", "154", "future")),
         ("The Pentagon unveiled plans to deploy troops to Estonia.",

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from . import syntax
+from .holders import PLAN_NOUNS
 from .syntax import plan_holder
 
 if TYPE_CHECKING:
@@ -81,10 +82,18 @@ def hypothetical_with_if(tok: Token, cues: ModalityCues) -> bool:
 def held_plan(tok: Token) -> Token | None:
     """The plan or intent noun the clause ``tok`` spells out, when its holder is the subject
     of the verb that takes it ("Russia has plans to invade", "has every intention of
-    attacking", "denied plans to"; ``syntax.plan_holder``): the clause is planned, not done."""
-    noun = tok.head if tok.dep_ == "acl" else (
+    attacking", "denied plans to"; ``syntax.plan_holder``), or it is said to exist ("there
+    are plans for X to"): the clause is planned, not done."""
+    infinitive = tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                             for c in tok.children)  # (a misread "acl")
+    noun = tok.head if tok.dep_ == "acl" or infinitive else (
         tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "of" else None)
-    return noun if noun is not None and plan_holder(noun) is not None else None
+    if noun is None:
+        return None
+    # ("there are no plans for Biden to visit": a plan said to exist, or not, has no holder)
+    there = noun.dep_ == "attr" and noun.lemma_.lower() in PLAN_NOUNS and any(
+        c.dep_ == "expl" for c in noun.head.children)
+    return noun if there or plan_holder(noun) is not None else None
 
 
 def disowned(plan: Token, cues: ModalityCues) -> bool:
