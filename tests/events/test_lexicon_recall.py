@@ -103,6 +103,11 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
             {("USA", "PHL", "0332")},
         ),
         ("Canada authorized $50 million in military aid for Latvia.", {("CAN", "LVA", "0332")}),
+        # ... also where the last of the things pledged carries the party they are for
+        (
+            "Canada pledged $50 million in weapons and other assistance for Latvia.",
+            {("CAN", "LVA", "0332")},
+        ),
         # a mobilisation announced or declared mobilises forces (154)
         ("Armenia announced a general mobilization.", {("ARM", None, "154")}),
         # diplomats or an embassy evacuated or pulled out are withdrawn (161)

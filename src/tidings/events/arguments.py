@@ -280,11 +280,14 @@ def _find_prep(
 ) -> Token | None:
     """The preposition of a ``prep`` item: on the verb or its particle, a dative for "to", else
     on the verb's object, on a noun the phrase already consumed ("advised against travel to
-    Haiti") or on the object's measure noun."""
+    Haiti"), on the object's measure noun, or on a later conjunct of any of these."""
     p = child_word(scope, words, PREP_DEPS) or _on_particle(scope, bound.trigger, words)
     if p is None and "to" in words:
         p = next((c for c in scope.children if c.dep_ == "dative"), None)  # "gave Israel arms"
-    for holder in ([obj] if obj is not None else []) + bound.objects + measure(obj):
+    holders = ([obj] if obj is not None else []) + bound.objects + measure(obj)
+    # (the last of coordinated objects may carry their shared phrase: "weapons and other
+    # assistance for Ukraine")
+    for holder in holders + [c for h in holders for c in h.conjuncts if c.i > h.i]:
         if p is not None:
             break
         p = child_word(holder, words, PREP_DEPS)
