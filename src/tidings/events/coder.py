@@ -96,7 +96,11 @@ log = logging.getLogger(__name__)
 # names, "Western", former offices; rebels are not their state's side; proposals are
 # appeals; "among the countries that"; events give nothing; one protest per purpose.
 # 20: arms' makers are no target of force where their holder or place is named; a coercive
-# act not ruled out is a threat; military action and ground operations are force.
+# act not ruled out is a threat; military action and ground operations are force; craft
+# blocked; hyphened pairs of talks; told clauses keep their tense, known facts their mood;
+# questions asked, states "going", fights on measures and "it was noted" are no events;
+# credits ending in a stop; past conjuncts of present claims; no country as a titled name;
+# plans said not to exist; a phrase on the last of coordinated objects serves them all.
 CODER = "tidings-rules/20"
 
 
