@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .actors import ActorDictionary
 from .actors.loader import country_names, grammar_words
 from .outlets import canonical_outlet
 
@@ -69,8 +70,11 @@ def headline_attribution(sent: Span) -> Span | None:
             continue  # (a dash set close to the name is still one: "... plant -Ukrainian official",
             # and so is one after a comma: "... between Moscow and Kyiv,- Erdogan")
         name = doc[k + 1 : end]
-        if len(name) > 1 and name[-1].text == "." and canonical_outlet(name[:-1].text) is None:
-            name = name[:-1]  # "... in the war - Reznikov. View news.": its own stop
+        if (len(name) > 1 and name[-1].text == "." and sent.start == 0 and len(name) <= 5
+                and canonical_outlet(name[:-1].text) is None):
+            # "... in the war - Reznikov. View news.": a headline's credit with its own stop
+            # (in a story's body a dash before a stop adds a name: "... our east - Kharkiv.")
+            name = name[:-1]
         if len(name) > 4 and not _titled(name):
             return None
         # "- Duda", "- Polish minister"; never a place ("talks between Russia - Ukraine")
@@ -89,11 +93,18 @@ def headline_attribution(sent: Span) -> Span | None:
                 for e in name.sent.ents
             )  # a place the tagger runs across the dash ("Azerbaijan - Erdogan") is not one,
             # but a place's body or speaker is ("- Ukraine's General Staff", "-U.S. official")
-            and name.text.lower() not in country_names()
+            and name.text.lower() not in country_names() and not _place_name(name)
         ):
             return name
         return None
     return None
+
+
+def _place_name(name: Span) -> bool:
+    """Whether the dictionary knows ``name`` as a place ("... east of our country - Kharkiv"):
+    a city or region names where, not who says so."""
+    actor = ActorDictionary.builtin().lookup(name.text)
+    return actor is not None and actor.kind == "country" and not actor.sector
 
 
 def _colon_credit(name: Span) -> Span | None:
