@@ -108,6 +108,9 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
             "Canada pledged $50 million in weapons and other assistance for Latvia.",
             {("CAN", "LVA", "0332")},
         ),
+        # people of a country coming to a place visit it (042), though a state as a whole
+        # "going" there does not
+        ("Many Greek specialists come to Tirana.", {("GRC", "ALB", "042")}),
         # a mobilisation announced or declared mobilises forces (154)
         ("Armenia announced a general mobilization.", {("ARM", None, "154")}),
         # diplomats or an embassy evacuated or pulled out are withdrawn (161)

@@ -319,7 +319,8 @@ def no_journey(r: Recoding, tok: Token, sources: list[Actor], heads: list[Token]
         return all(a.sector in UNARMED or a.sector in ("PPL", "OPP") for a in sources) or (
             counted_people(heads))
     return r.code == "042" and tok.lemma_.lower() in _GOING and bool(sources) and all(
-        a.kind == "country" and not a.sector for a in sources)
+        a.kind == "country" and not a.sector for a in sources) and all(
+        h.pos_ == "PROPN" for h in heads)  # (not "Russian specialists come to Banja Luka")
 
 
 # Economic measures that "hit" or "target" a country as weapons hit a town
