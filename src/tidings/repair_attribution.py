@@ -70,7 +70,7 @@ def headline_attribution(sent: Span) -> Span | None:
             continue  # (a dash set close to the name is still one: "... plant -Ukrainian official",
             # and so is one after a comma: "... between Moscow and Kyiv,- Erdogan")
         name = doc[k + 1 : end]
-        if (len(name) > 1 and name[-1].text == "." and sent.start == 0 and len(name) <= 5
+        if (len(name) > 1 and name[-1].text == "." and len(name) <= 5 and _headline(sent)
                 and canonical_outlet(name[:-1].text) is None):
             # "... in the war - Reznikov. View news.": a headline's credit with its own stop
             # (in a story's body a dash before a stop adds a name: "... our east - Kharkiv.")
@@ -98,6 +98,12 @@ def headline_attribution(sent: Span) -> Span | None:
             return name
         return None
     return None
+
+
+def _headline(sent: Span) -> bool:
+    """Whether ``sent`` is a document's headline: no stop ends a sentence before it (a
+    timestamp or a kicker may: "15.03.22 10:27 - 97 children killed: ...")."""
+    return not any(t.text in (".", "!", "?") for t in sent.doc[: sent.start])
 
 
 def _place_name(name: Span) -> bool:
