@@ -42,10 +42,7 @@ def perfect_conjunct(verb: Token) -> None:
         or not any(c.dep_ == "nsubj" for c in speech.children)
     ):
         return
-    verb.head = speech
-    for c in clause.children:
-        if c.dep_ == "cc" and c.i < verb.i and c.i > clause.i:
-            c.head = speech  # the "and" joins the speaker's two acts
+    _second_act(verb, clause, speech)
 
 
 def infinitive_conjunct(verb: Token) -> None:
@@ -65,10 +62,7 @@ def infinitive_conjunct(verb: Token) -> None:
         or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
     ):
         return
-    verb.head = governor
-    for c in clause.children:
-        if c.dep_ == "cc" and clause.i < c.i < verb.i:
-            c.head = governor  # the "and" joins the two acts
+    _second_act(verb, clause, governor)
 
 
 def progressive_conjunct(verb: Token) -> None:
@@ -89,10 +83,16 @@ def progressive_conjunct(verb: Token) -> None:
         or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
     ):
         return
+    _second_act(verb, clause, governor)
+
+
+def _second_act(verb: Token, clause: Token, governor: Token) -> None:
+    """Hang the conjunct ``verb`` of ``clause`` on ``governor``, with the "and" between them:
+    it joins the governor's two acts."""
     verb.head = governor
     for c in clause.children:
         if c.dep_ == "cc" and clause.i < c.i < verb.i:
-            c.head = governor  # the "and" joins the two acts
+            c.head = governor
 
 
 def apposed_subject(name: Token) -> None:
