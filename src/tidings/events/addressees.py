@@ -84,7 +84,7 @@ def unknown_addressee(heads: list[Token], index: ActorIndex, code: str,
     if verbal and any(unknown_body(h, index) for h in heads):
         return True
     spoken = code[:2] in ("01", "05") or code in ADDRESSED
-    return spoken and any(person_noun(h, index, agentive) or unresolved_personal(h, index)
+    return spoken and any(_person_noun(h, index, agentive) or unresolved_personal(h, index)
                           for h in heads)
 
 
@@ -93,7 +93,7 @@ def unknown_addressee(heads: list[Token], index: ActorIndex, code: str,
 PERSON_ENDINGS = ("ess", "ist", "ian", "man", "woman", "ator", "utor", "eer", "ster")
 
 
-def person_noun(head: Token, index: ActorIndex, agentive: Container[str]) -> bool:
+def _person_noun(head: Token, index: ActorIndex, agentive: Container[str]) -> bool:
     """A common noun for a person or a body ("the actress", "the delegation") that names
     no known actor."""
     if head.pos_ != "NOUN" or index.actor_at(head.i) is not None:
