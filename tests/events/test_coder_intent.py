@@ -449,6 +449,34 @@ def test_what_a_headline_credits_as_a_duty_is_demanded(
     _assert_coded(nlp, text, expected, absent)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # asking a party for a statement (01) is a bare appeal or demand, not the statement
+        # foretold of the party asked
+        (
+            "Sweden called on Belarus to take responsibility for the border crisis.",
+            {("SWE", "BLR", "020", "asserted")},
+            {("BLR", None, "015", "future")},
+        ),
+        (
+            "The archbishop called on Belarus to take responsibility for the border crisis.",
+            set(),
+            {("BLR", None, "015", "future")},
+        ),
+        (
+            "Lithuania demanded that Minsk take responsibility for the border crisis.",
+            {("LTU", "BLR", "100", "asserted")},
+            {("BLR", None, "015", "future")},
+        ),
+    ],
+)
+def test_asking_for_a_statement_is_an_appeal(
+    nlp: Any, text: str, expected: set[Row], absent: set[Row]
+) -> None:
+    _assert_coded(nlp, text, expected, absent)
+
+
 def test_a_figure_outside_government_demands_of_its_own_government(nlp: Any) -> None:
     # an elite speaker (no office) lays a duty on the government: a demand, as the opposition's
     got = coded_codes(nlp, "Tony Blair told reporters that Boris Johnson must step down.", ON)
