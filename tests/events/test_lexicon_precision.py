@@ -148,6 +148,9 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         ("Turkish police recaptured an Iranian fugitive near Van.", "192"),
         ("Canada bans Venezuelan gold, targeting the Venezuelan economy.", "190"),
         ("The Polish president has approved additional Polish military deployments.", "051"),
+        # patronage taken over a region is a pledge of care, no occupation: "take over" names
+        # its object with the particle ("took over the city")
+        ("Lithuania has taken patronage over the Kharkiv region.", "192"),
     ],
 )
 def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent: str) -> None:
@@ -270,6 +273,7 @@ def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent:
         ("Russia is blocking Georgian ports.", ("RUS", "GEO", "191")),
         # the officials of an organisation among coordinated countries are the organisation
         ("Officials from Serbia and the OSCE met in Belgrade.", ("SRB", "IGOEUROSC", "040")),
+        ("Armenian troops took over a Georgian airfield.", ("ARM", "GEO", "192")),
     ],
 )
 def test_lexicon_precision_political_sense_codes(nlp: Any, text: str, expected: Triple) -> None:

@@ -67,7 +67,7 @@ def match_entry(
             scope = got[0]  # "to>[verb]": later items are read at the embedded verb
             obj = direct_object(scope)
         score += got[1]
-    if entry.intransitive and _unnamed_object(obj, bound.trigger):
+    if entry.intransitive and _unnamed_object(obj, [*bound.trigger, *bound.targets]):
         return None
     if not entry.noun and _unnamed_particle(tok, bound.trigger):
         return None
@@ -81,11 +81,13 @@ def match_entry(
     )
 
 
-def _unnamed_object(obj: Token | None, trigger: list[Token]) -> bool:
-    """Whether the verb has an object the pattern does not name, which bars a "-T" entry: it
-    changes the sense ("submitted a filing to the court" yields to no one; "submitted to the
-    court" does). A reflexive object is no such object."""
-    return obj is not None and obj not in trigger and obj.lower_ not in _REFLEXIVES
+def _unnamed_object(obj: Token | None, named: list[Token]) -> bool:
+    """Whether the verb has an object the pattern does not name (in its trigger or as its
+    target), which bars a "-T" entry: it changes the sense ("submitted a filing to the court"
+    yields to no one; "submitted to the court" does; "took over the city" names its object
+    with the particle, "took patronage over the region" does not). A reflexive object is no
+    such object."""
+    return obj is not None and obj not in named and obj.lower_ not in _REFLEXIVES
 
 
 # Particles that make a phrasal verb of their own: "called out for hypocrisy" is no call for
