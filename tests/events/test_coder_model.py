@@ -368,6 +368,11 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Kyiv is waiting for a call between the French and Iranian presidents.",
             {("FRA", "IRN", "041", "future"), ("IRN", "FRA", "041", "future")},
         ),
+        # an event previewed is still to come
+        (
+            "The Elysee previewed the call between the French and Iranian presidents.",
+            {("FRA", "IRN", "041", "future"), ("IRN", "FRA", "041", "future")},
+        ),
         (
             "The presidents discussed Russia's invasion of Ukraine.",
             {("RUS", "UKR", "190", "asserted")},

@@ -94,9 +94,9 @@ _PREPARING = frozenset({"prepare", "plan", "schedule", "set", "gear", "brace", "
 _PREPARATIONS = frozenset({"preparation", "preparations", "groundwork", "run-up", "planning"})
 
 
-# Verbs of waiting whose object, or whose "for" phrase, is an event still to come (by form:
-# the lemmatizer makes "hopes" a "hop")
-_AWAITING = frozenset({"await", "expect", "anticipate"})
+# Verbs of waiting (or previewing) whose object, or whose "for" phrase, is an event still to
+# come (by form: the lemmatizer makes "hopes" a "hop")
+_AWAITING = frozenset({"await", "expect", "anticipate", "preview"})
 _WAITING_FOR = frozenset({"wait", "waits", "waited", "waiting", "hope", "hopes", "hoped",
                           "hoping"})  # fmt: skip
 
