@@ -587,3 +587,11 @@ def test_parties_agreeing_on_an_act_in_one_of_their_lands_agree_with_each_other(
     assert {("ARM", "AZE", "037", "asserted"), ("AZE", "ARM", "037", "asserted")} <= got, got
     got = coded(nlp, "Serbia and Kosovo agreed to restore the truce in northern Kosovo.")
     assert {("SRB", "KSV", "037", "asserted"), ("KSV", "SRB", "037", "asserted")} <= got, got
+
+
+def test_help_announced_from_another_is_not_for_the_giver(nlp: Any) -> None:
+    # whoever the help comes "from" gives it: never the one it is pledged to
+    got = coded(nlp, "The Moldovan president announced new aid from Romania.")
+    assert not any(s == "MDA" and t == "ROU" for s, t, _c, _m in got), got
+    got = coded(nlp, "Romania announced new aid to Moldova from its reserve fund.")
+    assert ("ROU", "MDA", "033", "asserted") in got, got

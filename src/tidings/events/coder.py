@@ -102,7 +102,8 @@ log = logging.getLogger(__name__)
 # credits ending in a stop; past conjuncts of present claims; no country as a titled name;
 # plans said not to exist; a phrase on the last of coordinated objects serves them all.
 # 21: a statement asked of a party is an appeal or demand, not a statement foretold; "-T"
-# patterns accept an object they bind as the target ("took over the city", not "patronage").
+# patterns accept an object they bind as the target ("took over the city", not "patronage");
+# an event previewed is still to come; whom help comes "from" gives it, never receives it.
 CODER = "tidings-rules/21"
 
 

@@ -86,6 +86,11 @@ def targets(
     clause's other prepositional objects. Fallbacks never return the source itself.
     ``agentive``: nouns that stand for their modifier's actor ("the Ukrainian side")."""
     found = _targets(m, target_heads, sources, index=index, code=code, agentive=agentive)
+    gifts = [o for o in m.objects if o.lemma_.lower() in _GIFTS]
+    if code[:2] in ("03", "07") and gifts:
+        # "announced new aid from Japan": whence help comes gives it, unless the slot says so
+        givers = [p for h in (m.token, *gifts) for p in prep_objects(h, ("from",))]
+        found = outside(found, [p for p in givers if p not in target_heads])
     if code[:2] == "04":
         # "held a meeting of the Security Council of Ukraine", "met ambassadors in Ukraine":
         # a head of state or government meets others, never their own country
@@ -98,6 +103,9 @@ def targets(
             and not (code[:2] < "14" and names_war(a, m.token.doc))]
 
 
+# What is given, whose "from" names the giver ("new aid from Japan")
+_GIFTS = frozenset({"aid", "help", "support", "assistance", "package", "funding", "loan",
+                    "weapon", "arm", "money", "equipment", "supply", "delivery"})  # fmt: skip
 _INSURGENT = frozenset({"REB", "SEP", "INS"})
 _FORCE = frozenset({"13", "17", "18", "19", "20"})
 
