@@ -87,8 +87,9 @@ def targets(
     ``agentive``: nouns that stand for their modifier's actor ("the Ukrainian side")."""
     found = _targets(m, target_heads, sources, index=index, code=code, agentive=agentive)
     gifts = [o for o in m.objects if o.lemma_.lower() in _GIFTS]
-    if code[:2] in ("03", "07") and gifts:
+    if code[:2] in ("03", "07") and gifts and not m.entry.swap:
         # "announced new aid from Japan": whence help comes gives it, unless the slot says so
+        # (or the entry is a receipt, "received aid from", whose source it is)
         givers = [p for h in (m.token, *gifts) for p in prep_objects(h, ("from",))]
         found = outside(found, [p for p in givers if p not in target_heads])
     if code[:2] == "04":
