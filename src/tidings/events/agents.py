@@ -21,6 +21,7 @@ from . import clauses, syntax
 from .lexicon import VerbLexicon
 from .objects import compound_destination
 from .owners import acting_owners, captors
+from .reasons import judged_party
 from .sectors import AFTER, ENEMY, attack_followed, placed_war
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ def source_heads(
         # (not "X is ready for talks": X's; not "the Ukraine war": a war's place, not its agent;
         # not "asked Y to speed up the supply": the asker's, as an asked verb's act is)
         heads = syntax.noun_sources(tok)
+        heads += [p for p in [judged_party(tok)] if p is not None]  # "condemned for attack"
         if compound_destination(tok, _TO) is not None:  # "Blinken's Kyiv trip": he travels
             return [c for c in tok.children if c.dep_ == "poss"] + heads[1:]
         return heads[1:] if placed_war(tok) else heads
