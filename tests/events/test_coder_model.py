@@ -428,6 +428,24 @@ def events_of(nlp: Any, text: str) -> list[Event]:
         ("Latvian bobsledder Anna Berzina flew to Beijing after testing negative.", set()),
         # "try and" is "try to": no trial of the object of the verb it joins
         ("Russia will try and replenish its military force in Ukraine.", set()),
+        # a party judged "for" an act with no agent of its own did the act
+        (
+            "Armenia condemned for attack on Azerbaijani border post",
+            {("ARM", "AZE", "190", "asserted")},
+        ),
+        (
+            "The OSCE criticised Armenia for the attack on Azerbaijani villages.",
+            {("IGOEUROSC", "ARM", "111", "asserted"), ("ARM", "AZE", "190", "asserted")},
+        ),
+        # talks restarted are held; a mediator's parties "between" are its targets only
+        (
+            "Armenia and Azerbaijan restarted talks on Monday.",
+            {("ARM", "AZE", "046", "asserted"), ("AZE", "ARM", "046", "asserted")},
+        ),
+        (
+            "Qatar's mediation between Israel and Hamas was praised.",
+            {("QAT", "ISR", "045", "asserted"), ("QAT", "PSE", "045", "asserted")},
+        ),
     ],
 )
 def test_coder_model_sentences(

@@ -103,7 +103,9 @@ log = logging.getLogger(__name__)
 # plans said not to exist; a phrase on the last of coordinated objects serves them all.
 # 21: a statement asked of a party is an appeal or demand, not a statement foretold; "-T"
 # patterns accept an object they bind as the target ("took over the city", not "patronage");
-# an event previewed is still to come; whom help comes "from" gives it, never receives it.
+# an event previewed is still to come; whom help comes "from" gives it, never receives it;
+# talks restarted; a party judged "for" an agentless act did it; a mediator's parties are
+# its targets only.
 CODER = "tidings-rules/21"
 
 

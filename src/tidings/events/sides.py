@@ -199,8 +199,9 @@ def _acting_sources(
     if c.entry.noun:
         # "a meeting with the presidents of France and Italy": the noun's partners are its
         # targets, never its source; nor is a phrase coordinated with the noun. The parties
-        # "between X and Y" are both, one pair each way.
-        between = {o.i for o in syntax.between_objects(c.tok)}
+        # "between X and Y" of a mutual act are both, one pair each way (of a mediation, the
+        # targets only).
+        between = {o.i for o in syntax.between_objects(c.tok)} if c.entry.symmetric else set()
         sources = participants.outside(
             sources,
             [
