@@ -151,6 +151,8 @@ def _coded(nlp: Any, text: str) -> set[Triple]:
         # patronage taken over a region is a pledge of care, no occupation: "take over" names
         # its object with the particle ("took over the city")
         ("Lithuania has taken patronage over the Kharkiv region.", "192"),
+        # flying passengers somewhere is transport, not a visit by the carrier
+        ("Every day, Turkish airlines fly thousands of tourists to Egyptian resorts.", "042"),
     ],
 )
 def test_lexicon_precision_everyday_sense_codes_not(nlp: Any, text: str, absent: str) -> None:
