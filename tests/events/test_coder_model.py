@@ -368,6 +368,12 @@ def events_of(nlp: Any, text: str) -> list[Event]:
             "Kyiv is waiting for a call between the French and Iranian presidents.",
             {("FRA", "IRN", "041", "future"), ("IRN", "FRA", "041", "future")},
         ),
+        # a meeting that sets the scene of a discussion is no topic planned in it
+        (
+            "In a follow-up to the meeting between Erdogan and Putin, the ministers discussed"
+            " grain exports.",
+            {("TUR", "RUS", "040", "asserted"), ("RUS", "TUR", "040", "asserted")},
+        ),
         # an event previewed is still to come
         (
             "The Elysee previewed the call between the French and Iranian presidents.",

@@ -313,10 +313,8 @@ def _read_complement_governor(
         findings.found.add("conditional")
         findings.settled = True
         return
-    if refused or governor.lemma_ == "deny":
-        # "failed to withdraw" (unless the governor is folded into the code), "denied that
-        # its forces attacked"
-        findings.negate()
+    if refused or governor.lemma_ == "deny":  # "failed to withdraw" (unless the governor is
+        findings.negate()  # folded into the code), "denied that its forces attacked"
 
 
 def _same(a: Token, b: Token | None) -> bool:
@@ -374,8 +372,10 @@ def _nominal_modality(
             miss or (noun.dep_ == "nsubj" and verb.lemma_ != "threaten"))):  # ("the shelling
         return ModalityReading(modality="conditional")  # worries the IAEA": it is real)
     named = verb.lemma_ == "call" and any(c.dep_ in ("oprd", "attr") for c in verb.children)
+    named |= any(a.head.i == verb.i and a.dep_ == "prep" and a.i < verb.i for a in noun.ancestors)
     if verb.lemma_ in cues.nominal_future and not deliberated_fact(noun, verb) and not named:
-        # ("the invasion was called a war" names it; a denied plan is denied first)
+        # ("the invasion was called a war" names it; "In a follow-up to the meeting, they
+        # discussed" sets the scene; a denied plan is denied first)
         planned = event_modality(verb, cues, reported_sentence=reported_sentence).modality
         return ModalityReading(planned if planned in ("conditional", "negated") else "future")
     reading = event_modality(verb, cues, reported_sentence=reported_sentence)
