@@ -181,6 +181,13 @@ def test_fronted_time_phrase_gives_back_the_subject(
             {("SRB", "KSV", "194", "asserted")},
             set(),
         ),
+        # "following" is a preposition: the phrase after its object is the object's
+        (
+            "The leaders discussed the deals reached following the visit by the President"
+            " of Armenia to Georgia.",
+            {("ARMGOV", "GEO", "042", "asserted")},
+            set(),
+        ),
     ],
 )
 def test_repaired_events(

@@ -43,7 +43,7 @@ Prepositions (``repair_prepositions``): a conjunction read as a preposition ("re
 as Johnson and other leaders meet"), a title's "to" hung on the verb ("said by Adviser to the
 Minister NAME"), a "with" partner read as the subject of the purpose infinitive after it
 ("spoke with Prime Minister NAME of Japan to discuss"), an amount read as a preposition
-("gives Ukraine over 200 tanks", run from ``repair_clauses.double_object``).
+("gives Ukraine over 200 tanks", from ``repair_clauses.double_object``), "following" as a verb.
 
 Offensive as an adjective. "Russia launches offensive against Ukraine": the tagger reads it as
 an adjective complement; after a verb that takes none, it is made the object noun.
@@ -106,6 +106,7 @@ from .repair_prepositions import (
     discussion_partner,
     no_choice_but,
     partner_before_infinitive,
+    preposition_in_ing,
     title_to,
     to_participle,
 )
@@ -149,6 +150,7 @@ def repair_parse(doc: Doc) -> Doc:
         if tok.tag_ == "VBG":
             particle_complement(tok)
             attack_gerund(tok)
+            preposition_in_ing(tok)
         elif tok.tag_ == "VBN":
             to_participle(tok)
         if tok.dep_ == "advcl":
@@ -271,9 +273,8 @@ def _offensive_object(word: Token) -> None:
     "offensive" as an adjective complement of the verb. After a verb that takes no adjective
     it is the object noun."""
     verb = word.head
-    if word.tag_ != "JJ" or verb.pos_ != "VERB" or verb.lemma_.lower() in _LINKING:
-        return
-    if any(c.dep_ in ("dobj", "advmod") for c in word.children):
+    if word.tag_ != "JJ" or verb.pos_ != "VERB" or verb.lemma_.lower() in _LINKING or any(
+            c.dep_ in ("dobj", "advmod") for c in word.children):
         return
     word.tag_, word.pos_, word.dep_ = "NN", "NOUN", "dobj"
 

@@ -43,6 +43,11 @@ their questions").
 No choice but to. In "Russia had no choice but to attack" the parser hangs the infinitive on
 "but", under the object "no choice", which then denies it. Having no choice but to act is
 having to act: the infinitive is made the complement of "have", as in "had to attack".
+
+Preposition in "-ing". In "agreements reached following the visit by the President of
+Uzbekistan to Russia" the parser may read "following" as a verb, "the visit" as its object,
+(or a clause) and hang "to Russia" on it: the visit loses where it went. A preposition has
+one object, so a phrase after that object belongs to it (read as a clause, only a journey's).
 """
 
 from __future__ import annotations
@@ -239,3 +244,22 @@ def amount_read_as_preposition(first: Token) -> None:
     first.dep_ = "dative"
     noun.head, noun.dep_ = verb, "dobj"
     prep.head, prep.dep_ = number, "quantmod"
+
+
+# Prepositions in "-ing" that the parser may read as verbs with an object
+_ING_PREPOSITIONS = frozenset({"following", "including", "regarding", "concerning"})
+_JOURNEYS = frozenset({"visit", "trip", "journey", "tour"})
+
+
+def preposition_in_ing(prep: Token) -> None:
+    """Make the object of a preposition in "-ing" read as a verb its object, and the phrases
+    hung on the preposition after that object the object's own (see the module)."""
+    if prep.lower_ not in _ING_PREPOSITIONS or prep.dep_ not in ("prep", "advcl"):
+        return
+    obj = next((c for c in prep.children if c.dep_ == "dobj"), None)
+    if obj is None or (prep.dep_ == "advcl" and obj.lemma_.lower() not in _JOURNEYS):
+        return  # (as a clause, only a journey's "to" is its own: "following the suspect to")
+    obj.dep_ = "pobj" if prep.dep_ == "prep" else obj.dep_
+    for c in list(prep.children):
+        if c.dep_ == "prep" and c.i > obj.i:
+            c.head = obj

@@ -105,7 +105,8 @@ log = logging.getLogger(__name__)
 # patterns accept an object they bind as the target ("took over the city", not "patronage");
 # an event previewed is still to come; whom help comes "from" gives it, never receives it;
 # talks restarted; a party judged "for" an agentless act did it; a mediator's parties are
-# its targets only; flying passengers is no visit; a fronted setting is no plan discussed.
+# its targets only; flying passengers is no visit; a fronted setting is no plan discussed;
+# "following" is a preposition whose object keeps the phrases after it.
 CODER = "tidings-rules/21"
 
 
