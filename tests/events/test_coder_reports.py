@@ -443,6 +443,14 @@ def test_quoted_as_saying_reports(
             ("BLR", "LTU", "190", "future"),
             ("BLR", "LTU", "190", "negated"),
         ),
+        # what a leader says of its own side is asserted, unless another relays that he said
+        # it ("according to an aide")
+        (
+            "According to an aide, Aliyev told Erdogan that Azerbaijan valued his advice and"
+            " supported Turkey's efforts.",
+            ("AZE", "TUR", "051", "reported"),
+            ("AZE", "TUR", "051", "asserted"),
+        ),
     ],
 )
 def test_dismissed_unmade_and_circumstantial_reports(

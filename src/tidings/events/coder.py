@@ -106,7 +106,8 @@ log = logging.getLogger(__name__)
 # an event previewed is still to come; whom help comes "from" gives it, never receives it;
 # talks restarted; a party judged "for" an agentless act did it; a mediator's parties are
 # its targets only; flying passengers is no visit; a fronted setting is no plan discussed;
-# "following" is a preposition whose object keeps the phrases after it.
+# "following" is a preposition whose object keeps the phrases after it; what another relays
+# that a leader said of its own side stays reported.
 CODER = "tidings-rules/21"
 
 

@@ -102,10 +102,12 @@ def read_modality(
         if reading.speech is not None
         else []
     )
-    if r.modality == "reported" and _own_report(speaker or _credited(c.tok, index), sources):
+    if r.modality == "reported" and not (speaker and reported_all) and _own_report(
+            speaker or _credited(c.tok, index), sources):
         # an actor reporting its own action asserts it (a government its own forces' too, also
         # in a headline's credit: "Putin speaks to Macron - Kremlin"); what it only claims
-        # ("claimed that it had downed a drone") stays alleged
+        # ("claimed that it had downed a drone") stays alleged, and what another relays it
+        # said ("according to an aide, Xi said China supported ...") stays reported
         r = replace(r, modality="asserted")
     return replace(r, speaker=speaker)
 
