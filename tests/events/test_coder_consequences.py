@@ -58,6 +58,16 @@ Row = tuple[str | None, str | None, str, str]
             "Poland said that if Belarus closes the border, it will be met with countermeasures.",
             {("POL", "BLR", "131", "asserted")},
         ),
+        # a consequence said to be swift or severe: the condition's author, or whom it is for
+        (
+            "\u201cIf Serbia attacks Kosovo, it would be a grave error, and the response from"
+            " Albania would be swift,\u201d the Albanian prime minister said.",
+            {("ALB", "SRB", "130", "asserted")},
+        ),
+        (
+            "Ankara said the consequences would be very severe for Greece.",
+            {("TUR", "GRC", "130", "asserted")},
+        ),
     ],
 )
 def test_a_named_consequence_threatens_the_author(nlp: Any, text: str, expected: set[Row]) -> None:
@@ -84,6 +94,8 @@ def test_the_warning_is_the_threat_it_spells_out(nlp: Any) -> None:
         "A Turkish offensive will not be met with sanctions, Hungary said.",
         "Biden will meet with sanctions officials from Japan next week.",
         "Analysts believe a Chinese blockade would trigger sanctions.",
+        "If prices rise, the consequences would be severe, the Greek minister said.",
+        "Ankara said the consequences would be severe for the Greek economy.",
     ],
 )
 def test_no_threat_without_a_penalty_on_an_author(nlp: Any, text: str) -> None:

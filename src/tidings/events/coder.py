@@ -107,7 +107,8 @@ log = logging.getLogger(__name__)
 # talks restarted; a party judged "for" an agentless act did it; a mediator's parties are
 # its targets only; flying passengers is no visit; a fronted setting is no plan discussed;
 # "following" is a preposition whose object keeps the phrases after it; what another relays
-# that a leader said of its own side stays reported.
+# that a leader said of its own side stays reported; "the response would be swift" after a
+# party's condition threatens it.
 CODER = "tidings-rules/21"
 
 

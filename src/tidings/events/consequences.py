@@ -8,7 +8,10 @@ other response, cost, price or consequence 130. The author is the party the subj
 ("Russia's", "Russian", "by Russia"), or the subject itself when it is a party ("Russia would be
 met with sanctions"); when neither names one, the party the warning is addressed to ("warned
 Putin that an invasion ..."). A pronoun subject stands for the act of the clause's condition
-("if Putin weaponizes energy, it will be met with consequences"). The threat is made as it is
+("if Putin weaponizes energy, it will be met with consequences"); so does a consequence
+noun said to be what it will be ("if Russia invades, the response would be swift and
+painful"), which otherwise threatens whom it is "for" ("the consequences will be severe for
+Russia"). The threat is made as it is
 said; the act it is aimed at stays what modality.py reads (conditional). Only a clause still to
 come ("would", "will") that a speaker states or a headline credits is read: "the invasion has
 had consequences" is history, and "an invasion would have consequences for grain prices" names
@@ -24,6 +27,7 @@ from ..repair_attribution import headline_attribution, kicker_attribution
 from .agents import actors, subject_list
 from .clause_cues import HYPOTHETICAL_AUX, WILL_AUX, condition_subjects
 from .derived import spoken_act
+from .syntax import prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -68,7 +72,9 @@ def consequence_threats(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) 
     """The threats of one sentence made by naming an act's consequence (see the module)."""
     for verb in sent:
         preps = _PREDICATES.get(verb.lemma_.lower())
-        if preps is None or verb.pos_ not in ("VERB", "AUX"):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        copular = preps is None and _copular(verb, subject)
+        if (preps is None and not copular) or verb.pos_ not in ("VERB", "AUX"):
             continue
         if not any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children):
             continue
@@ -76,16 +82,23 @@ def consequence_threats(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) 
             continue  # ("would not be met with sanctions")
         if verb.lemma_.lower() == "meet" and not any(c.dep_ == "auxpass" for c in verb.children):
             continue  # ("will meet with sanctions officials": a meeting)
-        found = _consequence(verb, preps)
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if found is None or subject is None:
+        found = _consequence(verb, preps) if preps is not None else copular
+        if not found or subject is None:
             continue
-        stated = _statement(verb, lexicon)
+        clause = verb.head if verb.dep_ == "conj" else verb  # ("it would be a mistake, and
+        stated = _statement(clause, lexicon)  # the response would be swift," X said)
         if stated is None:
             continue
         speech, said_by = stated
         speakers = actors(index, said_by)
-        if subject.pos_ in ("NOUN", "PROPN"):
+        if copular:
+            # "if Russia invades, the response would be swift": the condition's author; "the
+            # consequences will be severe for Russia": whom they are for
+            said_of = (verb, *(c for c in verb.children if c.dep_ == "acomp"))
+            threatened = actors(index, condition_subjects(clause, lexicon)) or actors(
+                index, [o for h in said_of for o in prep_objects(h, ("for",))
+                        if index.actor_at(o.i) is not None])  # (not "for the Greek economy")
+        elif subject.pos_ in ("NOUN", "PROPN"):
             if index.actor_at(subject.i) is None and not _an_act(subject, lexicon):
                 continue  # ("a Chinese slowdown would have consequences")
             threatened = _authors(subject, index) or _addressees(speech, index)
@@ -101,6 +114,15 @@ def consequence_threats(sent: Span, *, index: ActorIndex, lexicon: VerbLexicon) 
                 if x.code != y.code and (x.country is None or x.country != y.country):
                     yield spoken_act(code, x, y, speech, rule=f"{code}:consequence",
                                      trigger=(verb, noun))
+
+
+def _copular(verb: Token, subject: Token | None) -> tuple[str, Token] | None:
+    """ "the response would be swift and painful": a consequence noun as the subject of a
+    copula with a predicate adjective, its code and noun."""
+    if verb.lemma_ != "be" or subject is None or not any(c.dep_ == "acomp" for c in verb.children):
+        return None
+    code = _code_of(subject)
+    return (code, subject) if code is not None else None
 
 
 def _consequence(verb: Token, preps: tuple[str, ...]) -> tuple[str, Token] | None:
