@@ -371,3 +371,11 @@ def test_matching_resolution_person_named_thing(nlp) -> None:
 def test_matching_resolution_occupiers_of_a_land_are_not_its_forces(actors, words) -> None:
     # a land's name before its occupiers or invaders is the land they hold, not their own
     assert "UKRMIL" not in [code for _text, code in _codes(actors, words)]
+
+
+def test_matching_resolution_long_names_split_at_hyphens(actors) -> None:
+    # the tokenizer splits "Co-operation", so the OSCE's full name is nine tokens long
+    words = ["The", "Organization", "for", "Security", "and", "Co", "-", "operation", "in",
+             "Europe", "met"]
+    found = match_words(words, dictionary=actors, on=ON)
+    assert [m.code for m in found] == ["IGOEUROSC"]

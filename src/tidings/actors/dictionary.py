@@ -28,7 +28,7 @@ Key = tuple[str, ...]
 # Longest pattern (in tokens) considered when scanning; dictionary phrases longer than this
 # ("United Nations Educational, Scientific and Cultural Organization") are still found through
 # their shorter aliases.
-MAX_PATTERN_TOKENS = 8
+MAX_PATTERN_TOKENS = 10
 
 
 @dataclass(frozen=True, kw_only=True)
