@@ -775,6 +775,11 @@ _CASES_MORE = [
         set(),
         {("IGOGOS", "BEL", "040", "asserted"), ("BEL", "IGOGOS", "040", "asserted")},
     ),
+    (
+        "The OSCE will hold a second round of discussions in Vienna on Friday.",
+        set(),
+        {("IGOEUROSC", "AUT", "040", "future"), ("AUT", "IGOEUROSC", "040", "future")},
+    ),
     # a continent is not the United States
     (
         "Canadian protesters blocked the busiest border crossing in North America.",

@@ -333,11 +333,11 @@ def _venue(o: Token, verb: Token, *, code: str, slot: set[int] | None = None) ->
 def _of_meeting(word: Token, verb: Token) -> bool:
     """Whether the locative's head ``word`` is ``verb`` or its meeting complement: "met in
     Washington", "refused to hold talks in Istanbul" (the verb's xcomp and that one's object,
-    where the parser hangs the place on "talks")."""
-    for _ in range(3):
+    where the parser hangs the place on "talks"), "held a round of discussions in Vienna"."""
+    for _ in range(5):
         if word.i == verb.i:
             return True
-        if word.dep_ not in ("xcomp", "dobj"):
+        if word.dep_ not in ("xcomp", "dobj") and "of" not in (word.lower_, word.head.lower_):
             return False
         word = word.head
     return False
