@@ -540,6 +540,12 @@ def coded(nlp: Any, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Norway lavished praise upon Iceland.", {("NOR", "ISL", "051")}),
         ("Senegal showered Mali with praise.", {("SEN", "MLI", "051")}),
         ("Uruguay voiced admiration for Paraguay.", {("URY", "PRY", "051")}),
+        # defensive equipment sent is military aid; economic measures imposed are sanctions
+        ("Norway sent defensive equipment to Moldova.", {("NOR", "MDA", "072")}),
+        (
+            "Norway said it was prepared to impose economic measures if Belarus attacks Lithuania.",
+            {("NOR", "BLR", "1312")},
+        ),
     ],
 )
 def test_lexicon_recall_codes_the_event(nlp: Any, text: str, expected: set[Any]) -> None:
