@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from events_support import assert_rows, coded_rows
+from events_support import assert_rows, coded_codes, coded_rows
 
 pytestmark = pytest.mark.model
 ON = date(2022, 2, 10)
@@ -372,3 +372,16 @@ def test_any_act_is_supposed(
 )
 def test_no_own_harm_threat(nlp: Any, text: str, absent_codes: set[str]) -> None:
     assert not {r[2] for r in coded_rows(nlp, text, ON)} & absent_codes
+
+
+def test_the_warned_leader_of_the_conditions_party_is_threatened(nlp: Any) -> None:
+    # the addressee of the condition's own country names the threatened party precisely
+    got = coded_codes(
+        nlp, "Macron warned Lukashenko that France would impose sanctions if Belarus closed"
+        " the border.", ON)
+    assert ("FRAGOV", "BLRGOV", "1312") in got, got
+    # an addressee of another country is no party to the condition
+    got = coded_codes(
+        nlp, "Macron warned Scholz that France would impose sanctions if Belarus closed"
+        " the border.", ON)
+    assert ("FRAGOV", "BLR", "1312") in got, got

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..actors import ActorIndex
+    from ..model import Actor
 
 _DEICTIC = frozenset({"this", "that", "these", "those", "it", "which", "what"})
 _PERSONAL = frozenset({"him", "her", "them", "us", "me", "you"})
@@ -100,3 +101,20 @@ def _person_noun(head: Token, index: ActorIndex, agentive: Container[str]) -> bo
         return False
     lemma = head.lemma_.lower()
     return lemma in agentive or lemma.endswith(PERSON_ENDINGS)
+
+
+# Verbs of warning that name whom they address
+_WARNING = frozenset({"warn", "tell", "caution"})
+
+
+def warned_addressees(governor: Token | None, found: list[Actor], index: ActorIndex
+                      ) -> list[Actor]:
+    """ "Biden warned Putin that the US would impose sanctions if Russia invades": a threat
+    is aimed at who sets its condition, and the warning's addressee of that party's own
+    country names it more precisely (RUSGOV, not RUS). Empty when there is none."""
+    if governor is None or governor.lemma_.lower() not in _WARNING or not found:
+        return []
+    told = [a for c in governor.children if c.dep_ in ("dobj", "dative")
+            for a in index.actors_for(c)]
+    countries = {a.country for a in found if a.country}
+    return told if told and all(a.country in countries for a in told) else []

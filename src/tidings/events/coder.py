@@ -108,7 +108,9 @@ log = logging.getLogger(__name__)
 # its targets only; flying passengers is no visit; a fronted setting is no plan discussed;
 # "following" is a preposition whose object keeps the phrases after it; what another relays
 # that a leader said of its own side stays reported; "the response would be swift" after a
-# party's condition threatens it; where "a round of discussions" is held is no party to it.
+# party's condition threatens it; where "a round of discussions" is held is no party to it;
+# defensive equipment is arms; economic measures are sanctions; a warned leader of the
+# condition's party is the one threatened.
 CODER = "tidings-rules/21"
 
 

@@ -14,13 +14,8 @@ from typing import TYPE_CHECKING
 from ..actors.loader import capitals
 from ..model import Actor
 from . import participants, syntax
-from .addressees import called_on
-from .governors import (
-    condition_subjects,
-    coordinated_with_speech,
-    obligation,
-    said_threat,
-)
+from .addressees import called_on, warned_addressees
+from .governors import condition_subjects, coordinated_with_speech, obligation, said_threat
 from .objects import CARRYING
 from .owners import owned_places
 from .sectors import DOCUMENTS, bare_war_noun, generic, going_on, only_where
@@ -304,6 +299,7 @@ def target_side(
             c.m, target_heads, sources, index=index, code=c.code, agentive=lexicon.agentive
         )
     )
+    found = warned_addressees(c.governor, found, index) or found  # ("warned Putin ... if Russia")
     targets = participants.struck_places(participants.addressees(found, code=c.code), code=c.code)
     # "X and Y discussed ...": each other; not when the slot names someone it filtered out
     # ("X and Y will talk to the media": a statement to the press, no consultation)
