@@ -271,9 +271,6 @@ def test_collective_subjects_take_no_stray_parties(nlp: Any, text: str) -> None:
         # after a single subject, "they" is both sides of the meeting
         ("Rutte met Duda in Warsaw. They agreed to continue the talks.",
          {("NLD", "POL", "036"), ("POL", "NLD", "036")}, set()),
-        # "they" as the subject of what a coordinated subject says is the speakers
-        ("In a joint statement, Serbia and Hungary said they opposed the expansion of NATO.",
-         {("SRB", "IGOWSTNAT", "110"), ("HUN", "IGOWSTNAT", "110")}, set()),
     ],
 )
 def test_they_after_a_coordinated_subject(

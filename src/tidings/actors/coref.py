@@ -265,15 +265,12 @@ def _sighting(view: TokenView, m: Mention, i: int, token: int) -> _Seen:
 def _fronted_subjects(reading: _Reading, i: int) -> list[Mention] | None:
     """The actors of the subject of a clause fronted before "they" at token ``i`` ("After
     France and Germany saw the crimes against civilians, they sent arms"): whom "they"
-    continues, not the latest plural in that clause; so the subject of the verb whose
-    complement "they" opens ("Russia and China said they ..."). A coordinated subject is what
-    "they" stands for even when it names no actor ("Europe and the world": an empty list, no
+    continues, not the latest plural in that clause. A coordinated subject is what "they"
+    stands for even when it names no actor ("Europe and the world": an empty list, no
     antecedent); else one plural group. None when no fronted clause has such a subject."""
     view, verb, here = reading.view, reading.view.head[i], reading.view.sent[i]
     clauses = [j for j in range(i) if view.sent[j] == here and view.head[j] == verb
                and view.dep[j] == "advcl"]
-    if view.dep[verb] == "ccomp" and view.head[verb] < i:
-        clauses.append(view.head[verb])  # "Russia and China said they ...": the speakers
     for j in clauses:
         heads = [k for k in range(j) if view.head[k] == j and view.dep[k] == "nsubj"]
         conjuncts = [k for k in range(j) if view.dep[k] == "conj" and view.head[k] in heads]
