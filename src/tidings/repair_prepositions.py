@@ -45,9 +45,10 @@ No choice but to. In "Russia had no choice but to attack" the parser hangs the i
 having to act: the infinitive is made the complement of "have", as in "had to attack".
 
 Preposition in "-ing". In "agreements reached following the visit by the President of
-Uzbekistan to Russia" the parser may read "following" as a verb, "the visit" as its object,
-(or a clause) and hang "to Russia" on it: the visit loses where it went. A preposition has
-one object, so a phrase after that object belongs to it (read as a clause, only a journey's).
+Uzbekistan to Russia" the parser may read "following" as a verb (of a preposition phrase or
+of a clause), "the visit" as its object, and hang "to Russia" on it: the visit loses where it
+went. A preposition has one object, so a phrase after that object belongs to it; read as a
+clause, only a journey's "to" does ("following the suspect to his house" keeps its verb).
 """
 
 from __future__ import annotations

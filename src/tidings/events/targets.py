@@ -86,8 +86,8 @@ def targets(
     clause's other prepositional objects. Fallbacks never return the source itself.
     ``agentive``: nouns that stand for their modifier's actor ("the Ukrainian side")."""
     found = _targets(m, target_heads, sources, index=index, code=code, agentive=agentive)
-    gifts = [o for o in m.objects if o.lemma_.lower() in _GIFTS]
-    if code[:2] in ("03", "07") and gifts and not m.entry.swap:
+    if code[:2] in ("03", "07") and not m.entry.swap and (
+            gifts := [o for o in m.objects if o.lemma_.lower() in _GIFTS]):
         # "announced new aid from Japan": whence help comes gives it, unless the slot says so
         # (or the entry is a receipt, "received aid from", whose source it is)
         givers = [p for h in (m.token, *gifts) for p in prep_objects(h, ("from",))]
